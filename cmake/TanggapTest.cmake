@@ -1,0 +1,15 @@
+include(GoogleTest)
+
+# tanggap_add_test(NAME name LABEL unit|integration|conformance SOURCES ... LIBS ...)
+function(tanggap_add_test)
+    cmake_parse_arguments(T "" "NAME;LABEL" "SOURCES;LIBS" ${ARGN})
+    add_executable(${T_NAME} ${T_SOURCES})
+    tanggap_target_defaults(${T_NAME})
+    target_link_libraries(${T_NAME} PRIVATE ${T_LIBS} GTest::gtest_main GTest::gmock)
+    target_compile_definitions(${T_NAME} PRIVATE
+        TANGGAP_BINARY="$<TARGET_FILE:tanggap>"
+        TANGGAP_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
+    gtest_discover_tests(${T_NAME}
+        PROPERTIES LABELS ${T_LABEL}
+        DISCOVERY_TIMEOUT 60)
+endfunction()

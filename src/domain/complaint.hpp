@@ -1,0 +1,110 @@
+#pragma once
+// The complaint record and its append-only history.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "domain/status.hpp"
+#include "domain/time.hpp"
+
+namespace tanggap::domain {
+
+enum class ComplaintKind { pengaduan, aspirasi, permintaan_informasi };
+
+enum class Channel {
+    web,
+    mobile,
+    whatsapp,
+    call_center,
+    facebook,
+    instagram,
+    sp4n_lapor,
+    walk_in,
+    email,
+    emergency_112,
+};
+
+std::string_view to_string(ComplaintKind kind);
+std::optional<ComplaintKind> parse_complaint_kind(std::string_view text);
+std::string_view to_string(Channel channel);
+std::optional<Channel> parse_channel(std::string_view text);
+
+struct Location {
+    std::optional<double> lat;
+    std::optional<double> lon;
+    std::string address;
+    std::string kecamatan_code;  // e.g. 32.12.05
+    std::string desa_code;       // e.g. 32.12.05.2001
+
+    bool empty() const {
+        return !lat && !lon && address.empty() && kecamatan_code.empty() && desa_code.empty();
+    }
+};
+
+// Every field is optional: a citizen may report without leaving any contact.
+struct Reporter {
+    std::string name;
+    std::string phone;
+    std::string email;
+};
+
+enum class PhotoStage { report, proof };  // sent with the report / proof attached by the unit
+
+struct Photo {
+    std::string id;  // random, names the stored files
+    PhotoStage stage = PhotoStage::report;
+    std::string content_type;  // of the public (stripped) copy
+    int width = 0;
+    int height = 0;
+};
+
+struct Feedback {
+    bool solved = false;
+    int rating = 0;  // 1..5
+    std::string comment;
+    Timestamp at;
+};
+
+struct Complaint {
+    std::int64_t id = 0;
+    std::string ticket;
+    ComplaintKind kind = ComplaintKind::pengaduan;
+    Channel channel = Channel::web;
+    std::string title;
+    std::string description;
+    std::string category_code;
+    Location location;
+    Reporter reporter;
+    bool anonymous = false;
+    bool confidential = false;
+    std::string unit_code;  // the unit responsible now
+    Status status = Status::diterima;
+    std::string tracking_token_hash;  // the token itself is given once, to the reporter
+    std::string created_by;           // staff username for operator intake, empty for citizens
+    Timestamp created_at;
+    Timestamp updated_at;
+    std::optional<Timestamp> due_at;  // set by the deadline engine
+    std::vector<Photo> photos;
+    std::optional<Feedback> feedback;
+    // Every unit that has held the complaint; they keep seeing it after passing it on.
+    std::vector<std::string> handling_units;
+};
+
+// One entry of the append-only history.
+struct ComplaintEvent {
+    std::int64_t seq = 0;  // 1, 2, ... within the complaint
+    Timestamp at;
+    std::string actor;   // staff username, "pelapor" (the reporter) or "sistem"
+    std::string action;  // "submit", or an Action name, or "feedback"
+    Status from = Status::diterima;
+    Status to = Status::diterima;
+    std::string unit_from;
+    std::string unit_to;
+    std::string public_text;    // shown to the reporter and the public
+    std::string internal_note;  // staff only
+};
+
+}  // namespace tanggap::domain

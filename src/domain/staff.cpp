@@ -1,0 +1,26 @@
+#include "domain/staff.hpp"
+
+#include "domain/names.hpp"
+
+namespace tanggap::domain {
+namespace {
+
+constexpr NameTable<Role, 6> kRoleNames{{
+    {Role::operator_, "operator"},
+    {Role::officer, "officer"},
+    {Role::unit_admin, "unit_admin"},
+    {Role::super_admin, "super_admin"},
+    {Role::leadership, "leadership"},
+    {Role::auditor, "auditor"},
+}};
+
+}  // namespace
+
+std::string_view to_string(Role role) { return name_of(kRoleNames, role); }
+std::optional<Role> parse_role(std::string_view text) { return parse_name(kRoleNames, text); }
+
+bool role_needs_unit(Role role) {
+    return role == Role::operator_ || role == Role::officer || role == Role::unit_admin;
+}
+
+}  // namespace tanggap::domain

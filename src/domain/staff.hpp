@@ -1,0 +1,34 @@
+#pragma once
+// Staff accounts and their roles.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace tanggap::domain {
+
+enum class Role {
+    operator_,  // wire name "operator" (a C++ keyword); takes calls and messages for a unit
+    officer,    // handles a unit's complaints
+    unit_admin,
+    super_admin,  // Diskominfo
+    leadership,   // Bupati, Sekda: reads everything, no personal contact details
+    auditor,      // read-only, no personal data
+};
+
+std::string_view to_string(Role role);
+std::optional<Role> parse_role(std::string_view text);
+
+// Roles tied to one unit must name it.
+bool role_needs_unit(Role role);
+
+struct StaffUser {
+    std::int64_t id = 0;
+    std::string username;
+    std::string display_name;
+    Role role = Role::officer;
+    std::string unit_code;  // empty for super_admin, leadership, auditor
+};
+
+}  // namespace tanggap::domain

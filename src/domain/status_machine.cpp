@@ -1,0 +1,242 @@
+#include "domain/status_machine.hpp"
+
+#include <algorithm>
+#include <initializer_list>
+
+#include "domain/names.hpp"
+
+namespace tanggap::domain {
+namespace {
+
+constexpr NameTable<Action, 12> kActionNames{{
+    {Action::verify, "verify"},
+    {Action::dispose, "dispose"},
+    {Action::start, "start"},
+    {Action::respond, "respond"},
+    {Action::note, "note"},
+    {Action::resolve, "resolve"},
+    {Action::close, "close"},
+    {Action::reopen, "reopen"},
+    {Action::defer, "defer"},
+    {Action::not_authority, "not_authority"},
+    {Action::reject, "reject"},
+    {Action::archive, "archive"},
+}};
+
+constexpr NameTable<RejectReason, 3> kRejectReasonNames{{
+    {RejectReason::spam, "spam"},
+    {RejectReason::abusive, "abusive"},
+    {RejectReason::duplicate, "duplicate"},
+}};
+
+bool in(Status s, std::initializer_list<Status> set) {
+    return std::find(set.begin(), set.end(), s) != set.end();
+}
+
+using S = Status;
+
+// The states that still belong to a unit's work queue.
+constexpr std::initializer_list<Status> kOpenWork = {
+    S::diterima, S::diverifikasi, S::didisposisikan, S::ditindaklanjuti, S::dibuka_kembali};
+
+bool role_may(Role role, Action action) {
+    switch (role) {
+        case Role::super_admin:
+        case Role::officer:
+        case Role::unit_admin:
+            return true;
+        case Role::operator_:
+            return action == Action::verify || action == Action::note ||
+                   action == Action::defer || action == Action::respond;
+        case Role::leadership:
+        case Role::auditor:
+            return false;
+    }
+    return false;
+}
+
+std::optional<Error> check_permission(const Complaint& c, const StaffUser& staff, Action action) {
+    if (!role_may(staff.role, action)) {
+        return make_error(ErrorCode::forbidden,
+                          "Peran " + std::string(to_string(staff.role)) + " tidak boleh melakukan " +
+                              std::string(to_string(action)));
+    }
+    if (staff.role == Role::super_admin) return std::nullopt;
+    if (staff.unit_code != c.unit_code) {
+        return make_error(ErrorCode::forbidden, "Aduan ini bukan tanggung jawab unit Anda");
+    }
+    // Once a unit has said "not our authority", re-routing is the super admin's call.
+    if (c.status == S::bukan_wewenang && action != Action::note) {
+        return make_error(ErrorCode::forbidden,
+                          "Aduan berstatus bukan_wewenang menunggu pengalihan oleh super admin");
+    }
+    return std::nullopt;
+}
+
+std::optional<Error> check_fields(const Complaint& c, const ActionRequest& r) {
+    auto require_message = [&]() -> std::optional<Error> {
+        if (r.message.empty()) {
+            return make_error(ErrorCode::invalid_field, "Pesan wajib diisi", "message");
+        }
+        return std::nullopt;
+    };
+    switch (r.action) {
+        case Action::dispose:
+            if (r.unit.empty()) {
+                return make_error(ErrorCode::invalid_field, "Unit tujuan wajib diisi", "unit");
+            }
+            if (r.unit == c.unit_code) {
+                return make_error(ErrorCode::invalid_field, "Aduan sudah berada di unit ini",
+                                  "unit");
+            }
+            return std::nullopt;
+        case Action::note:
+            if (r.note.empty() && r.message.empty()) {
+                return make_error(ErrorCode::invalid_field, "Catatan wajib diisi", "note");
+            }
+            return std::nullopt;
+        case Action::respond:
+        case Action::resolve:
+        case Action::reopen:
+        case Action::defer:
+        case Action::not_authority:
+            return require_message();
+        case Action::reject:
+            if (!r.reason) {
+                return make_error(ErrorCode::invalid_field,
+                                  "Alasan penolakan wajib: spam, abusive atau duplicate", "reason");
+            }
+            return std::nullopt;
+        case Action::verify:
+        case Action::start:
+        case Action::close:
+        case Action::archive:
+            return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
+std::string_view to_string(Action action) { return name_of(kActionNames, action); }
+std::optional<Action> parse_action(std::string_view text) { return parse_name(kActionNames, text); }
+std::string_view to_string(RejectReason reason) { return name_of(kRejectReasonNames, reason); }
+std::optional<RejectReason> parse_reject_reason(std::string_view text) {
+    return parse_name(kRejectReasonNames, text);
+}
+
+std::optional<Status> next_status(Status from, Action action) {
+    switch (action) {
+        case Action::verify:
+            if (in(from, {S::diterima, S::ditunda})) return S::diverifikasi;
+            break;
+        case Action::dispose:
+            if (in(from, kOpenWork) || in(from, {S::ditunda, S::bukan_wewenang})) {
+                return S::didisposisikan;
+            }
+            break;
+        case Action::start:
+            if (in(from, {S::diverifikasi, S::didisposisikan, S::ditunda, S::dibuka_kembali})) {
+                return S::ditindaklanjuti;
+            }
+            break;
+        case Action::respond:
+            if (!is_terminal(from)) return from;
+            break;
+        case Action::note:
+            return from;
+        case Action::resolve:
+            if (in(from, {S::diverifikasi, S::didisposisikan, S::ditindaklanjuti,
+                          S::dibuka_kembali})) {
+                return S::selesai;
+            }
+            break;
+        case Action::close:
+            if (from == S::selesai) return S::ditutup;
+            break;
+        case Action::reopen:
+            if (from == S::selesai) return S::dibuka_kembali;
+            break;
+        case Action::defer:
+        case Action::not_authority:
+            if (in(from, kOpenWork)) {
+                return action == Action::defer ? S::ditunda : S::bukan_wewenang;
+            }
+            break;
+        case Action::reject:
+        case Action::archive:
+            if (in(from, {S::diterima, S::diverifikasi, S::ditunda, S::bukan_wewenang})) {
+                return action == Action::reject ? S::ditolak : S::diarsipkan;
+            }
+            break;
+    }
+    return std::nullopt;
+}
+
+Result<Transition> apply_action(const Complaint& complaint, const Actor& actor,
+                                const ActionRequest& request) {
+    if (!actor.staff) {
+        return make_error(ErrorCode::forbidden, "Hanya petugas yang dapat melakukan tindakan ini");
+    }
+    if (auto denied = check_permission(complaint, *actor.staff, request.action)) return *denied;
+    auto to = next_status(complaint.status, request.action);
+    if (!to) {
+        return make_error(ErrorCode::illegal_transition,
+                          "Tindakan " + std::string(to_string(request.action)) +
+                              " tidak berlaku untuk aduan berstatus " +
+                              std::string(to_string(complaint.status)),
+                          "action");
+    }
+    if (auto invalid = check_fields(complaint, request)) return *invalid;
+
+    Transition t;
+    t.to = *to;
+    t.unit_to = request.action == Action::dispose ? request.unit : complaint.unit_code;
+    t.event.actor = actor.name();
+    t.event.action = std::string(to_string(request.action));
+    t.event.from = complaint.status;
+    t.event.to = *to;
+    t.event.unit_from = complaint.unit_code;
+    t.event.unit_to = t.unit_to;
+    t.event.public_text = request.message;
+    t.event.internal_note = request.note;
+    if (request.action == Action::note && request.note.empty()) {
+        t.event.internal_note = request.message;  // a note is never public
+        t.event.public_text.clear();
+    }
+    if (request.reason) {
+        std::string reason(to_string(*request.reason));
+        t.event.internal_note = t.event.internal_note.empty()
+                                    ? "alasan: " + reason
+                                    : "alasan: " + reason + "; " + t.event.internal_note;
+    }
+    return t;
+}
+
+Result<Transition> apply_feedback(const Complaint& complaint, const Feedback& feedback) {
+    if (complaint.status != S::selesai) {
+        return make_error(ErrorCode::illegal_transition,
+                          "Umpan balik hanya untuk aduan berstatus selesai; status sekarang " +
+                              std::string(to_string(complaint.status)));
+    }
+    if (feedback.rating < 1 || feedback.rating > 5) {
+        return make_error(ErrorCode::invalid_field, "Nilai harus 1 sampai 5", "rating");
+    }
+    if (!feedback.solved && feedback.comment.empty()) {
+        return make_error(ErrorCode::invalid_field, "Sebutkan alasan membuka kembali aduan",
+                          "comment");
+    }
+    Transition t;
+    t.to = feedback.solved ? S::ditutup : S::dibuka_kembali;
+    t.unit_to = complaint.unit_code;
+    t.event.actor = Actor::reporter().name();
+    t.event.action = feedback.solved ? "confirm" : "reopen";
+    t.event.from = complaint.status;
+    t.event.to = t.to;
+    t.event.unit_from = complaint.unit_code;
+    t.event.unit_to = complaint.unit_code;
+    t.event.public_text = feedback.comment;
+    return t;
+}
+
+}  // namespace tanggap::domain

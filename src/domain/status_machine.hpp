@@ -1,0 +1,74 @@
+#pragma once
+// The complaint status machine: which action is legal from which state, for which role, and
+// what it changes. Pure: the caller loads the complaint, applies, and stores the outcome.
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "domain/complaint.hpp"
+#include "domain/error.hpp"
+#include "domain/staff.hpp"
+
+namespace tanggap::domain {
+
+enum class Action {
+    verify,         // diterima/ditunda -> diverifikasi
+    dispose,        // hand to another unit (needs `unit`) -> didisposisikan
+    start,          // the unit starts work -> ditindaklanjuti
+    respond,        // a public message to the reporter; status unchanged
+    note,           // an internal note; status unchanged
+    resolve,        // the answer (needs `message`) -> selesai
+    close,          // selesai -> ditutup
+    reopen,         // selesai -> dibuka_kembali (needs `message`: the reason)
+    defer,          // ask the reporter for more (needs `message`) -> ditunda
+    not_authority,  // not this unit's duty (needs `message`) -> bukan_wewenang
+    reject,         // spam/abusive/duplicate (needs `reason`) -> ditolak
+    archive,        // -> diarsipkan
+};
+
+std::string_view to_string(Action action);
+std::optional<Action> parse_action(std::string_view text);
+
+enum class RejectReason { spam, abusive, duplicate };
+std::string_view to_string(RejectReason reason);
+std::optional<RejectReason> parse_reject_reason(std::string_view text);
+
+struct ActionRequest {
+    Action action = Action::note;
+    std::string unit;     // dispose: the receiving unit's code (validated by the caller)
+    std::string message;  // public text
+    std::string note;     // internal note
+    std::optional<RejectReason> reason;
+};
+
+// Who acts: a staff member, or the reporter (holding the tracking token).
+struct Actor {
+    std::optional<StaffUser> staff;  // empty: the reporter
+
+    static Actor reporter() { return Actor{}; }
+    std::string name() const { return staff ? staff->username : std::string("pelapor"); }
+};
+
+struct Transition {
+    Status to;
+    std::string unit_to;  // equals the current unit unless disposed
+    ComplaintEvent event;  // seq and at are left for the caller to fill
+};
+
+// Decides an action on a complaint. Errors:
+//  forbidden          the actor's role or unit may not take this action on this complaint
+//  illegal_transition the action is not legal from the current status (message names it)
+//  invalid_field      a required field (`message`, `unit`, `reason`) is missing
+Result<Transition> apply_action(const Complaint& complaint, const Actor& actor,
+                                const ActionRequest& request);
+
+// The reporter's feedback: solved closes a resolved complaint, not solved reopens it.
+// Errors: illegal_transition unless the complaint is selesai; invalid_field for rating
+// outside 1..5 or a reopen without a comment.
+Result<Transition> apply_feedback(const Complaint& complaint, const Feedback& feedback);
+
+// Whether `from` --action--> is legal at all, ignoring roles (the table, for tests and docs).
+std::optional<Status> next_status(Status from, Action action);
+
+}  // namespace tanggap::domain

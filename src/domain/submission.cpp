@@ -1,0 +1,152 @@
+#include "domain/submission.hpp"
+
+#include <cctype>
+#include <regex>
+
+#include "domain/routing.hpp"
+
+namespace tanggap::domain {
+namespace {
+
+std::string trim(std::string_view s) {
+    auto begin = s.find_first_not_of(" \t\r\n");
+    if (begin == std::string_view::npos) return {};
+    auto end = s.find_last_not_of(" \t\r\n");
+    return std::string(s.substr(begin, end - begin + 1));
+}
+
+// Cuts at a code point boundary at most `max_points` long, adding an ellipsis when cut.
+std::string utf8_prefix(const std::string& text, std::size_t max_points) {
+    std::size_t points = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+            if (points == max_points) return text.substr(0, i) + "…";
+            ++points;
+        }
+    }
+    return text;
+}
+
+Error invalid(std::string message, std::string field) {
+    return make_error(ErrorCode::invalid_field, std::move(message), std::move(field));
+}
+
+std::optional<Error> check_text(const std::string& text, std::size_t min, std::size_t max,
+                                const char* field, const char* label) {
+    auto length = utf8_length(text);
+    if (!length) return invalid(std::string(label) + " bukan teks UTF-8 yang sah", field);
+    if (*length < min || *length > max) {
+        return invalid(std::string(label) + " harus " + std::to_string(min) + " sampai " +
+                           std::to_string(max) + " karakter",
+                       field);
+    }
+    return std::nullopt;
+}
+
+std::optional<Error> check_location(Location& loc, const DirectoryIndex& dir) {
+    if (loc.lat.has_value() != loc.lon.has_value()) {
+        return invalid("Isi lintang dan bujur bersama-sama", loc.lat ? "location.lon" : "location.lat");
+    }
+    if (loc.lat && (*loc.lat < -90 || *loc.lat > 90)) {
+        return invalid("Lintang harus antara -90 dan 90", "location.lat");
+    }
+    if (loc.lon && (*loc.lon < -180 || *loc.lon > 180)) {
+        return invalid("Bujur harus antara -180 dan 180", "location.lon");
+    }
+    loc.address = trim(loc.address);
+    if (auto e = check_text(loc.address, 0, 500, "location.address", "Alamat")) return e;
+    static const std::regex kKecamatan(R"(\d{2}\.\d{2}\.\d{2})");
+    static const std::regex kDesa(R"(\d{2}\.\d{2}\.\d{2}\.\d{4})");
+    if (!loc.kecamatan_code.empty()) {
+        if (!std::regex_match(loc.kecamatan_code, kKecamatan) || !dir.find_unit(loc.kecamatan_code)) {
+            return invalid("Kode kecamatan tidak dikenal", "location.kecamatan_code");
+        }
+    }
+    if (!loc.desa_code.empty()) {
+        if (!std::regex_match(loc.desa_code, kDesa) || !dir.find_unit(loc.desa_code)) {
+            return invalid("Kode desa/kelurahan tidak dikenal", "location.desa_code");
+        }
+        auto kecamatan = kecamatan_of_desa(loc.desa_code);
+        if (loc.kecamatan_code.empty()) {
+            loc.kecamatan_code = kecamatan;
+        } else if (loc.kecamatan_code != kecamatan) {
+            return invalid("Desa tidak berada di kecamatan itu", "location.desa_code");
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<Error> check_reporter(Reporter& r) {
+    r.name = trim(r.name);
+    r.email = trim(r.email);
+    if (auto e = check_text(r.name, 0, 100, "reporter.name", "Nama")) return e;
+    if (!r.phone.empty()) {
+        auto phone = normalize_phone(r.phone);
+        if (!phone) return invalid("Nomor telepon tidak sah", "reporter.phone");
+        r.phone = *phone;
+    }
+    if (!r.email.empty()) {
+        static const std::regex kEmail(R"([^@\s]+@[^@\s]+\.[^@\s]+)");
+        if (r.email.size() > 254 || !std::regex_match(r.email, kEmail)) {
+            return invalid("Alamat e-mail tidak sah", "reporter.email");
+        }
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<std::size_t> utf8_length(std::string_view text) {
+    std::size_t points = 0;
+    for (std::size_t i = 0; i < text.size();) {
+        auto c = static_cast<unsigned char>(text[i]);
+        std::size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+        if (len == 0 || i + len > text.size()) return std::nullopt;
+        for (std::size_t k = 1; k < len; ++k) {
+            if ((static_cast<unsigned char>(text[i + k]) & 0xC0) != 0x80) return std::nullopt;
+        }
+        i += len;
+        ++points;
+    }
+    return points;
+}
+
+std::optional<std::string> normalize_phone(std::string_view text) {
+    std::string digits;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        char c = text[i];
+        if (std::isdigit(static_cast<unsigned char>(c))) {
+            digits += c;
+        } else if (c == '+' && i == 0) {
+            continue;
+        } else if (c != ' ' && c != '-' && c != '(' && c != ')' && c != '.') {
+            return std::nullopt;
+        }
+    }
+    if (digits.starts_with("0")) digits = "62" + digits.substr(1);
+    if (!digits.starts_with("62") || digits.size() < 9 || digits.size() > 15) return std::nullopt;
+    return "+" + digits;
+}
+
+Result<Submission> validate_submission(Submission s, const DirectoryIndex& directory) {
+    s.description = trim(s.description);
+    s.title = trim(s.title);
+    s.category_code = trim(s.category_code);
+    if (auto e = check_text(s.description, kDescriptionMin, kDescriptionMax, "description",
+                            "Uraian")) {
+        return *e;
+    }
+    if (s.title.empty()) s.title = utf8_prefix(s.description, 80);
+    if (auto e = check_text(s.title, 1, kTitleMax, "title", "Judul")) return *e;
+    if (s.category_code.empty() && s.location.empty()) {
+        return invalid("Pilih kategori atau isi lokasi", "category");
+    }
+    if (!s.category_code.empty() && !directory.find_category(s.category_code)) {
+        return invalid("Kategori tidak dikenal", "category");
+    }
+    if (auto e = check_location(s.location, directory)) return *e;
+    if (auto e = check_reporter(s.reporter)) return *e;
+    return s;
+}
+
+}  // namespace tanggap::domain

@@ -1,0 +1,43 @@
+#pragma once
+// A new complaint as submitted (by a citizen, or by an operator on a caller's behalf), and the
+// rules it must meet before anything is stored.
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "domain/complaint.hpp"
+#include "domain/directory_index.hpp"
+#include "domain/error.hpp"
+
+namespace tanggap::domain {
+
+inline constexpr std::size_t kDescriptionMin = 10;
+inline constexpr std::size_t kDescriptionMax = 5000;
+inline constexpr std::size_t kTitleMax = 200;
+inline constexpr std::size_t kMaxPhotos = 5;
+
+struct Submission {
+    ComplaintKind kind = ComplaintKind::pengaduan;
+    Channel channel = Channel::web;
+    std::string title;
+    std::string description;
+    std::string category_code;
+    Location location;
+    Reporter reporter;
+    bool anonymous = false;
+    bool confidential = false;
+};
+
+// Checks and normalises a submission: trims text, derives a missing title from the
+// description, writes phones as +62..., checks region codes against the directory.
+// Errors: invalid_field, naming the field by its JSON path (e.g. "location.lat").
+Result<Submission> validate_submission(Submission submission, const DirectoryIndex& directory);
+
+// "0812-3456 789", "62812..." and "+62812..." all become "+62812..."; nullopt if not a phone.
+std::optional<std::string> normalize_phone(std::string_view text);
+
+// Length in Unicode code points of valid UTF-8 (nullopt for invalid UTF-8).
+std::optional<std::size_t> utf8_length(std::string_view text);
+
+}  // namespace tanggap::domain

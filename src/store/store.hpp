@@ -1,0 +1,141 @@
+#pragma once
+// The store: the one door to persistence. Back ends (sqlite/, later postgres/) implement these
+// interfaces and translate their own error codes into domain::ErrorCode; nothing above this
+// folder sees SQL, sqlite3_* or SQLSTATE.
+
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "domain/complaint.hpp"
+#include "domain/directory.hpp"
+#include "domain/error.hpp"
+#include "domain/staff.hpp"
+#include "domain/visibility.hpp"
+
+namespace tanggap::store {
+
+using domain::Result;
+
+// GET /api/v1/inbox: the complaints a staff member may see, most urgent first
+// (due time, complaints without one last, then oldest first).
+struct InboxQuery {
+    domain::InboxScope scope;
+    std::optional<domain::Status> status;
+    std::optional<std::string> unit;  // current unit (narrows the scope, never widens it)
+    std::optional<std::string> category;
+    std::optional<domain::Channel> channel;
+    std::optional<domain::Timestamp> from;  // created_at >= from
+    std::optional<domain::Timestamp> to;    // created_at < to
+    int limit = 50;
+    std::string cursor;  // opaque, from a previous InboxPage; empty for the first page
+};
+
+struct InboxPage {
+    std::vector<domain::Complaint> items;
+    std::optional<std::string> next_cursor;
+};
+
+struct StaffCredentials {
+    domain::StaffUser user;
+    std::string password_hash;  // argon2id string from libsodium
+};
+
+struct StaffSession {
+    std::string id_hash;  // SHA-256 of the cookie value; the value itself is never stored
+    std::int64_t user_id = 0;
+    std::string csrf_token;
+    domain::Timestamp created_at;
+    domain::Timestamp expires_at;
+};
+
+// Reads run in a consistent snapshot. Every method returns `unavailable` when the back end
+// fails; "not there" is an empty optional, not an error.
+class ReadTx {
+public:
+    virtual ~ReadTx() = default;
+
+    virtual Result<std::vector<domain::Unit>> units() = 0;
+    virtual Result<std::vector<domain::Category>> categories() = 0;
+
+    // The complaint with photos, feedback and handling units filled in.
+    virtual Result<std::optional<domain::Complaint>> complaint_by_ticket(std::string_view ticket) = 0;
+    // The history, oldest first.
+    virtual Result<std::vector<domain::ComplaintEvent>> events(std::int64_t complaint_id) = 0;
+    // Errors: invalid_field (field "cursor") for a cursor this store did not issue.
+    virtual Result<InboxPage> inbox(const InboxQuery& query) = 0;
+    virtual Result<std::map<domain::Status, std::int64_t>> count_by_status() = 0;
+
+    virtual Result<std::optional<StaffCredentials>> staff_by_username(std::string_view username) = 0;
+    virtual Result<std::optional<domain::StaffUser>> staff_by_id(std::int64_t id) = 0;
+    virtual Result<std::optional<StaffSession>> session(std::string_view id_hash) = 0;
+};
+
+// Writes see their own changes. A write job that returns an error is rolled back alone
+// (a savepoint); the others in its batch still commit.
+class WriteTx : public ReadTx {
+public:
+    // Stores a complaint with its photos and first event; sets complaint.id and the event's seq.
+    // Errors: conflict (field "ticket") if the ticket is taken.
+    virtual Result<void> insert_complaint(domain::Complaint& complaint,
+                                          domain::ComplaintEvent& first_event) = 0;
+    // Saves status, unit, handling units, feedback, due and updated times.
+    // Errors: not_found if the id is unknown.
+    virtual Result<void> update_complaint(const domain::Complaint& complaint) = 0;
+    // Appends to the history; sets event.seq to the next number. Events are never changed.
+    virtual Result<void> append_event(std::int64_t complaint_id, domain::ComplaintEvent& event) = 0;
+    virtual Result<void> add_photo(std::int64_t complaint_id, const domain::Photo& photo) = 0;
+
+    virtual Result<void> upsert_unit(const domain::Unit& unit) = 0;
+    virtual Result<void> upsert_category(const domain::Category& category) = 0;
+
+    // Errors: conflict (field "username") if taken. Returns the new id.
+    virtual Result<std::int64_t> insert_staff(const domain::StaffUser& user,
+                                              const std::string& password_hash) = 0;
+    virtual Result<void> insert_session(const StaffSession& session) = 0;
+    virtual Result<void> delete_session(std::string_view id_hash) = 0;
+};
+
+// The store's entry points. Jobs run on the store's own threads, never on the caller's:
+// the HTTP I/O threads hand work over and are called back.
+//
+// Thread-safety: all methods may be called from any thread. `done` callbacks run on a store
+// thread and must only hand the result on (post to an executor), never block.
+class Store {
+public:
+    using ReadJob = std::function<void(ReadTx&)>;
+    using WriteJob = std::function<Result<void>(WriteTx&)>;
+    using WriteDone = std::function<void(Result<void>)>;
+
+    virtual ~Store() = default;
+
+    // Runs `job` on a reader with a snapshot of committed data.
+    virtual void read(ReadJob job) = 0;
+
+    // Queues `job` for the single writer. Jobs queued together share one transaction and one
+    // fsync (group commit). `done` gets the job's own result once the batch is durable, or
+    // `unavailable` if the commit failed (then nothing of the job was stored).
+    virtual void write(WriteJob job, WriteDone done) = 0;
+
+    // Whether the back end answers (GET /readyz).
+    virtual bool ping() = 0;
+
+    // A consistent copy of the whole store at `path`, safe while the server writes.
+    virtual Result<void> backup_to(const std::string& path) = 0;
+
+    // Finishes queued writes, then stops the threads. Further calls fail with `unavailable`.
+    virtual void close() = 0;
+};
+
+// Blocking helpers for the command line and tests (never call these on an I/O thread).
+Result<void> write_sync(Store& store, const Store::WriteJob& job);
+template <class T>
+Result<T> read_sync(Store& store, std::function<Result<T>(ReadTx&)> job);
+
+}  // namespace tanggap::store
+
+#include "store/store_sync.ipp"

@@ -1,0 +1,33 @@
+#pragma once
+// Randomness, hashing and password storage, all by libsodium.
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace tanggap::util {
+
+// Must run once before any other function here (libsodium's sodium_init); idempotent.
+void init_crypto();
+
+template <std::size_t N>
+std::array<std::uint8_t, N> random_bytes();
+
+// `bytes` random bytes as URL-safe base64 without padding (32 bytes -> 43 characters).
+std::string random_token(std::size_t bytes = 32);
+
+// Lower-case hex SHA-256: how secrets (tracking tokens, session ids) are stored.
+std::string sha256_hex(std::string_view data);
+
+// Constant-time equality, for comparing secrets.
+bool secure_equal(std::string_view a, std::string_view b);
+
+// argon2id (libsodium INTERACTIVE limits: ~70 ms and 64 MiB each; bound the concurrency).
+std::string hash_password(std::string_view password);
+bool verify_password(std::string_view password, const std::string& hash);
+
+}  // namespace tanggap::util
+
+#include "util/crypto.ipp"

@@ -1,0 +1,44 @@
+#include "util/crypto.hpp"
+
+#include <set>
+
+#include <gtest/gtest.h>
+
+namespace tanggap::util {
+namespace {
+
+TEST(Crypto, RandomTokenIsUrlSafeAndUnique) {
+    init_crypto();
+    std::set<std::string> seen;
+    for (int i = 0; i < 200; ++i) {
+        auto token = random_token();
+        EXPECT_EQ(token.size(), 43u);
+        EXPECT_EQ(token.find_first_not_of(
+                      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"),
+                  std::string::npos);
+        EXPECT_TRUE(seen.insert(token).second);
+    }
+}
+
+TEST(Crypto, Sha256MatchesKnownVector) {
+    init_crypto();
+    EXPECT_EQ(sha256_hex("abc"),
+              "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+}
+
+TEST(Crypto, PasswordHashIsArgon2idAndVerifies) {
+    init_crypto();
+    auto hash = hash_password("rahasia-sekali");
+    EXPECT_TRUE(hash.starts_with("$argon2id$"));
+    EXPECT_TRUE(verify_password("rahasia-sekali", hash));
+    EXPECT_FALSE(verify_password("rahasia-sekalI", hash));
+}
+
+TEST(Crypto, SecureEqualComparesWholeStrings) {
+    EXPECT_TRUE(secure_equal("abc", "abc"));
+    EXPECT_FALSE(secure_equal("abc", "abd"));
+    EXPECT_FALSE(secure_equal("abc", "abcd"));
+}
+
+}  // namespace
+}  // namespace tanggap::util
