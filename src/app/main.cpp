@@ -1,8 +1,56 @@
+// tanggap: the single binary. Sub-commands: serve, user add, backup, migrate.
+
+#include <iostream>
+
 #include <CLI/CLI.hpp>
 
+#include "app/commands.hpp"
+#include "app/config.hpp"
+
 int main(int argc, char** argv) {
-    CLI::App app{"Tanggap: public complaint management"};
+    using namespace tanggap::app;
+    CLI::App app{"Tanggap: public complaint management for local government"};
     app.require_subcommand(1);
+
+    ServeConfig serve;
+#ifdef TANGGAP_DEFAULT_AREA_DATA
+    serve.area_data_dir = TANGGAP_DEFAULT_AREA_DATA;
+#endif
+    auto* serve_cmd = app.add_subcommand("serve", "Run the HTTP server");
+    add_serve_options(*serve_cmd, serve);
+
+    UserAddOptions user;
+    auto* user_cmd = app.add_subcommand("user", "Manage staff accounts");
+    user_cmd->require_subcommand(1);
+    auto* user_add = user_cmd->add_subcommand("add", "Create a staff account");
+    add_data_option(*user_add, user.data_dir);
+    user_add->add_option("--username", user.username, "Login name")->required();
+    user_add
+        ->add_option("--role", user.role,
+                     "operator, officer, unit_admin, super_admin, leadership or auditor")
+        ->required();
+    user_add->add_option("--unit", user.unit, "Unit code (operator, officer, unit_admin)");
+    user_add->add_option("--display-name", user.display_name, "Name shown in the console");
+    user_add->add_flag("--password-stdin", user.password_stdin, "Read the password from stdin")
+        ->required();
+
+    std::string data_dir = "./var", backup_target;
+    auto* backup_cmd = app.add_subcommand("backup", "Copy the store consistently, even while serving");
+    add_data_option(*backup_cmd, data_dir);
+    backup_cmd->add_option("--to", backup_target, "Backup file to write")->required();
+
+    auto* migrate_cmd = app.add_subcommand("migrate", "Apply pending schema migrations");
+    add_data_option(*migrate_cmd, data_dir);
+
     CLI11_PARSE(app, argc, argv);
-    return 0;
+    try {
+        if (*serve_cmd) return run_serve(serve);
+        if (*user_add) return run_user_add(user);
+        if (*backup_cmd) return run_backup(data_dir, backup_target);
+        if (*migrate_cmd) return run_migrate(data_dir);
+    } catch (const std::exception& e) {
+        std::cerr << "tanggap: " << e.what() << "\n";
+        return 2;
+    }
+    return 1;
 }

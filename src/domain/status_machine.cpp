@@ -62,7 +62,7 @@ std::optional<Error> check_permission(const Complaint& c, const StaffUser& staff
                               std::string(to_string(action)));
     }
     if (staff.role == Role::super_admin) return std::nullopt;
-    if (staff.unit_code != c.unit_code) {
+    if (staff.unit_code.empty() || staff.unit_code != c.unit_code) {
         return make_error(ErrorCode::forbidden, "Aduan ini bukan tanggung jawab unit Anda");
     }
     // Once a unit has said "not our authority", re-routing is the super admin's call.
@@ -200,8 +200,12 @@ Result<Transition> apply_action(const Complaint& complaint, const Actor& actor,
     t.event.unit_to = t.unit_to;
     t.event.public_text = request.message;
     t.event.internal_note = request.note;
-    if (request.action == Action::note && request.note.empty()) {
-        t.event.internal_note = request.message;  // a note is never public
+    if (request.action == Action::note) {  // a note is never public, whichever field carries it
+        if (t.event.internal_note.empty()) {
+            t.event.internal_note = request.message;
+        } else if (!request.message.empty()) {
+            t.event.internal_note += "\n" + request.message;
+        }
         t.event.public_text.clear();
     }
     if (request.reason) {

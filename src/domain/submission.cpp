@@ -98,15 +98,23 @@ std::optional<Error> check_reporter(Reporter& r) {
 
 std::optional<std::size_t> utf8_length(std::string_view text) {
     std::size_t points = 0;
-    for (std::size_t i = 0; i < text.size();) {
+    for (std::size_t i = 0; i < text.size(); ++points) {
         auto c = static_cast<unsigned char>(text[i]);
-        std::size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+        std::size_t len = c < 0x80                 ? 1
+                          : c >= 0xC2 && c <= 0xDF ? 2
+                          : c >= 0xE0 && c <= 0xEF ? 3
+                          : c >= 0xF0 && c <= 0xF4 ? 4
+                                                   : 0;
         if (len == 0 || i + len > text.size()) return std::nullopt;
+        // RFC 3629: narrowing the second byte refuses overlong forms, UTF-16 surrogates and
+        // code points above U+10FFFF, which other parsers (and JSON output) reject.
+        unsigned char lo = c == 0xE0 ? 0xA0 : c == 0xF0 ? 0x90 : 0x80;
+        unsigned char hi = c == 0xED ? 0x9F : c == 0xF4 ? 0x8F : 0xBF;
         for (std::size_t k = 1; k < len; ++k) {
-            if ((static_cast<unsigned char>(text[i + k]) & 0xC0) != 0x80) return std::nullopt;
+            auto b = static_cast<unsigned char>(text[i + k]);
+            if (b < (k == 1 ? lo : 0x80) || b > (k == 1 ? hi : 0xBF)) return std::nullopt;
         }
         i += len;
-        ++points;
     }
     return points;
 }
@@ -123,6 +131,10 @@ std::optional<std::string> normalize_phone(std::string_view text) {
             return std::nullopt;
         }
     }
+    // International prefix "00", a trunk "0" kept after the country code ("+62 0812"), or a
+    // local "08..." number all mean the same subscriber.
+    if (digits.starts_with("00")) digits = digits.substr(2);
+    if (digits.starts_with("620")) digits = "62" + digits.substr(3);
     if (digits.starts_with("0")) digits = "62" + digits.substr(1);
     if (!digits.starts_with("62") || digits.size() < 9 || digits.size() > 15) return std::nullopt;
     return "+" + digits;

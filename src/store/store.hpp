@@ -64,6 +64,8 @@ public:
 
     // The complaint with photos, feedback and handling units filled in.
     virtual Result<std::optional<domain::Complaint>> complaint_by_ticket(std::string_view ticket) = 0;
+    // The complaint a photo belongs to (photos are served only as the complaint allows).
+    virtual Result<std::optional<domain::Complaint>> complaint_by_photo(std::string_view photo_id) = 0;
     // The history, oldest first.
     virtual Result<std::vector<domain::ComplaintEvent>> events(std::int64_t complaint_id) = 0;
     // Errors: invalid_field (field "cursor") for a cursor this store did not issue.

@@ -1,0 +1,52 @@
+#pragma once
+// Everything the HTTP resources need, built once in src/app and passed by reference.
+
+#include <chrono>
+#include <memory>
+
+#include <boost/asio/thread_pool.hpp>
+
+#include "api/rate_limiter.hpp"
+#include "domain/directory_index.hpp"
+#include "http/metrics.hpp"
+#include "http/router.hpp"
+#include "media/photo_store.hpp"
+#include "store/store.hpp"
+
+namespace tanggap::api {
+
+struct ApiOptions {
+    int submit_rate_limit = 30;  // public submissions per client address per minute; 0: off
+    std::chrono::seconds session_ttl{8 * 3600};
+    int login_attempts = 10;  // failed logins per username or address per 15 minutes
+};
+
+struct Api {
+    store::Store& store;
+    std::shared_ptr<const domain::DirectoryIndex> directory;
+    media::PhotoStore& photos;
+    http::Metrics& metrics;
+    boost::asio::thread_pool& cpu_pool;  // argon2id and image work, off the I/O threads
+    ApiOptions options;
+    RateLimiter submit_limiter{options.submit_rate_limit, std::chrono::minutes(1)};
+    RateLimiter login_limiter{options.login_attempts, std::chrono::minutes(15)};
+};
+
+// Each resource registers its own routes (one file each).
+void add_health_routes(http::Router& router, Api& api);
+void add_directory_routes(http::Router& router, Api& api);
+void add_complaint_routes(http::Router& router, Api& api);
+void add_media_routes(http::Router& router, Api& api);
+void add_auth_routes(http::Router& router, Api& api);
+void add_staff_routes(http::Router& router, Api& api);
+
+inline void add_all_routes(http::Router& router, Api& api) {
+    add_health_routes(router, api);
+    add_directory_routes(router, api);
+    add_complaint_routes(router, api);
+    add_media_routes(router, api);
+    add_auth_routes(router, api);
+    add_staff_routes(router, api);
+}
+
+}  // namespace tanggap::api

@@ -1,0 +1,200 @@
+#include "api/auth.hpp"
+
+#include <boost/json/object.hpp>
+
+#include "api/json_body.hpp"
+#include "api/store_await.hpp"
+#include "http/response.hpp"
+#include "util/crypto.hpp"
+#include "util/time_format.hpp"
+
+namespace tanggap::api {
+
+namespace json = boost::json;
+using boost::asio::awaitable;
+using domain::ErrorCode;
+using domain::make_error;
+using http::beast_http::field;
+using http::beast_http::verb;
+
+namespace {
+
+struct SessionInfo {
+    domain::StaffUser user;
+    store::StaffSession session;
+};
+
+std::string cookie_value(const http::Request& request, std::string_view name) {
+    std::string_view header = request[field::cookie];
+    while (!header.empty()) {
+        auto semicolon = header.find(';');
+        auto pair = header.substr(0, semicolon);
+        while (!pair.empty() && pair.front() == ' ') pair.remove_prefix(1);
+        if (pair.size() > name.size() && pair.substr(0, name.size()) == name &&
+            pair[name.size()] == '=') {
+            return std::string(pair.substr(name.size() + 1));
+        }
+        if (semicolon == std::string_view::npos) break;
+        header.remove_prefix(semicolon + 1);
+    }
+    return {};
+}
+
+awaitable<domain::Result<std::optional<SessionInfo>>> lookup_session(Api& api,
+                                                                     const http::Request& request) {
+    std::string token = cookie_value(request, kSessionCookie);
+    if (token.empty()) co_return std::optional<SessionInfo>{};
+    auto hash = util::sha256_hex(token);
+    auto now = util::now();
+    auto job = [hash, now](store::ReadTx& tx) -> domain::Result<std::optional<SessionInfo>> {
+            auto session = tx.session(hash);
+            if (!session) return session.error();
+            if (!*session || (*session)->expires_at <= now) return std::optional<SessionInfo>{};
+            auto user = tx.staff_by_id((*session)->user_id);
+            if (!user) return user.error();
+            if (!*user) return std::optional<SessionInfo>{};
+            return std::optional<SessionInfo>{SessionInfo{std::move(**user), std::move(**session)}};
+    };
+    co_return co_await read_store<std::optional<SessionInfo>>(api.store, std::move(job));
+}
+
+bool changes_state(verb method) {
+    return method == verb::post || method == verb::put || method == verb::patch ||
+           method == verb::delete_;
+}
+
+json::object render_user(const domain::StaffUser& user, const domain::DirectoryIndex& directory) {
+    json::value unit = nullptr;
+    if (!user.unit_code.empty()) {
+        const auto* u = directory.find_unit(user.unit_code);
+        unit = json::object{{"code", user.unit_code}, {"name", u ? u->name : user.unit_code}};
+    }
+    return json::object{{"username", user.username},
+                        {"display_name", user.display_name},
+                        {"role", domain::to_string(user.role)},
+                        {"unit", unit}};
+}
+
+std::string session_cookie(const std::string& value, std::chrono::seconds max_age) {
+    return std::string(kSessionCookie) + "=" + value + "; Path=/; HttpOnly; SameSite=Strict; Max-Age=" +
+           std::to_string(max_age.count());
+}
+
+// Verifying against a fixed hash when the user does not exist keeps the timing alike, so
+// the answer time does not tell which usernames exist.
+const std::string& decoy_hash() {
+    static const std::string hash = util::hash_password("tanggap-decoy-password");
+    return hash;
+}
+
+awaitable<http::Response> login(Api& api, http::Context& ctx) {
+    const auto& req = ctx.request;
+    auto body = parse_json_object(req);
+    if (!body) co_return http::error_response(req, body.error());
+    JsonFields fields(*body);
+    auto username = fields.string("username");
+    auto password = fields.string("password");
+    if (!username) co_return http::error_response(req, username.error());
+    if (!password) co_return http::error_response(req, password.error());
+    if (!*username || (*username)->empty()) {
+        co_return http::error_response(
+            req, make_error(ErrorCode::invalid_field, "Nama pengguna wajib diisi", "username"));
+    }
+    if (!*password || (*password)->empty()) {
+        co_return http::error_response(
+            req, make_error(ErrorCode::invalid_field, "Kata sandi wajib diisi", "password"));
+    }
+    const std::string user_key = "user:" + **username;
+    const std::string address_key = "addr:" + ctx.client_address;
+    if (api.login_limiter.blocked(user_key) || api.login_limiter.blocked(address_key)) {
+        co_return http::error_response(
+            req, make_error(ErrorCode::rate_limited,
+                            "Terlalu banyak percobaan masuk; coba lagi 15 menit lagi"));
+    }
+    auto find = [name = **username](store::ReadTx& tx) { return tx.staff_by_username(name); };
+    auto credentials =
+        co_await read_store<std::optional<store::StaffCredentials>>(api.store, std::move(find));
+    if (!credentials) co_return http::error_response(req, credentials.error());
+    const std::string& hash = *credentials ? (*credentials)->password_hash : decoy_hash();
+    auto verify = [password = **password, &hash] { return util::verify_password(password, hash); };
+    bool ok = co_await run_on(api.cpu_pool, std::move(verify));
+    if (!ok || !*credentials) {
+        api.login_limiter.allow(user_key);
+        api.login_limiter.allow(address_key);
+        co_return http::error_response(
+            req, make_error(ErrorCode::unauthenticated, "Nama pengguna atau kata sandi salah"));
+    }
+    api.login_limiter.forget(user_key);
+
+    std::string token = util::random_token();
+    store::StaffSession session{util::sha256_hex(token), (*credentials)->user.id,
+                                util::random_token(24), util::now(),
+                                util::now() + api.options.session_ttl};
+    auto insert = [session](store::WriteTx& tx) { return tx.insert_session(session); };
+    auto saved = co_await write_store<void>(api.store, std::move(insert));
+    if (!saved) co_return http::error_response(req, saved.error());
+    auto res = http::json_response(
+        req, http::beast_http::status::ok,
+        json::object{{"user", render_user((*credentials)->user, *api.directory)},
+                     {"csrf_token", session.csrf_token}});
+    res.set(field::set_cookie, session_cookie(token, api.options.session_ttl));
+    co_return res;
+}
+
+awaitable<http::Response> logout(Api& api, http::Context& ctx) {
+    auto hash = util::sha256_hex(cookie_value(ctx.request, kSessionCookie));
+    auto remove = [hash](store::WriteTx& tx) { return tx.delete_session(hash); };
+    auto deleted = co_await write_store<void>(api.store, std::move(remove));
+    if (!deleted) co_return http::error_response(ctx.request, deleted.error());
+    http::Response res{http::beast_http::status::no_content, ctx.request.version()};
+    res.keep_alive(ctx.request.keep_alive());
+    res.set(field::set_cookie, session_cookie("", std::chrono::seconds(0)));
+    res.prepare_payload();
+    co_return res;
+}
+
+awaitable<http::Response> me(Api& api, http::Context& ctx) {
+    co_return http::json_response(ctx.request, http::beast_http::status::ok,
+                                  json::object{{"user", render_user(*ctx.staff, *api.directory)},
+                                               {"csrf_token", ctx.csrf_token}});
+}
+
+}  // namespace
+
+http::Handler staff_only(Api& api, http::Handler handler) {
+    return [&api, handler = std::move(handler)](http::Context& ctx) -> awaitable<http::Response> {
+        const auto& req = ctx.request;
+        auto info = co_await lookup_session(api, req);
+        if (!info) co_return http::error_response(req, info.error());
+        if (!*info) {
+            co_return http::error_response(
+                req, make_error(ErrorCode::unauthenticated, "Silakan masuk terlebih dahulu"));
+        }
+        if (changes_state(req.method()) &&
+            !util::secure_equal(req["X-CSRF-Token"], (*info)->session.csrf_token)) {
+            co_return http::error_response(
+                req, make_error(ErrorCode::forbidden, "Token CSRF tidak ada atau salah",
+                                "X-CSRF-Token"));
+        }
+        ctx.staff = std::move((*info)->user);
+        ctx.csrf_token = (*info)->session.csrf_token;
+        co_return co_await handler(ctx);
+    };
+}
+
+awaitable<std::optional<domain::StaffUser>> session_staff(Api& api, const http::Context& ctx) {
+    auto info = co_await lookup_session(api, ctx.request);
+    if (!info || !*info) co_return std::nullopt;
+    co_return std::move((*info)->user);
+}
+
+void add_auth_routes(http::Router& router, Api& api) {
+    router.add(verb::post, "/api/v1/auth/login",
+               [&api](http::Context& ctx) { return login(api, ctx); });
+    router.add(verb::post, "/api/v1/auth/logout",
+               staff_only(api, [&api](http::Context& ctx) { return logout(api, ctx); }));
+    router.add(verb::get, "/api/v1/auth/me",
+               staff_only(api, [&api](http::Context& ctx) { return me(api, ctx); }));
+}
+
+}  // namespace tanggap::api

@@ -1,0 +1,25 @@
+#pragma once
+// Staff sessions: login, logout, the session cookie, and the CSRF check.
+
+#include <optional>
+
+#include <boost/asio/awaitable.hpp>
+
+#include "api/api.hpp"
+#include "http/types.hpp"
+
+namespace tanggap::api {
+
+inline constexpr const char* kSessionCookie = "tanggap_session";
+
+// Wraps a staff handler. Before it runs: a valid, unexpired session (else 401), and on
+// state-changing methods an X-CSRF-Token equal to the session's (else 403). Fills
+// ctx.staff and ctx.csrf_token.
+http::Handler staff_only(Api& api, http::Handler handler);
+
+// The staff member behind the request's session cookie, if any (for public routes that
+// show more to staff, such as photos of confidential complaints).
+boost::asio::awaitable<std::optional<domain::StaffUser>> session_staff(Api& api,
+                                                                       const http::Context& ctx);
+
+}  // namespace tanggap::api

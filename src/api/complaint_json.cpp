@@ -1,0 +1,191 @@
+#include "api/complaint_json.hpp"
+
+#include "api/json_body.hpp"
+#include "util/time_format.hpp"
+
+namespace tanggap::api {
+
+namespace json = boost::json;
+using domain::ErrorCode;
+using domain::make_error;
+
+namespace {
+
+// Copies an optional field into `out` when present; returns the error otherwise.
+template <class T, class U>
+std::optional<domain::Error> take(domain::Result<std::optional<T>> r, U& out) {
+    if (!r) return r.error();
+    if (*r) out = std::move(**r);
+    return std::nullopt;
+}
+
+std::optional<domain::Error> parse_location(const JsonFields& body, domain::Location& loc) {
+    auto object = body.object("location");
+    if (!object) return object.error();
+    if (!*object) return std::nullopt;
+    JsonFields f(**object, "location.");
+    if (auto e = take(f.number("lat"), loc.lat)) return e;
+    if (auto e = take(f.number("lon"), loc.lon)) return e;
+    if (auto e = take(f.string("address"), loc.address)) return e;
+    if (auto e = take(f.string("kecamatan_code"), loc.kecamatan_code)) return e;
+    if (auto e = take(f.string("desa_code"), loc.desa_code)) return e;
+    return std::nullopt;
+}
+
+std::optional<domain::Error> parse_reporter(const JsonFields& body, domain::Reporter& reporter) {
+    auto object = body.object("reporter");
+    if (!object) return object.error();
+    if (!*object) return std::nullopt;
+    JsonFields f(**object, "reporter.");
+    if (auto e = take(f.string("name"), reporter.name)) return e;
+    if (auto e = take(f.string("phone"), reporter.phone)) return e;
+    if (auto e = take(f.string("email"), reporter.email)) return e;
+    return std::nullopt;
+}
+
+json::value time_or_null(const std::optional<domain::Timestamp>& t) {
+    return t ? json::value(util::format_iso8601(*t)) : json::value(nullptr);
+}
+
+json::value category_ref(const std::string& code, const domain::DirectoryIndex& directory) {
+    if (code.empty()) return nullptr;
+    const auto* category = directory.find_category(code);
+    return json::object{{"code", code}, {"name", category ? category->name : code}};
+}
+
+std::string photo_url(const domain::Photo& photo, bool thumbnail) {
+    return "/api/v1/media/" + photo.id + (thumbnail ? "/thumbnail" : "");
+}
+
+}  // namespace
+
+domain::Result<domain::Submission> parse_submission(const json::object& body, bool staff_intake) {
+    JsonFields f(body);
+    domain::Submission s;
+    std::string kind, channel;
+    if (auto e = take(f.string("kind"), kind)) return *e;
+    if (!kind.empty()) {
+        auto parsed = domain::parse_complaint_kind(kind);
+        if (!parsed) {
+            return make_error(ErrorCode::invalid_field,
+                              "Jenis harus pengaduan, aspirasi atau permintaan_informasi", "kind");
+        }
+        s.kind = *parsed;
+    }
+    if (staff_intake) {
+        if (auto e = take(f.string("channel"), channel)) return *e;
+        if (channel.empty()) {
+            return make_error(ErrorCode::invalid_field, "Kanal wajib diisi", "channel");
+        }
+        auto parsed = domain::parse_channel(channel);
+        if (!parsed) return make_error(ErrorCode::invalid_field, "Kanal tidak dikenal", "channel");
+        s.channel = *parsed;
+    }
+    if (auto e = take(f.string("title"), s.title)) return *e;
+    if (auto e = take(f.string("description"), s.description)) return *e;
+    if (auto e = take(f.string("category"), s.category_code)) return *e;
+    if (auto e = take(f.boolean("anonymous"), s.anonymous)) return *e;
+    if (auto e = take(f.boolean("confidential"), s.confidential)) return *e;
+    if (auto e = parse_location(f, s.location)) return *e;
+    if (auto e = parse_reporter(f, s.reporter)) return *e;
+    return s;
+}
+
+json::value render_unit_ref(const std::string& code, const domain::DirectoryIndex& directory) {
+    const auto* unit = directory.find_unit(code);
+    return json::object{{"code", code}, {"name", unit ? unit->name : code}};
+}
+
+json::object render_receipt(const service::SubmitReceipt& r, const domain::DirectoryIndex& directory) {
+    return json::object{{"ticket", r.ticket},
+                        {"tracking_token", r.tracking_token},
+                        {"status", domain::to_string(r.status)},
+                        {"unit", render_unit_ref(r.unit_code, directory)},
+                        {"created_at", util::format_iso8601(r.created_at)}};
+}
+
+json::object render_summary(const domain::Complaint& c, const domain::DirectoryIndex& directory) {
+    return json::object{{"ticket", c.ticket},
+                        {"title", c.title},
+                        {"status", domain::to_string(c.status)},
+                        {"kind", domain::to_string(c.kind)},
+                        {"channel", domain::to_string(c.channel)},
+                        {"category", category_ref(c.category_code, directory)},
+                        {"unit", render_unit_ref(c.unit_code, directory)},
+                        {"confidential", c.confidential},
+                        {"anonymous", c.anonymous},
+                        {"created_at", util::format_iso8601(c.created_at)},
+                        {"due_at", time_or_null(c.due_at)}};
+}
+
+json::object render_complaint(const service::ComplaintRecord& record,
+                              const domain::Visibility& v, const domain::DirectoryIndex& directory,
+                              bool staff) {
+    const auto& c = record.complaint;
+    json::object out = render_summary(c, directory);
+    out.erase("unit");
+    out["unit"] = render_unit_ref(c.unit_code, directory);
+    out["description"] = c.description;
+    out["updated_at"] = util::format_iso8601(c.updated_at);
+    if (v.location) {
+        const auto& l = c.location;
+        out["location"] = json::object{
+            {"lat", l.lat ? json::value(*l.lat) : json::value(nullptr)},
+            {"lon", l.lon ? json::value(*l.lon) : json::value(nullptr)},
+            {"address", l.address},
+            {"kecamatan_code", l.kecamatan_code},
+            {"desa_code", l.desa_code}};
+    }
+    if (v.reporter_name || v.reporter_contact) {
+        json::object reporter;
+        if (v.reporter_name) reporter["name"] = c.reporter.name;
+        if (v.reporter_contact && staff) {
+            reporter["phone"] = c.reporter.phone;
+            reporter["email"] = c.reporter.email;
+        }
+        out["reporter"] = std::move(reporter);
+    }
+    json::array photos;
+    for (const auto& p : c.photos) {
+        photos.push_back(json::object{{"id", p.id},
+                                      {"stage", p.stage == domain::PhotoStage::proof ? "proof" : "report"},
+                                      {"url", photo_url(p, false)},
+                                      {"thumbnail_url", photo_url(p, true)},
+                                      {"width", p.width},
+                                      {"height", p.height}});
+    }
+    out["photos"] = std::move(photos);
+    json::array history;
+    for (const auto& e : record.events) {
+        const bool public_entry = !e.public_text.empty() || e.from != e.to || e.action == "submit";
+        if (!public_entry && !(staff && v.internal_notes)) continue;
+        json::object item{{"seq", e.seq},
+                          {"at", util::format_iso8601(e.at)},
+                          {"action", e.action},
+                          {"status", domain::to_string(e.to)},
+                          {"unit", render_unit_ref(e.unit_to, directory)},
+                          {"message", e.public_text}};
+        if (staff) {
+            item["actor"] = e.actor;
+            if (v.internal_notes) item["internal_note"] = e.internal_note;
+        }
+        history.push_back(std::move(item));
+    }
+    out["history"] = std::move(history);
+    if (c.feedback) {
+        out["feedback"] = json::object{{"solved", c.feedback->solved},
+                                       {"rating", c.feedback->rating},
+                                       {"comment", c.feedback->comment},
+                                       {"at", util::format_iso8601(c.feedback->at)}};
+    } else {
+        out["feedback"] = nullptr;
+    }
+    if (staff && v.internal_notes) {
+        json::array units;
+        for (const auto& u : c.handling_units) units.push_back(json::value(u));
+        out["handling_units"] = std::move(units);
+    }
+    return out;
+}
+
+}  // namespace tanggap::api

@@ -1,0 +1,36 @@
+#pragma once
+// The JSON shapes of complaints on the wire (docs: src/api/openapi.json).
+
+#include <boost/json/object.hpp>
+#include <boost/json/value.hpp>
+
+#include "domain/directory_index.hpp"
+#include "domain/submission.hpp"
+#include "domain/visibility.hpp"
+#include "service/complaint_service.hpp"
+
+namespace tanggap::api {
+
+// The submission body. `staff_intake` also accepts "channel" (operators record where a
+// complaint came from); citizens' submissions are always channel web.
+// Errors: invalid_field naming the field (wrong type, unknown kind/channel).
+domain::Result<domain::Submission> parse_submission(const boost::json::object& body,
+                                                    bool staff_intake);
+
+// The 201 answer to a submission.
+boost::json::object render_receipt(const service::SubmitReceipt& receipt,
+                                   const domain::DirectoryIndex& directory);
+
+// A complaint as `visibility` allows; `staff` adds the fields of the staff view
+// (contact details, handling units, actors and internal notes) where visibility grants them.
+boost::json::object render_complaint(const service::ComplaintRecord& record,
+                                     const domain::Visibility& visibility,
+                                     const domain::DirectoryIndex& directory, bool staff);
+
+// One inbox row.
+boost::json::object render_summary(const domain::Complaint& complaint,
+                                   const domain::DirectoryIndex& directory);
+
+boost::json::value render_unit_ref(const std::string& code, const domain::DirectoryIndex& directory);
+
+}  // namespace tanggap::api

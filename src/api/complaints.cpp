@@ -1,0 +1,124 @@
+// Public complaint routes: submit, track, give feedback.
+
+#include <boost/json/object.hpp>
+
+#include "api/api.hpp"
+#include "api/complaint_json.hpp"
+#include "api/json_body.hpp"
+#include "api/store_await.hpp"
+#include "api/submission_input.hpp"
+#include "http/response.hpp"
+#include "domain/submission.hpp"
+#include "service/complaint_service.hpp"
+#include "util/time_format.hpp"
+
+namespace tanggap::api {
+
+namespace json = boost::json;
+using boost::asio::awaitable;
+using domain::ErrorCode;
+using domain::make_error;
+using http::beast_http::status;
+using http::beast_http::verb;
+
+namespace {
+
+awaitable<http::Response> submit(Api& api, http::Context& ctx) {
+    const auto& req = ctx.request;
+    if (!api.submit_limiter.allow(ctx.client_address)) {
+        co_return http::error_response(
+            req, make_error(ErrorCode::rate_limited,
+                            "Terlalu banyak aduan dari alamat ini; coba lagi sebentar lagi"));
+    }
+    auto input = read_submission(req, /*staff_intake=*/false, *api.directory);
+    if (!input) co_return http::error_response(req, input.error());
+    auto receipt = co_await store_submission(api, std::move(*input), /*created_by=*/{});
+    if (!receipt) co_return http::error_response(req, receipt.error());
+    co_return http::json_response(req, status::created, render_receipt(*receipt, *api.directory));
+}
+
+awaitable<http::Response> track(Api& api, http::Context& ctx) {
+    const auto& req = ctx.request;
+    auto load = [ticket = ctx.param("ticket")](store::ReadTx& tx) {
+        return service::load_complaint(tx, ticket);
+    };
+    auto record =
+        co_await read_store<std::optional<service::ComplaintRecord>>(api.store, std::move(load));
+    if (!record) co_return http::error_response(req, record.error());
+    auto token = ctx.query("token");
+    const bool holds_token = *record && token && service::token_matches((*record)->complaint, *token);
+    auto visibility = *record ? domain::visibility_for((*record)->complaint, std::nullopt, holds_token)
+                              : domain::Visibility{};
+    if (!visibility.visible) {
+        co_return http::error_response(req, make_error(ErrorCode::not_found, "Aduan tidak ditemukan"));
+    }
+    co_return http::json_response(req, status::ok,
+                                  render_complaint(**record, visibility, *api.directory, false));
+}
+
+struct FeedbackInput {
+    std::string token;
+    domain::Feedback feedback;
+};
+
+domain::Result<FeedbackInput> parse_feedback(const json::object& body) {
+    JsonFields f(body);
+    FeedbackInput in;
+    auto token = f.string("token");
+    if (!token) return token.error();
+    if (!*token || (*token)->empty()) {
+        return make_error(ErrorCode::invalid_field, "Token pelacakan wajib diisi", "token");
+    }
+    in.token = **token;
+    auto solved = f.boolean("solved");
+    if (!solved) return solved.error();
+    if (!*solved) return make_error(ErrorCode::invalid_field, "Isi solved: true atau false", "solved");
+    in.feedback.solved = **solved;
+    auto rating = f.integer("rating");
+    if (!rating) return rating.error();
+    if (!*rating || **rating < 1 || **rating > 5) {
+        return make_error(ErrorCode::invalid_field, "Nilai harus 1 sampai 5", "rating");
+    }
+    in.feedback.rating = static_cast<int>(**rating);
+    auto comment = f.string("comment");
+    if (!comment) return comment.error();
+    in.feedback.comment = comment->value_or("");
+    auto length = domain::utf8_length(in.feedback.comment);
+    if (!length || *length > 2000) {
+        return make_error(ErrorCode::invalid_field, "Komentar paling banyak 2.000 karakter",
+                          "comment");
+    }
+    in.feedback.at = util::now();
+    return in;
+}
+
+awaitable<http::Response> feedback(Api& api, http::Context& ctx) {
+    const auto& req = ctx.request;
+    auto body = parse_json_object(req);
+    if (!body) co_return http::error_response(req, body.error());
+    auto input = parse_feedback(*body);
+    if (!input) co_return http::error_response(req, input.error());
+    const auto& token = input->token;
+    const auto& fb = input->feedback;
+    auto job = [ticket = ctx.param("ticket"), token, fb](store::WriteTx& tx) {
+        return service::give_feedback(tx, ticket, token, fb);
+    };
+    auto record = co_await write_store<service::ComplaintRecord>(api.store, std::move(job));
+    if (!record) co_return http::error_response(req, record.error());
+    auto visibility = domain::visibility_for(record->complaint, std::nullopt, true);
+    co_return http::json_response(req, status::ok,
+                                  render_complaint(*record, visibility, *api.directory, false));
+}
+
+}  // namespace
+
+void add_complaint_routes(http::Router& router, Api& api) {
+    router.add(verb::post, "/api/v1/complaints",
+               [&api](http::Context& ctx) { return submit(api, ctx); });
+    router.add(verb::get, "/api/v1/complaints/{ticket}",
+               [&api](http::Context& ctx) { return track(api, ctx); });
+    router.add(verb::post, "/api/v1/complaints/{ticket}/feedback",
+               [&api](http::Context& ctx) { return feedback(api, ctx); });
+}
+
+}  // namespace tanggap::api

@@ -1,0 +1,71 @@
+// The public directory: categories and units with their contact channels.
+
+#include <boost/json/array.hpp>
+#include <boost/json/object.hpp>
+
+#include "api/api.hpp"
+#include "http/response.hpp"
+
+namespace tanggap::api {
+
+namespace json = boost::json;
+using boost::asio::awaitable;
+using http::beast_http::status;
+using http::beast_http::verb;
+
+namespace {
+
+json::value or_null(const std::string& text) {
+    return text.empty() ? json::value(nullptr) : json::value(text);
+}
+
+awaitable<http::Response> categories(Api& api, http::Context& ctx) {
+    json::array out;
+    for (const auto& c : api.directory->categories()) {
+        out.push_back(json::object{{"code", c.code},
+                                   {"name", c.name},
+                                   {"parent", or_null(c.parent_code)},
+                                   {"emergency", c.emergency}});
+    }
+    co_return http::json_response(ctx.request, status::ok, out);
+}
+
+awaitable<http::Response> units(Api& api, http::Context& ctx) {
+    std::optional<domain::UnitKind> kind;
+    if (auto k = ctx.query("kind"); k && !k->empty()) {
+        kind = domain::parse_unit_kind(*k);
+        if (!kind) {
+            co_return http::error_response(
+                ctx.request, domain::make_error(domain::ErrorCode::invalid_field,
+                                                "Jenis unit tidak dikenal", "kind"));
+        }
+    }
+    json::array out;
+    for (const auto& u : api.directory->units()) {
+        if (kind && u.kind != *kind) continue;
+        json::array call_center(u.call_center.begin(), u.call_center.end());
+        json::array social;
+        for (const auto& s : u.social) {
+            social.push_back(json::object{{"network", s.network}, {"handle", s.handle}});
+        }
+        out.push_back(json::object{{"code", u.code},
+                                   {"name", u.name},
+                                   {"kind", domain::to_string(u.kind)},
+                                   {"parent", or_null(u.parent_code)},
+                                   {"area_code", or_null(u.area_code)},
+                                   {"call_center", std::move(call_center)},
+                                   {"whatsapp", or_null(u.whatsapp)},
+                                   {"social", std::move(social)}});
+    }
+    co_return http::json_response(ctx.request, status::ok, out);
+}
+
+}  // namespace
+
+void add_directory_routes(http::Router& router, Api& api) {
+    router.add(verb::get, "/api/v1/categories",
+               [&api](http::Context& ctx) { return categories(api, ctx); });
+    router.add(verb::get, "/api/v1/units", [&api](http::Context& ctx) { return units(api, ctx); });
+}
+
+}  // namespace tanggap::api

@@ -1,0 +1,71 @@
+// Photos: only the stripped public copies are ever served.
+
+#include <fstream>
+#include <sstream>
+
+#include "api/api.hpp"
+#include "api/auth.hpp"
+#include "api/store_await.hpp"
+#include "http/response.hpp"
+#include "service/complaint_service.hpp"
+
+namespace tanggap::api {
+
+using boost::asio::awaitable;
+using domain::ErrorCode;
+using domain::make_error;
+using http::beast_http::field;
+using http::beast_http::status;
+using http::beast_http::verb;
+
+namespace {
+
+struct PhotoOwner {
+    domain::Complaint complaint;
+};
+
+awaitable<http::Response> serve_photo(Api& api, http::Context& ctx, media::Variant variant) {
+    const auto& req = ctx.request;
+    const auto not_found = make_error(ErrorCode::not_found, "Foto tidak ditemukan");
+    auto id = ctx.param("id");
+    auto find = [id](store::ReadTx& tx) { return tx.complaint_by_photo(id); };
+    auto owner = co_await read_store<std::optional<domain::Complaint>>(api.store, std::move(find));
+    if (!owner) co_return http::error_response(req, owner.error());
+    if (!*owner) co_return http::error_response(req, not_found);
+    const auto& complaint = **owner;
+    auto token = ctx.query("token");
+    bool allowed = domain::visibility_for(complaint, std::nullopt,
+                                          token && service::token_matches(complaint, *token))
+                       .visible;
+    if (!allowed) {
+        auto staff = co_await session_staff(api, ctx);
+        allowed = staff && domain::visibility_for(complaint, staff, false).visible;
+    }
+    if (!allowed) co_return http::error_response(req, not_found);
+    auto path = api.photos.path_of(id, variant);
+    if (!path) co_return http::error_response(req, not_found);
+    std::ifstream file(*path, std::ios::binary);
+    std::ostringstream bytes;
+    bytes << file.rdbuf();
+    http::Response res{status::ok, req.version()};
+    res.set(field::content_type, "image/jpeg");
+    res.set(field::cache_control, complaint.confidential ? "private, no-store" : "public, max-age=86400");
+    res.set("X-Content-Type-Options", "nosniff");
+    res.keep_alive(req.keep_alive());
+    res.body() = std::move(bytes).str();
+    res.prepare_payload();
+    co_return res;
+}
+
+}  // namespace
+
+void add_media_routes(http::Router& router, Api& api) {
+    router.add(verb::get, "/api/v1/media/{id}", [&api](http::Context& ctx) {
+        return serve_photo(api, ctx, media::Variant::full);
+    });
+    router.add(verb::get, "/api/v1/media/{id}/thumbnail", [&api](http::Context& ctx) {
+        return serve_photo(api, ctx, media::Variant::thumbnail);
+    });
+}
+
+}  // namespace tanggap::api

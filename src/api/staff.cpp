@@ -1,0 +1,170 @@
+// Staff routes: the inbox, the full record, operator intake and actions on complaints.
+
+#include <charconv>
+
+#include <boost/json/object.hpp>
+
+#include "api/api.hpp"
+#include "api/auth.hpp"
+#include "api/complaint_json.hpp"
+#include "api/json_body.hpp"
+#include "api/store_await.hpp"
+#include "api/submission_input.hpp"
+#include "http/response.hpp"
+#include "service/complaint_service.hpp"
+#include "util/time_format.hpp"
+
+namespace tanggap::api {
+
+namespace json = boost::json;
+using boost::asio::awaitable;
+using domain::ErrorCode;
+using domain::make_error;
+using http::beast_http::status;
+using http::beast_http::verb;
+
+namespace {
+
+domain::Result<store::InboxQuery> inbox_query(const http::Context& ctx) {
+    store::InboxQuery q;
+    q.scope = domain::inbox_scope_for(*ctx.staff);
+    if (auto s = ctx.query("status"); s && !s->empty()) {
+        q.status = domain::parse_status(*s);
+        if (!q.status) return make_error(ErrorCode::invalid_field, "Status tidak dikenal", "status");
+    }
+    if (auto u = ctx.query("unit"); u && !u->empty()) q.unit = *u;
+    if (auto c = ctx.query("category"); c && !c->empty()) q.category = *c;
+    if (auto c = ctx.query("channel"); c && !c->empty()) {
+        q.channel = domain::parse_channel(*c);
+        if (!q.channel) return make_error(ErrorCode::invalid_field, "Kanal tidak dikenal", "channel");
+    }
+    for (const char* name : {"from", "to"}) {
+        if (auto t = ctx.query(name); t && !t->empty()) {
+            auto parsed = util::parse_iso8601(*t);
+            if (!parsed) {
+                return make_error(ErrorCode::invalid_field,
+                                  "Waktu harus ISO 8601, mis. 2026-11-25 atau 2026-11-25T16:00:00+07:00",
+                                  name);
+            }
+            (std::string_view(name) == "from" ? q.from : q.to) = parsed;
+        }
+    }
+    if (auto l = ctx.query("limit"); l && !l->empty()) {
+        int limit = 0;
+        auto [end, ec] = std::from_chars(l->data(), l->data() + l->size(), limit);
+        if (ec != std::errc{} || end != l->data() + l->size() || limit < 1 || limit > 200) {
+            return make_error(ErrorCode::invalid_field, "limit harus 1 sampai 200", "limit");
+        }
+        q.limit = limit;
+    }
+    q.cursor = ctx.query("cursor").value_or("");
+    return q;
+}
+
+awaitable<http::Response> inbox(Api& api, http::Context& ctx) {
+    const auto& req = ctx.request;
+    auto query = inbox_query(ctx);
+    if (!query) co_return http::error_response(req, query.error());
+    auto job = [q = *query](store::ReadTx& tx) { return tx.inbox(q); };
+    auto page = co_await read_store<store::InboxPage>(api.store, std::move(job));
+    if (!page) co_return http::error_response(req, page.error());
+    json::array items;
+    for (const auto& c : page->items) items.push_back(render_summary(c, *api.directory));
+    co_return http::json_response(
+        req, status::ok,
+        json::object{{"items", std::move(items)},
+                      {"next_cursor", page->next_cursor ? json::value(*page->next_cursor)
+                                                        : json::value(nullptr)}});
+}
+
+awaitable<http::Response> show(Api& api, http::Context& ctx) {
+    const auto& req = ctx.request;
+    auto load = [ticket = ctx.param("ticket")](store::ReadTx& tx) {
+        return service::load_complaint(tx, ticket);
+    };
+    auto record =
+        co_await read_store<std::optional<service::ComplaintRecord>>(api.store, std::move(load));
+    if (!record) co_return http::error_response(req, record.error());
+    auto visibility = *record ? domain::visibility_for((*record)->complaint, ctx.staff, false)
+                              : domain::Visibility{};
+    if (!visibility.visible) {
+        co_return http::error_response(req, make_error(ErrorCode::not_found, "Aduan tidak ditemukan"));
+    }
+    co_return http::json_response(req, status::ok,
+                                  render_complaint(**record, visibility, *api.directory, true));
+}
+
+awaitable<http::Response> intake(Api& api, http::Context& ctx) {
+    const auto& req = ctx.request;
+    if (ctx.staff->role == domain::Role::leadership || ctx.staff->role == domain::Role::auditor) {
+        co_return http::error_response(
+            req, make_error(ErrorCode::forbidden, "Peran ini tidak dapat mencatat aduan"));
+    }
+    auto input = read_submission(req, /*staff_intake=*/true, *api.directory);
+    if (!input) co_return http::error_response(req, input.error());
+    auto receipt = co_await store_submission(api, std::move(*input), ctx.staff->username);
+    if (!receipt) co_return http::error_response(req, receipt.error());
+    co_return http::json_response(req, status::created, render_receipt(*receipt, *api.directory));
+}
+
+domain::Result<domain::ActionRequest> parse_action(const json::object& body) {
+    JsonFields f(body);
+    domain::ActionRequest request;
+    auto action = f.string("action");
+    if (!action) return action.error();
+    if (!*action) return make_error(ErrorCode::invalid_field, "Tindakan wajib diisi", "action");
+    auto parsed = domain::parse_action(**action);
+    if (!parsed) return make_error(ErrorCode::invalid_field, "Tindakan tidak dikenal", "action");
+    request.action = *parsed;
+    for (auto [key, out] : {std::pair{"unit", &request.unit}, std::pair{"message", &request.message},
+                            std::pair{"note", &request.note}}) {
+        auto value = f.string(key);
+        if (!value) return value.error();
+        if (*value) *out = **value;
+        if (out->size() > domain::kDescriptionMax * 2) {
+            return make_error(ErrorCode::invalid_field, "Teks terlalu panjang", key);
+        }
+    }
+    auto reason = f.string("reason");
+    if (!reason) return reason.error();
+    if (*reason) {
+        request.reason = domain::parse_reject_reason(**reason);
+        if (!request.reason) {
+            return make_error(ErrorCode::invalid_field, "Alasan harus spam, abusive atau duplicate",
+                              "reason");
+        }
+    }
+    return request;
+}
+
+awaitable<http::Response> act(Api& api, http::Context& ctx) {
+    const auto& req = ctx.request;
+    auto body = parse_json_object(req);
+    if (!body) co_return http::error_response(req, body.error());
+    auto action = parse_action(*body);
+    if (!action) co_return http::error_response(req, action.error());
+    auto job = [directory = api.directory, ticket = ctx.param("ticket"), staff = *ctx.staff,
+                action = *action, now = util::now()](store::WriteTx& tx) {
+        return service::act_on_complaint(tx, *directory, ticket, staff, action, now);
+    };
+    auto record = co_await write_store<service::ComplaintRecord>(api.store, std::move(job));
+    if (!record) co_return http::error_response(req, record.error());
+    auto visibility = domain::visibility_for(record->complaint, ctx.staff, false);
+    co_return http::json_response(req, status::ok,
+                                  render_complaint(*record, visibility, *api.directory, true));
+}
+
+}  // namespace
+
+void add_staff_routes(http::Router& router, Api& api) {
+    router.add(verb::get, "/api/v1/inbox",
+               staff_only(api, [&api](http::Context& ctx) { return inbox(api, ctx); }));
+    router.add(verb::get, "/api/v1/staff/complaints/{ticket}",
+               staff_only(api, [&api](http::Context& ctx) { return show(api, ctx); }));
+    router.add(verb::post, "/api/v1/staff/complaints",
+               staff_only(api, [&api](http::Context& ctx) { return intake(api, ctx); }));
+    router.add(verb::post, "/api/v1/staff/complaints/{ticket}/actions",
+               staff_only(api, [&api](http::Context& ctx) { return act(api, ctx); }));
+}
+
+}  // namespace tanggap::api

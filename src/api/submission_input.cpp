@@ -1,0 +1,100 @@
+#include "api/submission_input.hpp"
+
+#include "api/complaint_json.hpp"
+#include "api/json_body.hpp"
+#include "api/store_await.hpp"
+#include "media/multipart.hpp"
+#include "util/time_format.hpp"
+
+namespace tanggap::api {
+
+using domain::ErrorCode;
+using domain::make_error;
+
+namespace {
+
+bool is_multipart(std::string_view content_type) {
+    constexpr std::string_view kMultipart = "multipart/form-data";
+    if (content_type.size() < kMultipart.size()) return false;
+    for (std::size_t i = 0; i < kMultipart.size(); ++i) {
+        if (std::tolower(static_cast<unsigned char>(content_type[i])) != kMultipart[i]) return false;
+    }
+    return true;
+}
+
+domain::Result<SubmissionInput> from_multipart(const http::Request& request, bool staff_intake,
+                                               const domain::DirectoryIndex& directory) {
+    media::MultipartLimits limits;
+    limits.max_parts = 32;  // the photo count itself is checked below, as a 422
+    auto parts = media::parse_multipart(request[http::beast_http::field::content_type],
+                                        request.body(), limits);
+    if (!parts) return parts.error();
+    SubmissionInput input;
+    const media::Part* complaint = nullptr;
+    for (const auto& part : *parts) {
+        if (part.name == "complaint") {
+            complaint = &part;
+        } else if (part.name == "photo") {
+            if (input.photos.size() == domain::kMaxPhotos) {
+                return make_error(ErrorCode::invalid_field, "Paling banyak 5 foto", "photo");
+            }
+            if (!part.data.empty()) input.photos.push_back(part.data);
+        }
+    }
+    if (!complaint) {
+        return make_error(ErrorCode::invalid_field, "Bagian 'complaint' (JSON) wajib ada",
+                          "complaint");
+    }
+    auto body = parse_json_text(complaint->data);
+    if (!body) return body.error();
+    auto submission = parse_submission(*body, staff_intake);
+    if (!submission) return submission.error();
+    auto valid = domain::validate_submission(std::move(*submission), directory);
+    if (!valid) return valid.error();
+    input.submission = std::move(*valid);
+    return input;
+}
+
+}  // namespace
+
+domain::Result<SubmissionInput> read_submission(const http::Request& request, bool staff_intake,
+                                                const domain::DirectoryIndex& directory) {
+    if (is_multipart(request[http::beast_http::field::content_type])) {
+        return from_multipart(request, staff_intake, directory);
+    }
+    auto body = parse_json_object(request);
+    if (!body) return body.error();
+    auto submission = parse_submission(*body, staff_intake);
+    if (!submission) return submission.error();
+    auto valid = domain::validate_submission(std::move(*submission), directory);
+    if (!valid) return valid.error();
+    return SubmissionInput{std::move(*valid), {}};
+}
+
+boost::asio::awaitable<domain::Result<service::SubmitReceipt>> store_submission(
+    Api& api, SubmissionInput input, std::string created_by) {
+    service::SubmitRequest request{std::move(input.submission), std::move(created_by), {}, {}};
+    auto forget_photos = [&] {
+        for (const auto& photo : request.photos) api.photos.remove(photo.id);
+    };
+    for (auto bytes : input.photos) {
+        auto photo = co_await run_on(api.cpu_pool, [&api, bytes] {
+            return api.photos.save(bytes, domain::PhotoStage::report);
+        });
+        if (!photo) {
+            forget_photos();
+            co_return photo.error();
+        }
+        request.photos.push_back(std::move(*photo));
+    }
+    request.now = util::now();
+    auto directory = api.directory;
+    auto job = [directory, request](store::WriteTx& tx) {
+        return service::submit_complaint(tx, *directory, request);
+    };
+    auto receipt = co_await write_store<service::SubmitReceipt>(api.store, std::move(job));
+    if (!receipt) forget_photos();
+    co_return receipt;
+}
+
+}  // namespace tanggap::api

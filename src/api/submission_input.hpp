@@ -1,0 +1,32 @@
+#pragma once
+// Reading a new complaint from a request (JSON, or multipart with photos) and storing it:
+// shared by the public form and operator intake.
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <boost/asio/awaitable.hpp>
+
+#include "api/api.hpp"
+#include "http/types.hpp"
+#include "service/complaint_service.hpp"
+
+namespace tanggap::api {
+
+struct SubmissionInput {
+    domain::Submission submission;          // validated
+    std::vector<std::string_view> photos;   // raw bytes, views into the request body
+};
+
+// Errors: unsupported_media (neither JSON nor multipart), malformed, too_large (a photo over
+// 10 MB), invalid_field (a rule of domain::validate_submission, or more than 5 photos).
+domain::Result<SubmissionInput> read_submission(const http::Request& request, bool staff_intake,
+                                                const domain::DirectoryIndex& directory);
+
+// Processes the photos (off the I/O threads), then stores the complaint. Photos already
+// written are removed again if anything fails, so a refused submission leaves nothing.
+boost::asio::awaitable<domain::Result<service::SubmitReceipt>> store_submission(
+    Api& api, SubmissionInput input, std::string created_by);
+
+}  // namespace tanggap::api

@@ -1,0 +1,93 @@
+#include "app/config.hpp"
+
+#include <charconv>
+#include <stdexcept>
+
+#include <boost/asio/ip/address.hpp>
+
+namespace tanggap::app {
+
+void add_data_option(CLI::App& command, std::string& data_dir) {
+    command.add_option("--data", data_dir, "Directory for the database and uploaded photos")
+        ->envname("TANGGAP_DATA")
+        ->capture_default_str();
+}
+
+std::string database_path(const std::string& data_dir) { return data_dir + "/tanggap.db"; }
+
+void add_serve_options(CLI::App& command, ServeConfig& config) {
+    command.add_option("--listen", config.listen, "Address and port to listen on (ADDR:PORT)")
+        ->envname("TANGGAP_LISTEN")
+        ->capture_default_str();
+    add_data_option(command, config.data_dir);
+    command.add_flag("--demo", config.demo, "Load the Indramayu demo when the store has no units")
+        ->envname("TANGGAP_DEMO");
+    command.add_option("--threads", config.threads, "I/O threads (0: one per core)")
+        ->envname("TANGGAP_THREADS")
+        ->check(CLI::Range(0, 256))
+        ->capture_default_str();
+    command
+        .add_option("--submit-rate-limit", config.submit_rate_limit,
+                    "Public submissions per client address per minute (0: off)")
+        ->envname("TANGGAP_SUBMIT_RATE_LIMIT")
+        ->check(CLI::Range(0, 1000000))
+        ->capture_default_str();
+    command.add_option("--session-ttl", config.session_ttl_seconds, "Staff session lifetime, seconds")
+        ->envname("TANGGAP_SESSION_TTL")
+        ->check(CLI::Range(1, 30 * 24 * 3600))
+        ->capture_default_str();
+    command
+        .add_option("--trusted-proxy", config.trusted_proxies,
+                    "Proxy address whose X-Forwarded-For is believed (repeatable)")
+        ->envname("TANGGAP_TRUSTED_PROXIES")
+        ->delimiter(',');
+    command.add_option("--area-data", config.area_data_dir, "idn-area-data CSV directory (demo)")
+        ->envname("TANGGAP_AREA_DATA")
+        ->capture_default_str();
+}
+
+http::ServerOptions server_options(const ServeConfig& config) {
+    http::ServerOptions options;
+    auto colon = config.listen.rfind(':');
+    if (colon == std::string::npos || colon == 0) {
+        throw std::invalid_argument("--listen / TANGGAP_LISTEN: expected ADDR:PORT, got '" +
+                                    config.listen + "'");
+    }
+    options.address = config.listen.substr(0, colon);
+    if (options.address.front() == '[' && options.address.back() == ']') {
+        options.address = options.address.substr(1, options.address.size() - 2);
+    }
+    boost::system::error_code ec;
+    boost::asio::ip::make_address(options.address, ec);
+    if (ec) {
+        throw std::invalid_argument("--listen / TANGGAP_LISTEN: '" + options.address +
+                                    "' is not an IP address");
+    }
+    auto port_text = config.listen.substr(colon + 1);
+    unsigned port = 0;
+    auto [end, perr] = std::from_chars(port_text.data(), port_text.data() + port_text.size(), port);
+    if (perr != std::errc{} || end != port_text.data() + port_text.size() || port > 65535) {
+        throw std::invalid_argument("--listen / TANGGAP_LISTEN: port must be 0..65535, got '" +
+                                    port_text + "'");
+    }
+    options.port = static_cast<unsigned short>(port);
+    options.threads = config.threads;
+    for (const auto& proxy : config.trusted_proxies) {
+        boost::asio::ip::make_address(proxy, ec);
+        if (ec) {
+            throw std::invalid_argument("--trusted-proxy / TANGGAP_TRUSTED_PROXIES: '" + proxy +
+                                        "' is not an IP address");
+        }
+    }
+    options.trusted_proxies = config.trusted_proxies;
+    return options;
+}
+
+api::ApiOptions api_options(const ServeConfig& config) {
+    api::ApiOptions options;
+    options.submit_rate_limit = config.submit_rate_limit;
+    options.session_ttl = std::chrono::seconds(config.session_ttl_seconds);
+    return options;
+}
+
+}  // namespace tanggap::app

@@ -1,0 +1,38 @@
+#pragma once
+// Configuration: flags, then environment (TANGGAP_*), then these defaults. Parsed once here;
+// each part of the server receives only its own struct.
+
+#include <chrono>
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+#include "api/api.hpp"
+#include "http/server.hpp"
+
+namespace tanggap::app {
+
+struct ServeConfig {
+    std::string listen = "127.0.0.1:8080";
+    std::string data_dir = "./var";
+    bool demo = false;
+    int threads = 0;  // 0: one per core
+    int submit_rate_limit = 30;
+    int session_ttl_seconds = 8 * 3600;
+    std::vector<std::string> trusted_proxies;
+    std::string area_data_dir;  // idn-area-data CSVs, for --demo
+};
+
+// Registers the serve flags, each also read from its TANGGAP_* variable.
+void add_serve_options(CLI::App& command, ServeConfig& config);
+
+// Checks values CLI11 cannot; throws std::invalid_argument naming the setting.
+http::ServerOptions server_options(const ServeConfig& config);
+api::ApiOptions api_options(const ServeConfig& config);
+
+// The data directory flag shared by every sub-command (--data / TANGGAP_DATA).
+void add_data_option(CLI::App& command, std::string& data_dir);
+std::string database_path(const std::string& data_dir);
+
+}  // namespace tanggap::app

@@ -1,0 +1,24 @@
+#pragma once
+// `serve --demo`: loads the Indramayu demo into a store that has no units yet.
+
+#include <string>
+#include <vector>
+
+#include "store/store.hpp"
+
+namespace tanggap::app {
+
+inline constexpr const char* kDemoPassword = "tanggap-demo";
+
+struct DemoLogin {
+    std::string username;
+    std::string role;
+    std::string unit;
+};
+
+// Loads the demo when the store has no units (a store with only users counts as empty) and
+// returns the demo staff logins; returns them too when the demo is already there.
+// Throws std::runtime_error when the region data or the store fails (a start-up error).
+std::vector<DemoLogin> load_demo_if_empty(store::Store& store, const std::string& area_data_dir);
+
+}  // namespace tanggap::app

@@ -1,0 +1,40 @@
+#include <filesystem>
+#include <iostream>
+
+#include "app/commands.hpp"
+#include "store/sqlite/sqlite_store.hpp"
+
+namespace tanggap::app {
+
+int run_backup(const std::string& data_dir, const std::string& target) {
+    if (!std::filesystem::exists(database_path(data_dir))) {
+        std::cerr << "tanggap backup: no store at " << database_path(data_dir) << "\n";
+        return 1;
+    }
+    auto store = store::sqlite::open_sqlite_store({.path = database_path(data_dir)});
+    if (!store) {
+        std::cerr << "tanggap backup: " << store.error().message << "\n";
+        return 1;
+    }
+    auto done = (*store)->backup_to(target);
+    (*store)->close();
+    if (!done) {
+        std::cerr << "tanggap backup: " << done.error().message << "\n";
+        return 1;
+    }
+    std::cout << "backup written to " << target << "\n";
+    return 0;
+}
+
+int run_migrate(const std::string& data_dir) {
+    std::filesystem::create_directories(data_dir);
+    auto applied = store::sqlite::migrate(database_path(data_dir));
+    if (!applied) {
+        std::cerr << "tanggap migrate: " << applied.error().message << "\n";
+        return 1;
+    }
+    std::cout << "migrations applied: " << *applied << "\n";
+    return 0;
+}
+
+}  // namespace tanggap::app

@@ -1,0 +1,56 @@
+#include <filesystem>
+#include <iostream>
+
+#include "app/commands.hpp"
+#include "domain/staff.hpp"
+#include "store/sqlite/sqlite_store.hpp"
+#include "util/crypto.hpp"
+
+namespace tanggap::app {
+
+int run_user_add(const UserAddOptions& options) {
+    auto role = domain::parse_role(options.role);
+    if (!role) {
+        std::cerr << "tanggap user add: --role must be operator, officer, unit_admin, super_admin, "
+                     "leadership or auditor\n";
+        return 2;
+    }
+    if (domain::role_needs_unit(*role) && options.unit.empty()) {
+        std::cerr << "tanggap user add: --unit is required for role " << options.role << "\n";
+        return 2;
+    }
+    std::string password;
+    std::getline(std::cin, password);
+    if (password.size() < 8) {
+        std::cerr << "tanggap user add: the password (stdin) needs at least 8 characters\n";
+        return 2;
+    }
+    util::init_crypto();
+    std::filesystem::create_directories(options.data_dir);
+    auto store = store::sqlite::open_sqlite_store({.path = database_path(options.data_dir)});
+    if (!store) {
+        std::cerr << "tanggap user add: " << store.error().message << "\n";
+        return 1;
+    }
+    domain::StaffUser user;
+    user.username = options.username;
+    user.display_name = options.display_name.empty() ? options.username : options.display_name;
+    user.role = *role;
+    user.unit_code = domain::role_needs_unit(*role) ? options.unit : std::string{};
+    if (*role == domain::Role::super_admin) user.unit_code = options.unit;
+    auto hash = util::hash_password(password);
+    auto added = store::write_sync(**store, [&](store::WriteTx& tx) -> domain::Result<void> {
+        auto id = tx.insert_staff(user, hash);
+        if (!id) return id.error();
+        return {};
+    });
+    (*store)->close();
+    if (!added) {
+        std::cerr << "tanggap user add: " << added.error().message << "\n";
+        return 1;
+    }
+    std::cout << "user " << user.username << " (" << options.role << ") added\n";
+    return 0;
+}
+
+}  // namespace tanggap::app

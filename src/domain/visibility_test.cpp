@@ -1,0 +1,184 @@
+#include "domain/visibility.hpp"
+
+#include <gtest/gtest.h>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace tanggap::domain {
+namespace {
+
+constexpr const char* kUnit = "dinsos";           // handles the complaint now
+constexpr const char* kEarlierUnit = "32.12.05";  // passed it on to dinsos
+constexpr const char* kOtherUnit = "dpupr";       // never held it
+
+enum Flavour { plain, anonymous, confidential, anonymous_confidential };
+constexpr Flavour kFlavours[] = {plain, anonymous, confidential, anonymous_confidential};
+const char* const kFlavourNames[] = {
+    "plain", "anonymous", "confidential", "anonymous+confidential"};
+
+Complaint complaint(Flavour flavour) {
+    Complaint c;
+    c.ticket = "2611-ABCDEF";
+    c.unit_code = kUnit;
+    c.handling_units = {kEarlierUnit, kUnit};
+    c.reporter = Reporter{"Siti", "+6281234567890", "siti@example.id"};
+    c.anonymous = flavour == anonymous || flavour == anonymous_confidential;
+    c.confidential = flavour == confidential || flavour == anonymous_confidential;
+    return c;
+}
+
+StaffUser staff(Role role, std::string unit = {}) {
+    return StaffUser{1, "petugas", "Petugas", role, std::move(unit)};
+}
+
+struct Viewer {
+    const char* who;
+    std::optional<StaffUser> staff;
+    bool holds_token;
+};
+
+// What each kind of viewer sees, per flavour: {visible, name, contact, notes, location}.
+struct Expected {
+    Viewer viewer;
+    Visibility see[4];  // indexed by Flavour
+};
+
+constexpr Visibility kAll{true, true, true, true, true};
+constexpr Visibility kNothing{false, false, false, false, false};
+constexpr Visibility kPublic{true, true, false, false, true};
+constexpr Visibility kPublicAnonymous{true, false, false, false, true};
+
+std::vector<Expected> table() {
+    return {
+        {{"the public", std::nullopt, false}, {kPublic, kPublicAnonymous, kNothing, kNothing}},
+        {{"the reporter holding the token", std::nullopt, true},
+         {kPublic, kPublic, kPublic, kPublic}},
+        {{"officer of the handling unit", staff(Role::officer, kUnit), false},
+         {kAll, kAll, kAll, kAll}},
+        {{"operator of the handling unit", staff(Role::operator_, kUnit), false},
+         {kAll, kAll, kAll, kAll}},
+        {{"unit_admin of the handling unit", staff(Role::unit_admin, kUnit), false},
+         {kAll, kAll, kAll, kAll}},
+        {{"officer of the unit that passed it on", staff(Role::officer, kEarlierUnit), false},
+         {kAll, kAll, kAll, kAll}},
+        {{"officer of another unit", staff(Role::officer, kOtherUnit), false},
+         {kPublic, kPublicAnonymous, kNothing, kNothing}},
+        {{"unit_admin of another unit", staff(Role::unit_admin, kOtherUnit), false},
+         {kPublic, kPublicAnonymous, kNothing, kNothing}},
+        {{"super_admin", staff(Role::super_admin, "diskominfo"), false}, {kAll, kAll, kAll, kAll}},
+        {{"leadership", staff(Role::leadership), false},
+         {{true, true, false, true, true}, {true, false, false, true, true}, kNothing, kNothing}},
+        {{"auditor", staff(Role::auditor), false},
+         {{true, false, false, true, true}, {true, false, false, true, true}, kNothing, kNothing}},
+        // A role that needs no unit is never a handler, even with a matching unit code.
+        {{"leadership carrying the unit's code", staff(Role::leadership, kUnit), false},
+         {{true, true, false, true, true}, {true, false, false, true, true}, kNothing, kNothing}},
+        {{"auditor carrying the unit's code", staff(Role::auditor, kUnit), false},
+         {{true, false, false, true, true}, {true, false, false, true, true}, kNothing, kNothing}},
+        {{"unit staff without a unit", staff(Role::officer, ""), false},
+         {kPublic, kPublicAnonymous, kNothing, kNothing}},
+    };
+}
+
+std::string describe(const Visibility& v) {
+    return std::string("{visible=") + (v.visible ? "1" : "0") +
+           " name=" + (v.reporter_name ? "1" : "0") +
+           " contact=" + (v.reporter_contact ? "1" : "0") +
+           " notes=" + (v.internal_notes ? "1" : "0") + " location=" + (v.location ? "1" : "0") +
+           "}";
+}
+
+TEST(Visibility, EachViewerSeesExactlyItsGrant) {
+    for (const auto& row : table()) {
+        for (Flavour f : kFlavours) {
+            Visibility got = visibility_for(complaint(f), row.viewer.staff, row.viewer.holds_token);
+            EXPECT_EQ(describe(got), describe(row.see[f]))
+                << row.viewer.who << ", " << kFlavourNames[f];
+        }
+    }
+}
+
+bool is_handler(const Viewer& v) {
+    return v.staff && (v.staff->role == Role::super_admin ||
+                       (role_needs_unit(v.staff->role) &&
+                        (v.staff->unit_code == kUnit || v.staff->unit_code == kEarlierUnit)));
+}
+
+TEST(Visibility, NobodyOutsideTheHandlingUnitsAndSuperAdminSeesContactDetails) {
+    for (const auto& row : table()) {
+        if (is_handler(row.viewer)) continue;
+        for (Flavour f : kFlavours) {
+            EXPECT_FALSE(visibility_for(complaint(f), row.viewer.staff, row.viewer.holds_token)
+                             .reporter_contact)
+                << row.viewer.who << ", " << kFlavourNames[f];
+        }
+    }
+}
+
+TEST(Visibility, AnonymousReporterIsNamedOnlyToHandlersAndThemselves) {
+    for (const auto& row : table()) {
+        if (is_handler(row.viewer) || row.viewer.holds_token) continue;
+        EXPECT_FALSE(visibility_for(complaint(anonymous), row.viewer.staff, false).reporter_name)
+            << row.viewer.who;
+    }
+}
+
+TEST(Visibility, ConfidentialIsInvisibleToEveryoneButHandlersAndTheReporter) {
+    for (const auto& row : table()) {
+        if (is_handler(row.viewer) || row.viewer.holds_token) continue;
+        for (Flavour f : {confidential, anonymous_confidential}) {
+            Visibility v = visibility_for(complaint(f), row.viewer.staff, false);
+            EXPECT_EQ(describe(v), describe(kNothing))
+                << row.viewer.who << ", " << kFlavourNames[f];
+        }
+    }
+}
+
+TEST(Visibility, TheTokenNeverGrantsContactDetailsOrNotes) {
+    // A shared or leaked tracking link must not expose the phone number.
+    for (Flavour f : kFlavours) {
+        Visibility v = visibility_for(complaint(f), std::nullopt, true);
+        EXPECT_TRUE(v.visible);
+        EXPECT_FALSE(v.reporter_contact);
+        EXPECT_FALSE(v.internal_notes);
+    }
+}
+
+TEST(Visibility, HandledByUnitCoversCurrentAndEarlierUnits) {
+    Complaint c = complaint(plain);
+    EXPECT_TRUE(handled_by_unit(c, kUnit));
+    EXPECT_TRUE(handled_by_unit(c, kEarlierUnit));
+    EXPECT_FALSE(handled_by_unit(c, kOtherUnit));
+    EXPECT_FALSE(handled_by_unit(c, ""));
+    c.unit_code.clear();
+    c.handling_units.clear();
+    EXPECT_FALSE(handled_by_unit(c, ""));
+}
+
+struct ScopeCase {
+    Role role;
+    std::string unit;
+    std::optional<std::string> scope_unit;
+    bool include_confidential;
+};
+
+TEST(Visibility, InboxScopePerRole) {
+    const ScopeCase cases[] = {
+        {Role::operator_, kUnit, std::string(kUnit), true},
+        {Role::officer, kUnit, std::string(kUnit), true},
+        {Role::unit_admin, kUnit, std::string(kUnit), true},
+        {Role::super_admin, "diskominfo", std::nullopt, true},
+        {Role::leadership, "", std::nullopt, false},
+        {Role::auditor, "", std::nullopt, false},
+    };
+    for (const auto& sc : cases) {
+        InboxScope scope = inbox_scope_for(staff(sc.role, sc.unit));
+        EXPECT_EQ(scope.unit_code, sc.scope_unit) << to_string(sc.role);
+        EXPECT_EQ(scope.include_confidential, sc.include_confidential) << to_string(sc.role);
+    }
+}
+
+}  // namespace
+}  // namespace tanggap::domain

@@ -1,0 +1,63 @@
+#include "http/router.hpp"
+
+namespace tanggap::http {
+namespace {
+
+std::vector<std::string> split_path(std::string_view path) {
+    std::vector<std::string> out;
+    std::size_t pos = 0;
+    while (pos < path.size()) {
+        if (path[pos] == '/') {
+            ++pos;
+            continue;
+        }
+        auto end = path.find('/', pos);
+        if (end == std::string_view::npos) end = path.size();
+        out.emplace_back(path.substr(pos, end - pos));
+        pos = end;
+    }
+    return out;
+}
+
+bool is_capture(const std::string& segment) {
+    return segment.size() > 2 && segment.front() == '{' && segment.back() == '}';
+}
+
+}  // namespace
+
+void Router::add(beast_http::verb method, std::string path_template, Handler handler) {
+    auto segments = split_path(path_template);
+    routes_.push_back(Route{method, std::move(path_template), std::move(segments), std::move(handler)});
+}
+
+Router::Match Router::match(beast_http::verb method, std::string_view path) const {
+    auto segments = split_path(path);
+    Match result;
+    for (const auto& route : routes_) {
+        if (route.segments.size() != segments.size()) continue;
+        std::map<std::string, std::string, std::less<>> params;
+        bool ok = true;
+        for (std::size_t i = 0; i < segments.size() && ok; ++i) {
+            if (is_capture(route.segments[i])) {
+                params[route.segments[i].substr(1, route.segments[i].size() - 2)] = segments[i];
+            } else {
+                ok = route.segments[i] == segments[i];
+            }
+        }
+        if (!ok) continue;
+        if (route.method != method) {
+            result.outcome = Outcome::wrong_method;
+            if (!result.allowed.empty()) result.allowed += ", ";
+            result.allowed += std::string(beast_http::to_string(route.method));
+            continue;
+        }
+        result.outcome = Outcome::matched;
+        result.handler = &route.handler;
+        result.route = route.path_template;
+        result.params = std::move(params);
+        return result;
+    }
+    return result;
+}
+
+}  // namespace tanggap::http

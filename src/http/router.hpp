@@ -1,0 +1,38 @@
+#pragma once
+// Method + path template -> handler. Templates are literal segments and `{name}` captures,
+// registered by each resource in its own file (src/api/*).
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "http/types.hpp"
+
+namespace tanggap::http {
+
+class Router {
+public:
+    void add(beast_http::verb method, std::string path_template, Handler handler);
+
+    enum class Outcome { matched, no_route, wrong_method };
+    struct Match {
+        Outcome outcome = Outcome::no_route;
+        const Handler* handler = nullptr;
+        std::string route;
+        std::map<std::string, std::string, std::less<>> params;
+        std::string allowed;  // for 405: the methods the path accepts, comma-separated
+    };
+    // `path` is the decoded path without query. Not thread-safe to add() while matching.
+    Match match(beast_http::verb method, std::string_view path) const;
+
+private:
+    struct Route {
+        beast_http::verb method;
+        std::string path_template;
+        std::vector<std::string> segments;
+        Handler handler;
+    };
+    std::vector<Route> routes_;
+};
+
+}  // namespace tanggap::http

@@ -1,0 +1,60 @@
+#pragma once
+// The HTTP/1.1 server: one io_context run by one thread per core, a coroutine per connection.
+// The session loop owns timers, limits, keep-alive and shutdown; handlers only map a request
+// to a response (see router.hpp).
+
+#include <chrono>
+#include <cstddef>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "http/metrics.hpp"
+#include "http/router.hpp"
+
+namespace tanggap::http {
+
+struct HttpLimits {
+    std::size_t header_bytes = 8 * 1024;
+    std::size_t json_body_bytes = 1024 * 1024;
+    // Five 10 MB photos plus 1 MB for the complaint part and the multipart framing.
+    std::size_t multipart_body_bytes = 51 * 1024 * 1024;
+    std::chrono::seconds idle{30};          // a keep-alive connection waiting for a request
+    std::chrono::seconds body_read{120};    // reading one request body (slow phones, big photos)
+    std::chrono::seconds write{60};
+};
+
+struct ServerOptions {
+    std::string address = "127.0.0.1";
+    unsigned short port = 8080;
+    int threads = 0;  // 0: one per core
+    HttpLimits limits;
+    // Peers whose X-Forwarded-For is believed (reverse proxies in front of us).
+    std::vector<std::string> trusted_proxies;
+    std::chrono::seconds shutdown_grace{15};
+};
+
+class Server {
+public:
+    Server(ServerOptions options, const Router& router, Metrics& metrics);
+    ~Server();
+    Server(const Server&) = delete;
+    Server& operator=(const Server&) = delete;
+
+    // Binds and listens; returns the bound port (useful with port 0).
+    // Throws std::system_error naming the address when it cannot bind (a startup error).
+    unsigned short listen();
+
+    // Serves until SIGINT/SIGTERM or stop(), then drains: stops accepting, lets in-flight
+    // requests finish (up to shutdown_grace), closes idle connections. Blocks.
+    void run();
+
+    // Asks run() to drain and return; thread-safe.
+    void stop();
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace tanggap::http

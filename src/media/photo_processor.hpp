@@ -1,0 +1,48 @@
+#pragma once
+// Turns an uploaded photo into the copies the public may see: a full-size JPEG and a
+// thumbnail, upright (EXIF orientation applied) and without any metadata (EXIF with GPS,
+// XMP, IPTC, ICC profile, comments). Pure transformation, no files: see PhotoStore.
+
+#include "domain/error.hpp"
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace tanggap::media {
+
+struct PhotoLimits {
+    std::size_t max_bytes = 10 * 1024 * 1024;  // of the upload
+    int max_input_side = 12000;                // decoded width and height, each
+    int full_long_side = 2560;                 // public copy, longer side at most
+    int thumbnail_long_side = 400;
+    int full_quality = 85;  // JPEG Q
+    int thumbnail_quality = 80;
+};
+
+struct ProcessedPhoto {
+    std::string full_jpeg;       // public full-size copy
+    std::string thumbnail_jpeg;  // public thumbnail
+    int width = 0;               // of full_jpeg
+    int height = 0;
+};
+
+// Checks and re-encodes `bytes`. The type is decided by content (sniff_image_type), never by
+// a name or a declared Content-Type. Images are only ever shrunk, never enlarged. Transparent
+// areas (PNG, WebP) become white.
+//
+// Errors (field "photo", messages in Bahasa Indonesia):
+// - too_large: more than limits.max_bytes.
+// - unsupported_media: not JPEG, PNG or WebP by its first bytes (e.g. a text file named .jpg).
+// - invalid_field: it starts like a supported image but does not decode completely (corrupt,
+//   truncated), or it is wider or taller than limits.max_input_side. The dimensions are read
+//   from the header before any pixel is decoded, so a "decompression bomb" costs nothing.
+//   A broken file of a supported type is a bad value of the right kind, hence 422, not 415.
+//
+// Requires init_media(). Thread-safety: safe to call concurrently. Cost: CPU-bound on one
+// core, measured here (-O2, busy 2-core VM) at 0.45-0.5 s for a 4000x3000 JPEG, 0.8 s for a
+// 12000x12000 JPEG and 3 s for a 12000x12000 PNG (PNG cannot shrink while decoding); peak
+// memory stays near 150 MB as pixels stream. Call it off the I/O threads, with a bounded pool.
+domain::Result<ProcessedPhoto> process_photo(std::string_view bytes, const PhotoLimits& limits);
+
+}  // namespace tanggap::media

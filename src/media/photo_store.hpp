@@ -1,0 +1,67 @@
+#pragma once
+// Complaint photos on disk: what the public may see of an upload, and nothing more.
+//
+// For every accepted upload two files are written under `<data_dir>/media/<id[0:2]>/`
+// (sizes and qualities are the PhotoLimits defaults):
+//   <id>.jpg        the public full-size copy: JPEG Q85, at most 2560 px on the long side
+//   <id>.thumb.jpg  the thumbnail: JPEG Q80, at most 400 px on the long side
+// both upright and with ALL metadata removed (EXIF including GPS position and camera serial,
+// XMP, IPTC, ICC profile). The ORIGINAL UPLOAD IS NOT KEPT, anywhere: it may carry the
+// reporter's location, name or device, which the public must not see, and there is no
+// second copy that could leak through a later feature or a backup.
+
+#include "domain/complaint.hpp"
+#include "domain/error.hpp"
+#include "media/photo_processor.hpp"
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace tanggap::media {
+
+enum class Variant { full, thumbnail };
+
+class PhotoStore {
+  public:
+    // Creates `<data_dir>/media` and its 256 shard folders (00..ff) if missing, durably, and
+    // calls init_media("tanggap") if nobody has yet. Throws std::system_error or
+    // std::filesystem::filesystem_error when the folders cannot be made (a start-up error).
+    explicit PhotoStore(std::filesystem::path data_dir, PhotoLimits limits = {});
+
+    // Checks and converts `bytes` (see process_photo) and writes both public copies. When it
+    // returns a Photo, both files are on disk under their final names (fsync of each file,
+    // rename, fsync of the folder), so a photo acknowledged survives a crash or power cut.
+    // The returned id is 32 random lower-case hex characters; content_type is "image/jpeg";
+    // width and height are those of the full-size copy.
+    // Errors: those of process_photo (too_large, unsupported_media, invalid_field; field
+    // "photo"), and unavailable (field "photo") when the disk refuses the write (full,
+    // read-only, ...); nothing is left behind in that case.
+    // Cost: CPU and fsync bound (see process_photo); call it off the I/O threads.
+    domain::Result<domain::Photo> save(std::string_view bytes, domain::PhotoStage stage) const;
+
+    // The path of a stored copy, or nullopt when `id` is not 32 lower-case hex characters
+    // (so "../x" and friends never reach the file system) or the file does not exist.
+    std::optional<std::string> path_of(const std::string& id, Variant variant) const;
+
+    // Deletes both copies of `id` and syncs the folder; for rolling back the photos of a
+    // submission that failed afterwards. Missing files and ids of the wrong shape are
+    // ignored; it never throws.
+    void remove(const std::string& id) const;
+
+    // 32 lower-case hex characters.
+    static bool valid_id(std::string_view id);
+
+    const std::filesystem::path& media_dir() const { return media_dir_; }
+
+  private:
+    std::filesystem::path shard_of(const std::string& id) const;
+
+    std::filesystem::path media_dir_;
+    PhotoLimits limits_;
+};
+// Thread-safety: a PhotoStore holds only its paths and limits, and every member is const, so
+// one instance may be shared by any number of threads.
+
+}  // namespace tanggap::media

@@ -1,0 +1,151 @@
+#include "service/complaint_service.hpp"
+
+#include <algorithm>
+
+#include "domain/routing.hpp"
+#include "domain/ticket.hpp"
+#include "domain/visibility.hpp"
+#include "util/crypto.hpp"
+
+namespace tanggap::service {
+
+using domain::ErrorCode;
+using domain::make_error;
+
+namespace {
+
+constexpr int kTicketAttempts = 8;
+
+Result<std::string> free_ticket(store::WriteTx& tx, domain::Timestamp now) {
+    for (int attempt = 0; attempt < kTicketAttempts; ++attempt) {
+        auto ticket = domain::format_ticket(now, util::random_bytes<domain::kTicketRandomChars>());
+        auto existing = tx.complaint_by_ticket(ticket);
+        if (!existing) return existing.error();
+        if (!*existing) return ticket;
+    }
+    return make_error(ErrorCode::unavailable, "Nomor tiket tidak tersedia, coba lagi");
+}
+
+Result<ComplaintRecord> reload(store::WriteTx& tx, std::string_view ticket) {
+    auto record = load_complaint(tx, ticket);
+    if (!record) return record.error();
+    if (!*record) return make_error(ErrorCode::internal, "complaint vanished inside its transaction");
+    return std::move(**record);
+}
+
+void apply_transition(domain::Complaint& c, const domain::Transition& t, domain::Timestamp now) {
+    c.status = t.to;
+    if (t.unit_to != c.unit_code) {
+        c.unit_code = t.unit_to;
+        if (std::find(c.handling_units.begin(), c.handling_units.end(), t.unit_to) ==
+            c.handling_units.end()) {
+            c.handling_units.push_back(t.unit_to);
+        }
+    }
+    c.updated_at = now;
+}
+
+}  // namespace
+
+bool token_matches(const domain::Complaint& complaint, std::string_view token) {
+    return !token.empty() && util::secure_equal(util::sha256_hex(token), complaint.tracking_token_hash);
+}
+
+Result<SubmitReceipt> submit_complaint(store::WriteTx& tx, const domain::DirectoryIndex& directory,
+                                       const SubmitRequest& request) {
+    const auto& s = request.submission;
+    auto unit = domain::route_complaint(directory, s.category_code, s.location);
+    if (!unit) return unit.error();
+    auto ticket = free_ticket(tx, request.now);
+    if (!ticket) return ticket.error();
+
+    SubmitReceipt receipt{*ticket, util::random_token(), domain::Status::diterima, *unit,
+                          request.now};
+    domain::Complaint c;
+    c.ticket = *ticket;
+    c.kind = s.kind;
+    c.channel = s.channel;
+    c.title = s.title;
+    c.description = s.description;
+    c.category_code = s.category_code;
+    c.location = s.location;
+    c.reporter = s.reporter;
+    c.anonymous = s.anonymous;
+    c.confidential = s.confidential;
+    c.unit_code = *unit;
+    c.status = domain::Status::diterima;
+    c.tracking_token_hash = util::sha256_hex(receipt.tracking_token);
+    c.created_by = request.created_by;
+    c.created_at = c.updated_at = request.now;
+    c.photos = request.photos;
+    c.handling_units = {*unit};
+
+    domain::ComplaintEvent first;
+    first.at = request.now;
+    first.actor = request.created_by.empty() ? "pelapor" : request.created_by;
+    first.action = "submit";
+    first.from = first.to = domain::Status::diterima;
+    first.unit_to = *unit;
+    first.public_text = "Aduan diterima dan diteruskan ke unit yang berwenang";
+    if (auto inserted = tx.insert_complaint(c, first); !inserted) return inserted.error();
+    return receipt;
+}
+
+Result<std::optional<ComplaintRecord>> load_complaint(store::ReadTx& tx, std::string_view ticket) {
+    auto complaint = tx.complaint_by_ticket(ticket);
+    if (!complaint) return complaint.error();
+    if (!*complaint) return std::optional<ComplaintRecord>{};
+    auto events = tx.events((*complaint)->id);
+    if (!events) return events.error();
+    return std::optional<ComplaintRecord>{ComplaintRecord{std::move(**complaint), std::move(*events)}};
+}
+
+Result<ComplaintRecord> act_on_complaint(store::WriteTx& tx,
+                                         const domain::DirectoryIndex& directory,
+                                         std::string_view ticket, const domain::StaffUser& staff,
+                                         const domain::ActionRequest& action,
+                                         domain::Timestamp now) {
+    auto found = tx.complaint_by_ticket(ticket);
+    if (!found) return found.error();
+    if (!*found || !domain::visibility_for(**found, staff, false).visible) {
+        return make_error(ErrorCode::not_found, "Aduan tidak ditemukan");
+    }
+    domain::Complaint c = std::move(**found);
+    if (action.action == domain::Action::dispose && !action.unit.empty() &&
+        !directory.find_unit(action.unit)) {
+        return make_error(ErrorCode::invalid_field, "Unit tujuan tidak dikenal", "unit");
+    }
+    auto transition = domain::apply_action(c, domain::Actor{staff}, action);
+    if (!transition) return transition.error();
+    apply_transition(c, *transition, now);
+    if (auto saved = tx.update_complaint(c); !saved) return saved.error();
+    transition->event.at = now;
+    if (auto appended = tx.append_event(c.id, transition->event); !appended) {
+        return appended.error();
+    }
+    return reload(tx, ticket);
+}
+
+Result<ComplaintRecord> give_feedback(store::WriteTx& tx, std::string_view ticket,
+                                      std::string_view token, domain::Feedback feedback) {
+    auto found = tx.complaint_by_ticket(ticket);
+    if (!found) return found.error();
+    if (!*found) return make_error(ErrorCode::not_found, "Aduan tidak ditemukan");
+    domain::Complaint c = std::move(**found);
+    if (!token_matches(c, token)) {
+        if (c.confidential) return make_error(ErrorCode::not_found, "Aduan tidak ditemukan");
+        return make_error(ErrorCode::forbidden, "Token pelacakan tidak cocok", "token");
+    }
+    auto transition = domain::apply_feedback(c, feedback);
+    if (!transition) return transition.error();
+    apply_transition(c, *transition, feedback.at);
+    c.feedback = feedback;
+    if (auto saved = tx.update_complaint(c); !saved) return saved.error();
+    transition->event.at = feedback.at;
+    if (auto appended = tx.append_event(c.id, transition->event); !appended) {
+        return appended.error();
+    }
+    return reload(tx, ticket);
+}
+
+}  // namespace tanggap::service

@@ -1,0 +1,64 @@
+#pragma once
+// Use cases on complaints: each runs inside one store transaction (a write job), asks the
+// domain to decide, and saves the outcome. No HTTP here; the API layer calls these.
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "domain/directory_index.hpp"
+#include "domain/status_machine.hpp"
+#include "domain/submission.hpp"
+#include "store/store.hpp"
+
+namespace tanggap::service {
+
+using domain::Result;
+
+struct SubmitRequest {
+    domain::Submission submission;  // already validated (domain::validate_submission)
+    std::string created_by;         // operator username for intake on a caller's behalf
+    std::vector<domain::Photo> photos;
+    domain::Timestamp now;
+};
+
+struct SubmitReceipt {
+    std::string ticket;
+    std::string tracking_token;  // shown once to the reporter; only its hash is stored
+    domain::Status status = domain::Status::diterima;
+    std::string unit_code;
+    domain::Timestamp created_at;
+};
+
+// Routes, numbers and stores a new complaint with its first history event.
+// Errors: invalid_field (unknown category), unavailable (store, or no free ticket number).
+Result<SubmitReceipt> submit_complaint(store::WriteTx& tx, const domain::DirectoryIndex& directory,
+                                       const SubmitRequest& request);
+
+struct ComplaintRecord {
+    domain::Complaint complaint;
+    std::vector<domain::ComplaintEvent> events;
+};
+
+// Loads a complaint and its history; nullopt when there is no such ticket.
+Result<std::optional<ComplaintRecord>> load_complaint(store::ReadTx& tx, std::string_view ticket);
+
+// A staff action through the status machine. Errors: not_found (absent or outside the
+// staff member's sight), forbidden, illegal_transition, invalid_field (e.g. unknown unit).
+Result<ComplaintRecord> act_on_complaint(store::WriteTx& tx,
+                                         const domain::DirectoryIndex& directory,
+                                         std::string_view ticket, const domain::StaffUser& staff,
+                                         const domain::ActionRequest& action,
+                                         domain::Timestamp now);
+
+// The reporter's confirmation or reopening. Errors: not_found (absent, or a confidential
+// complaint with a wrong token), forbidden (wrong token, field "token"),
+// illegal_transition, invalid_field.
+Result<ComplaintRecord> give_feedback(store::WriteTx& tx, std::string_view ticket,
+                                      std::string_view token, domain::Feedback feedback);
+
+// Whether `token` is the complaint's tracking token (constant time).
+bool token_matches(const domain::Complaint& complaint, std::string_view token);
+
+}  // namespace tanggap::service

@@ -1,0 +1,118 @@
+#include "store/sqlite/migrations.hpp"
+
+#include <gtest/gtest.h>
+
+#include <set>
+#include <string>
+
+#include "store/sqlite/sqlite_store.hpp"
+#include "store/sqlite/test_temp_dir.hpp"
+
+namespace tanggap::store::sqlite {
+namespace {
+
+using domain::ErrorCode;
+
+std::set<std::string> tables(Connection& db) {
+    auto select = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'");
+    EXPECT_TRUE(select);
+    std::set<std::string> names;
+    while (select && (*select)->step().value()) names.insert((*select)->column_text(0));
+    return names;
+}
+
+std::int64_t count(Connection& db, const std::string& sql) {
+    auto select = db.prepare(sql);
+    EXPECT_TRUE(select);
+    if (!select || !(*select)->step().value()) return -1;
+    return (*select)->column_int(0);
+}
+
+TEST(Migrations, EmbeddedOnesAreNumberedFromOneAndNotEmpty) {
+    const auto migrations = embedded_migrations();
+    ASSERT_FALSE(migrations.empty());
+    EXPECT_EQ(migrations.front().name, "0001_init");
+    for (std::size_t i = 0; i < migrations.size(); ++i) {
+        EXPECT_EQ(migrations[i].version, static_cast<int>(i + 1));
+        EXPECT_NE(migrations[i].sql.find("CREATE"), std::string_view::npos);
+    }
+}
+
+TEST(Migrations, AppliedOnceThenNothingToDo) {
+    TestTempDir dir;
+    const auto path = dir.file("sub/dir/tanggap.db");  // directories are created
+    const int known = static_cast<int>(embedded_migrations().size());
+    auto first = migrate(path);
+    ASSERT_TRUE(first) << first.error().message;
+    EXPECT_EQ(*first, known);
+    auto second = migrate(path);
+    ASSERT_TRUE(second);
+    EXPECT_EQ(*second, 0);
+
+    auto store = open_sqlite_store({path});
+    ASSERT_TRUE(store);
+    (*store)->close();
+
+    auto db = Connection::open(path, Connection::Mode::read_only);
+    ASSERT_TRUE(db);
+    EXPECT_EQ(count(*db, "SELECT count(*) FROM schema_migrations"), known);
+    EXPECT_EQ(count(*db, "SELECT max(version) FROM schema_migrations"), known);
+    const auto names = tables(*db);
+    for (const char* table :
+         {"units", "categories", "complaints", "complaint_events", "complaint_photos",
+          "complaint_units", "staff_users", "staff_sessions", "schema_migrations"}) {
+        EXPECT_TRUE(names.contains(table)) << table;
+    }
+}
+
+TEST(Migrations, EachRunsInItsOwnTransaction) {
+    TestTempDir dir;
+    auto db = Connection::open(dir.file("t.db"), Connection::Mode::read_write);
+    ASSERT_TRUE(db);
+    const Migration good[] = {{1, "0001_a", "CREATE TABLE a (x INTEGER);"}};
+    const Migration broken[] = {
+        {1, "0001_a", "CREATE TABLE a (x INTEGER);"},
+        {2, "0002_b", "CREATE TABLE b (x INTEGER); CREATE TABLE a (y INTEGER);"},
+    };
+    auto applied = apply_migrations(*db, good);
+    ASSERT_TRUE(applied);
+    EXPECT_EQ(*applied, 1);
+
+    auto failed = apply_migrations(*db, broken);
+    ASSERT_FALSE(failed);
+    EXPECT_FALSE(tables(*db).contains("b"));  // 0002 rolled back as a whole
+    EXPECT_EQ(count(*db, "SELECT max(version) FROM schema_migrations"), 1);
+    EXPECT_FALSE(db->in_transaction());
+}
+
+TEST(Migrations, OutOfSequenceListIsABug) {
+    TestTempDir dir;
+    auto db = Connection::open(dir.file("t.db"), Connection::Mode::read_write);
+    ASSERT_TRUE(db);
+    const Migration gap[] = {{1, "0001_a", "SELECT 1;"}, {3, "0003_c", "SELECT 1;"}};
+    auto applied = apply_migrations(*db, gap);
+    ASSERT_FALSE(applied);
+    EXPECT_EQ(applied.error().code, ErrorCode::internal);
+}
+
+TEST(Migrations, NewerSchemaIsRefused) {
+    TestTempDir dir;
+    const auto path = dir.file("t.db");
+    ASSERT_TRUE(migrate(path));
+    {
+        auto db = Connection::open(path, Connection::Mode::read_write);
+        ASSERT_TRUE(db);
+        ASSERT_TRUE(db->exec(
+            "INSERT INTO schema_migrations (version, name, applied_at) VALUES (999, 'future', 0)"));
+    }
+    auto migrated = migrate(path);
+    ASSERT_FALSE(migrated);
+    EXPECT_EQ(migrated.error().code, ErrorCode::unavailable);
+    EXPECT_NE(migrated.error().message.find("999"), std::string::npos);
+    auto store = open_sqlite_store({path});
+    ASSERT_FALSE(store);
+    EXPECT_EQ(store.error().code, ErrorCode::unavailable);
+}
+
+}  // namespace
+}  // namespace tanggap::store::sqlite

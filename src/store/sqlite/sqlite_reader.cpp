@@ -1,0 +1,222 @@
+#include "store/sqlite/sqlite_reader.hpp"
+
+#include <algorithm>
+#include <string>
+
+#include "store/sqlite/complaint_rows.hpp"
+#include "store/sqlite/directory_rows.hpp"
+#include "store/sqlite/inbox_cursor.hpp"
+#include "store/sqlite/inbox_query.hpp"
+#include "store/sqlite/sqlite_error.hpp"
+
+namespace tanggap::store::sqlite {
+namespace {
+
+constexpr std::string_view kStaffColumns =
+    "id, username, display_name, role, unit_code, password_hash FROM staff_users";
+
+domain::Result<StaffCredentials> read_staff(const Statement& row) {
+    StaffCredentials staff;
+    staff.user.id = row.column_int(0);
+    staff.user.username = row.column_text(1);
+    staff.user.display_name = row.column_text(2);
+    const auto role = row.column_text(3);
+    const auto parsed_role = domain::parse_role(role);
+    if (!parsed_role) return internal_error("unknown role '" + role + "' in staff_users");
+    staff.user.role = *parsed_role;
+    staff.user.unit_code = row.column_text(4);
+    staff.password_hash = row.column_text(5);
+    return staff;
+}
+
+domain::Result<std::optional<StaffCredentials>> one_staff(Connection& db, std::string_view sql,
+                                                          auto bind) {
+    auto select = db.prepare(sql);
+    if (!select) return select.error();
+    bind(**select);
+    auto rows = collect_rows<StaffCredentials>(**select, read_staff);
+    if (!rows) return rows.error();
+    if (rows->empty()) return std::optional<StaffCredentials>{};
+    return std::optional<StaffCredentials>(std::move(rows->front()));
+}
+
+domain::Result<domain::Photo> read_photo(const Statement& row) {
+    domain::Photo photo;
+    photo.id = row.column_text(0);
+    const auto stage = row.column_text(1);
+    const auto parsed_stage = parse_photo_stage(stage);
+    if (!parsed_stage) return internal_error("unknown photo stage '" + stage + "'");
+    photo.stage = *parsed_stage;
+    photo.content_type = row.column_text(2);
+    photo.width = static_cast<int>(row.column_int(3));
+    photo.height = static_cast<int>(row.column_int(4));
+    return photo;
+}
+
+domain::Result<std::string> read_unit_code(const Statement& row) { return row.column_text(0); }
+
+}  // namespace
+
+template <class Base>
+Result<std::vector<domain::Unit>> SqliteReader<Base>::units() {
+    auto select = db_.prepare(kSelectUnits);
+    if (!select) return select.error();
+    return collect_rows<domain::Unit>(**select, read_unit);
+}
+
+template <class Base>
+Result<std::vector<domain::Category>> SqliteReader<Base>::categories() {
+    auto select = db_.prepare(kSelectCategories);
+    if (!select) return select.error();
+    return collect_rows<domain::Category>(**select, read_category);
+}
+
+template <class Base>
+Result<std::optional<domain::Complaint>> SqliteReader<Base>::complaint_by_ticket(
+    std::string_view ticket) {
+    static const std::string kSql =
+        "SELECT " + std::string(kComplaintColumns) + " FROM complaints c WHERE c.ticket = ?1";
+    return full_complaint(kSql, ticket);
+}
+
+template <class Base>
+Result<std::optional<domain::Complaint>> SqliteReader<Base>::complaint_by_photo(
+    std::string_view photo_id) {
+    static const std::string kSql = "SELECT " + std::string(kComplaintColumns) +
+                                    " FROM complaint_photos p JOIN complaints c"
+                                    " ON c.id = p.complaint_id WHERE p.photo_id = ?1";
+    return full_complaint(kSql, photo_id);
+}
+
+template <class Base>
+Result<std::optional<domain::Complaint>> SqliteReader<Base>::full_complaint(const std::string& sql,
+                                                                           std::string_view key) {
+    auto select = db_.prepare(sql);
+    if (!select) return select.error();
+    (*select)->bind_text(1, key);
+    auto rows = collect_rows<domain::Complaint>(**select, read_complaint);
+    if (!rows) return rows.error();
+    if (rows->empty()) return std::optional<domain::Complaint>{};
+    domain::Complaint complaint = std::move(rows->front());
+
+    auto photos = db_.prepare(
+        "SELECT photo_id, stage, content_type, width, height FROM complaint_photos"
+        " WHERE complaint_id = ?1 ORDER BY id");
+    if (!photos) return photos.error();
+    (*photos)->bind_int(1, complaint.id);
+    auto photo_rows = collect_rows<domain::Photo>(**photos, read_photo);
+    if (!photo_rows) return photo_rows.error();
+    complaint.photos = std::move(*photo_rows);
+
+    auto units = db_.prepare(
+        "SELECT unit_code FROM complaint_units WHERE complaint_id = ?1 ORDER BY id");
+    if (!units) return units.error();
+    (*units)->bind_int(1, complaint.id);
+    auto unit_rows = collect_rows<std::string>(**units, read_unit_code);
+    if (!unit_rows) return unit_rows.error();
+    complaint.handling_units = std::move(*unit_rows);
+    return std::optional<domain::Complaint>(std::move(complaint));
+}
+
+template <class Base>
+Result<std::vector<domain::ComplaintEvent>> SqliteReader<Base>::events(std::int64_t complaint_id) {
+    static const std::string kSql = "SELECT " + std::string(kEventColumns) +
+                                    " FROM complaint_events WHERE complaint_id = ?1 ORDER BY seq";
+    auto select = db_.prepare(kSql);
+    if (!select) return select.error();
+    (*select)->bind_int(1, complaint_id);
+    return collect_rows<domain::ComplaintEvent>(**select, read_event);
+}
+
+template <class Base>
+Result<InboxPage> SqliteReader<Base>::inbox(const InboxQuery& query) {
+    std::optional<InboxCursor> after;
+    if (!query.cursor.empty()) {
+        after = decode_cursor(query.cursor);
+        if (!after) {
+            return domain::make_error(domain::ErrorCode::invalid_field,
+                                      "Kursor halaman tidak valid.", "cursor");
+        }
+    }
+    const int limit = std::clamp(query.limit, 1, kInboxMaxLimit);
+    auto select = db_.prepare(inbox_sql(query, after.has_value()));
+    if (!select) return select.error();
+    // One row more than asked tells whether another page exists.
+    bind_inbox(**select, query, after, limit + 1);
+
+    InboxPage page;
+    InboxCursor last;
+    for (;;) {
+        auto more = (*select)->step();
+        if (!more) return more.error();
+        if (!*more) break;
+        if (static_cast<int>(page.items.size()) == limit) {
+            page.next_cursor = encode_cursor(last);
+            break;
+        }
+        auto complaint = read_complaint(**select);
+        if (!complaint) return complaint.error();
+        last = InboxCursor{(*select)->column_int(kComplaintColumnCount), to_millis(complaint->created_at),
+                           complaint->id};
+        page.items.push_back(std::move(*complaint));
+    }
+    return page;
+}
+
+template <class Base>
+Result<std::map<domain::Status, std::int64_t>> SqliteReader<Base>::count_by_status() {
+    auto select = db_.prepare("SELECT status, count(*) FROM complaints GROUP BY status");
+    if (!select) return select.error();
+    std::map<domain::Status, std::int64_t> counts;
+    for (auto status : domain::kAllStatuses) counts[status] = 0;
+    for (;;) {
+        auto more = (*select)->step();
+        if (!more) return more.error();
+        if (!*more) return counts;
+        const auto text = (*select)->column_text(0);
+        const auto status = domain::parse_status(text);
+        if (!status) return internal_error("unknown status '" + text + "' in complaints");
+        counts[*status] = (*select)->column_int(1);
+    }
+}
+
+template <class Base>
+Result<std::optional<StaffCredentials>> SqliteReader<Base>::staff_by_username(
+    std::string_view username) {
+    static const std::string kSql = "SELECT " + std::string(kStaffColumns) + " WHERE username = ?1";
+    return one_staff(db_, kSql, [&](Statement& s) { s.bind_text(1, username); });
+}
+
+template <class Base>
+Result<std::optional<domain::StaffUser>> SqliteReader<Base>::staff_by_id(std::int64_t id) {
+    static const std::string kSql = "SELECT " + std::string(kStaffColumns) + " WHERE id = ?1";
+    auto staff = one_staff(db_, kSql, [&](Statement& s) { s.bind_int(1, id); });
+    if (!staff) return staff.error();
+    if (!*staff) return std::optional<domain::StaffUser>{};
+    return std::optional<domain::StaffUser>(std::move((*staff)->user));
+}
+
+template <class Base>
+Result<std::optional<StaffSession>> SqliteReader<Base>::session(std::string_view id_hash) {
+    auto select = db_.prepare(
+        "SELECT id_hash, user_id, csrf_token, created_at, expires_at FROM staff_sessions"
+        " WHERE id_hash = ?1");
+    if (!select) return select.error();
+    (*select)->bind_text(1, id_hash);
+    auto more = (*select)->step();
+    if (!more) return more.error();
+    if (!*more) return std::optional<StaffSession>{};
+    const Statement& row = **select;
+    return std::optional<StaffSession>(StaffSession{
+        row.column_text(0),
+        row.column_int(1),
+        row.column_text(2),
+        from_millis(row.column_int(3)),
+        from_millis(row.column_int(4)),
+    });
+}
+
+template class SqliteReader<ReadTx>;
+template class SqliteReader<WriteTx>;
+
+}  // namespace tanggap::store::sqlite

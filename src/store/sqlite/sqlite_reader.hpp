@@ -1,0 +1,54 @@
+#pragma once
+// The read side of a transaction on one SQLite connection: every ReadTx query. Used as the
+// base of both the readers' ReadTx (Base = ReadTx) and the writer's WriteTx (Base = WriteTx),
+// so writes read their own changes with the same code.
+//
+// The caller owns the transaction (BEGIN ... COMMIT) around the calls; this class only runs
+// statements. Thread-safety: none; one thread uses it with its connection.
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "store/sqlite/connection.hpp"
+#include "store/store.hpp"
+
+namespace tanggap::store::sqlite {
+
+inline constexpr int kInboxMaxLimit = 200;
+
+template <class Base>
+class SqliteReader : public Base {
+public:
+    explicit SqliteReader(Connection& db) : db_(db) {}
+
+    Result<std::vector<domain::Unit>> units() override;
+    Result<std::vector<domain::Category>> categories() override;
+    Result<std::optional<domain::Complaint>> complaint_by_ticket(std::string_view ticket) override;
+    Result<std::optional<domain::Complaint>> complaint_by_photo(std::string_view photo_id) override;
+    Result<std::vector<domain::ComplaintEvent>> events(std::int64_t complaint_id) override;
+    // Items carry the complaint row and feedback; their photos and handling units are empty
+    // (complaint_by_ticket() fills them). `limit` is clamped to 1..kInboxMaxLimit.
+    Result<InboxPage> inbox(const InboxQuery& query) override;
+    // Every status is present, with 0 when no complaint has it.
+    Result<std::map<domain::Status, std::int64_t>> count_by_status() override;
+    Result<std::optional<StaffCredentials>> staff_by_username(std::string_view username) override;
+    Result<std::optional<domain::StaffUser>> staff_by_id(std::int64_t id) override;
+    Result<std::optional<StaffSession>> session(std::string_view id_hash) override;
+
+protected:
+    Connection& db_;
+
+private:
+    // The complaint selected by `sql` (one parameter, bound to `key`), with its photos and
+    // handling units.
+    Result<std::optional<domain::Complaint>> full_complaint(const std::string& sql,
+                                                            std::string_view key);
+};
+
+extern template class SqliteReader<ReadTx>;
+extern template class SqliteReader<WriteTx>;
+
+}  // namespace tanggap::store::sqlite

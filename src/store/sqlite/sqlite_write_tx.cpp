@@ -1,0 +1,238 @@
+#include "store/sqlite/sqlite_write_tx.hpp"
+
+#include <sqlite3.h>
+
+#include <algorithm>
+
+#include "store/sqlite/complaint_rows.hpp"
+#include "store/sqlite/directory_rows.hpp"
+#include "store/sqlite/sqlite_error.hpp"
+
+namespace tanggap::store::sqlite {
+namespace {
+
+using domain::ErrorCode;
+using domain::make_error;
+
+domain::Error complaint_not_found() {
+    return make_error(ErrorCode::not_found, "Pengaduan tidak ditemukan.");
+}
+
+// A missing owner row shows up as a foreign key failure; callers name what was missing.
+domain::Error or_not_found(const Statement& statement, domain::Error error,
+                           const domain::Error& not_found) {
+    return statement.last_error_code() == SQLITE_CONSTRAINT_FOREIGNKEY ? not_found : error;
+}
+
+// Runs `body` inside its own savepoint, so that it is all or nothing.
+template <class Body>
+Result<void> atomically(Connection& db, Body body) {
+    if (auto r = db.run("SAVEPOINT tx_method"); !r) return r;
+    Result<void> outcome = body();
+    if (!outcome) {
+        if (auto r = db.run("ROLLBACK TO tx_method"); !r) return r;
+    }
+    if (auto r = db.run("RELEASE tx_method"); !r) return r;
+    return outcome;
+}
+
+Result<std::int64_t> insert_event_row(Connection& db, std::int64_t complaint_id,
+                                      const domain::ComplaintEvent& event) {
+    auto insert = db.prepare(
+        "INSERT INTO complaint_events (complaint_id, seq, at, actor, action, from_status,"
+        " to_status, unit_from, unit_to, public_text, internal_note) VALUES (?1,"
+        " (SELECT coalesce(max(seq), 0) + 1 FROM complaint_events WHERE complaint_id = ?1),"
+        " ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) RETURNING seq");
+    if (!insert) return insert.error();
+    Statement& s = **insert;
+    s.bind_int(1, complaint_id);
+    s.bind_int(2, to_millis(event.at));
+    s.bind_text(3, event.actor);
+    s.bind_text(4, event.action);
+    s.bind_text(5, domain::to_string(event.from));
+    s.bind_text(6, domain::to_string(event.to));
+    s.bind_text(7, event.unit_from);
+    s.bind_text(8, event.unit_to);
+    s.bind_text(9, event.public_text);
+    s.bind_text(10, event.internal_note);
+    auto row = s.step();
+    if (!row) return or_not_found(s, row.error(), complaint_not_found());
+    const std::int64_t seq = s.column_int(0);
+    if (auto done = s.run(); !done) return done.error();
+    return seq;
+}
+
+Result<void> insert_photo_row(Connection& db, std::int64_t complaint_id,
+                              const domain::Photo& photo) {
+    auto insert = db.prepare(
+        "INSERT INTO complaint_photos (complaint_id, photo_id, stage, content_type, width,"
+        " height) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    if (!insert) return insert.error();
+    Statement& s = **insert;
+    s.bind_int(1, complaint_id);
+    s.bind_text(2, photo.id);
+    s.bind_text(3, to_string(photo.stage));
+    s.bind_text(4, photo.content_type);
+    s.bind_int(5, photo.width);
+    s.bind_int(6, photo.height);
+    if (auto r = s.run(); !r) return or_not_found(s, r.error(), complaint_not_found());
+    return {};
+}
+
+}  // namespace
+
+Result<void> SqliteWriteTx::add_handling_unit(std::int64_t complaint_id,
+                                              const std::string& unit_code, domain::Timestamp at) {
+    if (unit_code.empty()) return {};
+    auto insert = db_.prepare(
+        "INSERT INTO complaint_units (complaint_id, unit_code, added_at) VALUES (?1, ?2, ?3)"
+        " ON CONFLICT (complaint_id, unit_code) DO NOTHING");
+    if (!insert) return insert.error();
+    (*insert)->bind_int(1, complaint_id);
+    (*insert)->bind_text(2, unit_code);
+    (*insert)->bind_int(3, to_millis(at));
+    if (auto r = (*insert)->run(); !r) {
+        return or_not_found(**insert, r.error(), complaint_not_found());
+    }
+    return {};
+}
+
+Result<void> SqliteWriteTx::insert_complaint_rows(domain::Complaint& complaint,
+                                                  domain::ComplaintEvent& first_event) {
+    auto insert = db_.prepare(std::string(kInsertComplaint) + " RETURNING id");
+    if (!insert) return insert.error();
+    bind_complaint_insert(**insert, complaint);
+    auto row = (*insert)->step();
+    if (!row) return row.error();
+    const std::int64_t id = (*insert)->column_int(0);
+    if (auto done = (*insert)->run(); !done) return done.error();
+
+    for (const auto& photo : complaint.photos) {
+        if (auto r = insert_photo_row(db_, id, photo); !r) return r.error();
+    }
+    auto seq = insert_event_row(db_, id, first_event);
+    if (!seq) return seq.error();
+    for (const auto& unit : complaint.handling_units) {
+        if (auto r = add_handling_unit(id, unit, complaint.created_at); !r) return r.error();
+    }
+    if (auto r = add_handling_unit(id, complaint.unit_code, complaint.created_at); !r) {
+        return r.error();
+    }
+    complaint.id = id;
+    first_event.seq = *seq;
+    return {};
+}
+
+Result<void> SqliteWriteTx::insert_complaint(domain::Complaint& complaint,
+                                             domain::ComplaintEvent& first_event) {
+    auto r = atomically(db_, [&] { return insert_complaint_rows(complaint, first_event); });
+    if (!r) return r;
+    auto& units = complaint.handling_units;
+    if (!complaint.unit_code.empty() &&
+        std::find(units.begin(), units.end(), complaint.unit_code) == units.end()) {
+        units.push_back(complaint.unit_code);
+    }
+    return {};
+}
+
+Result<void> SqliteWriteTx::update_complaint(const domain::Complaint& complaint) {
+    return atomically(db_, [&]() -> Result<void> {
+        auto update = db_.prepare(
+            "UPDATE complaints SET status = ?2, unit_code = ?3, due_at = ?4, updated_at = ?5,"
+            " feedback_solved = ?6, feedback_rating = ?7, feedback_comment = ?8,"
+            " feedback_at = ?9 WHERE id = ?1 RETURNING id");
+        if (!update) return update.error();
+        Statement& s = **update;
+        s.bind_int(1, complaint.id);
+        s.bind_text(2, domain::to_string(complaint.status));
+        s.bind_text(3, complaint.unit_code);
+        if (complaint.due_at) {
+            s.bind_int(4, to_millis(*complaint.due_at));
+        } else {
+            s.bind_null(4);
+        }
+        s.bind_int(5, to_millis(complaint.updated_at));
+        bind_feedback(s, 6, complaint.feedback);
+        auto row = s.step();
+        if (!row) return row.error();
+        if (!*row) return complaint_not_found();
+        if (auto done = s.run(); !done) return done.error();
+
+        for (const auto& unit : complaint.handling_units) {
+            if (auto r = add_handling_unit(complaint.id, unit, complaint.updated_at); !r) return r;
+        }
+        return add_handling_unit(complaint.id, complaint.unit_code, complaint.updated_at);
+    });
+}
+
+Result<void> SqliteWriteTx::append_event(std::int64_t complaint_id,
+                                         domain::ComplaintEvent& event) {
+    auto seq = insert_event_row(db_, complaint_id, event);
+    if (!seq) return seq.error();
+    event.seq = *seq;
+    return {};
+}
+
+Result<void> SqliteWriteTx::add_photo(std::int64_t complaint_id, const domain::Photo& photo) {
+    return insert_photo_row(db_, complaint_id, photo);
+}
+
+Result<void> SqliteWriteTx::upsert_unit(const domain::Unit& unit) {
+    auto upsert = db_.prepare(kUpsertUnit);
+    if (!upsert) return upsert.error();
+    bind_unit(**upsert, unit);
+    return (*upsert)->run();
+}
+
+Result<void> SqliteWriteTx::upsert_category(const domain::Category& category) {
+    auto upsert = db_.prepare(kUpsertCategory);
+    if (!upsert) return upsert.error();
+    bind_category(**upsert, category);
+    return (*upsert)->run();
+}
+
+Result<std::int64_t> SqliteWriteTx::insert_staff(const domain::StaffUser& user,
+                                                 const std::string& password_hash) {
+    auto insert = db_.prepare(
+        "INSERT INTO staff_users (username, display_name, role, unit_code, password_hash)"
+        " VALUES (?1, ?2, ?3, ?4, ?5) RETURNING id");
+    if (!insert) return insert.error();
+    Statement& s = **insert;
+    s.bind_text(1, user.username);
+    s.bind_text(2, user.display_name);
+    s.bind_text(3, domain::to_string(user.role));
+    s.bind_text_or_null(4, user.unit_code);
+    s.bind_text(5, password_hash);
+    auto row = s.step();
+    if (!row) return row.error();
+    const std::int64_t id = s.column_int(0);
+    if (auto done = s.run(); !done) return done.error();
+    return id;
+}
+
+Result<void> SqliteWriteTx::insert_session(const StaffSession& session) {
+    auto insert = db_.prepare(
+        "INSERT INTO staff_sessions (id_hash, user_id, csrf_token, created_at, expires_at)"
+        " VALUES (?1, ?2, ?3, ?4, ?5)");
+    if (!insert) return insert.error();
+    Statement& s = **insert;
+    s.bind_text(1, session.id_hash);
+    s.bind_int(2, session.user_id);
+    s.bind_text(3, session.csrf_token);
+    s.bind_int(4, to_millis(session.created_at));
+    s.bind_int(5, to_millis(session.expires_at));
+    if (auto r = s.run(); !r) {
+        return or_not_found(s, r.error(),
+                            make_error(ErrorCode::not_found, "Pengguna tidak ditemukan.", "user_id"));
+    }
+    return {};
+}
+
+Result<void> SqliteWriteTx::delete_session(std::string_view id_hash) {
+    auto erase = db_.prepare("DELETE FROM staff_sessions WHERE id_hash = ?1");
+    if (!erase) return erase.error();
+    (*erase)->bind_text(1, id_hash);
+    return (*erase)->run();
+}
+
+}  // namespace tanggap::store::sqlite

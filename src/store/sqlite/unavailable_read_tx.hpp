@@ -1,0 +1,39 @@
+#pragma once
+// A ReadTx whose every method fails with `unavailable`: what a read job gets when the store is
+// closed or its read transaction could not begin, so that the job still runs exactly once and
+// can answer its caller.
+
+#include "store/sqlite/sqlite_error.hpp"
+#include "store/store.hpp"
+
+namespace tanggap::store::sqlite {
+
+class UnavailableReadTx final : public ReadTx {
+public:
+    Result<std::vector<domain::Unit>> units() override { return unavailable_error(); }
+    Result<std::vector<domain::Category>> categories() override { return unavailable_error(); }
+    Result<std::optional<domain::Complaint>> complaint_by_ticket(std::string_view) override {
+        return unavailable_error();
+    }
+    Result<std::optional<domain::Complaint>> complaint_by_photo(std::string_view) override {
+        return unavailable_error();
+    }
+    Result<std::vector<domain::ComplaintEvent>> events(std::int64_t) override {
+        return unavailable_error();
+    }
+    Result<InboxPage> inbox(const InboxQuery&) override { return unavailable_error(); }
+    Result<std::map<domain::Status, std::int64_t>> count_by_status() override {
+        return unavailable_error();
+    }
+    Result<std::optional<StaffCredentials>> staff_by_username(std::string_view) override {
+        return unavailable_error();
+    }
+    Result<std::optional<domain::StaffUser>> staff_by_id(std::int64_t) override {
+        return unavailable_error();
+    }
+    Result<std::optional<StaffSession>> session(std::string_view) override {
+        return unavailable_error();
+    }
+};
+
+}  // namespace tanggap::store::sqlite

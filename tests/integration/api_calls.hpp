@@ -1,0 +1,83 @@
+#pragma once
+// Calls of the Tanggap API that many integration tests make, and checks of its answers.
+// Paths and field names follow the contract in issue 2 / docs (POST /api/v1/complaints, ...).
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <boost/json/object.hpp>
+#include <boost/json/value.hpp>
+#include <gtest/gtest.h>
+
+#include "http_client.hpp"
+
+namespace tanggap::integration {
+
+inline constexpr std::string_view kDemoPassword = "tanggap-demo";
+inline constexpr std::string_view kComplaints = "/api/v1/complaints";
+
+// Demo region codes (idn-area-data): Kecamatan Gantar and Kecamatan Losarang of Indramayu.
+inline constexpr std::string_view kKecamatanGantar = "32.12.25";
+inline constexpr std::string_view kKecamatanLosarang = "32.12.20";
+
+// A valid public submission: kind pengaduan, the given category, a title and a description
+// of at least 10 characters, a named reporter with phone and e-mail.
+boost::json::object submission(std::string_view category,
+                               std::string_view title,
+                               std::string_view description);
+
+// The bits of a 201 answer to a submission.
+struct Submitted {
+    std::string ticket;
+    std::string token;
+    std::string unit;  // unit.code
+};
+
+// Submits `body` as JSON; adds a gtest failure (and returns an empty ticket) unless 201.
+Submitted submit_ok(HttpClient& client, const boost::json::object& body);
+
+// POST /api/v1/auth/login; on 200 the client holds the session cookie and the CSRF token.
+::testing::AssertionResult login(HttpClient& client,
+                                 std::string_view username,
+                                 std::string_view password = kDemoPassword);
+
+// POST /api/v1/staff/complaints/{ticket}/actions with `body` ({"action": ..., ...}).
+Response act(HttpClient& client, std::string_view ticket, const boost::json::object& body);
+
+// GET /api/v1/complaints/{ticket}[?token=]
+Response public_view(HttpClient& client, std::string_view ticket, std::string_view token = {});
+// GET /api/v1/staff/complaints/{ticket}
+Response staff_view(HttpClient& client, std::string_view ticket);
+
+// POST /api/v1/complaints/{ticket}/feedback {"token","solved","rating","comment"}
+Response feedback(HttpClient& client,
+                  std::string_view ticket,
+                  std::string_view token,
+                  bool solved,
+                  int rating,
+                  std::string_view comment = {});
+
+// Every item of GET /api/v1/inbox?QUERY, following next_cursor (pages of `limit`, at most
+// `max_pages`). Adds a gtest failure when a page is not a 200 with the documented shape.
+std::vector<boost::json::object> inbox_items(HttpClient& client,
+                                             std::string_view query = {},
+                                             int limit = 100,
+                                             int max_pages = 200);
+
+// Checks an error answer: the status, the body {"error":{"code","message","field"}} with all
+// three keys (strings; field may be empty), and the code and field when given.
+::testing::AssertionResult is_error(const Response& response,
+                                    int status,
+                                    std::string_view code = {},
+                                    std::string_view field = {});
+
+// Value at a dotted path ("unit.code", "history"), or nullptr.
+const boost::json::value* find_path(const boost::json::value& root, std::string_view path);
+// The string at a dotted path, or "" when absent or not a string.
+std::string string_at(const boost::json::value& root, std::string_view path);
+
+// Percent-encodes a query parameter value.
+std::string url_encode(std::string_view text);
+
+}  // namespace tanggap::integration

@@ -1,0 +1,147 @@
+// Staff sessions over HTTP: the cookie's attributes, CSRF on state-changing calls, logout,
+// expiry, and the login attempt limit.
+
+#include <chrono>
+#include <string>
+#include <thread>
+
+#include <boost/json.hpp>
+#include <gtest/gtest.h>
+
+#include "api_calls.hpp"
+#include "demo_server.hpp"
+
+namespace tanggap::integration {
+namespace {
+
+namespace json = boost::json;
+using std::chrono::steady_clock;
+
+using Session = DemoServerTest;
+
+std::string lower(std::string text) {
+    for (auto& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return text;
+}
+
+TEST_F(Session, LoginSetsAStrictHttpOnlyCookieAndReturnsTheUser) {
+    auto client = make_client();
+    auto response = client->post_json(
+        "/api/v1/auth/login",
+        json::object{{"username", "dinsos.petugas"}, {"password", kDemoPassword}});
+    ASSERT_EQ(response.status, 200) << response.describe();
+    std::string session_cookie;
+    for (const auto& value : response.header_values("Set-Cookie")) {
+        if (value.starts_with("tanggap_session=")) session_cookie = value;
+    }
+    ASSERT_FALSE(session_cookie.empty()) << "no tanggap_session cookie";
+    auto attributes = lower(session_cookie);
+    EXPECT_NE(attributes.find("; httponly"), std::string::npos) << session_cookie;
+    EXPECT_NE(attributes.find("; samesite=strict"), std::string::npos) << session_cookie;
+    EXPECT_NE(attributes.find("; path=/"), std::string::npos) << session_cookie;
+
+    auto body = response.json();
+    EXPECT_EQ(string_at(body, "user.username"), "dinsos.petugas");
+    EXPECT_EQ(string_at(body, "user.role"), "officer");
+    EXPECT_EQ(string_at(body, "user.unit.code"), "dinsos");
+    EXPECT_EQ(response.body.find("password"), std::string::npos) << "no password echoed";
+    EXPECT_EQ(response.body.find("$argon2"), std::string::npos) << "no hash leaked";
+    const std::string csrf = string_at(body, "csrf_token");
+    EXPECT_GE(csrf.size(), 16u);
+
+    auto me = client->get("/api/v1/auth/me");
+    ASSERT_EQ(me.status, 200) << me.describe();
+    EXPECT_EQ(string_at(me.json(), "user.username"), "dinsos.petugas");
+    EXPECT_EQ(string_at(me.json(), "csrf_token"), csrf);
+}
+
+TEST_F(Session, StateChangingCallsNeedTheSessionsCsrfToken) {
+    auto citizen = make_client();
+    auto created = submit_ok(*citizen, submission("sosial.bansos", "Uji CSRF",
+                                                  "Laporan untuk menguji token CSRF petugas."));
+    auto officer = make_client();
+    ASSERT_TRUE(login(*officer, "dinsos.petugas"));
+    const std::string token = officer->csrf_token();
+
+    officer->set_csrf_token("");
+    EXPECT_TRUE(is_error(act(*officer, created.ticket, {{"action", "verify"}}), 403, "forbidden",
+                         "X-CSRF-Token"));
+    EXPECT_TRUE(is_error(officer->post_json("/api/v1/auth/logout", json::object{}), 403,
+                         "forbidden", "X-CSRF-Token"));
+    officer->set_csrf_token("0123456789abcdef0123456789abcdef");
+    EXPECT_TRUE(is_error(act(*officer, created.ticket, {{"action", "verify"}}), 403, "forbidden",
+                         "X-CSRF-Token"));
+
+    // Another session's token is as wrong as a made-up one.
+    auto other = make_client();
+    ASSERT_TRUE(login(*other, "dinsos.petugas"));
+    officer->set_csrf_token(other->csrf_token());
+    if (other->csrf_token() != token) {
+        EXPECT_TRUE(is_error(act(*officer, created.ticket, {{"action", "verify"}}), 403,
+                             "forbidden", "X-CSRF-Token"));
+    }
+    EXPECT_EQ(string_at(public_view(*citizen, created.ticket).json(), "status"), "diterima")
+        << "a refused call changed the complaint";
+
+    // Reading needs no token; the right token works.
+    officer->set_csrf_token("");
+    EXPECT_EQ(officer->get("/api/v1/inbox?limit=1").status, 200);
+    officer->set_csrf_token(token);
+    auto verified = act(*officer, created.ticket, {{"action", "verify"}});
+    EXPECT_EQ(verified.status, 200) << verified.describe();
+}
+
+TEST_F(Session, LogoutMakesTheCookieUseless) {
+    auto officer = make_client();
+    ASSERT_TRUE(login(*officer, "dinsos.petugas"));
+    const std::string cookie = *officer->cookie("tanggap_session");
+    auto logout = officer->post_json("/api/v1/auth/logout", json::object{});
+    EXPECT_EQ(logout.status, 204) << logout.describe();
+    EXPECT_TRUE(logout.body.empty());
+
+    // Even a client that kept the old cookie is out.
+    auto replay = make_client();
+    replay->set_cookie("tanggap_session", cookie);
+    EXPECT_TRUE(is_error(replay->get("/api/v1/auth/me"), 401, "unauthenticated"));
+    EXPECT_TRUE(is_error(replay->get("/api/v1/inbox"), 401, "unauthenticated"));
+}
+
+TEST(SessionExpiry, SessionExpiresAfterItsTtl) {
+    DemoServer server({"--session-ttl", "1"});
+    ASSERT_EQ(server.start(), "");
+    HttpClient client(server.port());
+    ASSERT_TRUE(login(client, "dinsos.petugas"));
+    auto logged_in = steady_clock::now();
+    auto first = client.get("/api/v1/auth/me");
+    ASSERT_EQ(first.status, 200) << first.describe();
+
+    // Poll instead of sleeping a fixed time; give up well after the TTL.
+    Response me;
+    while (steady_clock::now() - logged_in < std::chrono::seconds(15)) {
+        me = client.get("/api/v1/auth/me");
+        if (me.status != 200) break;
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+    auto lived = steady_clock::now() - logged_in;
+    EXPECT_TRUE(is_error(me, 401, "unauthenticated"));
+    EXPECT_GE(lived, std::chrono::milliseconds(900)) << "expired before its TTL";
+    EXPECT_TRUE(is_error(client.get("/api/v1/inbox"), 401, "unauthenticated"));
+}
+
+TEST(SessionLoginLimit, RepeatedBadPasswordsAreRateLimited) {
+    DemoServer server;
+    ASSERT_EQ(server.start(), "");
+    HttpClient client(server.port());
+    Response last;
+    int attempts = 0;
+    for (; attempts < 60; ++attempts) {
+        last = client.post_json("/api/v1/auth/login",
+                                json::object{{"username", "pupr.petugas"}, {"password", "tebak"}});
+        if (last.status != 401) break;
+    }
+    EXPECT_TRUE(is_error(last, 429, "rate_limited")) << "after " << attempts << " attempts";
+    EXPECT_GE(attempts, 3) << "an honest typo or two must not lock anyone out";
+}
+
+}  // namespace
+}  // namespace tanggap::integration
