@@ -104,6 +104,7 @@ awaitable<http::Response> login(Api& api, http::Context& ctx) {
         co_return http::error_response(
             req, make_error(ErrorCode::invalid_field, "Kata sandi wajib diisi", "password"));
     }
+    for (auto& c : **username) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     const std::string user_key = "user:" + **username;
     const std::string address_key = "addr:" + ctx.client_address;
     if (api.login_limiter.blocked(user_key) || api.login_limiter.blocked(address_key)) {

@@ -20,10 +20,6 @@ using http::beast_http::verb;
 
 namespace {
 
-struct PhotoOwner {
-    domain::Complaint complaint;
-};
-
 awaitable<http::Response> serve_photo(Api& api, http::Context& ctx, media::Variant variant) {
     const auto& req = ctx.request;
     const auto not_found = make_error(ErrorCode::not_found, "Foto tidak ditemukan");
@@ -42,17 +38,23 @@ awaitable<http::Response> serve_photo(Api& api, http::Context& ctx, media::Varia
         allowed = staff && domain::visibility_for(complaint, staff, false).visible;
     }
     if (!allowed) co_return http::error_response(req, not_found);
-    auto path = api.photos.path_of(id, variant);
-    if (!path) co_return http::error_response(req, not_found);
-    std::ifstream file(*path, std::ios::binary);
-    std::ostringstream bytes;
-    bytes << file.rdbuf();
+    // Disk reads happen on the worker pool, never on an I/O thread.
+    auto read = [&api, id, variant]() -> std::optional<std::string> {
+        auto path = api.photos.path_of(id, variant);
+        if (!path) return std::nullopt;
+        std::ifstream file(*path, std::ios::binary);
+        std::ostringstream bytes;
+        bytes << file.rdbuf();
+        return std::move(bytes).str();
+    };
+    auto bytes = co_await run_on(api.cpu_pool, std::move(read));
+    if (!bytes) co_return http::error_response(req, not_found);
     http::Response res{status::ok, req.version()};
     res.set(field::content_type, "image/jpeg");
     res.set(field::cache_control, complaint.confidential ? "private, no-store" : "public, max-age=86400");
     res.set("X-Content-Type-Options", "nosniff");
     res.keep_alive(req.keep_alive());
-    res.body() = std::move(bytes).str();
+    res.body() = std::move(*bytes);
     res.prepare_payload();
     co_return res;
 }

@@ -44,6 +44,9 @@ void add_serve_options(CLI::App& command, ServeConfig& config) {
     command.add_option("--area-data", config.area_data_dir, "idn-area-data CSV directory (demo)")
         ->envname("TANGGAP_AREA_DATA")
         ->capture_default_str();
+    command.add_option("--web", config.web_dir, "Directory of the built web front end")
+        ->envname("TANGGAP_WEB_DIR")
+        ->capture_default_str();
 }
 
 http::ServerOptions server_options(const ServeConfig& config) {

@@ -22,6 +22,7 @@ struct ServeConfig {
     int session_ttl_seconds = 8 * 3600;
     std::vector<std::string> trusted_proxies;
     std::string area_data_dir;  // idn-area-data CSVs, for --demo
+    std::string web_dir;        // the built web front end (web/dist)
 };
 
 // Registers the serve flags, each also read from its TANGGAP_* variable.

@@ -16,6 +16,9 @@ int main(int argc, char** argv) {
 #ifdef TANGGAP_DEFAULT_AREA_DATA
     serve.area_data_dir = TANGGAP_DEFAULT_AREA_DATA;
 #endif
+#ifdef TANGGAP_DEFAULT_WEB_DIR
+    serve.web_dir = TANGGAP_DEFAULT_WEB_DIR;
+#endif
     auto* serve_cmd = app.add_subcommand("serve", "Run the HTTP server");
     add_serve_options(*serve_cmd, serve);
 

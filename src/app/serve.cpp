@@ -5,6 +5,7 @@
 #include <boost/asio/thread_pool.hpp>
 
 #include "api/api.hpp"
+#include "api/web_app.hpp"
 #include "app/commands.hpp"
 #include "app/demo_setup.hpp"
 #include "http/server.hpp"
@@ -51,6 +52,12 @@ int run_serve(const ServeConfig& config) {
     api::Api api{*store, load_directory(*store), photos, metrics, cpu_pool, api_opts};
     http::Router router;
     api::add_all_routes(router, api);
+    api::WebApp web_app(config.web_dir);
+    if (web_app.empty()) {
+        std::cerr << "tanggap: no web front end at '" << config.web_dir
+                  << "' (build it with make run); serving the API only\n";
+    }
+    web_app.install(router);
 
     http::Server server(server_opts, router, metrics);
     auto port = server.listen();

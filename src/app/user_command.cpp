@@ -8,6 +8,16 @@
 
 namespace tanggap::app {
 
+namespace {
+
+// Logins ignore case: "Budi" and "budi" are one account.
+std::string lower_ascii(std::string text) {
+    for (auto& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return text;
+}
+
+}  // namespace
+
 int run_user_add(const UserAddOptions& options) {
     auto role = domain::parse_role(options.role);
     if (!role) {
@@ -32,8 +42,25 @@ int run_user_add(const UserAddOptions& options) {
         std::cerr << "tanggap user add: " << store.error().message << "\n";
         return 1;
     }
+    if (!options.unit.empty()) {
+        // A store without units yet (before the demo or an import) accepts any code.
+        auto units = store::read_sync<std::vector<domain::Unit>>(
+            **store, [](store::ReadTx& tx) { return tx.units(); });
+        if (!units) {
+            (*store)->close();
+            std::cerr << "tanggap user add: " << units.error().message << "\n";
+            return 1;
+        }
+        bool known = units->empty();
+        for (const auto& u : *units) known = known || u.code == options.unit;
+        if (!known) {
+            (*store)->close();
+            std::cerr << "tanggap user add: --unit '" << options.unit << "' is not a known unit\n";
+            return 2;
+        }
+    }
     domain::StaffUser user;
-    user.username = options.username;
+    user.username = lower_ascii(options.username);
     user.display_name = options.display_name.empty() ? options.username : options.display_name;
     user.role = *role;
     user.unit_code = domain::role_needs_unit(*role) ? options.unit : std::string{};

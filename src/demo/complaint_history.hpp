@@ -41,8 +41,10 @@ inline constexpr std::array<YearFigures, 2> kPublishedFigures{{
 
 inline constexpr std::uint64_t kDemoSeed = 0x1CE7A2021ULL;  // "I-Ceta 2021"
 
-// Generates the history. Every complaint ends `ditutup` (most) or `selesai` (a few whose
-// reporter never confirmed), after a legal sequence of status changes with plausible delays.
+// Generates the history. Every complaint ends `ditutup` (most: confirmed by the reporter or
+// closed after 7 quiet days) or `selesai` (a few, resolved but never closed), after a legal
+// sequence of status changes with plausible delays (staff steps in office hours, emergencies
+// at once).
 // `directory` must hold the demo's units and categories, `staff` the demo logins (their
 // usernames appear as actors). Pure and deterministic for a given seed.
 std::vector<DemoComplaint> generate_history(const domain::DirectoryIndex& directory,

@@ -9,6 +9,7 @@
 #include "demo/demo_data.hpp"
 #include "domain/error.hpp"
 
+#include <string>
 #include <string_view>
 #include <vector>
 

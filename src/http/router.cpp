@@ -30,6 +30,11 @@ void Router::add(beast_http::verb method, std::string path_template, Handler han
     routes_.push_back(Route{method, std::move(path_template), std::move(segments), std::move(handler)});
 }
 
+void Router::set_fallback(Handler handler, std::vector<std::string> reserved_prefixes) {
+    fallback_ = std::move(handler);
+    reserved_prefixes_ = std::move(reserved_prefixes);
+}
+
 Router::Match Router::match(beast_http::verb method, std::string_view path) const {
     auto segments = split_path(path);
     Match result;
@@ -56,6 +61,16 @@ Router::Match Router::match(beast_http::verb method, std::string_view path) cons
         result.route = route.path_template;
         result.params = std::move(params);
         return result;
+    }
+    if (result.outcome == Outcome::no_route && fallback_ &&
+        (method == beast_http::verb::get || method == beast_http::verb::head)) {
+        bool reserved = false;
+        for (const auto& prefix : reserved_prefixes_) reserved = reserved || path.starts_with(prefix);
+        if (!reserved) {
+            result.outcome = Outcome::matched;
+            result.handler = &fallback_;
+            result.route = "web";
+        }
     }
     return result;
 }

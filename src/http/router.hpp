@@ -14,6 +14,10 @@ class Router {
 public:
     void add(beast_http::verb method, std::string path_template, Handler handler);
 
+    // Answers GET/HEAD requests that match no route and whose path is not under one of
+    // `reserved_prefixes` (those stay JSON 404s): the web app's files and deep links.
+    void set_fallback(Handler handler, std::vector<std::string> reserved_prefixes);
+
     enum class Outcome { matched, no_route, wrong_method };
     struct Match {
         Outcome outcome = Outcome::no_route;
@@ -33,6 +37,8 @@ private:
         Handler handler;
     };
     std::vector<Route> routes_;
+    Handler fallback_;
+    std::vector<std::string> reserved_prefixes_;
 };
 
 }  // namespace tanggap::http

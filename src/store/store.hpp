@@ -36,6 +36,7 @@ struct InboxQuery {
 };
 
 struct InboxPage {
+    // Summary rows: photos, feedback and handling units are left empty.
     std::vector<domain::Complaint> items;
     std::optional<std::string> next_cursor;
 };
@@ -70,6 +71,7 @@ public:
     virtual Result<std::vector<domain::ComplaintEvent>> events(std::int64_t complaint_id) = 0;
     // Errors: invalid_field (field "cursor") for a cursor this store did not issue.
     virtual Result<InboxPage> inbox(const InboxQuery& query) = 0;
+    // Every status is present (0 when none).
     virtual Result<std::map<domain::Status, std::int64_t>> count_by_status() = 0;
 
     virtual Result<std::optional<StaffCredentials>> staff_by_username(std::string_view username) = 0;

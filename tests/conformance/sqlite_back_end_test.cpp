@@ -20,7 +20,9 @@ BackEnd sqlite_back_end() {
 
 }  // namespace
 
-INSTANTIATE_TEST_SUITE_P(Sqlite, StoreConformance, ::testing::Values(sqlite_back_end()),
+INSTANTIATE_TEST_SUITE_P(Sqlite,
+                         StoreConformance,
+                         ::testing::Values(sqlite_back_end()),
                          [](const auto& info) { return info.param.name; });
 
 }  // namespace tanggap::store::conformance

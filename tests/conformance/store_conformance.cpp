@@ -1,9 +1,8 @@
 #include "store_conformance.hpp"
 
-#include <stdlib.h>
-
 #include <chrono>
 #include <stdexcept>
+#include <stdlib.h>
 
 namespace tanggap::store::conformance {
 
@@ -134,8 +133,10 @@ domain::ComplaintEvent submit_event(const domain::Complaint& complaint) {
     return e;
 }
 
-domain::ComplaintEvent make_event(const std::string& action, domain::Status from,
-                                  domain::Status to, domain::Timestamp at) {
+domain::ComplaintEvent make_event(const std::string& action,
+                                  domain::Status from,
+                                  domain::Status to,
+                                  domain::Timestamp at) {
     domain::ComplaintEvent e;
     e.at = at;
     e.actor = "petugas1";

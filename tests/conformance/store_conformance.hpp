@@ -3,6 +3,8 @@
 // against every back end. A back end joins with one INSTANTIATE_TEST_SUITE_P line that gives a
 // BackEnd (see sqlite_back_end_test.cpp).
 
+#include "store/store.hpp"
+
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -12,8 +14,6 @@
 #include <ostream>
 #include <string>
 #include <vector>
-
-#include "store/store.hpp"
 
 namespace tanggap::store::conformance {
 
@@ -32,21 +32,21 @@ inline void PrintTo(const BackEnd& back_end, std::ostream* out) { *out << back_e
 
 // A fresh directory under the system temp directory, removed with its contents at the end.
 class TempDir {
-public:
+  public:
     TempDir();
     ~TempDir();
     TempDir(const TempDir&) = delete;
     TempDir& operator=(const TempDir&) = delete;
     const std::filesystem::path& path() const { return path_; }
 
-private:
+  private:
     std::filesystem::path path_;
 };
 
 std::vector<std::string> tickets_of(const std::vector<domain::Complaint>& items);
 
 class StoreConformance : public ::testing::TestWithParam<BackEnd> {
-protected:
+  protected:
     void SetUp() override;
     void TearDown() override;
 
@@ -81,8 +81,10 @@ domain::Timestamp at_ms(std::int64_t ms_since_epoch);
 domain::Timestamp day(int year, unsigned month, unsigned day, int hour = 9);
 domain::Complaint make_complaint(const std::string& ticket);
 domain::ComplaintEvent submit_event(const domain::Complaint& complaint);
-domain::ComplaintEvent make_event(const std::string& action, domain::Status from,
-                                  domain::Status to, domain::Timestamp at);
+domain::ComplaintEvent make_event(const std::string& action,
+                                  domain::Status from,
+                                  domain::Status to,
+                                  domain::Timestamp at);
 domain::Unit make_unit(const std::string& code, domain::UnitKind kind);
 domain::Category make_category(const std::string& code, const std::string& parent);
 

@@ -1,10 +1,10 @@
 // The inbox: scope, confidentiality, filters, order and keyset pagination.
+#include "store_conformance.hpp"
+
+#include <algorithm>
 #include <chrono>
 #include <map>
 #include <set>
-#include <algorithm>
-
-#include "store_conformance.hpp"
 
 namespace tanggap::store::conformance {
 namespace {
@@ -30,7 +30,13 @@ struct Seed {
 // Most urgent first: due time (undated last), then oldest, then first stored (A before H).
 const Seed kSeeds[] = {
     {"A", "dpupr", Status::diterima, "infrastruktur.jalan_rusak", Channel::web, 1, 48, false},
-    {"B", "dpupr", Status::ditindaklanjuti, "infrastruktur.drainase", Channel::whatsapp, 2, 24,
+    {"B",
+     "dpupr",
+     Status::ditindaklanjuti,
+     "infrastruktur.drainase",
+     Channel::whatsapp,
+     2,
+     24,
      false},
     {"C", "dinsos", Status::diterima, "sosial.bansos", Channel::call_center, 3, -1, false},
     {"D", "dpupr", Status::diterima, "sosial.bansos", Channel::web, 4, 24, false},
@@ -234,8 +240,11 @@ TEST_P(StoreConformance, InboxCursorOutlivesWritesAfterIt) {
 
 TEST_P(StoreConformance, InboxBadCursorIsInvalidField) {
     seed_inbox();
-    for (const char* cursor : {"garbage", "i1", "i1zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz",
-                               "%%%", "' OR 1=1 --"}) {
+    for (const char* cursor : {"garbage",
+                               "i1",
+                               "i1zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz",
+                               "%%%",
+                               "' OR 1=1 --"}) {
         auto q = everything();
         q.cursor = cursor;
         auto page = read_sync<InboxPage>(*store_, [&](ReadTx& tx) { return tx.inbox(q); });
@@ -270,8 +279,8 @@ TEST_P(StoreConformance, InboxLimitIsClampedToOneTo200) {
     EXPECT_EQ(page.items.front().ticket, "LIM-0");
     q.cursor = *page.next_cursor;
     InboxPage rest = inbox(q);
-    EXPECT_EQ(tickets_of(rest.items), (Tickets{"LIM-200", "LIM-201", "LIM-202", "LIM-203",
-                                               "LIM-204"}));
+    EXPECT_EQ(tickets_of(rest.items),
+              (Tickets{"LIM-200", "LIM-201", "LIM-202", "LIM-203", "LIM-204"}));
     EXPECT_FALSE(rest.next_cursor.has_value());
 }
 

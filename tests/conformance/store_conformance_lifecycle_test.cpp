@@ -1,13 +1,13 @@
 // The store as a whole: batches of concurrent writes, snapshots, close, reopen and backup.
+#include "store_conformance.hpp"
+
 #include <atomic>
-#include <condition_variable>
-#include <mutex>
 #include <chrono>
+#include <condition_variable>
 #include <future>
+#include <mutex>
 #include <stdexcept>
 #include <thread>
-
-#include "store_conformance.hpp"
 
 namespace tanggap::store::conformance {
 namespace {
@@ -17,7 +17,7 @@ using domain::ErrorCode;
 
 // Counts callbacks and lets the test wait for all of them.
 class Completions {
-public:
+  public:
     explicit Completions(int expected) : expected_(expected) {}
 
     Store::WriteDone slot(Result<void>* into) {
@@ -36,7 +36,7 @@ public:
         return done_;
     }
 
-private:
+  private:
     std::mutex mutex_;
     std::condition_variable all_;
     int expected_;
@@ -149,17 +149,17 @@ TEST_P(StoreConformance, ConcurrentWritersAllCommitAndAreReadableWhenDone) {
 TEST_P(StoreConformance, ReadJobSeesOneSnapshot) {
     domain::Complaint first = make_complaint("SNAP-1");
     insert(first);
-    auto counts = read_sync<std::pair<std::int64_t, std::int64_t>>(
-        *store_, [&](ReadTx& tx) -> Result<std::pair<std::int64_t, std::int64_t>> {
-            auto before = tx.count_by_status();
-            if (!before) return before.error();
-            // A write that commits while this read is open stays invisible to it.
-            EXPECT_TRUE(write_sync(*store_, insert_job("SNAP-2")));
-            auto after = tx.count_by_status();
-            if (!after) return after.error();
-            return std::pair{before->at(domain::Status::diterima),
-                             after->at(domain::Status::diterima)};
-        });
+    auto counts = read_sync<std::pair<
+        std::int64_t,
+        std::int64_t>>(*store_, [&](ReadTx& tx) -> Result<std::pair<std::int64_t, std::int64_t>> {
+        auto before = tx.count_by_status();
+        if (!before) return before.error();
+        // A write that commits while this read is open stays invisible to it.
+        EXPECT_TRUE(write_sync(*store_, insert_job("SNAP-2")));
+        auto after = tx.count_by_status();
+        if (!after) return after.error();
+        return std::pair{before->at(domain::Status::diterima), after->at(domain::Status::diterima)};
+    });
     ASSERT_TRUE(counts);
     EXPECT_EQ(counts->first, 1);
     EXPECT_EQ(counts->second, 1);
@@ -225,8 +225,8 @@ TEST_P(StoreConformance, ReopenKeepsEverything) {
     domain::Complaint c = make_complaint("KEEP-1");
     c.photos = {{"ph-keep", domain::PhotoStage::report, "image/jpeg", 100, 80}};
     auto first = submit_event(c);
-    auto verify = make_event("verify", domain::Status::diterima, domain::Status::diverifikasi,
-                             c.created_at + hours(1));
+    auto verify = make_event(
+        "verify", domain::Status::diterima, domain::Status::diverifikasi, c.created_at + hours(1));
     std::int64_t user_id = 0;
     write_ok([&](WriteTx& tx) -> Result<void> {
         if (auto r = tx.upsert_unit(unit); !r) return r;
@@ -234,8 +234,7 @@ TEST_P(StoreConformance, ReopenKeepsEverything) {
         auto id = tx.insert_staff(user, "hash");
         if (!id) return id.error();
         user_id = *id;
-        if (auto r = tx.insert_session({"sess", user_id, "csrf", c.created_at, c.created_at});
-            !r) {
+        if (auto r = tx.insert_session({"sess", user_id, "csrf", c.created_at, c.created_at}); !r) {
             return r;
         }
         if (auto r = tx.insert_complaint(c, first); !r) return r;
@@ -251,7 +250,8 @@ TEST_P(StoreConformance, ReopenKeepsEverything) {
     ASSERT_TRUE(events);
     ASSERT_EQ(events->size(), 2u);
     expect_same((*events)[1], verify);
-    auto units = read_sync<std::vector<domain::Unit>>(*store, [](ReadTx& tx) { return tx.units(); });
+    auto units =
+        read_sync<std::vector<domain::Unit>>(*store, [](ReadTx& tx) { return tx.units(); });
     ASSERT_TRUE(units);
     ASSERT_EQ(units->size(), 1u);
     expect_same(units->front(), unit);
@@ -306,7 +306,8 @@ TEST_P(StoreConformance, BackupWhileWritingIsAConsistentStore) {
         ASSERT_TRUE(events);
         EXPECT_EQ(events->size(), 3u) << "BK-" << i;
     }
-    auto units = read_sync<std::vector<domain::Unit>>(**copy, [](ReadTx& tx) { return tx.units(); });
+    auto units =
+        read_sync<std::vector<domain::Unit>>(**copy, [](ReadTx& tx) { return tx.units(); });
     ASSERT_TRUE(units);
     EXPECT_EQ(units->size(), 1u);
     (*copy)->close();

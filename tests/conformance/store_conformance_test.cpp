@@ -249,7 +249,7 @@ TEST_P(StoreConformance, CountByStatusCountsEveryStatus) {
         *store_, [](ReadTx& tx) { return tx.count_by_status(); });
     ASSERT_TRUE(counts);
     for (Status s : domain::kAllStatuses) {
-        const std::int64_t expected = s == Status::diterima                          ? 3
+        const std::int64_t expected = s == Status::diterima                            ? 3
                                       : (s == Status::selesai || s == Status::ditolak) ? 1
                                                                                        : 0;
         ASSERT_TRUE(counts->contains(s)) << domain::to_string(s);
@@ -325,8 +325,11 @@ TEST_P(StoreConformance, SessionsInsertLookupDelete) {
         user_id = *id;
         return {};
     });
-    const StaffSession session{std::string(64, 'f'), user_id, "csrf-token-123",
-                               day(2026, 11, 25, 8), day(2026, 11, 25, 16)};
+    const StaffSession session{std::string(64, 'f'),
+                               user_id,
+                               "csrf-token-123",
+                               day(2026, 11, 25, 8),
+                               day(2026, 11, 25, 16)};
     write_ok([&](WriteTx& tx) { return tx.insert_session(session); });
 
     auto found = read_sync<std::optional<StaffSession>>(
@@ -397,8 +400,8 @@ TEST_P(StoreConformance, UnitsAndCategoriesUpsertAndRead) {
         return tx.upsert_category(jalan);
     });
 
-    auto units = read_sync<std::vector<domain::Unit>>(*store_,
-                                                      [](ReadTx& tx) { return tx.units(); });
+    auto units =
+        read_sync<std::vector<domain::Unit>>(*store_, [](ReadTx& tx) { return tx.units(); });
     ASSERT_TRUE(units);
     ASSERT_EQ(units->size(), 3u);  // ordered by code
     expect_same((*units)[0], kecamatan);

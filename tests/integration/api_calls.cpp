@@ -150,9 +150,11 @@ std::vector<json::object> inbox_items(HttpClient& client,
     }
     for (const char* key : {"code", "message", "field"}) {
         const auto* v = error->as_object().if_contains(key);
-        if (v == nullptr || !v->is_string()) {
+        // field is null when no single field is at fault
+        bool ok = v != nullptr && (v->is_string() || (v->is_null() && key[0] == 'f'));
+        if (!ok) {
             return ::testing::AssertionFailure()
-                   << "error." << key << " missing or not a string: " << response.describe();
+                   << "error." << key << " missing or of the wrong type: " << response.describe();
         }
     }
     if (error->as_object().at("message").as_string().empty()) {
@@ -162,7 +164,8 @@ std::vector<json::object> inbox_items(HttpClient& client,
         return ::testing::AssertionFailure()
                << "expected error.code '" << code << "': " << response.describe();
     }
-    if (!field.empty() && error->as_object().at("field").as_string() != field) {
+    const auto& got_field = error->as_object().at("field");
+    if (!field.empty() && !(got_field.is_string() && got_field.as_string() == field)) {
         return ::testing::AssertionFailure()
                << "expected error.field '" << field << "': " << response.describe();
     }
@@ -186,6 +189,12 @@ std::string string_at(const json::value& root, std::string_view path) {
     const auto* v = find_path(root, path);
     if (v == nullptr || !v->is_string()) return {};
     return std::string(v->as_string());
+}
+
+const json::array& array_at(const json::value& root, std::string_view path) {
+    static const json::array kEmpty;
+    const auto* v = find_path(root, path);
+    return v != nullptr && v->is_array() ? v->as_array() : kEmpty;
 }
 
 std::string url_encode(std::string_view text) {

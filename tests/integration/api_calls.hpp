@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include <boost/json/array.hpp>
 #include <boost/json/object.hpp>
 #include <boost/json/value.hpp>
 #include <gtest/gtest.h>
@@ -65,8 +66,9 @@ std::vector<boost::json::object> inbox_items(HttpClient& client,
                                              int limit = 100,
                                              int max_pages = 200);
 
-// Checks an error answer: the status, the body {"error":{"code","message","field"}} with all
-// three keys (strings; field may be empty), and the code and field when given.
+// Checks an error answer: the status, a JSON body {"error":{"code","message","field"}} with all
+// three keys (code and message non-empty strings; field a string or null), and the code and
+// field when given.
 ::testing::AssertionResult is_error(const Response& response,
                                     int status,
                                     std::string_view code = {},
@@ -76,6 +78,9 @@ std::vector<boost::json::object> inbox_items(HttpClient& client,
 const boost::json::value* find_path(const boost::json::value& root, std::string_view path);
 // The string at a dotted path, or "" when absent or not a string.
 std::string string_at(const boost::json::value& root, std::string_view path);
+
+// The array at a dotted path, or an empty array when absent or not an array.
+const boost::json::array& array_at(const boost::json::value& root, std::string_view path);
 
 // Percent-encodes a query parameter value.
 std::string url_encode(std::string_view text);

@@ -234,7 +234,8 @@ TEST_F(Lifecycle, SuperAdminDisposesAndTheNewUnitFinishes) {
     // The super admin's staff view lists both units that held it.
     auto staff = staff_view(*admin, created.ticket);
     ASSERT_EQ(staff.status, 200) << staff.describe();
-    const auto* units = find_path(staff.json(), "handling_units");
+    auto staff_body = staff.json();
+    const auto* units = find_path(staff_body, "handling_units");
     ASSERT_NE(units, nullptr) << staff.describe();
     ASSERT_TRUE(units->is_array());
     for (const char* code : {"diskominfo", "dpupr"}) {

@@ -83,6 +83,8 @@ TEST_F(MediaUpload, JpegIsStoredAndServedWithoutItsExif) {
     std::string why;
     auto decoded = decode_image(stored.body, &why);
     ASSERT_TRUE(decoded) << why;
+    ASSERT_NE(find_path(entry, "width"), nullptr) << json::serialize(entry);
+    ASSERT_NE(find_path(entry, "height"), nullptr) << json::serialize(entry);
     EXPECT_EQ(decoded->width, find_path(entry, "width")->to_number<int>());
     EXPECT_EQ(decoded->height, find_path(entry, "height")->to_number<int>());
     // Same picture: same orientation and (within rounding) aspect ratio.
@@ -107,8 +109,8 @@ TEST_F(MediaUpload, ContentNotTheNameDecidesWhatIsAnImage) {
                                                                   png_image()}}));
     ASSERT_EQ(png.status, 201) << png.describe();
     auto view = public_view(*client, string_at(png.json(), "ticket")).json();
-    ASSERT_EQ(find_path(view, "photos")->as_array().size(), 1u);
-    auto stored = client->get(string_at(find_path(view, "photos")->as_array()[0], "url"));
+    ASSERT_EQ(array_at(view, "photos").size(), 1u) << json::serialize(view);
+    auto stored = client->get(string_at(array_at(view, "photos")[0], "url"));
     ASSERT_EQ(stored.status, 200) << stored.describe();
     EXPECT_TRUE(decode_image(stored.body));
 
@@ -168,7 +170,7 @@ TEST_F(MediaUpload, MoreThanFivePhotosIsRefusedAsDocumented) {
     auto ok = client->post_multipart(kComplaints, form(complaint_titled("Lima foto"), five));
     ASSERT_EQ(ok.status, 201) << ok.describe();
     auto view = public_view(*client, string_at(ok.json(), "ticket")).json();
-    EXPECT_EQ(find_path(view, "photos")->as_array().size(), 5u);
+    EXPECT_EQ(array_at(view, "photos").size(), 5u);
 }
 
 TEST_F(MediaUpload, InvalidComplaintPartIs422AndStoresNothing) {
@@ -203,7 +205,11 @@ TEST_F(MediaUpload, PhotosOfAConfidentialComplaintNeedTheTokenOrTheHandlingUnit)
 
     auto view = public_view(*client, ticket, token);
     ASSERT_EQ(view.status, 200) << view.describe();
-    const auto& photo = find_path(view.json(), "photos")->as_array().at(0);
+    auto view_body = view.json();
+    const auto* photos = find_path(view_body, "photos");
+    ASSERT_NE(photos, nullptr) << view.describe();
+    ASSERT_EQ(photos->as_array().size(), 1u) << view.describe();
+    const auto& photo = photos->as_array().at(0);
     const std::string url = string_at(photo, "url");
     const std::string thumbnail_url = string_at(photo, "thumbnail_url");
 

@@ -81,15 +81,25 @@ std::optional<ExitStatus> wait_pid(pid_t pid, std::chrono::milliseconds timeout)
     }
 }
 
+// The last `lines` lines of `text`, each cut to a readable width (sanitizer stack frames of
+// Asio handlers run to thousands of characters).
 std::string tail_lines(const std::string& text, std::size_t lines) {
-    std::size_t pos = text.size();
-    std::size_t seen = 0;
-    while (pos > 0 && seen <= lines) {
-        pos = text.rfind('\n', pos - 1);
-        if (pos == std::string::npos) return text;
-        ++seen;
+    constexpr std::size_t kWidth = 400;
+    std::vector<std::string_view> kept;
+    std::string_view rest(text);
+    while (!rest.empty() && kept.size() < lines) {
+        if (rest.back() == '\n') rest.remove_suffix(1);
+        auto nl = rest.rfind('\n');
+        auto line = nl == std::string_view::npos ? rest : rest.substr(nl + 1);
+        kept.push_back(line);
+        rest = nl == std::string_view::npos ? std::string_view{} : rest.substr(0, nl + 1);
     }
-    return seen > lines ? text.substr(pos + 1) : text;
+    std::string out;
+    for (auto it = kept.rbegin(); it != kept.rend(); ++it) {
+        out += it->size() > kWidth ? std::string(it->substr(0, kWidth)) + " ..." : std::string(*it);
+        out += '\n';
+    }
+    return out;
 }
 
 }  // namespace
@@ -236,7 +246,21 @@ std::string ServerProcess::log_tail(std::size_t lines) const {
     std::ifstream in(log_path_);
     std::stringstream log;
     log << in.rdbuf();
-    return "--- server log (" + log_path_.string() + ") ---\n" + tail_lines(log.str(), lines) +
+    std::string text = log.str();
+    std::string out;
+    // A crash report's head names the bug; the tail is only its last stack frames.
+    for (const char* marker : {"ERROR: AddressSanitizer", "ERROR: LeakSanitizer", "runtime error:",
+                               "terminate called"}) {
+        auto at = text.find(marker);
+        if (at == std::string::npos) continue;
+        at = text.rfind('\n', at);
+        std::string head = text.substr(at == std::string::npos ? 0 : at + 1);
+        auto cut = head.find("\n\n");
+        out += "--- first crash report in the server log ---\n" +
+               tail_lines(head.substr(0, cut), 25);
+        break;
+    }
+    return out + "--- server log (" + log_path_.string() + ") ---\n" + tail_lines(text, lines) +
            "--- server stdout ---\n" + tail_lines(stdout_text(), lines);
 }
 

@@ -1,14 +1,14 @@
 #include "store/sqlite/backup.hpp"
 
-#include <fcntl.h>
-#include <sqlite3.h>
-#include <unistd.h>
-
-#include <filesystem>
-#include <system_error>
-
 #include "store/sqlite/connection.hpp"
 #include "store/sqlite/sqlite_error.hpp"
+
+#include <sqlite3.h>
+
+#include <fcntl.h>
+#include <filesystem>
+#include <system_error>
+#include <unistd.h>
 
 namespace tanggap::store::sqlite {
 namespace {
@@ -28,8 +28,8 @@ void sync_directory(const fs::path& dir) {
 
 domain::Result<void> copy_into(Connection& source, const std::string& tmp) {
     sqlite3* target = nullptr;
-    const int open_rc = sqlite3_open_v2(tmp.c_str(), &target,
-                                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    const int open_rc =
+        sqlite3_open_v2(tmp.c_str(), &target, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
     // A plain connection, not Connection::open: the copy stays a single file (no WAL).
     struct Closer {
         sqlite3* db;

@@ -1,9 +1,9 @@
 #pragma once
 // Online backup of a SQLite database file with sqlite3_backup_*.
 
-#include <string>
-
 #include "domain/error.hpp"
+
+#include <string>
 
 namespace tanggap::store::sqlite {
 

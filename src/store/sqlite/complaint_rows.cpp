@@ -1,8 +1,8 @@
 #include "store/sqlite/complaint_rows.hpp"
 
-#include <string>
-
 #include "store/sqlite/sqlite_error.hpp"
+
+#include <string>
 
 namespace tanggap::store::sqlite {
 namespace {
@@ -73,7 +73,8 @@ domain::Result<domain::Complaint> read_complaint(const Statement& row) {
     return c;
 }
 
-void bind_feedback(Statement& statement, int first_index,
+void bind_feedback(Statement& statement,
+                   int first_index,
                    const std::optional<domain::Feedback>& feedback) {
     if (feedback) {
         statement.bind_bool(first_index, feedback->solved);

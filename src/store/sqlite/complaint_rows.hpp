@@ -2,14 +2,14 @@
 // How complaints and their events map to rows of the `complaints` and `complaint_events`
 // tables (migrations/0001_init.sql). Internal to the SQLite back end.
 
+#include "domain/complaint.hpp"
+#include "domain/error.hpp"
+#include "store/sqlite/statement.hpp"
+
 #include <chrono>
 #include <cstdint>
 #include <optional>
 #include <string_view>
-
-#include "domain/complaint.hpp"
-#include "domain/error.hpp"
-#include "store/sqlite/statement.hpp"
 
 namespace tanggap::store::sqlite {
 
@@ -37,7 +37,8 @@ inline constexpr std::string_view kInsertComplaint =
 void bind_complaint_insert(Statement& insert, const domain::Complaint& complaint);
 
 // Binds the four feedback columns from `first_index` (NULLs when there is none).
-void bind_feedback(Statement& statement, int first_index,
+void bind_feedback(Statement& statement,
+                   int first_index,
                    const std::optional<domain::Feedback>& feedback);
 
 // The columns read_event() expects, in its order.

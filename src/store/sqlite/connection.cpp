@@ -1,10 +1,10 @@
 #include "store/sqlite/connection.hpp"
 
+#include "store/sqlite/sqlite_error.hpp"
+
 #include <sqlite3.h>
 
 #include <utility>
-
-#include "store/sqlite/sqlite_error.hpp"
 
 namespace tanggap::store::sqlite {
 

@@ -2,15 +2,15 @@
 // One SQLite connection (RAII over sqlite3*) with the pragmas Tanggap relies on and a cache of
 // prepared statements. Internal to the SQLite back end.
 
+#include "domain/error.hpp"
+#include "store/sqlite/statement.hpp"
+
 #include <chrono>
 #include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
-
-#include "domain/error.hpp"
-#include "store/sqlite/statement.hpp"
 
 struct sqlite3;
 
@@ -19,7 +19,7 @@ namespace tanggap::store::sqlite {
 inline constexpr std::chrono::milliseconds kBusyTimeout{5000};
 
 class Connection {
-public:
+  public:
     enum class Mode {
         read_write,  // creates the file; sets WAL mode
         read_only,   // for readers, ping and the source of backups
@@ -56,13 +56,15 @@ public:
 
     sqlite3* handle() const { return db_; }
 
-private:
+  private:
     explicit Connection(sqlite3* db) : db_(db) {}
     void close();
 
     struct StringHash {
         using is_transparent = void;
-        std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+        std::size_t operator()(std::string_view s) const {
+            return std::hash<std::string_view>{}(s);
+        }
     };
 
     sqlite3* db_ = nullptr;

@@ -1,11 +1,11 @@
 #include "store/sqlite/connection.hpp"
 
+#include "store/sqlite/test_temp_dir.hpp"
+
 #include <gtest/gtest.h>
 
 #include <limits>
 #include <string>
-
-#include "store/sqlite/test_temp_dir.hpp"
 
 namespace tanggap::store::sqlite {
 namespace {

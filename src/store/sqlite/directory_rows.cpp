@@ -1,11 +1,11 @@
 #include "store/sqlite/directory_rows.hpp"
 
+#include "store/sqlite/sqlite_error.hpp"
+
 #include <boost/json.hpp>
 
 #include <string>
 #include <vector>
-
-#include "store/sqlite/sqlite_error.hpp"
 
 namespace tanggap::store::sqlite {
 namespace json = boost::json;

@@ -2,11 +2,11 @@
 // How units and categories map to rows of `units` and `categories`; list fields of a unit are
 // JSON arrays in TEXT columns. Internal to the SQLite back end.
 
-#include <string_view>
-
 #include "domain/directory.hpp"
 #include "domain/error.hpp"
 #include "store/sqlite/statement.hpp"
+
+#include <string_view>
 
 namespace tanggap::store::sqlite {
 

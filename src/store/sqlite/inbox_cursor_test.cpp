@@ -23,9 +23,15 @@ TEST(InboxCursor, RejectsWhatItDidNotIssue) {
     upper[10] = 'F';
     std::string zero_id = encode_cursor({kNoDueAt, 1000, 7});
     zero_id.replace(zero_id.size() - 16, 16, std::string(16, '0'));
-    for (const std::string& bad : {std::string(), std::string("i1"), good.substr(0, 49), good + "0",
-                                  "i2" + good.substr(2), "x1" + good.substr(2), upper, zero_id,
-                                  std::string(50, 'g')}) {
+    for (const std::string& bad : {std::string(),
+                                   std::string("i1"),
+                                   good.substr(0, 49),
+                                   good + "0",
+                                   "i2" + good.substr(2),
+                                   "x1" + good.substr(2),
+                                   upper,
+                                   zero_id,
+                                   std::string(50, 'g')}) {
         EXPECT_FALSE(decode_cursor(bad).has_value()) << bad;
     }
 }

@@ -48,7 +48,9 @@ std::string inbox_sql(const InboxQuery& query, bool after_cursor) {
     return sql;
 }
 
-void bind_inbox(Statement& select, const InboxQuery& query, const std::optional<InboxCursor>& after,
+void bind_inbox(Statement& select,
+                const InboxQuery& query,
+                const std::optional<InboxCursor>& after,
                 int fetch) {
     auto bind_text = [&](const char* name, std::string_view value) {
         select.bind_text(select.parameter_index(name), value);

@@ -2,12 +2,12 @@
 // The inbox query (ReadTx::inbox) as SQL: one statement per combination of filters, each
 // prepared once per connection and kept in its cache.
 
-#include <optional>
-#include <string>
-
 #include "store/sqlite/inbox_cursor.hpp"
 #include "store/sqlite/statement.hpp"
 #include "store/store.hpp"
+
+#include <optional>
+#include <string>
 
 namespace tanggap::store::sqlite {
 
@@ -17,7 +17,9 @@ namespace tanggap::store::sqlite {
 std::string inbox_sql(const InboxQuery& query, bool after_cursor);
 
 // Binds what inbox_sql() asked for; `fetch` rows at most.
-void bind_inbox(Statement& select, const InboxQuery& query, const std::optional<InboxCursor>& after,
+void bind_inbox(Statement& select,
+                const InboxQuery& query,
+                const std::optional<InboxCursor>& after,
                 int fetch);
 
 }  // namespace tanggap::store::sqlite

@@ -1,19 +1,19 @@
 #include "store/sqlite/inbox_query.hpp"
 
+#include "store/sqlite/connection.hpp"
+#include "store/sqlite/migrations.hpp"
+#include "store/sqlite/test_temp_dir.hpp"
+
 #include <gtest/gtest.h>
 
 #include <string>
 #include <vector>
 
-#include "store/sqlite/connection.hpp"
-#include "store/sqlite/migrations.hpp"
-#include "store/sqlite/test_temp_dir.hpp"
-
 namespace tanggap::store::sqlite {
 namespace {
 
 class InboxQueryPlan : public ::testing::Test {
-protected:
+  protected:
     void SetUp() override {
         auto db = Connection::open(dir_.file("t.db"), Connection::Mode::read_write);
         ASSERT_TRUE(db);

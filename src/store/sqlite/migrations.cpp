@@ -1,10 +1,10 @@
 #include "store/sqlite/migrations.hpp"
 
+#include "store/sqlite/sqlite_error.hpp"
+
 #include <chrono>
 #include <set>
 #include <string>
-
-#include "store/sqlite/sqlite_error.hpp"
 
 namespace tanggap::store::sqlite {
 namespace {
@@ -63,8 +63,7 @@ domain::Result<int> apply_migrations(Connection& db, std::span<const Migration> 
     for (std::size_t i = 0; i < migrations.size(); ++i) {
         if (migrations[i].version != static_cast<int>(i + 1)) {
             return internal_error("migration " + std::string(migrations[i].name) +
-                                  " is out of sequence: expected version " +
-                                  std::to_string(i + 1));
+                                  " is out of sequence: expected version " + std::to_string(i + 1));
         }
     }
     if (auto r = db.exec(kCreateLedger); !r) return r.error();
@@ -73,10 +72,9 @@ domain::Result<int> apply_migrations(Connection& db, std::span<const Migration> 
     if (!applied) return applied.error();
     const int known = static_cast<int>(migrations.size());
     if (!applied->empty() && *applied->rbegin() > known) {
-        const std::string message = "Skema basis data (versi " +
-                                    std::to_string(*applied->rbegin()) +
-                                    ") lebih baru daripada program ini (versi " +
-                                    std::to_string(known) + ").";
+        const std::string message =
+            "Skema basis data (versi " + std::to_string(*applied->rbegin()) +
+            ") lebih baru daripada program ini (versi " + std::to_string(known) + ").";
         log_store_error(message);
         return domain::make_error(domain::ErrorCode::unavailable, message);
     }
@@ -86,8 +84,8 @@ domain::Result<int> apply_migrations(Connection& db, std::span<const Migration> 
         if (applied->contains(migration.version)) continue;
         auto done = apply_one(db, migration);
         if (!done) {
-            log_store_error("migration " + std::string(migration.name) + " failed: " +
-                            done.error().message);
+            log_store_error("migration " + std::string(migration.name) +
+                            " failed: " + done.error().message);
             return done.error();
         }
         if (*done) ++count;

@@ -2,11 +2,11 @@
 // Numbered schema migrations (migrations/NNNN_name.sql), compiled into the binary and applied
 // when a store opens, each in its own transaction, recorded in `schema_migrations`.
 
-#include <span>
-#include <string_view>
-
 #include "domain/error.hpp"
 #include "store/sqlite/connection.hpp"
+
+#include <span>
+#include <string_view>
 
 namespace tanggap::store::sqlite {
 

@@ -1,12 +1,12 @@
 #include "store/sqlite/migrations.hpp"
 
+#include "store/sqlite/sqlite_store.hpp"
+#include "store/sqlite/test_temp_dir.hpp"
+
 #include <gtest/gtest.h>
 
 #include <set>
 #include <string>
-
-#include "store/sqlite/sqlite_store.hpp"
-#include "store/sqlite/test_temp_dir.hpp"
 
 namespace tanggap::store::sqlite {
 namespace {
@@ -58,9 +58,15 @@ TEST(Migrations, AppliedOnceThenNothingToDo) {
     EXPECT_EQ(count(*db, "SELECT count(*) FROM schema_migrations"), known);
     EXPECT_EQ(count(*db, "SELECT max(version) FROM schema_migrations"), known);
     const auto names = tables(*db);
-    for (const char* table :
-         {"units", "categories", "complaints", "complaint_events", "complaint_photos",
-          "complaint_units", "staff_users", "staff_sessions", "schema_migrations"}) {
+    for (const char* table : {"units",
+                              "categories",
+                              "complaints",
+                              "complaint_events",
+                              "complaint_photos",
+                              "complaint_units",
+                              "staff_users",
+                              "staff_sessions",
+                              "schema_migrations"}) {
         EXPECT_TRUE(names.contains(table)) << table;
     }
 }

@@ -34,7 +34,8 @@ domain::Error unique_violation(std::string_view message) {
         at == std::string_view::npos ? std::string_view{} : message.substr(at + kPrefix.size());
     for (const auto& key : kUniqueKeys) {
         if (columns == key.column) {
-            return make_error(ErrorCode::conflict, std::string(key.message), std::string(key.field));
+            return make_error(
+                ErrorCode::conflict, std::string(key.message), std::string(key.field));
         }
     }
     return make_error(ErrorCode::conflict, "Data yang sama sudah tersimpan.");
@@ -44,8 +45,8 @@ domain::Error unique_violation(std::string_view message) {
 
 void log_store_error(std::string_view message) {
     // One fprintf per line keeps concurrent lines whole (stdio locks the stream).
-    std::fprintf(stderr, "tanggap store/sqlite: %.*s\n", static_cast<int>(message.size()),
-                 message.data());
+    std::fprintf(
+        stderr, "tanggap store/sqlite: %.*s\n", static_cast<int>(message.size()), message.data());
 }
 
 domain::Error unavailable_error() {
@@ -58,7 +59,8 @@ domain::Error internal_error(std::string_view detail) {
     return make_error(ErrorCode::internal, "Terjadi kesalahan internal.");
 }
 
-domain::Error map_sqlite_error(int extended_code, std::string_view sqlite_message,
+domain::Error map_sqlite_error(int extended_code,
+                               std::string_view sqlite_message,
                                std::string_view context) {
     switch (extended_code) {
         case SQLITE_CONSTRAINT_UNIQUE:

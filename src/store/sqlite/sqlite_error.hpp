@@ -2,9 +2,9 @@
 // Translation of SQLite result codes into the domain's error vocabulary. The only place that
 // decides what a SQLite failure means to the layers above.
 
-#include <string_view>
-
 #include "domain/error.hpp"
+
+#include <string_view>
 
 namespace tanggap::store::sqlite {
 
@@ -17,7 +17,8 @@ namespace tanggap::store::sqlite {
 //  - anything else (SQL errors, CHECK/NOT NULL/trigger violations, misuse) -> internal, as it
 //    means a bug in this back end or in the caller's validation.
 // Unavailable and internal errors are logged to stderr with SQLite's message.
-domain::Error map_sqlite_error(int extended_code, std::string_view sqlite_message,
+domain::Error map_sqlite_error(int extended_code,
+                               std::string_view sqlite_message,
                                std::string_view context = {});
 
 // The Error for "the store is not there" (closed, or failed to start a transaction).

@@ -1,11 +1,11 @@
 #include "store/sqlite/sqlite_error.hpp"
 
-#include <gtest/gtest.h>
-#include <sqlite3.h>
-
 #include "store/sqlite/connection.hpp"
 #include "store/sqlite/migrations.hpp"
 #include "store/sqlite/test_temp_dir.hpp"
+
+#include <gtest/gtest.h>
+#include <sqlite3.h>
 
 namespace tanggap::store::sqlite {
 namespace {
@@ -13,7 +13,7 @@ namespace {
 using domain::ErrorCode;
 
 class SqliteErrorMapping : public ::testing::Test {
-protected:
+  protected:
     void SetUp() override {
         auto db = Connection::open(dir_.file("t.db"), Connection::Mode::read_write);
         ASSERT_TRUE(db);
@@ -65,9 +65,17 @@ TEST_F(SqliteErrorMapping, CheckViolationIsInternal) {
 }
 
 TEST(SqliteError, InfrastructureFailuresAreUnavailable) {
-    for (int code : {SQLITE_BUSY, SQLITE_BUSY_SNAPSHOT, SQLITE_LOCKED, SQLITE_IOERR_FSYNC,
-                     SQLITE_IOERR_WRITE, SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_CORRUPT,
-                     SQLITE_NOTADB, SQLITE_READONLY, SQLITE_NOMEM}) {
+    for (int code : {SQLITE_BUSY,
+                     SQLITE_BUSY_SNAPSHOT,
+                     SQLITE_LOCKED,
+                     SQLITE_IOERR_FSYNC,
+                     SQLITE_IOERR_WRITE,
+                     SQLITE_FULL,
+                     SQLITE_CANTOPEN,
+                     SQLITE_CORRUPT,
+                     SQLITE_NOTADB,
+                     SQLITE_READONLY,
+                     SQLITE_NOMEM}) {
         const auto error = map_sqlite_error(code, "test");
         EXPECT_EQ(error.code, ErrorCode::unavailable) << sqlite3_errstr(code);
         EXPECT_TRUE(error.field.empty());
@@ -76,11 +84,14 @@ TEST(SqliteError, InfrastructureFailuresAreUnavailable) {
 }
 
 TEST(SqliteError, BugsAreInternal) {
-    for (int code : {SQLITE_ERROR, SQLITE_MISUSE, SQLITE_RANGE, SQLITE_MISMATCH,
-                     SQLITE_CONSTRAINT_CHECK, SQLITE_CONSTRAINT_NOTNULL,
+    for (int code : {SQLITE_ERROR,
+                     SQLITE_MISUSE,
+                     SQLITE_RANGE,
+                     SQLITE_MISMATCH,
+                     SQLITE_CONSTRAINT_CHECK,
+                     SQLITE_CONSTRAINT_NOTNULL,
                      SQLITE_CONSTRAINT_TRIGGER}) {
-        EXPECT_EQ(map_sqlite_error(code, "test").code, ErrorCode::internal)
-            << sqlite3_errstr(code);
+        EXPECT_EQ(map_sqlite_error(code, "test").code, ErrorCode::internal) << sqlite3_errstr(code);
     }
 }
 

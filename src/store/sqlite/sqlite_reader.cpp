@@ -1,13 +1,13 @@
 #include "store/sqlite/sqlite_reader.hpp"
 
-#include <algorithm>
-#include <string>
-
 #include "store/sqlite/complaint_rows.hpp"
 #include "store/sqlite/directory_rows.hpp"
 #include "store/sqlite/inbox_cursor.hpp"
 #include "store/sqlite/inbox_query.hpp"
 #include "store/sqlite/sqlite_error.hpp"
+
+#include <algorithm>
+#include <string>
 
 namespace tanggap::store::sqlite {
 namespace {
@@ -29,7 +29,8 @@ domain::Result<StaffCredentials> read_staff(const Statement& row) {
     return staff;
 }
 
-domain::Result<std::optional<StaffCredentials>> one_staff(Connection& db, std::string_view sql,
+domain::Result<std::optional<StaffCredentials>> one_staff(Connection& db,
+                                                          std::string_view sql,
                                                           auto bind) {
     auto select = db.prepare(sql);
     if (!select) return select.error();
@@ -90,7 +91,7 @@ Result<std::optional<domain::Complaint>> SqliteReader<Base>::complaint_by_photo(
 
 template <class Base>
 Result<std::optional<domain::Complaint>> SqliteReader<Base>::full_complaint(const std::string& sql,
-                                                                           std::string_view key) {
+                                                                            std::string_view key) {
     auto select = db_.prepare(sql);
     if (!select) return select.error();
     (*select)->bind_text(1, key);
@@ -108,8 +109,8 @@ Result<std::optional<domain::Complaint>> SqliteReader<Base>::full_complaint(cons
     if (!photo_rows) return photo_rows.error();
     complaint.photos = std::move(*photo_rows);
 
-    auto units = db_.prepare(
-        "SELECT unit_code FROM complaint_units WHERE complaint_id = ?1 ORDER BY id");
+    auto units =
+        db_.prepare("SELECT unit_code FROM complaint_units WHERE complaint_id = ?1 ORDER BY id");
     if (!units) return units.error();
     (*units)->bind_int(1, complaint.id);
     auto unit_rows = collect_rows<std::string>(**units, read_unit_code);
@@ -134,8 +135,8 @@ Result<InboxPage> SqliteReader<Base>::inbox(const InboxQuery& query) {
     if (!query.cursor.empty()) {
         after = decode_cursor(query.cursor);
         if (!after) {
-            return domain::make_error(domain::ErrorCode::invalid_field,
-                                      "Kursor halaman tidak valid.", "cursor");
+            return domain::make_error(
+                domain::ErrorCode::invalid_field, "Kursor halaman tidak valid.", "cursor");
         }
     }
     const int limit = std::clamp(query.limit, 1, kInboxMaxLimit);
@@ -156,7 +157,8 @@ Result<InboxPage> SqliteReader<Base>::inbox(const InboxQuery& query) {
         }
         auto complaint = read_complaint(**select);
         if (!complaint) return complaint.error();
-        last = InboxCursor{(*select)->column_int(kComplaintColumnCount), to_millis(complaint->created_at),
+        last = InboxCursor{(*select)->column_int(kComplaintColumnCount),
+                           to_millis(complaint->created_at),
                            complaint->id};
         page.items.push_back(std::move(*complaint));
     }

@@ -6,14 +6,14 @@
 // The caller owns the transaction (BEGIN ... COMMIT) around the calls; this class only runs
 // statements. Thread-safety: none; one thread uses it with its connection.
 
+#include "store/sqlite/connection.hpp"
+#include "store/store.hpp"
+
 #include <cstdint>
 #include <map>
 #include <optional>
 #include <string_view>
 #include <vector>
-
-#include "store/sqlite/connection.hpp"
-#include "store/store.hpp"
 
 namespace tanggap::store::sqlite {
 
@@ -21,7 +21,7 @@ inline constexpr int kInboxMaxLimit = 200;
 
 template <class Base>
 class SqliteReader : public Base {
-public:
+  public:
     explicit SqliteReader(Connection& db) : db_(db) {}
 
     Result<std::vector<domain::Unit>> units() override;
@@ -38,10 +38,10 @@ public:
     Result<std::optional<domain::StaffUser>> staff_by_id(std::int64_t id) override;
     Result<std::optional<StaffSession>> session(std::string_view id_hash) override;
 
-protected:
+  protected:
     Connection& db_;
 
-private:
+  private:
     // The complaint selected by `sql` (one parameter, bound to `key`), with its photos and
     // handling units.
     Result<std::optional<domain::Complaint>> full_complaint(const std::string& sql,

@@ -1,5 +1,13 @@
 #include "store/sqlite/sqlite_store.hpp"
 
+#include "store/sqlite/backup.hpp"
+#include "store/sqlite/connection.hpp"
+#include "store/sqlite/migrations.hpp"
+#include "store/sqlite/sqlite_error.hpp"
+#include "store/sqlite/sqlite_reader.hpp"
+#include "store/sqlite/sqlite_write_tx.hpp"
+#include "store/sqlite/unavailable_read_tx.hpp"
+
 #include <algorithm>
 #include <atomic>
 #include <condition_variable>
@@ -12,14 +20,6 @@
 #include <utility>
 #include <vector>
 
-#include "store/sqlite/backup.hpp"
-#include "store/sqlite/connection.hpp"
-#include "store/sqlite/migrations.hpp"
-#include "store/sqlite/sqlite_error.hpp"
-#include "store/sqlite/sqlite_reader.hpp"
-#include "store/sqlite/sqlite_write_tx.hpp"
-#include "store/sqlite/unavailable_read_tx.hpp"
-
 namespace tanggap::store::sqlite {
 namespace {
 
@@ -28,8 +28,8 @@ using SqliteReadTx = SqliteReader<ReadTx>;
 // Opens the read-write connection and brings the schema up to date.
 Result<std::pair<Connection, int>> open_migrated(const std::string& path) {
     if (path.empty()) {
-        return domain::make_error(domain::ErrorCode::invalid_field,
-                                  "Lokasi basis data belum ditentukan.", "path");
+        return domain::make_error(
+            domain::ErrorCode::invalid_field, "Lokasi basis data belum ditentukan.", "path");
     }
     const std::filesystem::path file(path);
     std::error_code ec;
@@ -46,9 +46,12 @@ Result<std::pair<Connection, int>> open_migrated(const std::string& path) {
 }
 
 class SqliteStore final : public Store {
-public:
-    SqliteStore(std::string path, std::size_t max_batch, Connection writer,
-                std::vector<Connection> readers, Connection ping)
+  public:
+    SqliteStore(std::string path,
+                std::size_t max_batch,
+                Connection writer,
+                std::vector<Connection> readers,
+                Connection ping)
         : path_(std::move(path)),
           max_batch_(max_batch),
           writer_db_(std::move(writer)),
@@ -130,7 +133,7 @@ public:
         writer_db_.reset();  // the last connection to close checkpoints and removes the WAL
     }
 
-private:
+  private:
     struct PendingWrite {
         WriteJob job;
         WriteDone done;
@@ -291,9 +294,12 @@ Result<std::unique_ptr<Store>> open_sqlite_store(const SqliteOptions& options) {
     auto ping = Connection::open(options.path, Connection::Mode::read_only);
     if (!ping) return ping.error();
 
-    auto store = std::make_unique<SqliteStore>(
-        options.path, static_cast<std::size_t>(std::max(1, options.max_batch)),
-        std::move(writer->first), std::move(readers), std::move(*ping));
+    auto store =
+        std::make_unique<SqliteStore>(options.path,
+                                      static_cast<std::size_t>(std::max(1, options.max_batch)),
+                                      std::move(writer->first),
+                                      std::move(readers),
+                                      std::move(*ping));
     store->start();
     return std::unique_ptr<Store>(std::move(store));
 }

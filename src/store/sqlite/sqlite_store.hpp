@@ -26,10 +26,10 @@
 //  - close() must not be called from a job or a done callback (it joins the store's threads).
 //    The destructor closes.
 
+#include "store/store.hpp"
+
 #include <memory>
 #include <string>
-
-#include "store/store.hpp"
 
 namespace tanggap::store::sqlite {
 

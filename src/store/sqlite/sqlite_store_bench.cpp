@@ -2,6 +2,9 @@
 // (group commit), next to a plain loop that commits one row at a time, both WAL with
 // synchronous=FULL on the same disk in the same run, so the ratio means something.
 //   build/<dir>/src/store/sqlite/sqlite_store_bench
+#include "store/sqlite/sqlite_store.hpp"
+#include "store/sqlite/test_temp_dir.hpp"
+
 #include <benchmark/benchmark.h>
 #include <sqlite3.h>
 
@@ -9,9 +12,6 @@
 #include <string>
 #include <thread>
 #include <vector>
-
-#include "store/sqlite/sqlite_store.hpp"
-#include "store/sqlite/test_temp_dir.hpp"
 
 namespace tanggap::store::sqlite {
 namespace {
@@ -56,8 +56,8 @@ void BM_StoreWriteFrom64Submitters(benchmark::State& state) {
         for (int s = 0; s < kSubmitters; ++s) {
             submitters.emplace_back([&, s] {
                 for (int i = 0; i < kPerSubmitter; ++i) {
-                    const auto ticket = std::to_string(round) + "-" + std::to_string(s) + "-" +
-                                        std::to_string(i);
+                    const auto ticket =
+                        std::to_string(round) + "-" + std::to_string(s) + "-" + std::to_string(i);
                     if (!write_sync(store, insert_job(ticket))) ++failures;
                 }
             });
@@ -80,13 +80,17 @@ void BM_PlainSingleRowCommits(benchmark::State& state) {
                  "CREATE TABLE complaint (id INTEGER PRIMARY KEY, ticket TEXT UNIQUE,"
                  " created_at INTEGER, category TEXT, status TEXT, title TEXT, body TEXT,"
                  " lat REAL, lon REAL)",
-                 nullptr, nullptr, nullptr);
+                 nullptr,
+                 nullptr,
+                 nullptr);
     sqlite3_stmt* insert = nullptr;
     sqlite3_prepare_v2(db,
                        "INSERT INTO complaint (ticket, created_at, category, status, title, body,"
                        " lat, lon) VALUES (?1, ?2, 'infrastruktur.jalan_rusak', 'diterima',"
                        " 'Jalan rusak', ?3, -6.3275, 108.3249)",
-                       -1, &insert, nullptr);
+                       -1,
+                       &insert,
+                       nullptr);
     std::int64_t n = 0;
     bool failed = false;
     for (auto _ : state) {

@@ -2,15 +2,15 @@
 // triggers, and that a batch really shares one commit.
 #include "store/sqlite/sqlite_store.hpp"
 
+#include "store/sqlite/connection.hpp"
+#include "store/sqlite/test_temp_dir.hpp"
+
 #include <gtest/gtest.h>
 
 #include <filesystem>
 #include <fstream>
 #include <future>
 #include <mutex>
-
-#include "store/sqlite/connection.hpp"
-#include "store/sqlite/test_temp_dir.hpp"
 
 namespace tanggap::store::sqlite {
 namespace {

@@ -1,12 +1,12 @@
 #include "store/sqlite/sqlite_write_tx.hpp"
 
-#include <sqlite3.h>
-
-#include <algorithm>
-
 #include "store/sqlite/complaint_rows.hpp"
 #include "store/sqlite/directory_rows.hpp"
 #include "store/sqlite/sqlite_error.hpp"
+
+#include <sqlite3.h>
+
+#include <algorithm>
 
 namespace tanggap::store::sqlite {
 namespace {
@@ -19,7 +19,8 @@ domain::Error complaint_not_found() {
 }
 
 // A missing owner row shows up as a foreign key failure; callers name what was missing.
-domain::Error or_not_found(const Statement& statement, domain::Error error,
+domain::Error or_not_found(const Statement& statement,
+                           domain::Error error,
                            const domain::Error& not_found) {
     return statement.last_error_code() == SQLITE_CONSTRAINT_FOREIGNKEY ? not_found : error;
 }
@@ -36,7 +37,8 @@ Result<void> atomically(Connection& db, Body body) {
     return outcome;
 }
 
-Result<std::int64_t> insert_event_row(Connection& db, std::int64_t complaint_id,
+Result<std::int64_t> insert_event_row(Connection& db,
+                                      std::int64_t complaint_id,
                                       const domain::ComplaintEvent& event) {
     auto insert = db.prepare(
         "INSERT INTO complaint_events (complaint_id, seq, at, actor, action, from_status,"
@@ -62,7 +64,8 @@ Result<std::int64_t> insert_event_row(Connection& db, std::int64_t complaint_id,
     return seq;
 }
 
-Result<void> insert_photo_row(Connection& db, std::int64_t complaint_id,
+Result<void> insert_photo_row(Connection& db,
+                              std::int64_t complaint_id,
                               const domain::Photo& photo) {
     auto insert = db.prepare(
         "INSERT INTO complaint_photos (complaint_id, photo_id, stage, content_type, width,"
@@ -82,7 +85,8 @@ Result<void> insert_photo_row(Connection& db, std::int64_t complaint_id,
 }  // namespace
 
 Result<void> SqliteWriteTx::add_handling_unit(std::int64_t complaint_id,
-                                              const std::string& unit_code, domain::Timestamp at) {
+                                              const std::string& unit_code,
+                                              domain::Timestamp at) {
     if (unit_code.empty()) return {};
     auto insert = db_.prepare(
         "INSERT INTO complaint_units (complaint_id, unit_code, added_at) VALUES (?1, ?2, ?3)"
@@ -165,8 +169,7 @@ Result<void> SqliteWriteTx::update_complaint(const domain::Complaint& complaint)
     });
 }
 
-Result<void> SqliteWriteTx::append_event(std::int64_t complaint_id,
-                                         domain::ComplaintEvent& event) {
+Result<void> SqliteWriteTx::append_event(std::int64_t complaint_id, domain::ComplaintEvent& event) {
     auto seq = insert_event_row(db_, complaint_id, event);
     if (!seq) return seq.error();
     event.seq = *seq;
@@ -222,8 +225,8 @@ Result<void> SqliteWriteTx::insert_session(const StaffSession& session) {
     s.bind_int(4, to_millis(session.created_at));
     s.bind_int(5, to_millis(session.expires_at));
     if (auto r = s.run(); !r) {
-        return or_not_found(s, r.error(),
-                            make_error(ErrorCode::not_found, "Pengguna tidak ditemukan.", "user_id"));
+        return or_not_found(
+            s, r.error(), make_error(ErrorCode::not_found, "Pengguna tidak ditemukan.", "user_id"));
     }
     return {};
 }

@@ -11,7 +11,7 @@
 namespace tanggap::store::sqlite {
 
 class SqliteWriteTx final : public SqliteReader<WriteTx> {
-public:
+  public:
     using SqliteReader::SqliteReader;
 
     // Also records complaint.unit_code (and any codes already in complaint.handling_units) as
@@ -37,10 +37,11 @@ public:
     // Deleting an unknown session is not an error.
     Result<void> delete_session(std::string_view id_hash) override;
 
-private:
+  private:
     Result<void> insert_complaint_rows(domain::Complaint& complaint,
                                        domain::ComplaintEvent& first_event);
-    Result<void> add_handling_unit(std::int64_t complaint_id, const std::string& unit_code,
+    Result<void> add_handling_unit(std::int64_t complaint_id,
+                                   const std::string& unit_code,
                                    domain::Timestamp at);
 };
 

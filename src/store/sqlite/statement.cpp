@@ -1,19 +1,23 @@
 #include "store/sqlite/statement.hpp"
 
+#include "store/sqlite/sqlite_error.hpp"
+
 #include <sqlite3.h>
 
 #include <stdexcept>
 #include <string>
 #include <utility>
 
-#include "store/sqlite/sqlite_error.hpp"
-
 namespace tanggap::store::sqlite {
 
 domain::Result<Statement> Statement::prepare(sqlite3* db, std::string_view sql, bool persistent) {
     sqlite3_stmt* stmt = nullptr;
-    const int rc = sqlite3_prepare_v3(db, sql.data(), static_cast<int>(sql.size()),
-                                      persistent ? SQLITE_PREPARE_PERSISTENT : 0, &stmt, nullptr);
+    const int rc = sqlite3_prepare_v3(db,
+                                      sql.data(),
+                                      static_cast<int>(sql.size()),
+                                      persistent ? SQLITE_PREPARE_PERSISTENT : 0,
+                                      &stmt,
+                                      nullptr);
     if (rc != SQLITE_OK) {
         sqlite3_finalize(stmt);
         return map_sqlite_error(sqlite3_extended_errcode(db), sqlite3_errmsg(db), sql);
@@ -53,8 +57,8 @@ void Statement::bind_real(int index, double value) {
 
 void Statement::bind_text(int index, std::string_view value) {
     // SQLITE_TRANSIENT copies: the caller's string may die before step().
-    check_bind(sqlite3_bind_text64(stmt_, index, value.data(), value.size(), SQLITE_TRANSIENT,
-                                   SQLITE_UTF8),
+    check_bind(sqlite3_bind_text64(
+                   stmt_, index, value.data(), value.size(), SQLITE_TRANSIENT, SQLITE_UTF8),
                index);
 }
 
@@ -87,8 +91,8 @@ void Statement::bind_int_or_null(int index, std::optional<std::int64_t> value) {
 int Statement::parameter_index(const char* name) const {
     const int index = sqlite3_bind_parameter_index(stmt_, name);
     if (index == 0) {
-        throw std::logic_error(std::string("no SQL parameter ") + name + " in: " +
-                               sqlite3_sql(stmt_));
+        throw std::logic_error(std::string("no SQL parameter ") + name +
+                               " in: " + sqlite3_sql(stmt_));
     }
     return index;
 }

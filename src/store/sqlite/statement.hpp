@@ -2,14 +2,14 @@
 // A prepared SQLite statement (RAII over sqlite3_stmt) and a lease that resets it after use.
 // Internal to the SQLite back end; sqlite3.h stays in the .cpp files.
 
+#include "domain/error.hpp"
+
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
-
-#include "domain/error.hpp"
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -21,7 +21,7 @@ namespace tanggap::store::sqlite {
 //
 // Thread-safety: none; a statement belongs to its connection's thread.
 class Statement {
-public:
+  public:
     // Errors: whatever sqlite3_prepare_v3 reports, mapped (see sqlite_error.hpp).
     static domain::Result<Statement> prepare(sqlite3* db, std::string_view sql, bool persistent);
 
@@ -64,7 +64,7 @@ public:
     // Ready to run again with fresh bindings.
     void reset();
 
-private:
+  private:
     explicit Statement(sqlite3_stmt* stmt) : stmt_(stmt) {}
     void check_bind(int rc, int index) const;
 
@@ -74,7 +74,7 @@ private:
 
 // Borrowed use of a cached statement: reset on release, so no statement keeps a read open.
 class StatementLease {
-public:
+  public:
     explicit StatementLease(Statement& statement) : statement_(&statement) {}
     StatementLease(StatementLease&& other) noexcept : statement_(other.statement_) {
         other.statement_ = nullptr;
@@ -89,7 +89,7 @@ public:
     Statement* operator->() const { return statement_; }
     Statement& operator*() const { return *statement_; }
 
-private:
+  private:
     Statement* statement_;
 };
 

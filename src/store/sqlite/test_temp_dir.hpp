@@ -1,16 +1,15 @@
 #pragma once
 // Test helper: a fresh directory under the system temp directory, removed at the end.
 
-#include <stdlib.h>
-
 #include <filesystem>
 #include <stdexcept>
+#include <stdlib.h>
 #include <string>
 
 namespace tanggap::store::sqlite {
 
 class TestTempDir {
-public:
+  public:
     TestTempDir() {
         std::string pattern =
             (std::filesystem::temp_directory_path() / "tanggap-sqlite-XXXXXX").string();
@@ -27,7 +26,7 @@ public:
     const std::filesystem::path& path() const { return path_; }
     std::string file(const std::string& name) const { return (path_ / name).string(); }
 
-private:
+  private:
     std::filesystem::path path_;
 };
 

@@ -9,7 +9,7 @@
 namespace tanggap::store::sqlite {
 
 class UnavailableReadTx final : public ReadTx {
-public:
+  public:
     Result<std::vector<domain::Unit>> units() override { return unavailable_error(); }
     Result<std::vector<domain::Category>> categories() override { return unavailable_error(); }
     Result<std::optional<domain::Complaint>> complaint_by_ticket(std::string_view) override {

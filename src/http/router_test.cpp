@@ -1,0 +1,50 @@
+#include "http/router.hpp"
+
+#include <gtest/gtest.h>
+
+namespace tanggap::http {
+namespace {
+
+using beast_http::verb;
+
+Handler noop() {
+    return [](Context&) -> boost::asio::awaitable<Response> { co_return Response{}; };
+}
+
+TEST(Router, MatchesLiteralAndCapturesParameters) {
+    Router router;
+    router.add(verb::get, "/api/v1/complaints/{ticket}", noop());
+    auto m = router.match(verb::get, "/api/v1/complaints/2611-ABCDEF");
+    ASSERT_EQ(m.outcome, Router::Outcome::matched);
+    EXPECT_EQ(m.route, "/api/v1/complaints/{ticket}");
+    EXPECT_EQ(m.params.at("ticket"), "2611-ABCDEF");
+}
+
+TEST(Router, KnownPathWithOtherMethodIs405WithAllow) {
+    Router router;
+    router.add(verb::get, "/api/v1/units", noop());
+    router.add(verb::post, "/api/v1/complaints", noop());
+    auto m = router.match(verb::delete_, "/api/v1/units");
+    EXPECT_EQ(m.outcome, Router::Outcome::wrong_method);
+    EXPECT_EQ(m.allowed, "GET");
+}
+
+TEST(Router, UnknownPathIsNoRoute) {
+    Router router;
+    router.add(verb::get, "/api/v1/units", noop());
+    EXPECT_EQ(router.match(verb::get, "/api/v1/unitz").outcome, Router::Outcome::no_route);
+    EXPECT_EQ(router.match(verb::get, "/api/v1/units/x").outcome, Router::Outcome::no_route);
+}
+
+TEST(Router, FallbackServesPagesButNeverReservedPrefixes) {
+    Router router;
+    router.add(verb::get, "/api/v1/units", noop());
+    router.set_fallback(noop(), {"/api/", "/healthz"});
+    EXPECT_EQ(router.match(verb::get, "/lacak/2611-ABCDEF").outcome, Router::Outcome::matched);
+    EXPECT_EQ(router.match(verb::get, "/lacak/2611-ABCDEF").route, "web");
+    EXPECT_EQ(router.match(verb::get, "/api/v1/nope").outcome, Router::Outcome::no_route);
+    EXPECT_EQ(router.match(verb::post, "/lacak/x").outcome, Router::Outcome::no_route);
+}
+
+}  // namespace
+}  // namespace tanggap::http

@@ -1,0 +1,98 @@
+// A thin fetch wrapper: JSON in and out, errors as ApiError, the staff CSRF token on writes.
+
+import { ApiError, errorFromResponse, networkError } from './errors'
+import type {
+  ActionRequest,
+  Category,
+  InboxPage,
+  LoginResult,
+  PublicComplaint,
+  StaffComplaint,
+  StaffSubmission,
+  SubmitReceipt,
+  Submission,
+  Unit,
+} from './types'
+
+let csrfToken = ''
+
+// Set after login (and from /auth/me); sent as X-CSRF-Token on every state-changing request.
+export function setCsrfToken(token: string): void {
+  csrfToken = token
+}
+
+type Body = { json: unknown } | { form: FormData } | undefined
+
+async function request<T>(method: string, path: string, body?: Body): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json' }
+  let payload: BodyInit | undefined
+  if (body && 'json' in body) {
+    headers['Content-Type'] = 'application/json'
+    payload = JSON.stringify(body.json)
+  } else if (body && 'form' in body) {
+    payload = body.form // the browser sets the multipart boundary itself
+  }
+  if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken
+  let response: Response
+  try {
+    response = await fetch(path, { method, headers, body: payload, credentials: 'same-origin' })
+  } catch {
+    throw networkError()
+  }
+  const text = await response.text().catch(() => '')
+  if (!response.ok) throw errorFromResponse(response.status, text)
+  if (!text) return undefined as T
+  try {
+    return JSON.parse(text) as T
+  } catch {
+    throw new ApiError(response.status, 'malformed', '')
+  }
+}
+
+const enc = encodeURIComponent
+
+export function query(params: Record<string, string | number | undefined | null>): string {
+  const parts = Object.entries(params)
+    .filter(([, v]) => v !== undefined && v !== null && v !== '')
+    .map(([k, v]) => `${enc(k)}=${enc(String(v))}`)
+  return parts.length ? `?${parts.join('&')}` : ''
+}
+
+export const api = {
+  categories: () => request<Category[]>('GET', '/api/v1/categories'),
+  units: (kind?: string) => request<Unit[]>('GET', `/api/v1/units${query({ kind })}`),
+
+  submit(submission: Submission, photos: Blob[]): Promise<SubmitReceipt> {
+    if (photos.length === 0) return request('POST', '/api/v1/complaints', { json: submission })
+    const form = new FormData()
+    form.append('complaint', JSON.stringify(submission))
+    photos.forEach((photo, i) => form.append('photo', photo, `foto-${i + 1}.jpg`))
+    return request('POST', '/api/v1/complaints', { form })
+  },
+  complaint: (ticket: string, token?: string) =>
+    request<PublicComplaint>('GET', `/api/v1/complaints/${enc(ticket)}${query({ token })}`),
+  feedback: (
+    ticket: string,
+    body: { token: string; solved: boolean; rating: number; comment: string },
+  ) => request<PublicComplaint>('POST', `/api/v1/complaints/${enc(ticket)}/feedback`, { json: body }),
+
+  login: (username: string, password: string) =>
+    request<LoginResult>('POST', '/api/v1/auth/login', { json: { username, password } }),
+  logout: () => request<void>('POST', '/api/v1/auth/logout'),
+  me: () => request<LoginResult>('GET', '/api/v1/auth/me'),
+  inbox: (params: { status?: string; cursor?: string | null; limit?: number }) =>
+    request<InboxPage>('GET', `/api/v1/inbox${query(params)}`),
+  staffComplaint: (ticket: string) =>
+    request<StaffComplaint>('GET', `/api/v1/staff/complaints/${enc(ticket)}`),
+  act: (ticket: string, action: ActionRequest) =>
+    request<StaffComplaint>('POST', `/api/v1/staff/complaints/${enc(ticket)}/actions`, {
+      json: action,
+    }),
+  intake: (submission: StaffSubmission) =>
+    request<SubmitReceipt>('POST', '/api/v1/staff/complaints', { json: submission }),
+}
+
+// Media URLs of a confidential complaint need the tracking token.
+export function withToken(url: string, token?: string): string {
+  return token ? `${url}${url.includes('?') ? '&' : '?'}token=${enc(token)}` : url
+}

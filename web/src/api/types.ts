@@ -1,0 +1,211 @@
+// Shapes of the Tanggap HTTP API (see src/api/openapi.json in the server).
+
+export type ComplaintKind = 'pengaduan' | 'aspirasi' | 'permintaan_informasi'
+
+export const STATUSES = [
+  'diterima',
+  'diverifikasi',
+  'didisposisikan',
+  'ditindaklanjuti',
+  'selesai',
+  'ditutup',
+  'ditunda',
+  'bukan_wewenang',
+  'ditolak',
+  'diarsipkan',
+  'dibuka_kembali',
+] as const
+export type Status = (typeof STATUSES)[number]
+
+export const CHANNELS = [
+  'call_center',
+  'whatsapp',
+  'walk_in',
+  'facebook',
+  'instagram',
+  'email',
+  'sp4n_lapor',
+  'emergency_112',
+  'mobile',
+  'web',
+] as const
+export type Channel = (typeof CHANNELS)[number]
+
+export type Role = 'operator' | 'officer' | 'unit_admin' | 'super_admin' | 'leadership' | 'auditor'
+
+export interface Ref {
+  code: string
+  name: string
+}
+
+export interface Category {
+  code: string
+  name: string
+  parent: string | null
+  emergency: boolean
+}
+
+export type UnitKind =
+  | 'pimpinan'
+  | 'perangkat_daerah'
+  | 'kecamatan'
+  | 'desa'
+  | 'kelurahan'
+  | 'puskesmas'
+  | 'rsud'
+  | 'bumd'
+
+export interface Unit {
+  code: string
+  name: string
+  kind: UnitKind | string
+  parent: string | null
+  area_code: string
+  call_center: string[]
+  whatsapp: string
+  social: { network: string; handle: string }[]
+}
+
+export interface Location {
+  lat?: number | null
+  lon?: number | null
+  address?: string
+  kecamatan_code?: string
+  desa_code?: string
+}
+
+export interface Reporter {
+  name?: string
+  phone?: string
+  email?: string
+}
+
+export interface Submission {
+  kind: ComplaintKind
+  title?: string
+  description: string
+  category?: string
+  anonymous: boolean
+  confidential: boolean
+  location?: Location
+  reporter?: Reporter
+}
+
+export interface StaffSubmission extends Submission {
+  channel: Channel
+}
+
+export interface SubmitReceipt {
+  ticket: string
+  tracking_token: string
+  status: Status
+  unit: Ref
+  created_at: string
+}
+
+export interface Photo {
+  id: string
+  stage: 'report' | 'proof'
+  url: string
+  thumbnail_url: string
+  width: number
+  height: number
+}
+
+export interface HistoryItem {
+  seq: number
+  at: string
+  action: string
+  status: Status
+  unit: Ref
+  message: string
+  actor?: string
+  internal_note?: string
+}
+
+export interface Feedback {
+  solved: boolean
+  rating: number
+  comment: string
+  at: string
+}
+
+export interface PublicComplaint {
+  ticket: string
+  kind: ComplaintKind
+  channel: Channel
+  title: string
+  description: string
+  status: Status
+  category: Ref | null
+  unit: Ref
+  location?: Location
+  reporter?: Reporter
+  anonymous: boolean
+  confidential: boolean
+  created_at: string
+  updated_at: string
+  due_at: string | null
+  photos: Photo[]
+  history: HistoryItem[]
+  feedback: Feedback | null
+}
+
+export interface StaffComplaint extends PublicComplaint {
+  handling_units: string[]
+}
+
+export interface InboxItem {
+  ticket: string
+  title: string
+  status: Status
+  kind: ComplaintKind
+  channel: Channel
+  category: Ref | null
+  unit: Ref
+  confidential: boolean
+  anonymous: boolean
+  created_at: string
+  due_at: string | null
+}
+
+export interface InboxPage {
+  items: InboxItem[]
+  next_cursor: string | null
+}
+
+export interface StaffUser {
+  username: string
+  display_name: string
+  role: Role
+  unit: Ref | null
+}
+
+export interface LoginResult {
+  user: StaffUser
+  csrf_token: string
+}
+
+export type ActionName =
+  | 'verify'
+  | 'dispose'
+  | 'start'
+  | 'respond'
+  | 'note'
+  | 'resolve'
+  | 'close'
+  | 'reopen'
+  | 'defer'
+  | 'not_authority'
+  | 'reject'
+  | 'archive'
+
+export type RejectReason = 'spam' | 'abusive' | 'duplicate'
+
+export interface ActionRequest {
+  action: ActionName
+  unit?: string
+  message?: string
+  note?: string
+  reason?: RejectReason
+}

@@ -1,0 +1,31 @@
+// Dates as people in Indramayu read them: West Indonesia Time, in the UI's language.
+
+const formatters = new Map<string, Intl.DateTimeFormat>()
+
+function formatter(locale: string, withTime: boolean): Intl.DateTimeFormat {
+  const key = `${locale}:${withTime}`
+  let f = formatters.get(key)
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'id-ID', {
+      timeZone: 'Asia/Jakarta',
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      ...(withTime ? { hour: '2-digit', minute: '2-digit' } : {}),
+    })
+    formatters.set(key, f)
+  }
+  return f
+}
+
+export function formatDateTime(iso: string | null | undefined, locale: string): string {
+  if (!iso) return ''
+  const time = Date.parse(iso)
+  return Number.isFinite(time) ? formatter(locale, true).format(time) : iso
+}
+
+export function formatDate(iso: string | null | undefined, locale: string): string {
+  if (!iso) return ''
+  const time = Date.parse(iso)
+  return Number.isFinite(time) ? formatter(locale, false).format(time) : iso
+}

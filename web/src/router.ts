@@ -1,0 +1,69 @@
+import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
+import ReportPage from './pages/ReportPage.vue'
+import { ensureSession } from './staff/session'
+
+// The report page is the landing page and ships in the first bundle; everything else loads
+// when it is visited (the staff console never reaches a citizen's phone).
+const routes: RouteRecordRaw[] = [
+  { path: '/', name: 'report', component: ReportPage, meta: { title: 'report.title' } },
+  {
+    path: '/lacak',
+    name: 'track-lookup',
+    component: () => import('./pages/TrackLookupPage.vue'),
+    meta: { title: 'track.title' },
+  },
+  {
+    path: '/lacak/:ticket',
+    name: 'track',
+    component: () => import('./pages/TrackPage.vue'),
+    meta: { title: 'track.title' },
+  },
+  {
+    path: '/direktori',
+    name: 'directory',
+    component: () => import('./pages/DirectoryPage.vue'),
+    meta: { title: 'directory.title' },
+  },
+  {
+    path: '/petugas/masuk',
+    name: 'staff-login',
+    component: () => import('./staff/LoginPage.vue'),
+    meta: { title: 'staff.loginTitle' },
+  },
+  {
+    path: '/petugas',
+    name: 'staff-inbox',
+    component: () => import('./staff/InboxPage.vue'),
+    meta: { title: 'staff.inbox', staff: true },
+  },
+  {
+    path: '/petugas/aduan/:ticket',
+    name: 'staff-complaint',
+    component: () => import('./staff/ComplaintPage.vue'),
+    meta: { title: 'staff.detailTitle', staff: true },
+  },
+  {
+    path: '/petugas/catat',
+    name: 'staff-intake',
+    component: () => import('./staff/IntakePage.vue'),
+    meta: { title: 'staff.intake', staff: true },
+  },
+  {
+    path: '/:path(.*)*',
+    name: 'not-found',
+    component: () => import('./pages/NotFoundPage.vue'),
+    meta: { title: 'notFound.title' },
+  },
+]
+
+export const router = createRouter({
+  history: createWebHistory('/'),
+  routes,
+  scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
+})
+
+router.beforeEach(async (to) => {
+  if (!to.meta.staff) return true
+  if (await ensureSession()) return true
+  return { name: 'staff-login', query: { next: to.fullPath } }
+})
