@@ -110,7 +110,8 @@ measure() {  # name url [wrk args...]; the report goes to $WORK/name.txt
 # Sum of the complaints-by-status gauge for one status, from /metrics.
 complaints_with_status() {  # port status
     http_get "$1" /metrics | awk -v label="status=\"$2\"" '
-        $0 !~ /^#/ && $1 ~ /complaints/ && index($0, label) { sum += $NF; found = 1 }
+        $0 !~ /^#/ { split($1, name, "{") }
+        $0 !~ /^#/ && name[1] ~ /complaints/ && index($1, label) { sum += $NF; found = 1 }
         END { if (found) printf "%.0f", sum; else print "?" }'
 }
 

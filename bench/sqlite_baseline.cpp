@@ -10,6 +10,8 @@
 // commits; DIR is created if missing and its databases are recreated). Fsync costs vary a lot
 // between machines and moments (0.2 to 5 ms here), so the loop is bounded by time, not rows.
 
+#include <sqlite3.h>
+
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -17,14 +19,12 @@
 #include <stdexcept>
 #include <string>
 
-#include <sqlite3.h>
-
 namespace {
 
 namespace fs = std::filesystem;
 
 class Database {
-public:
+  public:
     explicit Database(const fs::path& path) {
         if (sqlite3_open(path.c_str(), &db_) != SQLITE_OK) fail("open");
         exec("PRAGMA journal_mode=WAL");
@@ -42,7 +42,9 @@ public:
                                "status, title, description, token_hash, created_at, lat, lon) "
                                "VALUES (?, 'pengaduan', 'web', 'sosial.bansos', 'dinsos', "
                                "'diterima', ?, ?, ?, ?, -6.33, 108.32)",
-                               -1, &insert_, nullptr) != SQLITE_OK) {
+                               -1,
+                               &insert_,
+                               nullptr) != SQLITE_OK) {
             fail("prepare");
         }
     }
@@ -64,15 +66,17 @@ public:
         sqlite3_bind_text(insert_, 1, ticket.c_str(), -1, SQLITE_TRANSIENT);
         sqlite3_bind_text(insert_, 2, title.c_str(), -1, SQLITE_TRANSIENT);
         sqlite3_bind_text(insert_, 3, description.c_str(), -1, SQLITE_STATIC);
-        sqlite3_bind_text(insert_, 4,
-                          "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", -1,
+        sqlite3_bind_text(insert_,
+                          4,
+                          "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+                          -1,
                           SQLITE_STATIC);
         sqlite3_bind_text(insert_, 5, "2026-11-25T16:00:00+07:00", -1, SQLITE_STATIC);
         if (sqlite3_step(insert_) != SQLITE_DONE) fail("insert");
         sqlite3_reset(insert_);
     }
 
-private:
+  private:
     [[noreturn]] void fail(const char* what) {
         throw std::runtime_error(std::string(what) + ": " + sqlite3_errmsg(db_));
     }
@@ -96,8 +100,11 @@ void run(const fs::path& dir, const char* mode, double seconds_wanted, long per_
         seconds = std::chrono::steady_clock::now() - start;
     }
     long rows = next;
-    std::printf("sqlite_baseline mode=%s rows=%ld seconds=%.3f rows_per_s=%.0f\n", mode, rows,
-                seconds.count(), double(rows) / seconds.count());
+    std::printf("sqlite_baseline mode=%s rows=%ld seconds=%.3f rows_per_s=%.0f\n",
+                mode,
+                rows,
+                seconds.count(),
+                double(rows) / seconds.count());
     std::fflush(stdout);
 }
 

@@ -29,6 +29,12 @@ std::vector<Named> calendars() {
     {
         CalendarSpec spec;
         spec.utc_offset = kWita;
+        spec.closed_dates = closed_dates(testing::holidays_2026());
+        all.push_back({"office WITA, 08:00-16:00 every weekday", WorkCalendar::make(spec).value()});
+    }
+    {
+        CalendarSpec spec;
+        spec.utc_offset = kWita;
         spec.set_hours(Monday, OpeningHours{7h + 30min, 15h + 45min})
             .set_hours(Tuesday, OpeningHours{7h + 30min, 15h + 45min})
             .set_hours(Wednesday, OpeningHours{9h, 17h})
@@ -191,6 +197,9 @@ TEST_F(CalendarProperty, AddWorkingDaysGivesAboutNWorkingDays) {
             const auto given = calendar.working_time_between(t, due);
             ASSERT_GE(given, (n - 1) * shortest) << name << " case " << i;
             ASSERT_LE(given, (n + extra_days) * longest) << name << " case " << i;
+            if (same_opening && shortest == longest) {
+                ASSERT_EQ(given, n * longest) << name << " case " << i;
+            }
             // Inside opening hours, or exactly at an opening or closing time.
             ASSERT_TRUE(calendar.is_working_time(due) || calendar.is_working_time(due - 1ms))
                 << name << " case " << i;

@@ -1,8 +1,8 @@
 #include "api_calls.hpp"
 
-#include <cctype>
-
 #include <boost/json/serialize.hpp>
+
+#include <cctype>
 
 namespace tanggap::integration {
 
@@ -31,7 +31,8 @@ Submitted submit_ok(HttpClient& client, const json::object& body) {
         return {};
     }
     auto answer = response.json();
-    Submitted out{string_at(answer, "ticket"), string_at(answer, "tracking_token"),
+    Submitted out{string_at(answer, "ticket"),
+                  string_at(answer, "tracking_token"),
                   string_at(answer, "unit.code")};
     if (out.ticket.empty() || out.token.empty()) {
         ADD_FAILURE() << "201 without ticket or tracking_token: " << response.describe();
@@ -51,12 +52,12 @@ Submitted submit_ok(HttpClient& client, const json::object& body) {
     }
     auto token = string_at(response.json(), "csrf_token");
     if (token.empty()) {
-        return ::testing::AssertionFailure() << "login answer has no csrf_token: "
-                                             << response.describe();
+        return ::testing::AssertionFailure()
+               << "login answer has no csrf_token: " << response.describe();
     }
     if (!client.cookie("tanggap_session")) {
-        return ::testing::AssertionFailure() << "login set no tanggap_session cookie: "
-                                             << response.describe();
+        return ::testing::AssertionFailure()
+               << "login set no tanggap_session cookie: " << response.describe();
     }
     client.set_csrf_token(token);
     return ::testing::AssertionSuccess();

@@ -2,16 +2,16 @@
 // Calls of the Tanggap API that many integration tests make, and checks of its answers.
 // Paths and field names follow the contract in issue 2 / docs (POST /api/v1/complaints, ...).
 
-#include <string>
-#include <string_view>
-#include <vector>
+#include "http_client.hpp"
 
 #include <boost/json/array.hpp>
 #include <boost/json/object.hpp>
 #include <boost/json/value.hpp>
 #include <gtest/gtest.h>
 
-#include "http_client.hpp"
+#include <string>
+#include <string_view>
+#include <vector>
 
 namespace tanggap::integration {
 

@@ -1,17 +1,17 @@
 // The sub-commands beside `serve`: `tanggap user add --password-stdin` and `tanggap backup`
 // (an online backup taken while the server runs, from which a server can start again).
 
+#include "api_calls.hpp"
+#include "demo_server.hpp"
+
+#include <boost/json.hpp>
+#include <gtest/gtest.h>
+
 #include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <string>
 #include <vector>
-
-#include <boost/json.hpp>
-#include <gtest/gtest.h>
-
-#include "api_calls.hpp"
-#include "demo_server.hpp"
 
 namespace tanggap::integration {
 namespace {
@@ -44,8 +44,15 @@ CommandResult add_user(const fs::path& data,
                        const std::string& role,
                        const std::string& unit,
                        const std::string& password) {
-    std::vector<std::string> args = {"user", "add", "--data", data.string(), "--username",
-                                     username, "--role", role, "--password-stdin"};
+    std::vector<std::string> args = {"user",
+                                     "add",
+                                     "--data",
+                                     data.string(),
+                                     "--username",
+                                     username,
+                                     "--role",
+                                     role,
+                                     "--password-stdin"};
     if (!unit.empty()) {
         args.push_back("--unit");
         args.push_back(unit);
@@ -55,7 +62,8 @@ CommandResult add_user(const fs::path& data,
 
 TEST(Cli, UserAddedBeforeTheFirstStartLogsIn) {
     TempDir dir("tanggap-cli");
-    auto added = add_user(dir / "data", "audit.inspektorat", "auditor", "", "kata-sandi-audit-2024");
+    auto added =
+        add_user(dir / "data", "audit.inspektorat", "auditor", "", "kata-sandi-audit-2024");
     ASSERT_TRUE(added.status.clean()) << added.status.describe() << "\n" << added.output;
 
     // A store with only users counts as empty, so --demo still loads the demo around them.
@@ -73,7 +81,8 @@ TEST(Cli, UserAddedBeforeTheFirstStartLogsIn) {
     EXPECT_TRUE(is_error(client.post_json("/api/v1/auth/login",
                                           json::object{{"username", "audit.inspektorat"},
                                                        {"password", "kata-sandi-audit-2025"}}),
-                         401, "unauthenticated"));
+                         401,
+                         "unauthenticated"));
     auto units = client.get("/api/v1/units?kind=kecamatan");
     ASSERT_EQ(units.status, 200);
     EXPECT_EQ(units.json().as_array().size(), 31u) << "the demo was not loaded";
@@ -84,8 +93,8 @@ TEST(Cli, UserAddedBeforeTheFirstStartLogsIn) {
 TEST(Cli, UserAddedWhileTheServerRunsLogsInAtOnce) {
     DemoServer server;
     ASSERT_EQ(server.start(), "");
-    auto added = add_user(server.process().data_dir(), "rina.dinsos", "officer", "dinsos",
-                          "kata-sandi-rina-2024");
+    auto added = add_user(
+        server.process().data_dir(), "rina.dinsos", "officer", "dinsos", "kata-sandi-rina-2024");
     ASSERT_TRUE(added.status.clean()) << added.status.describe() << "\n" << added.output;
 
     HttpClient client(server.port());
@@ -104,13 +113,16 @@ TEST(Cli, UserAddRefusesBadInput) {
     EXPECT_NE(bad_role.output.find("role"), std::string::npos) << bad_role.output;
 
     auto no_password = add_user(dir / "data", "siapa", "auditor", "", "");
-    EXPECT_FALSE(no_password.status.clean()) << "an empty password was accepted: "
-                                             << no_password.output;
+    EXPECT_FALSE(no_password.status.clean())
+        << "an empty password was accepted: " << no_password.output;
 
     DemoServer server;
     ASSERT_EQ(server.start(), "");
-    auto unknown_unit = add_user(server.process().data_dir(), "petugas.baru", "officer",
-                                 "dinas-tidak-ada", "kata-sandi-panjang-1");
+    auto unknown_unit = add_user(server.process().data_dir(),
+                                 "petugas.baru",
+                                 "officer",
+                                 "dinas-tidak-ada",
+                                 "kata-sandi-panjang-1");
     EXPECT_FALSE(unknown_unit.status.clean()) << unknown_unit.output;
     EXPECT_NE(unknown_unit.output.find("unit"), std::string::npos) << unknown_unit.output;
 }
@@ -119,8 +131,10 @@ TEST(Cli, BackupWhileServingCanBeServedAgain) {
     DemoServer server;
     ASSERT_EQ(server.start(), "");
     HttpClient client(server.port());
-    auto before = submit_ok(client, submission("air_bersih", "Air PDAM keruh",
-                                               "Air PDAM di Kelurahan Margadadi keruh sejak kemarin."));
+    auto before = submit_ok(client,
+                            submission("air_bersih",
+                                       "Air PDAM keruh",
+                                       "Air PDAM di Kelurahan Margadadi keruh sejak kemarin."));
     ASSERT_FALSE(before.ticket.empty());
     auto officer_view = [&](HttpClient& c, const std::string& ticket) {
         return public_view(c, ticket, before.token);
@@ -136,8 +150,9 @@ TEST(Cli, BackupWhileServingCanBeServedAgain) {
 
     // The running server was not disturbed.
     EXPECT_EQ(officer_view(client, before.ticket).status, 200);
-    auto after = submit_ok(client, submission("air_bersih", "Setelah backup",
-                                              "Laporan setelah cadangan dibuat, tidak ikut."));
+    auto after = submit_ok(
+        client,
+        submission("air_bersih", "Setelah backup", "Laporan setelah cadangan dibuat, tidak ikut."));
 
     // A new data directory holding only the backup as its database serves the same records.
     auto relative = database_file(server.process().data_dir());
@@ -183,7 +198,9 @@ TEST(Cli, ServeRefusesBadConfigurationNamingTheSetting) {
     EXPECT_FALSE(flag.status.signal) << "it should refuse, not hang: " << flag.output;
     EXPECT_NE(flag.output.find("submit-rate-limit"), std::string::npos) << flag.output;
 
-    auto env = run_tanggap({"serve", "--listen", "127.0.0.1:0", "--data", data}, {}, 30s,
+    auto env = run_tanggap({"serve", "--listen", "127.0.0.1:0", "--data", data},
+                           {},
+                           30s,
                            {{"TANGGAP_SESSION_TTL", "delapan jam"}});
     EXPECT_FALSE(env.status.clean()) << env.output;
     EXPECT_FALSE(env.status.signal) << "it should refuse, not hang: " << env.output;

@@ -2,13 +2,12 @@
 
 #include <algorithm>
 #include <chrono>
+#include <fcntl.h>
 #include <fstream>
 #include <iostream>
 #include <stdexcept>
-#include <system_error>
-
-#include <fcntl.h>
 #include <sys/file.h>
+#include <system_error>
 #include <unistd.h>
 
 namespace tanggap::integration {
@@ -26,7 +25,7 @@ std::string binary_key() {
 }
 
 class FileLock {
-public:
+  public:
     explicit FileLock(const fs::path& path) {
         fd_ = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
         if (fd_ < 0) throw std::system_error(errno, std::generic_category(), path.string());
@@ -38,7 +37,7 @@ public:
     FileLock(const FileLock&) = delete;
     FileLock& operator=(const FileLock&) = delete;
 
-private:
+  private:
     int fd_ = -1;
 };
 

@@ -7,14 +7,14 @@
 // starts its server on a fresh copy of it. The store already has its units, so `--demo` loads
 // nothing more; the copy is private to the suite, so tests may change it freely.
 
-#include <memory>
-#include <string>
-#include <vector>
+#include "http_client.hpp"
+#include "server_process.hpp"
 
 #include <gtest/gtest.h>
 
-#include "http_client.hpp"
-#include "server_process.hpp"
+#include <memory>
+#include <string>
+#include <vector>
 
 namespace tanggap::integration {
 
@@ -25,7 +25,7 @@ std::filesystem::path demo_template();
 // A demo server on a private copy of the template. `extra_args` go after the serve flags;
 // without an explicit --submit-rate-limit the submission limit is switched off (0).
 class DemoServer {
-public:
+  public:
     explicit DemoServer(std::vector<std::string> extra_args = {},
                         std::vector<std::pair<std::string, std::string>> env = {});
     // Empty on success, else what went wrong.
@@ -34,7 +34,7 @@ public:
     std::uint16_t port() const { return process_->port(); }
     const TempDir& dir() const { return dir_; }
 
-private:
+  private:
     TempDir dir_;
     std::unique_ptr<ServerProcess> process_;
 };
@@ -42,7 +42,7 @@ private:
 // Fixture for suites that share one demo server (per suite, so per process under ctest).
 // Tests make their own clients: `auto client = make_client();`.
 class DemoServerTest : public ::testing::Test {
-protected:
+  protected:
     static void SetUpTestSuite();
     static void TearDownTestSuite();
     void SetUp() override;
@@ -54,7 +54,7 @@ protected:
         return std::make_unique<HttpClient>(port(), options);
     }
 
-private:
+  private:
     static inline std::unique_ptr<DemoServer> server_;
     static inline std::string start_error_;
 };

@@ -3,6 +3,12 @@
 // that got its 201 is there, intact, with its tracking token. Requests that failed or got no
 // answer may or may not exist.
 
+#include "api_calls.hpp"
+#include "demo_server.hpp"
+
+#include <boost/json.hpp>
+#include <gtest/gtest.h>
+
 #include <atomic>
 #include <chrono>
 #include <iostream>
@@ -12,12 +18,6 @@
 #include <string>
 #include <thread>
 #include <vector>
-
-#include <boost/json.hpp>
-#include <gtest/gtest.h>
-
-#include "api_calls.hpp"
-#include "demo_server.hpp"
 
 namespace tanggap::integration {
 namespace {
@@ -39,7 +39,7 @@ struct Acked {
 
 // Clients that submit as fast as the server answers until told to stop.
 class SubmitterPool {
-public:
+  public:
     explicit SubmitterPool(std::uint16_t port) {
         for (int id = 0; id < kClients; ++id) {
             threads_.emplace_back([this, port, id] { run(port, id); });
@@ -77,14 +77,15 @@ public:
         std::lock_guard lock(mutex_);
         std::string out;
         for (const auto& [status, count] : refused_) {
-            if (status != allowed) out += std::to_string(status) + " x" + std::to_string(count) + " ";
+            if (status != allowed)
+                out += std::to_string(status) + " x" + std::to_string(count) + " ";
         }
         if (!out.empty()) out += "(e.g. " + first_refusal_ + ")";
         return out;
     }
     int unanswered() const { return unanswered_; }
 
-private:
+  private:
     void run(std::uint16_t port, int id) {
         ClientOptions options;
         options.retry_stale_connection = false;  // never send a submission twice
@@ -134,8 +135,8 @@ void expect_all_intact(std::uint16_t port, const std::vector<Acked>& acked) {
         auto response = public_view(client, entry.ticket, entry.token);
         if (response.status != 200) {
             if (++missing <= 5) {
-                ADD_FAILURE() << "acknowledged " << entry.ticket << " lost: "
-                              << response.describe();
+                ADD_FAILURE() << "acknowledged " << entry.ticket
+                              << " lost: " << response.describe();
             }
             continue;
         }
@@ -164,8 +165,10 @@ void expect_fresh_tickets_after_restart(std::uint16_t port, const std::vector<Ac
     for (const auto& entry : acked) tickets.insert(entry.ticket);
     HttpClient client(port);
     for (int i = 0; i < 10; ++i) {
-        auto created = submit_ok(client, submission("infrastruktur.drainase", "Setelah restart",
-                                                    "Laporan baru setelah server hidup lagi."));
+        auto created = submit_ok(client,
+                                 submission("infrastruktur.drainase",
+                                            "Setelah restart",
+                                            "Laporan baru setelah server hidup lagi."));
         EXPECT_EQ(tickets.count(created.ticket), 0u) << "ticket reused: " << created.ticket;
     }
 }
@@ -184,8 +187,9 @@ TEST(Durability, AcknowledgedSubmissionsSurviveSigkill) {
     EXPECT_EQ(pool.refusals(), "") << "valid submissions were refused";
 
     auto acked = pool.acked();
-    std::cout << acked.size() << " acknowledged, " << pool.unanswered()
-              << " without an answer at the kill" << std::endl;
+    std::cout << acked.size() << " acknowledged; " << pool.unanswered()
+              << " requests got no answer (in flight at the kill, or refused after it)"
+              << std::endl;
     expect_unique_tickets(acked);
 
     ASSERT_EQ(server.process().start(), "") << "restart after SIGKILL";

@@ -1,13 +1,13 @@
 // Every error status of the API, each provoked by a real malformed or forbidden request, and
 // every error body in the one shape {"error": {"code", "message", "field"}}.
 
-#include <string>
+#include "api_calls.hpp"
+#include "demo_server.hpp"
 
 #include <boost/json.hpp>
 #include <gtest/gtest.h>
 
-#include "api_calls.hpp"
-#include "demo_server.hpp"
+#include <string>
 
 namespace tanggap::integration {
 namespace {
@@ -22,8 +22,8 @@ json::object valid_submission() {
 
 TEST_F(Errors, UnparseableJsonIs400) {
     auto client = make_client();
-    auto response = client->post(std::string(kComplaints), "{\"description\": \"tanpa penutup",
-                                 "application/json");
+    auto response = client->post(
+        std::string(kComplaints), "{\"description\": \"tanpa penutup", "application/json");
     EXPECT_TRUE(is_error(response, 400, "malformed"));
     response = client->post(std::string(kComplaints), "[1, 2, 3]", "application/json");
     EXPECT_TRUE(response.status == 400 || response.status == 422) << response.describe();
@@ -34,8 +34,8 @@ TEST_F(Errors, StaffRouteWithoutSessionIs401) {
     auto client = make_client();
     EXPECT_TRUE(is_error(client->get("/api/v1/inbox"), 401, "unauthenticated"));
     EXPECT_TRUE(is_error(client->get("/api/v1/auth/me"), 401, "unauthenticated"));
-    EXPECT_TRUE(is_error(client->post_json("/api/v1/staff/complaints", valid_submission()), 401,
-                         "unauthenticated"));
+    EXPECT_TRUE(is_error(
+        client->post_json("/api/v1/staff/complaints", valid_submission()), 401, "unauthenticated"));
     client->set_cookie("tanggap_session", "sesi-karangan-sendiri");
     EXPECT_TRUE(is_error(client->get("/api/v1/inbox"), 401, "unauthenticated"));
 }
@@ -60,8 +60,8 @@ TEST_F(Errors, WrongRoleIs403) {
     for (const char* user : {"auditor", "bupati"}) {
         auto client = make_client();
         ASSERT_TRUE(login(*client, user));
-        EXPECT_TRUE(is_error(act(*client, created.ticket, {{"action", "verify"}}), 403,
-                             "forbidden"))
+        EXPECT_TRUE(
+            is_error(act(*client, created.ticket, {{"action", "verify"}}), 403, "forbidden"))
             << user;
     }
     auto admin = make_client();
@@ -75,8 +75,8 @@ TEST_F(Errors, MissingCsrfTokenIs403) {
     auto officer = make_client();
     ASSERT_TRUE(login(*officer, "dinsos.petugas"));
     officer->set_csrf_token("");
-    EXPECT_TRUE(is_error(act(*officer, created.ticket, {{"action", "verify"}}), 403, "forbidden",
-                         "X-CSRF-Token"));
+    EXPECT_TRUE(is_error(
+        act(*officer, created.ticket, {{"action", "verify"}}), 403, "forbidden", "X-CSRF-Token"));
 }
 
 TEST_F(Errors, UnknownTicketAndUnknownRouteAre404) {
@@ -88,8 +88,8 @@ TEST_F(Errors, UnknownTicketAndUnknownRouteAre404) {
     auto officer = make_client();
     ASSERT_TRUE(login(*officer, "dinsos.petugas"));
     EXPECT_TRUE(is_error(staff_view(*officer, "IDM-2099-999999"), 404, "not_found"));
-    EXPECT_TRUE(is_error(act(*officer, "IDM-2099-999999", {{"action", "verify"}}), 404,
-                         "not_found"));
+    EXPECT_TRUE(
+        is_error(act(*officer, "IDM-2099-999999", {{"action", "verify"}}), 404, "not_found"));
 }
 
 TEST_F(Errors, KnownRouteWithWrongMethodIs405) {
@@ -98,7 +98,8 @@ TEST_F(Errors, KnownRouteWithWrongMethodIs405) {
     EXPECT_TRUE(is_error(response, 405, "method_not_allowed"));
     EXPECT_NE(response.header("Allow").find("POST"), std::string::npos)
         << "a 405 names the allowed methods in Allow (RFC 9110 15.5.6)";
-    EXPECT_TRUE(is_error(client->send("PUT", "/api/v1/categories", "{}", "application/json"), 405,
+    EXPECT_TRUE(is_error(client->send("PUT", "/api/v1/categories", "{}", "application/json"),
+                         405,
                          "method_not_allowed"));
     EXPECT_TRUE(is_error(client->get("/api/v1/auth/login"), 405, "method_not_allowed"));
 }
@@ -133,13 +134,15 @@ TEST_F(Errors, JsonBodyOverOneMegabyteIs413) {
 TEST_F(Errors, WrongContentTypeIs415) {
     auto client = make_client();
     auto text = json::serialize(valid_submission());
-    EXPECT_TRUE(is_error(client->post(std::string(kComplaints), text, "text/plain"), 415,
-                         "unsupported_media"));
-    EXPECT_TRUE(is_error(client->post(std::string(kComplaints), text, "application/xml"), 415,
-                         "unsupported_media"));
-    EXPECT_TRUE(is_error(client->post("/api/v1/auth/login", "username=a&password=b",
-                                      "application/x-www-form-urlencoded"),
-                         415, "unsupported_media"));
+    EXPECT_TRUE(is_error(
+        client->post(std::string(kComplaints), text, "text/plain"), 415, "unsupported_media"));
+    EXPECT_TRUE(is_error(
+        client->post(std::string(kComplaints), text, "application/xml"), 415, "unsupported_media"));
+    EXPECT_TRUE(is_error(
+        client->post(
+            "/api/v1/auth/login", "username=a&password=b", "application/x-www-form-urlencoded"),
+        415,
+        "unsupported_media"));
     // A charset parameter is still JSON.
     auto ok = client->post(std::string(kComplaints), text, "application/json; charset=utf-8");
     EXPECT_EQ(ok.status, 201) << ok.describe();
@@ -149,18 +152,18 @@ TEST_F(Errors, InvalidFieldIs422NamingTheField) {
     auto client = make_client();
     auto body = valid_submission();
     body["description"] = "pendek";
-    EXPECT_TRUE(is_error(client->post_json(kComplaints, body), 422, "invalid_field",
-                         "description"));
+    EXPECT_TRUE(
+        is_error(client->post_json(kComplaints, body), 422, "invalid_field", "description"));
 
     body = valid_submission();
     body["description"] = std::string(5001, 'x');
-    EXPECT_TRUE(is_error(client->post_json(kComplaints, body), 422, "invalid_field",
-                         "description"));
+    EXPECT_TRUE(
+        is_error(client->post_json(kComplaints, body), 422, "invalid_field", "description"));
 
     body = valid_submission();
     body.erase("description");
-    EXPECT_TRUE(is_error(client->post_json(kComplaints, body), 422, "invalid_field",
-                         "description"));
+    EXPECT_TRUE(
+        is_error(client->post_json(kComplaints, body), 422, "invalid_field", "description"));
 
     body = valid_submission();
     body["category"] = "tidak.ada";
@@ -172,23 +175,26 @@ TEST_F(Errors, InvalidFieldIs422NamingTheField) {
 
     body = valid_submission();
     body["location"] = json::object{{"lat", 123.0}, {"lon", 108.3}};
-    EXPECT_TRUE(is_error(client->post_json(kComplaints, body), 422, "invalid_field",
-                         "location.lat"));
+    EXPECT_TRUE(
+        is_error(client->post_json(kComplaints, body), 422, "invalid_field", "location.lat"));
 
     body = valid_submission();
     body["description"] = 42;
-    EXPECT_TRUE(is_error(client->post_json(kComplaints, body), 422, "invalid_field",
-                         "description"));
+    EXPECT_TRUE(
+        is_error(client->post_json(kComplaints, body), 422, "invalid_field", "description"));
 
     auto created = submit_ok(*client, valid_submission());
     auto officer = make_client();
     ASSERT_TRUE(login(*officer, "dinsos.petugas"));
-    EXPECT_TRUE(is_error(act(*officer, created.ticket, {{"action", "terbang"}}), 422,
-                         "invalid_field", "action"));
-    EXPECT_TRUE(is_error(act(*officer, created.ticket, {{"action", "reject"}}), 422,
-                         "invalid_field", "reason"));
-    EXPECT_TRUE(is_error(act(*officer, created.ticket, {{"action", "dispose"}, {"unit", "tidak-ada"}}),
-                         422, "invalid_field", "unit"));
+    EXPECT_TRUE(is_error(
+        act(*officer, created.ticket, {{"action", "terbang"}}), 422, "invalid_field", "action"));
+    EXPECT_TRUE(is_error(
+        act(*officer, created.ticket, {{"action", "reject"}}), 422, "invalid_field", "reason"));
+    EXPECT_TRUE(
+        is_error(act(*officer, created.ticket, {{"action", "dispose"}, {"unit", "tidak-ada"}}),
+                 422,
+                 "invalid_field",
+                 "unit"));
 }
 
 TEST(ErrorsRateLimit, SubmissionsOverTheLimitAre429) {
@@ -211,8 +217,8 @@ TEST(ErrorsRateLimit, ForwardedForFromAnUntrustedPeerDoesNotEscapeTheLimit) {
     ASSERT_EQ(server.start(), "");
     HttpClient client(server.port());
     for (int i = 0; i < 4; ++i) {
-        auto response = client.post_json(kComplaints, valid_submission(),
-                                         {{"X-Forwarded-For", "10.1.2." + std::to_string(i)}});
+        auto response = client.post_json(
+            kComplaints, valid_submission(), {{"X-Forwarded-For", "10.1.2." + std::to_string(i)}});
         if (i < 3) {
             ASSERT_EQ(response.status, 201) << i << ": " << response.describe();
         } else {
@@ -226,15 +232,16 @@ TEST(ErrorsRateLimit, BehindATrustedProxyEachForwardedClientHasItsOwnLimit) {
     ASSERT_EQ(server.start(), "");
     HttpClient client(server.port());
     for (int i = 0; i < 3; ++i) {
-        auto response = client.post_json(kComplaints, valid_submission(),
-                                         {{"X-Forwarded-For", "10.9.9.1"}});
+        auto response =
+            client.post_json(kComplaints, valid_submission(), {{"X-Forwarded-For", "10.9.9.1"}});
         ASSERT_EQ(response.status, 201) << i << ": " << response.describe();
     }
-    EXPECT_TRUE(is_error(client.post_json(kComplaints, valid_submission(),
-                                          {{"X-Forwarded-For", "10.9.9.1"}}),
-                         429, "rate_limited"));
-    auto other = client.post_json(kComplaints, valid_submission(),
-                                  {{"X-Forwarded-For", "10.9.9.2"}});
+    EXPECT_TRUE(is_error(
+        client.post_json(kComplaints, valid_submission(), {{"X-Forwarded-For", "10.9.9.1"}}),
+        429,
+        "rate_limited"));
+    auto other =
+        client.post_json(kComplaints, valid_submission(), {{"X-Forwarded-For", "10.9.9.2"}});
     EXPECT_EQ(other.status, 201) << other.describe();
 }
 

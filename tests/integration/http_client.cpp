@@ -1,9 +1,5 @@
 #include "http_client.hpp"
 
-#include <algorithm>
-#include <cctype>
-#include <stdexcept>
-
 #include <boost/asio/connect.hpp>
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
@@ -11,6 +7,10 @@
 #include <boost/beast/http.hpp>
 #include <boost/json/parse.hpp>
 #include <boost/json/serialize.hpp>
+
+#include <algorithm>
+#include <cctype>
+#include <stdexcept>
 
 namespace tanggap::integration {
 namespace {
@@ -60,8 +60,8 @@ std::vector<std::string> Response::header_values(std::string_view name) const {
 boost::json::value Response::json() const {
     boost::system::error_code ec;
     auto value = boost::json::parse(body, ec);
-    if (ec) throw std::runtime_error("response body is not JSON (" + ec.message() + "): " +
-                                     describe());
+    if (ec)
+        throw std::runtime_error("response body is not JSON (" + ec.message() + "): " + describe());
     return value;
 }
 
@@ -175,8 +175,9 @@ Response HttpClient::send(std::string_view method,
         }
         request.set(http::field::cookie, cookie_header);
     }
-    bool names_csrf = std::any_of(headers.begin(), headers.end(),
-                                  [](const Header& h) { return iequals(h.name, "X-CSRF-Token"); });
+    bool names_csrf = std::any_of(headers.begin(), headers.end(), [](const Header& h) {
+        return iequals(h.name, "X-CSRF-Token");
+    });
     if (!csrf_token_.empty() && !names_csrf && changes_state(method)) {
         request.set("X-CSRF-Token", csrf_token_);
     }
@@ -279,11 +280,12 @@ void HttpClient::remember_cookies(const Response& response) {
         if (eq == std::string_view::npos) continue;
         std::string name = trim(pair.substr(0, eq));
         std::string value = trim(pair.substr(eq + 1));
-        std::string attributes = semi == std::string_view::npos
-                                     ? std::string()
-                                     : std::string(text.substr(semi));
-        std::transform(attributes.begin(), attributes.end(), attributes.begin(),
-                       [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+        std::string attributes =
+            semi == std::string_view::npos ? std::string() : std::string(text.substr(semi));
+        std::transform(
+            attributes.begin(), attributes.end(), attributes.begin(), [](unsigned char c) {
+                return static_cast<char>(std::tolower(c));
+            });
         bool expired = value.empty() || attributes.find("max-age=0") != std::string::npos ||
                        attributes.find("expires=thu, 01 jan 1970") != std::string::npos;
         if (expired) {

@@ -12,6 +12,8 @@
 // Requests never throw: a transport failure (refused, reset, timeout, no answer) comes back as
 // a Response with status 0 and `transport_error` set. Not thread-safe: one client per thread.
 
+#include <boost/json/value.hpp>
+
 #include <chrono>
 #include <cstdint>
 #include <map>
@@ -20,8 +22,6 @@
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <boost/json/value.hpp>
 
 namespace tanggap::integration {
 
@@ -48,7 +48,7 @@ struct Response {
 
 // A multipart/form-data body.
 class Multipart {
-public:
+  public:
     Multipart& field(std::string name, std::string value, std::string content_type = {});
     Multipart& file(std::string name,
                     std::string filename,
@@ -57,7 +57,7 @@ public:
     std::string content_type() const;
     std::string body() const;
 
-private:
+  private:
     struct Part {
         std::string name;
         std::optional<std::string> filename;
@@ -76,7 +76,7 @@ struct ClientOptions {
 };
 
 class HttpClient {
-public:
+  public:
     explicit HttpClient(std::uint16_t port, ClientOptions options = {});
     ~HttpClient();
     HttpClient(const HttpClient&) = delete;
@@ -114,7 +114,7 @@ public:
 
     std::uint16_t port() const { return port_; }
 
-private:
+  private:
     struct Impl;
     void remember_cookies(const Response& response);
 

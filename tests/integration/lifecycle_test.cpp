@@ -2,15 +2,15 @@
 // Indramayu demo: routing by category and place, the officer's inbox and actions, disposition by
 // the super admin, the public history, and the reporter's feedback (close or reopen).
 
-#include <algorithm>
-#include <string>
-#include <vector>
+#include "api_calls.hpp"
+#include "demo_server.hpp"
 
 #include <boost/json.hpp>
 #include <gtest/gtest.h>
 
-#include "api_calls.hpp"
-#include "demo_server.hpp"
+#include <algorithm>
+#include <string>
+#include <vector>
 
 namespace tanggap::integration {
 namespace {
@@ -42,8 +42,7 @@ bool has_ticket(const std::vector<json::object>& items, const std::string& ticke
     auto got = string_at(response.json(), "status");
     if (got != status) {
         return ::testing::AssertionFailure()
-               << "status is '" << got << "', expected '" << status << "': "
-               << response.describe();
+               << "status is '" << got << "', expected '" << status << "': " << response.describe();
     }
     return ::testing::AssertionSuccess();
 }
@@ -52,7 +51,8 @@ TEST_F(Lifecycle, BansosComplaintGoesFromSubmissionToClosureWithFeedback) {
     auto citizen = make_client();
     auto submitted_response = citizen->post_json(
         kComplaints,
-        submission("sosial.bansos", "Bansos PKH belum cair",
+        submission("sosial.bansos",
+                   "Bansos PKH belum cair",
                    "Sudah tiga bulan bantuan PKH untuk keluarga kami belum cair, padahal terdaftar "
                    "di DTKS desa Losarang."));
     ASSERT_EQ(submitted_response.status, 201) << submitted_response.describe();
@@ -90,14 +90,17 @@ TEST_F(Lifecycle, BansosComplaintGoesFromSubmissionToClosureWithFeedback) {
 
     EXPECT_TRUE(moved_to(act(*officer, ticket, {{"action", "verify"}}), "diverifikasi"));
     EXPECT_TRUE(moved_to(act(*officer, ticket, {{"action", "start"}}), "ditindaklanjuti"));
-    EXPECT_TRUE(moved_to(act(*officer, ticket,
-                             {{"action", "respond"},
-                              {"message", "Petugas kami akan memeriksa data DTKS Ibu."}}),
-                         "ditindaklanjuti"));
-    EXPECT_TRUE(moved_to(act(*officer, ticket,
+    EXPECT_TRUE(moved_to(
+        act(*officer,
+            ticket,
+            {{"action", "respond"}, {"message", "Petugas kami akan memeriksa data DTKS Ibu."}}),
+        "ditindaklanjuti"));
+    EXPECT_TRUE(moved_to(act(*officer,
+                             ticket,
                              {{"action", "note"}, {"note", "RAHASIA-INTERNAL: NIK ganda di DTKS"}}),
                          "ditindaklanjuti"));
-    auto resolved = act(*officer, ticket,
+    auto resolved = act(*officer,
+                        ticket,
                         {{"action", "resolve"},
                          {"message", "Bantuan sudah disalurkan lewat Bank Himbara pada 3 Juni."}});
     ASSERT_TRUE(moved_to(resolved, "selesai"));
@@ -113,8 +116,7 @@ TEST_F(Lifecycle, BansosComplaintGoesFromSubmissionToClosureWithFeedback) {
               std::string::npos);
     EXPECT_NE(view_response.body.find("Bantuan sudah disalurkan lewat Bank Himbara"),
               std::string::npos);
-    EXPECT_EQ(view_response.body.find("RAHASIA-INTERNAL"), std::string::npos)
-        << view_response.body;
+    EXPECT_EQ(view_response.body.find("RAHASIA-INTERNAL"), std::string::npos) << view_response.body;
     auto statuses = history_statuses(view);
     ASSERT_FALSE(statuses.empty());
     EXPECT_EQ(statuses.front(), "diterima");
@@ -148,15 +150,18 @@ TEST_F(Lifecycle, BansosComplaintGoesFromSubmissionToClosureWithFeedback) {
 
 TEST_F(Lifecycle, ReporterReopensWhenNotSolvedAndTheUnitContinues) {
     auto citizen = make_client();
-    auto created = submit_ok(*citizen, submission("sosial.bansos", "BPNT tidak sesuai",
-                                                  "Beras BPNT yang diterima bulan ini hanya 5 kg, "
-                                                  "tidak sesuai ketentuan 10 kg."));
+    auto created = submit_ok(*citizen,
+                             submission("sosial.bansos",
+                                        "BPNT tidak sesuai",
+                                        "Beras BPNT yang diterima bulan ini hanya 5 kg, "
+                                        "tidak sesuai ketentuan 10 kg."));
     ASSERT_FALSE(created.ticket.empty());
     auto officer = make_client();
     ASSERT_TRUE(login(*officer, "dinsos.petugas"));
     ASSERT_TRUE(moved_to(act(*officer, created.ticket, {{"action", "verify"}}), "diverifikasi"));
     ASSERT_TRUE(moved_to(act(*officer, created.ticket, {{"action", "start"}}), "ditindaklanjuti"));
-    ASSERT_TRUE(moved_to(act(*officer, created.ticket,
+    ASSERT_TRUE(moved_to(act(*officer,
+                             created.ticket,
                              {{"action", "resolve"}, {"message", "Sudah kami tegur agennya."}}),
                          "selesai"));
 
@@ -165,12 +170,14 @@ TEST_F(Lifecycle, ReporterReopensWhenNotSolvedAndTheUnitContinues) {
     EXPECT_TRUE(forged.status == 403 || forged.status == 404) << forged.describe();
     EXPECT_TRUE(is_error(forged, forged.status));
     // A reopen needs a reason.
-    EXPECT_TRUE(is_error(feedback(*citizen, created.ticket, created.token, false, 2), 422,
-                         "invalid_field", "comment"));
+    EXPECT_TRUE(is_error(feedback(*citizen, created.ticket, created.token, false, 2),
+                         422,
+                         "invalid_field",
+                         "comment"));
     EXPECT_EQ(string_at(public_view(*citizen, created.ticket).json(), "status"), "selesai");
 
-    auto reopened = feedback(*citizen, created.ticket, created.token, false, 2,
-                             "Bulan ini masih 5 kg, belum berubah.");
+    auto reopened = feedback(
+        *citizen, created.ticket, created.token, false, 2, "Bulan ini masih 5 kg, belum berubah.");
     ASSERT_EQ(reopened.status, 200) << reopened.describe();
     EXPECT_EQ(string_at(reopened.json(), "status"), "dibuka_kembali");
     auto view = public_view(*citizen, created.ticket);
@@ -178,23 +185,25 @@ TEST_F(Lifecycle, ReporterReopensWhenNotSolvedAndTheUnitContinues) {
     EXPECT_NE(view.body.find("Bulan ini masih 5 kg"), std::string::npos)
         << "the reporter's reason belongs to the public history: " << view.body;
 
-    EXPECT_TRUE(
-        has_ticket(inbox_items(*officer, "status=dibuka_kembali"), created.ticket));
+    EXPECT_TRUE(has_ticket(inbox_items(*officer, "status=dibuka_kembali"), created.ticket));
     EXPECT_TRUE(moved_to(act(*officer, created.ticket, {{"action", "start"}}), "ditindaklanjuti"));
 }
 
 TEST_F(Lifecycle, SuperAdminDisposesAndTheNewUnitFinishes) {
     auto citizen = make_client();
-    auto created = submit_ok(*citizen, submission("lainnya", "Jalan desa berlubang",
-                                                  "Jalan penghubung Desa Kiajaran Wetan ke Lohbener "
-                                                  "berlubang besar dan sering ada kecelakaan."));
+    auto created = submit_ok(*citizen,
+                             submission("lainnya",
+                                        "Jalan desa berlubang",
+                                        "Jalan penghubung Desa Kiajaran Wetan ke Lohbener "
+                                        "berlubang besar dan sering ada kecelakaan."));
     ASSERT_FALSE(created.ticket.empty());
     EXPECT_EQ(created.unit, "diskominfo");
 
     auto admin = make_client();
     ASSERT_TRUE(login(*admin, "superadmin"));
     EXPECT_TRUE(moved_to(act(*admin, created.ticket, {{"action", "verify"}}), "diverifikasi"));
-    auto disposed = act(*admin, created.ticket,
+    auto disposed = act(*admin,
+                        created.ticket,
                         {{"action", "dispose"},
                          {"unit", "dpupr"},
                          {"note", "Ini urusan jalan, mohon ditangani PUPR."}});
@@ -211,7 +220,8 @@ TEST_F(Lifecycle, SuperAdminDisposesAndTheNewUnitFinishes) {
     ASSERT_TRUE(login(*pupr, "pupr.petugas"));
     EXPECT_TRUE(has_ticket(inbox_items(*pupr, "status=didisposisikan"), created.ticket));
     EXPECT_TRUE(moved_to(act(*pupr, created.ticket, {{"action", "start"}}), "ditindaklanjuti"));
-    EXPECT_TRUE(moved_to(act(*pupr, created.ticket,
+    EXPECT_TRUE(moved_to(act(*pupr,
+                             created.ticket,
                              {{"action", "resolve"},
                               {"message", "Lubang sudah ditambal tim UPTD Jalan pada Senin."}}),
                          "selesai"));
@@ -247,10 +257,11 @@ TEST_F(Lifecycle, SuperAdminDisposesAndTheNewUnitFinishes) {
 
 TEST_F(Lifecycle, HealthComplaintGoesToThePuskesmasOfItsKecamatan) {
     auto citizen = make_client();
-    auto body = submission("kesehatan", "Obat kosong di pustu",
+    auto body = submission("kesehatan",
+                           "Obat kosong di pustu",
                            "Sudah dua minggu obat hipertensi kosong di pustu desa kami.");
-    body["location"] = json::object{{"kecamatan_code", kKecamatanGantar},
-                                    {"address", "Pustu Desa Sanca"}};
+    body["location"] =
+        json::object{{"kecamatan_code", kKecamatanGantar}, {"address", "Pustu Desa Sanca"}};
     auto created = submit_ok(*citizen, body);
     ASSERT_FALSE(created.ticket.empty());
     EXPECT_EQ(created.unit, "pkm-gantar");
@@ -263,8 +274,10 @@ TEST_F(Lifecycle, HealthComplaintGoesToThePuskesmasOfItsKecamatan) {
 
 TEST_F(Lifecycle, PublicServiceComplaintGoesToItsKecamatan) {
     auto citizen = make_client();
-    auto body = submission("pelayanan_publik", "Pelayanan KTP lambat",
-                           "Antrian rekam KTP di kantor kecamatan selalu ditutup jam sepuluh pagi.");
+    auto body =
+        submission("pelayanan_publik",
+                   "Pelayanan KTP lambat",
+                   "Antrian rekam KTP di kantor kecamatan selalu ditutup jam sepuluh pagi.");
     body["location"] = json::object{{"kecamatan_code", kKecamatanLosarang}};
     auto created = submit_ok(*citizen, body);
     ASSERT_FALSE(created.ticket.empty());
@@ -295,9 +308,11 @@ TEST_F(Lifecycle, CategoriesRouteByDuty) {
     };
     auto citizen = make_client();
     for (const auto& [category, unit] : routes) {
-        auto created = submit_ok(*citizen, submission(category, "Uji rute " + category,
-                                                      "Laporan uji untuk kategori " + category +
-                                                          " di Indramayu."));
+        auto created =
+            submit_ok(*citizen,
+                      submission(category,
+                                 "Uji rute " + category,
+                                 "Laporan uji untuk kategori " + category + " di Indramayu."));
         EXPECT_EQ(created.unit, unit) << category;
     }
 }
@@ -305,7 +320,8 @@ TEST_F(Lifecycle, CategoriesRouteByDuty) {
 TEST_F(Lifecycle, OperatorTakesACallOnBehalfOfACitizen) {
     auto operator_client = make_client();
     ASSERT_TRUE(login(*operator_client, "dinsos.operator"));
-    auto body = submission("sosial.bansos", "Telepon: KIS tidak aktif",
+    auto body = submission("sosial.bansos",
+                           "Telepon: KIS tidak aktif",
                            "Penelepon melaporkan kartu KIS keluarganya tidak aktif sejak Mei.");
     body["channel"] = "call_center";
     auto created = operator_client->post_json("/api/v1/staff/complaints", body);
@@ -321,9 +337,10 @@ TEST_F(Lifecycle, OperatorTakesACallOnBehalfOfACitizen) {
 
     // An operator may verify, but resolving is the officer's job.
     EXPECT_TRUE(moved_to(act(*operator_client, ticket, {{"action", "verify"}}), "diverifikasi"));
-    EXPECT_TRUE(is_error(act(*operator_client, ticket,
-                             {{"action", "resolve"}, {"message", "Sudah beres."}}),
-                         403, "forbidden"));
+    EXPECT_TRUE(is_error(
+        act(*operator_client, ticket, {{"action", "resolve"}, {"message", "Sudah beres."}}),
+        403,
+        "forbidden"));
 }
 
 }  // namespace

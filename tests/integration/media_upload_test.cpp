@@ -2,16 +2,16 @@
 // (not the file name) decides what is an image, the size and count limits hold, and no refused
 // upload leaves a complaint behind. Photos of a confidential complaint stay private.
 
-#include <algorithm>
-#include <string>
-#include <vector>
+#include "api_calls.hpp"
+#include "demo_server.hpp"
+#include "test_images.hpp"
 
 #include <boost/json.hpp>
 #include <gtest/gtest.h>
 
-#include "api_calls.hpp"
-#include "demo_server.hpp"
-#include "test_images.hpp"
+#include <algorithm>
+#include <string>
+#include <vector>
 
 namespace tanggap::integration {
 namespace {
@@ -36,7 +36,8 @@ Multipart form(const json::object& complaint, const std::vector<Upload>& photos)
 }
 
 json::object complaint_titled(const std::string& title) {
-    return submission("infrastruktur.jalan_rusak", title,
+    return submission("infrastruktur.jalan_rusak",
+                      title,
                       "Jalan di depan SDN 1 berlubang dalam, foto terlampir dari lokasi.");
 }
 
@@ -55,9 +56,9 @@ TEST_F(MediaUpload, JpegIsStoredAndServedWithoutItsExif) {
     ASSERT_TRUE(original);
 
     auto client = make_client();
-    auto created = client->post_multipart(
-        kComplaints, form(complaint_titled("Jalan berlubang depan SDN"),
-                          {{"IMG_20240601_0715.jpg", "image/jpeg", photo}}));
+    auto created = client->post_multipart(kComplaints,
+                                          form(complaint_titled("Jalan berlubang depan SDN"),
+                                               {{"IMG_20240601_0715.jpg", "image/jpeg", photo}}));
     ASSERT_EQ(created.status, 201) << created.describe();
     const std::string ticket = string_at(created.json(), "ticket");
 
@@ -88,8 +89,8 @@ TEST_F(MediaUpload, JpegIsStoredAndServedWithoutItsExif) {
     EXPECT_EQ(decoded->width, find_path(entry, "width")->to_number<int>());
     EXPECT_EQ(decoded->height, find_path(entry, "height")->to_number<int>());
     // Same picture: same orientation and (within rounding) aspect ratio.
-    EXPECT_NEAR(double(decoded->width) / decoded->height,
-                double(original->width) / original->height, 0.02);
+    EXPECT_NEAR(
+        double(decoded->width) / decoded->height, double(original->width) / original->height, 0.02);
 
     auto thumbnail = client->get(string_at(entry, "thumbnail_url"));
     ASSERT_EQ(thumbnail.status, 200) << thumbnail.describe();
@@ -105,8 +106,8 @@ TEST_F(MediaUpload, JpegIsStoredAndServedWithoutItsExif) {
 TEST_F(MediaUpload, ContentNotTheNameDecidesWhatIsAnImage) {
     auto client = make_client();
     auto png = client->post_multipart(
-        kComplaints, form(complaint_titled("PNG bernama jpg"), {{"foto.jpg", "image/jpeg",
-                                                                  png_image()}}));
+        kComplaints,
+        form(complaint_titled("PNG bernama jpg"), {{"foto.jpg", "image/jpeg", png_image()}}));
     ASSERT_EQ(png.status, 201) << png.describe();
     auto view = public_view(*client, string_at(png.json(), "ticket")).json();
     ASSERT_EQ(array_at(view, "photos").size(), 1u) << json::serialize(view);
@@ -129,9 +130,8 @@ TEST_F(MediaUpload, PhotoOverTenMegabytesIs413) {
     ASSERT_TRUE(decode_image(big)) << "the oversized photo itself must be a valid JPEG";
     const std::string title = "Foto terlalu besar";
     auto client = make_client();
-    auto response =
-        client->post_multipart(kComplaints, form(complaint_titled(title), {{"besar.jpg",
-                                                                             "image/jpeg", big}}));
+    auto response = client->post_multipart(
+        kComplaints, form(complaint_titled(title), {{"besar.jpg", "image/jpeg", big}}));
     EXPECT_TRUE(is_error(response, 413, "too_large"));
     auto admin = make_client();
     ASSERT_TRUE(login(*admin, "superadmin"));
@@ -145,8 +145,8 @@ TEST_F(MediaUpload, MoreThanFivePhotosIsRefusedAsDocumented) {
     auto client = make_client();
     auto response = client->post_multipart(kComplaints, form(complaint_titled(title), six));
     ASSERT_TRUE(response.status == 422 || response.status == 413) << response.describe();
-    EXPECT_TRUE(is_error(response, response.status,
-                         response.status == 422 ? "invalid_field" : "too_large"));
+    EXPECT_TRUE(is_error(
+        response, response.status, response.status == 422 ? "invalid_field" : "too_large"));
 
     // Whichever status the server chose, its OpenAPI file says so.
     auto spec_response = client->get("/api/openapi.json");
@@ -177,8 +177,8 @@ TEST_F(MediaUpload, InvalidComplaintPartIs422AndStoresNothing) {
     auto client = make_client();
     auto body = complaint_titled("Deskripsi pendek dengan foto");
     body["description"] = "pendek";
-    auto response = client->post_multipart(kComplaints,
-                                           form(body, {{"foto.jpg", "image/jpeg", photo_with_exif()}}));
+    auto response = client->post_multipart(
+        kComplaints, form(body, {{"foto.jpg", "image/jpeg", photo_with_exif()}}));
     EXPECT_TRUE(is_error(response, 422, "invalid_field", "description"));
 
     Multipart no_complaint;
@@ -194,7 +194,8 @@ TEST_F(MediaUpload, InvalidComplaintPartIs422AndStoresNothing) {
 
 TEST_F(MediaUpload, PhotosOfAConfidentialComplaintNeedTheTokenOrTheHandlingUnit) {
     auto client = make_client();
-    auto body = submission("sosial.bansos", "Pungli bansos dengan bukti",
+    auto body = submission("sosial.bansos",
+                           "Pungli bansos dengan bukti",
                            "Oknum pendamping meminta potongan Rp50.000 dari setiap penerima.");
     body["confidential"] = true;
     auto created = client->post_multipart(

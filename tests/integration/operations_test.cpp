@@ -1,17 +1,17 @@
 // What operators and other clients rely on: health and readiness, Prometheus metrics, the
 // OpenAPI document, the public directory (categories, units), request ids.
 
+#include "api_calls.hpp"
+#include "demo_server.hpp"
+
+#include <boost/json.hpp>
+#include <gtest/gtest.h>
+
 #include <algorithm>
 #include <regex>
 #include <set>
 #include <sstream>
 #include <string>
-
-#include <boost/json.hpp>
-#include <gtest/gtest.h>
-
-#include "api_calls.hpp"
-#include "demo_server.hpp"
 
 namespace tanggap::integration {
 namespace {
@@ -57,8 +57,9 @@ TEST_F(Operations, EveryResponseCarriesARequestId) {
 TEST_F(Operations, MetricsCountRequestsAndComplaintsByStatus) {
     auto client = make_client();
     ASSERT_EQ(client->get("/api/v1/categories").status, 200);
-    auto created = submit_ok(*client, submission("kebersihan", "Uji metrik",
-                                                 "Laporan untuk menguji metrik Prometheus."));
+    auto created = submit_ok(
+        *client,
+        submission("kebersihan", "Uji metrik", "Laporan untuk menguji metrik Prometheus."));
     auto metrics = client->get("/metrics");
     ASSERT_EQ(metrics.status, 200) << metrics.describe();
     EXPECT_NE(metrics.header("Content-Type").find("text/plain"), std::string::npos)
@@ -99,11 +100,18 @@ TEST_F(Operations, OpenApiDocumentDescribesTheApi) {
     EXPECT_TRUE(string_at(spec, "openapi").starts_with("3.")) << string_at(spec, "openapi");
     const auto* paths = find_path(spec, "paths");
     ASSERT_NE(paths, nullptr);
-    for (const char* path :
-         {"/api/v1/complaints", "/api/v1/complaints/{ticket}", "/api/v1/complaints/{ticket}/feedback",
-          "/api/v1/categories", "/api/v1/units", "/api/v1/auth/login", "/api/v1/auth/logout",
-          "/api/v1/auth/me", "/api/v1/inbox", "/api/v1/staff/complaints",
-          "/api/v1/staff/complaints/{ticket}", "/api/v1/staff/complaints/{ticket}/actions"}) {
+    for (const char* path : {"/api/v1/complaints",
+                             "/api/v1/complaints/{ticket}",
+                             "/api/v1/complaints/{ticket}/feedback",
+                             "/api/v1/categories",
+                             "/api/v1/units",
+                             "/api/v1/auth/login",
+                             "/api/v1/auth/logout",
+                             "/api/v1/auth/me",
+                             "/api/v1/inbox",
+                             "/api/v1/staff/complaints",
+                             "/api/v1/staff/complaints/{ticket}",
+                             "/api/v1/staff/complaints/{ticket}/actions"}) {
         EXPECT_TRUE(paths->as_object().contains(path)) << path << " is not documented";
     }
 }
@@ -126,8 +134,12 @@ TEST_F(Operations, CategoriesFormATree) {
                 << "unknown parent of " << json::serialize(c);
         }
     }
-    for (const char* code : {"sosial.bansos", "infrastruktur.jalan_rusak", "kesehatan", "kebencanaan",
-                             "pelayanan_publik", "lainnya"}) {
+    for (const char* code : {"sosial.bansos",
+                             "infrastruktur.jalan_rusak",
+                             "kesehatan",
+                             "kebencanaan",
+                             "pelayanan_publik",
+                             "lainnya"}) {
         EXPECT_TRUE(codes.count(code)) << code;
     }
     auto bansos = std::find_if(list.as_array().begin(), list.as_array().end(), [](const auto& c) {
@@ -135,8 +147,9 @@ TEST_F(Operations, CategoriesFormATree) {
     });
     ASSERT_NE(bansos, list.as_array().end());
     EXPECT_EQ(string_at(*bansos, "parent"), "sosial");
-    auto disaster = std::find_if(list.as_array().begin(), list.as_array().end(),
-                                 [](const auto& c) { return string_at(c, "code") == "kebencanaan"; });
+    auto disaster = std::find_if(list.as_array().begin(), list.as_array().end(), [](const auto& c) {
+        return string_at(c, "code") == "kebencanaan";
+    });
     ASSERT_NE(disaster, list.as_array().end());
     EXPECT_EQ(disaster->at("emergency"), json::value(true));
 }
@@ -163,8 +176,8 @@ TEST_F(Operations, UnitsDirectoryMatchesIndramayu) {
     auto response = client->get("/api/v1/units");
     ASSERT_EQ(response.status, 200);
     auto all = response.json().as_array();
-    auto dinsos = std::find_if(all.begin(), all.end(),
-                               [](const auto& u) { return string_at(u, "code") == "dinsos"; });
+    auto dinsos = std::find_if(
+        all.begin(), all.end(), [](const auto& u) { return string_at(u, "code") == "dinsos"; });
     ASSERT_NE(dinsos, all.end());
     for (const char* key :
          {"code", "name", "kind", "parent", "area_code", "call_center", "whatsapp", "social"}) {

@@ -6,16 +6,15 @@
 #include <cstdlib>
 #include <cstring>
 #include <deque>
-#include <fstream>
-#include <sstream>
-#include <stdexcept>
-#include <system_error>
-
 #include <fcntl.h>
+#include <fstream>
 #include <poll.h>
 #include <signal.h>
 #include <spawn.h>
+#include <sstream>
+#include <stdexcept>
 #include <sys/wait.h>
+#include <system_error>
 #include <unistd.h>
 
 extern char** environ;
@@ -34,14 +33,14 @@ std::string errno_text(const char* what, int err) {
 
 // argv/envp storage for posix_spawn: the strings must outlive the call.
 class CStrings {
-public:
+  public:
     explicit CStrings(std::vector<std::string> items) : items_(std::move(items)) {
         for (auto& s : items_) pointers_.push_back(s.data());
         pointers_.push_back(nullptr);
     }
     char* const* get() { return pointers_.data(); }
 
-private:
+  private:
     std::vector<std::string> items_;
     std::vector<char*> pointers_;
 };
@@ -131,8 +130,12 @@ std::string ServerProcess::start() {
     int fds[2];
     if (::pipe2(fds, O_CLOEXEC) != 0) return errno_text("pipe2", errno);
 
-    std::vector<std::string> args = {tanggap_binary().string(), "serve", "--listen",
-                                     "127.0.0.1:0", "--data", options_.data_dir.string()};
+    std::vector<std::string> args = {tanggap_binary().string(),
+                                     "serve",
+                                     "--listen",
+                                     "127.0.0.1:0",
+                                     "--data",
+                                     options_.data_dir.string()};
     if (options_.demo) args.emplace_back("--demo");
     args.insert(args.end(), options_.extra_args.begin(), options_.extra_args.end());
     CStrings argv(args);
@@ -142,8 +145,8 @@ std::string ServerProcess::start() {
     posix_spawn_file_actions_init(&actions);
     posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
     posix_spawn_file_actions_adddup2(&actions, fds[1], 1);
-    posix_spawn_file_actions_addopen(&actions, 2, log_path_.c_str(),
-                                     O_WRONLY | O_CREAT | O_APPEND, 0644);
+    posix_spawn_file_actions_addopen(
+        &actions, 2, log_path_.c_str(), O_WRONLY | O_CREAT | O_APPEND, 0644);
     pid_t pid = -1;
     int rc = ::posix_spawn(&pid, args[0].c_str(), &actions, nullptr, argv.get(), envp.get());
     posix_spawn_file_actions_destroy(&actions);
@@ -249,15 +252,17 @@ std::string ServerProcess::log_tail(std::size_t lines) const {
     std::string text = log.str();
     std::string out;
     // A crash report's head names the bug; the tail is only its last stack frames.
-    for (const char* marker : {"ERROR: AddressSanitizer", "ERROR: LeakSanitizer", "runtime error:",
+    for (const char* marker : {"ERROR: AddressSanitizer",
+                               "ERROR: LeakSanitizer",
+                               "runtime error:",
                                "terminate called"}) {
         auto at = text.find(marker);
         if (at == std::string::npos) continue;
         at = text.rfind('\n', at);
         std::string head = text.substr(at == std::string::npos ? 0 : at + 1);
         auto cut = head.find("\n\n");
-        out += "--- first crash report in the server log ---\n" +
-               tail_lines(head.substr(0, cut), 25);
+        out +=
+            "--- first crash report in the server log ---\n" + tail_lines(head.substr(0, cut), 25);
         break;
     }
     return out + "--- server log (" + log_path_.string() + ") ---\n" + tail_lines(text, lines) +

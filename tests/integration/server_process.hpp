@@ -19,18 +19,17 @@
 #include <mutex>
 #include <optional>
 #include <string>
+#include <sys/types.h>
 #include <thread>
 #include <utility>
 #include <vector>
 
-#include <sys/types.h>
-
 namespace tanggap::integration {
 
 struct ServerOptions {
-    std::filesystem::path data_dir;           // --data; created if missing
-    bool demo = false;                        // --demo
-    std::vector<std::string> extra_args;      // appended after the serve flags
+    std::filesystem::path data_dir;                        // --data; created if missing
+    bool demo = false;                                     // --demo
+    std::vector<std::string> extra_args;                   // appended after the serve flags
     std::vector<std::pair<std::string, std::string>> env;  // TANGGAP_* and others
     std::chrono::milliseconds start_timeout{std::chrono::seconds(120)};
     std::chrono::milliseconds stop_timeout{std::chrono::seconds(30)};
@@ -45,7 +44,7 @@ struct ExitStatus {
 };
 
 class ServerProcess {
-public:
+  public:
     explicit ServerProcess(ServerOptions options);
     ~ServerProcess();
     ServerProcess(const ServerProcess&) = delete;
@@ -76,7 +75,7 @@ public:
     // Everything the server wrote to standard output so far.
     std::string stdout_text() const;
 
-private:
+  private:
     ExitStatus wait_for_exit(std::chrono::milliseconds timeout);
     void reader_loop(int fd);
     void join_reader();
@@ -112,7 +111,7 @@ std::filesystem::path tanggap_binary();
 // A fresh directory under $TMPDIR (or /tmp), removed with its content on destruction unless
 // TANGGAP_ITEST_KEEP is set in the environment.
 class TempDir {
-public:
+  public:
     explicit TempDir(const std::string& prefix = "tanggap-itest");
     ~TempDir();
     TempDir(const TempDir&) = delete;
@@ -120,7 +119,7 @@ public:
     const std::filesystem::path& path() const { return path_; }
     std::filesystem::path operator/(const std::string& name) const { return path_ / name; }
 
-private:
+  private:
     std::filesystem::path path_;
 };
 

@@ -1,15 +1,15 @@
 // Staff sessions over HTTP: the cookie's attributes, CSRF on state-changing calls, logout,
 // expiry, and the login attempt limit.
 
-#include <chrono>
-#include <string>
-#include <thread>
+#include "api_calls.hpp"
+#include "demo_server.hpp"
 
 #include <boost/json.hpp>
 #include <gtest/gtest.h>
 
-#include "api_calls.hpp"
-#include "demo_server.hpp"
+#include <chrono>
+#include <string>
+#include <thread>
 
 namespace tanggap::integration {
 namespace {
@@ -57,28 +57,33 @@ TEST_F(Session, LoginSetsAStrictHttpOnlyCookieAndReturnsTheUser) {
 
 TEST_F(Session, StateChangingCallsNeedTheSessionsCsrfToken) {
     auto citizen = make_client();
-    auto created = submit_ok(*citizen, submission("sosial.bansos", "Uji CSRF",
-                                                  "Laporan untuk menguji token CSRF petugas."));
+    auto created = submit_ok(
+        *citizen,
+        submission("sosial.bansos", "Uji CSRF", "Laporan untuk menguji token CSRF petugas."));
     auto officer = make_client();
     ASSERT_TRUE(login(*officer, "dinsos.petugas"));
     const std::string token = officer->csrf_token();
 
     officer->set_csrf_token("");
-    EXPECT_TRUE(is_error(act(*officer, created.ticket, {{"action", "verify"}}), 403, "forbidden",
+    EXPECT_TRUE(is_error(
+        act(*officer, created.ticket, {{"action", "verify"}}), 403, "forbidden", "X-CSRF-Token"));
+    EXPECT_TRUE(is_error(officer->post_json("/api/v1/auth/logout", json::object{}),
+                         403,
+                         "forbidden",
                          "X-CSRF-Token"));
-    EXPECT_TRUE(is_error(officer->post_json("/api/v1/auth/logout", json::object{}), 403,
-                         "forbidden", "X-CSRF-Token"));
     officer->set_csrf_token("0123456789abcdef0123456789abcdef");
-    EXPECT_TRUE(is_error(act(*officer, created.ticket, {{"action", "verify"}}), 403, "forbidden",
-                         "X-CSRF-Token"));
+    EXPECT_TRUE(is_error(
+        act(*officer, created.ticket, {{"action", "verify"}}), 403, "forbidden", "X-CSRF-Token"));
 
     // Another session's token is as wrong as a made-up one.
     auto other = make_client();
     ASSERT_TRUE(login(*other, "dinsos.petugas"));
     officer->set_csrf_token(other->csrf_token());
     if (other->csrf_token() != token) {
-        EXPECT_TRUE(is_error(act(*officer, created.ticket, {{"action", "verify"}}), 403,
-                             "forbidden", "X-CSRF-Token"));
+        EXPECT_TRUE(is_error(act(*officer, created.ticket, {{"action", "verify"}}),
+                             403,
+                             "forbidden",
+                             "X-CSRF-Token"));
     }
     EXPECT_EQ(string_at(public_view(*citizen, created.ticket).json(), "status"), "diterima")
         << "a refused call changed the complaint";

@@ -1,13 +1,13 @@
 #include "test_images.hpp"
 
+#include <vips/vips8>
+
 #include <cstdint>
 #include <filesystem>
 #include <fstream>
 #include <mutex>
 #include <sstream>
 #include <stdexcept>
-
-#include <vips/vips8>
 
 namespace tanggap::integration {
 namespace {
@@ -86,10 +86,10 @@ std::string generated_photo_with_exif() {
     // A smooth gradient with some colour: a photo-like image that compresses small.
     VImage x = VImage::xyz(640, 480);
     VImage rgb = (x[0] * 0.3).bandjoin(x[1] * 0.5).bandjoin((x[0] + x[1]) * 0.2);
-    std::string jpeg = to_bytes(rgb.cast(VIPS_FORMAT_UCHAR)
-                                    .jpegsave_buffer(VImage::option()->set("Q", 85)));
-    std::string app1 = exif_app1(std::string(kExifMarker) + " Siti Aminah 081234567890",
-                                 std::string(kExifMarker));
+    std::string jpeg =
+        to_bytes(rgb.cast(VIPS_FORMAT_UCHAR).jpegsave_buffer(VImage::option()->set("Q", 85)));
+    std::string app1 =
+        exif_app1(std::string(kExifMarker) + " Siti Aminah 081234567890", std::string(kExifMarker));
     return jpeg.substr(0, 2) + app1 + jpeg.substr(2);
 }
 

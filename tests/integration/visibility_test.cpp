@@ -1,14 +1,14 @@
 // Who sees what, per role, over HTTP: anonymous and confidential complaints, staff of another
 // unit, the auditor, the super admin, and the scope of a unit's inbox.
 
-#include <algorithm>
-#include <string>
+#include "api_calls.hpp"
+#include "demo_server.hpp"
 
 #include <boost/json.hpp>
 #include <gtest/gtest.h>
 
-#include "api_calls.hpp"
-#include "demo_server.hpp"
+#include <algorithm>
+#include <string>
 
 namespace tanggap::integration {
 namespace {
@@ -22,7 +22,8 @@ constexpr std::string_view kPhoneDigits = "1234567890";  // of 081234567890, in 
 constexpr std::string_view kEmail = "siti@example.id";
 
 json::object bansos(std::string_view title, bool anonymous, bool confidential) {
-    auto body = submission("sosial.bansos", title,
+    auto body = submission("sosial.bansos",
+                           title,
                            "Pendamping PKH meminta uang administrasi kepada penerima bantuan.");
     body["anonymous"] = anonymous;
     body["confidential"] = confidential;
@@ -68,8 +69,8 @@ TEST_F(Visibility, ConfidentialComplaintIsHiddenUnlessTheTokenOrTheHandlingUnitA
     ASSERT_FALSE(created.ticket.empty());
 
     EXPECT_TRUE(is_error(public_view(*citizen, created.ticket), 404, "not_found"));
-    EXPECT_TRUE(is_error(public_view(*citizen, created.ticket, "token-yang-salah"), 404,
-                         "not_found"));
+    EXPECT_TRUE(
+        is_error(public_view(*citizen, created.ticket, "token-yang-salah"), 404, "not_found"));
     auto with_token = public_view(*citizen, created.ticket, created.token);
     ASSERT_EQ(with_token.status, 200) << with_token.describe();
     EXPECT_EQ(string_at(with_token.json(), "title"), "Pungli rahasia");
@@ -82,6 +83,7 @@ TEST_F(Visibility, ConfidentialComplaintIsHiddenUnlessTheTokenOrTheHandlingUnitA
     auto hidden = staff_view(*pupr, created.ticket);
     EXPECT_TRUE(is_error(hidden, 404, "not_found"));
     EXPECT_TRUE(is_error(public_view(*pupr, created.ticket), 404, "not_found"));
+    EXPECT_TRUE(is_error(act(*pupr, created.ticket, {{"action", "verify"}}), 404, "not_found"));
     auto unknown = staff_view(*pupr, "IDM-2099-999999");
     EXPECT_EQ(hidden.json().at("error").at("message"), unknown.json().at("error").at("message"))
         << "a hidden complaint must look exactly like a missing one";
@@ -128,7 +130,8 @@ TEST_F(Visibility, AuditorSeesTheTrailButNoPersonalData) {
     auto created = submit_ok(*citizen, bansos("Data DTKS salah", false, false));
     auto officer = make_client();
     ASSERT_TRUE(login(*officer, "dinsos.petugas"));
-    ASSERT_EQ(act(*officer, created.ticket,
+    ASSERT_EQ(act(*officer,
+                  created.ticket,
                   {{"action", "note"}, {"note", "Catatan audit: cek ulang NIK pelapor"}})
                   .status,
               200);
@@ -157,9 +160,9 @@ TEST_F(Visibility, SuperAdminSeesEverything) {
     auto created = submit_ok(*citizen, bansos("Semua terlihat", true, true));
     auto officer = make_client();
     ASSERT_TRUE(login(*officer, "dinsos.petugas"));
-    ASSERT_EQ(act(*officer, created.ticket, {{"action", "note"}, {"note", "Catatan-internal-77"}})
-                  .status,
-              200);
+    ASSERT_EQ(
+        act(*officer, created.ticket, {{"action", "note"}, {"note", "Catatan-internal-77"}}).status,
+        200);
     auto admin = make_client();
     ASSERT_TRUE(login(*admin, "superadmin"));
     auto view = staff_view(*admin, created.ticket);
@@ -182,8 +185,9 @@ TEST_F(Visibility, SuperAdminSeesEverything) {
 TEST_F(Visibility, UnitInboxHoldsOnlyThatUnitsComplaints) {
     auto citizen = make_client();
     auto own = submit_ok(*citizen, bansos("Milik dinsos", false, false));
-    auto foreign = submit_ok(*citizen, submission("kebersihan", "Sampah menumpuk",
-                                                  "Sampah di pasar Jatibarang tidak diangkut."));
+    auto foreign = submit_ok(
+        *citizen,
+        submission("kebersihan", "Sampah menumpuk", "Sampah di pasar Jatibarang tidak diangkut."));
     auto officer = make_client();
     ASSERT_TRUE(login(*officer, "dinsos.petugas"));
     auto items = inbox_items(*officer);
@@ -196,9 +200,9 @@ TEST_F(Visibility, UnitInboxHoldsOnlyThatUnitsComplaints) {
         auto full_body = full.json();
         const auto* units = find_path(full_body, "handling_units");
         ASSERT_NE(units, nullptr) << full.describe();
-        EXPECT_NE(std::find(units->as_array().begin(), units->as_array().end(),
-                            json::value("dinsos")),
-                  units->as_array().end())
+        EXPECT_NE(
+            std::find(units->as_array().begin(), units->as_array().end(), json::value("dinsos")),
+            units->as_array().end())
             << "not a dinsos complaint: " << json::serialize(item);
     };
     for (const auto& item : items) expect_in_remit(item);
@@ -213,7 +217,8 @@ TEST_F(Visibility, UnitInboxHoldsOnlyThatUnitsComplaints) {
     // Asking for another unit does not widen the scope.
     auto response = officer->get("/api/v1/inbox?unit=dlh&limit=100");
     if (response.status == 200) {
-        for (const auto& item : response.json().at("items").as_array()) expect_in_remit(item);
+        auto body = response.json();
+        for (const auto& item : array_at(body, "items")) expect_in_remit(item);
     } else {
         EXPECT_TRUE(response.status == 403 || response.status == 404) << response.describe();
     }

@@ -46,7 +46,7 @@ const routes: RouteRecordRaw[] = [
     path: '/petugas/catat',
     name: 'staff-intake',
     component: () => import('./staff/IntakePage.vue'),
-    meta: { title: 'staff.intake', staff: true },
+    meta: { title: 'staff.intake', staff: true, ownFocus: true },
   },
   {
     path: '/:path(.*)*',

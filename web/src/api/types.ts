@@ -152,7 +152,7 @@ export interface PublicComplaint {
 }
 
 export interface StaffComplaint extends PublicComplaint {
-  handling_units: string[]
+  handling_units?: string[] // absent when the viewer's unit never handled it
 }
 
 export interface InboxItem {

@@ -67,8 +67,8 @@ describe('legalActions', () => {
     const admin = user('super_admin', 'diskominfo')
     expect(legalActions('diterima', admin, 'dinsos')).toContain('dispose')
     expect(legalActions('bukan_wewenang', admin, 'dinsos')).toEqual([
-      'verify', 'dispose', 'respond', 'reject', 'archive', 'note',
-    ].filter((a) => a !== 'verify'))
+      'dispose', 'respond', 'reject', 'archive', 'note',
+    ])
     expect(legalActions('bukan_wewenang', user('officer'), 'dinsos')).toEqual(['note'])
   })
 })

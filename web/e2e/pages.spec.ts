@@ -1,0 +1,82 @@
+// The other citizen pages, deep links served by the server, and the JavaScript budget.
+import { gzipSync } from 'node:zlib'
+import { expect, expectAccessible, fileComplaint, screenshot, test } from './fixtures'
+
+test('the directory lists call-center, WhatsApp and social links', async ({ page }) => {
+  await page.goto('/direktori')
+  await expect(page.getByRole('heading', { level: 1, name: 'Direktori unit layanan' })).toBeVisible()
+  await page.getByLabel('Cari unit').fill('losarang')
+  await page.getByLabel('Jenis unit').selectOption('kecamatan')
+  const card = page.locator('li.unit').filter({ has: page.getByRole('heading', { name: 'Kecamatan Losarang' }) })
+  await expect(card).toHaveCount(1)
+  const tel = card.locator('a[href^="tel:"]').first()
+  await expect(tel).toHaveAttribute('href', /^tel:\+62\d{8,13}$/)
+  await expect(card.locator('a[href^="https://wa.me/"]')).toHaveAttribute('href', /^https:\/\/wa\.me\/62\d{8,13}$/)
+  await expect(card.locator('a[href^="https://www.instagram.com/"]')).toHaveCount(1)
+  await expectAccessible(page, 'the directory')
+  await page.getByLabel('Cari unit').fill('')
+  await page.getByLabel('Jenis unit').selectOption('')
+  await expect(page.getByText(/^40 dari 430 unit$/)).toBeVisible()
+  await page.getByRole('button', { name: 'Tampilkan lebih banyak' }).click()
+  await expect(page.getByText(/^80 dari 430 unit$/)).toBeVisible()
+  await screenshot(page, 'directory')
+})
+
+test('the lookup form opens a complaint; a confidential one needs its token', async ({ page, request }) => {
+  const open = await fileComplaint(request, { category: 'parkir', description: 'Parkir liar di depan pasar Jatibarang' })
+  const secret = await fileComplaint(request, {
+    category: 'kependudukan',
+    description: 'Petugas meminta uang untuk mengurus KK',
+    confidential: true,
+  })
+  await page.goto('/lacak')
+  await expectAccessible(page, 'the lookup page')
+  await page.getByLabel('Nomor tiket').fill(open.ticket.toLowerCase())
+  await page.getByRole('button', { name: 'Lihat laporan' }).click()
+  await expect(page).toHaveURL(new RegExp(`/lacak/${open.ticket}$`))
+  await expect(page.getByTestId('status')).toHaveText('Diterima')
+
+  await page.goto(`/lacak/${secret.ticket}`)
+  await expect(page.getByRole('alert')).toContainText('tidak ditemukan')
+  await page.goto(`/lacak/${secret.ticket}?token=${secret.tracking_token}`)
+  await expect(page.getByText('Laporan rahasia: hanya Anda')).toBeVisible()
+  await expectAccessible(page, 'a confidential complaint')
+})
+
+test('deep links open the app; unknown API paths stay JSON 404s', async ({ page, request }) => {
+  await page.goto('/halaman/yang/tidak/ada')
+  await expect(page.getByRole('heading', { level: 1, name: 'Halaman tidak ditemukan' })).toBeVisible()
+  await expectAccessible(page, 'the not-found page')
+  const api = await request.get('/api/v1/tidak-ada')
+  expect(api.status()).toBe(404)
+  expect(api.headers()['content-type']).toContain('application/json')
+  const html = await request.get('/petugas/aduan/2611-XXXXXX')
+  expect(html.status()).toBe(200)
+  expect(await html.text()).toContain('<html lang="id">')
+})
+
+test('the report page loads at most 200 KB of compressed JavaScript, and no map or staff code', async ({ page }) => {
+  const scripts: { url: string; gzip: number }[] = []
+  page.on('response', async (response) => {
+    if (response.request().resourceType() !== 'script') return
+    const body = await response.body()
+    scripts.push({ url: response.url(), gzip: gzipSync(body, { level: 9 }).length })
+  })
+  await page.goto('/')
+  await expect(page.getByRole('button', { name: 'Kirim laporan' })).toBeVisible()
+  await page.waitForLoadState('networkidle')
+  const total = scripts.reduce((sum, s) => sum + s.gzip, 0)
+  expect(scripts.length).toBeGreaterThan(0)
+  expect(total, scripts.map((s) => `${s.url} ${s.gzip}`).join('\n')).toBeLessThanOrEqual(200 * 1024)
+  expect(scripts.map((s) => s.url).join(' ')).not.toMatch(/MapPicker|InboxPage|ComplaintPage|IntakePage|LoginPage/)
+})
+
+test('hashed assets are cached for a year and sent gzipped', async ({ page, request }) => {
+  await page.goto('/')
+  const src = await page.locator('script[type="module"]').first().getAttribute('src')
+  expect(src).toMatch(/^\/assets\/index-[\w-]+\.js$/)
+  const response = await request.get(src!, { headers: { 'Accept-Encoding': 'gzip' } })
+  expect(response.status()).toBe(200)
+  expect(response.headers()['cache-control']).toContain('max-age=31536000')
+  expect(response.headers()['content-encoding']).toBe('gzip')
+})

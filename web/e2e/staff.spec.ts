@@ -1,0 +1,90 @@
+// Staff console: sign-in, the guard, operator intake, and server refusals shown as they come.
+import { expect, expectAccessible, fileComplaint, login, screenshot, test } from './fixtures'
+
+test('staff pages need a session; a wrong password is refused', async ({ page }) => {
+  await page.goto('/petugas')
+  await expect(page).toHaveURL(/\/petugas\/masuk\?next=/)
+  await expectAccessible(page, 'the login page')
+  await page.getByLabel('Nama pengguna').fill('dinsos.petugas')
+  await page.getByLabel('Kata sandi').fill('salah-sandi')
+  await page.getByRole('button', { name: 'Masuk' }).click()
+  await expect(page.getByTestId('login-error')).toBeVisible()
+  await screenshot(page, 'staff-login-error')
+})
+
+test('an operator takes a phone complaint', async ({ page }) => {
+  await login(page, 'dinsos.operator')
+  await page.getByRole('link', { name: 'Catat aduan' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Catat aduan dari telepon atau pesan' })).toBeVisible()
+  await expect(page.getByLabel('Kanal')).toBeFocused()
+  await expect(page.getByLabel('Kanal')).toHaveValue('call_center')
+  await expectAccessible(page, 'the intake form')
+
+  // Keyboard first: Tab through the fields, Ctrl+Enter saves.
+  await page.getByLabel('Nomor penelepon').fill('0857-2233-4455')
+  await page.getByRole('combobox', { name: 'Kategori' }).fill('bansos')
+  await page.keyboard.press('Enter')
+  await page.getByLabel('Uraian').fill('Penelepon menanyakan BPNT bulan ini yang belum masuk ke KKS.')
+  await page.getByLabel('Kecamatan').selectOption({ label: 'Losarang' })
+  await screenshot(page, 'staff-intake')
+  await page.getByLabel('Uraian').press('Control+Enter')
+  const saved = page.getByTestId('intake-saved')
+  await expect(saved).toContainText(/Aduan \d{4}-[A-Z0-9]+ tercatat dan diteruskan ke Dinas Sosial/)
+  const ticket = /(\d{4}-[A-Z0-9]+)/.exec((await saved.textContent()) ?? '')?.[1] ?? ''
+
+  await page.getByRole('link', { name: `Buka aduan ${ticket}` }).click()
+  await expect(page.getByRole('heading', { level: 1, name: `Aduan ${ticket}` })).toBeVisible()
+  await expect(page.getByText('Telepon (call center)')).toBeVisible()
+  await expect(page.getByTestId('reporter')).toContainText('+6285722334455')
+  // An operator may verify, respond, defer and note, nothing more.
+  const buttons = page.locator('.actions-grid button')
+  await expect(buttons).toHaveText(['Verifikasi', 'Kirim pesan', 'Tunda, minta keterangan', 'Catatan internal'])
+
+  await page.getByRole('link', { name: 'Catat aduan' }).click()
+  await page.getByRole('button', { name: 'Simpan aduan' }).click()
+  await expect(page.locator('#description-error')).toBeVisible()
+})
+
+test('a refusal from the server (409) is shown, not hidden', async ({ page, request }) => {
+  const receipt = await fileComplaint(request, {
+    category: 'sosial.bansos',
+    description: 'Nama saya hilang dari daftar penerima BLT desa',
+  })
+  await login(page, 'dinsos.petugas')
+  await page.goto(`/petugas/aduan/${receipt.ticket}`)
+  await expect(page.getByTestId('status')).toHaveText('Diterima')
+
+  // Someone else verifies and starts it meanwhile; this page still shows "Diterima".
+  const csrf = await page.evaluate(() => JSON.parse(sessionStorage.getItem('tanggap.staff-session') ?? '{}').csrf_token)
+  for (const action of ['verify', 'start']) {
+    const r = await page.request.post(`/api/v1/staff/complaints/${receipt.ticket}/actions`, {
+      data: { action },
+      headers: { 'X-CSRF-Token': csrf },
+    })
+    expect(r.status(), await r.text()).toBe(200)
+  }
+
+  await page.getByRole('button', { name: 'Arsipkan' }).click()
+  await page.locator('.action-form').getByRole('button', { name: 'Arsipkan' }).click()
+  const error = page.getByTestId('action-error')
+  await expect(error).toContainText('tidak berlaku untuk aduan berstatus ditindaklanjuti')
+  await expect(page.getByTestId('status')).toHaveText('Diterima') // unchanged until reloaded
+  await expectAccessible(page, 'the refused action')
+  await screenshot(page, 'staff-action-refused')
+  await page.reload()
+  await expect(page.getByTestId('status')).toHaveText('Ditindaklanjuti')
+})
+
+test("another unit's officer sees no action buttons", async ({ page, request }) => {
+  const receipt = await fileComplaint(request, {
+    category: 'sosial.bansos',
+    description: 'Bantuan sembako tidak sampai ke RT kami',
+  })
+  await login(page, 'pupr.petugas')
+  await page.goto(`/petugas/aduan/${receipt.ticket}`)
+  await expect(page.getByTestId('status')).toHaveText('Diterima')
+  await expect(page.getByText('Aduan ini sekarang di unit Dinas Sosial')).toBeVisible()
+  await expect(page.locator('.actions-grid button')).toHaveCount(0)
+  await expect(page.getByText('Data pelapor tidak dapat Anda lihat.')).toBeVisible()
+  await expectAccessible(page, "another unit's complaint")
+})
