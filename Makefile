@@ -7,7 +7,7 @@ APT_PACKAGES := cmake ninja-build g++ pkg-config git ca-certificates \
 	libboost1.81-dev libboost-json1.81-dev libboost-url1.81-dev \
 	libsqlite3-dev libsodium-dev libssl-dev libvips-dev \
 	libgtest-dev libbenchmark-dev libcli11-dev libfmt-dev libspdlog-dev \
-	nodejs sqlite3
+	nodejs sqlite3 chromium
 BENCH_PACKAGES := wrk nginx
 
 RELEASE_BIN := build/release/src/app/tanggap
@@ -41,6 +41,7 @@ setup-npm:
 build: setup
 	cmake --preset release
 	cmake --build --preset release
+	cd web && npm run --silent build
 
 build-debug: setup
 	cmake --preset debug

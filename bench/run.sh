@@ -30,6 +30,7 @@ done
 [[ -x $SQLITE_BASELINE ]] || { echo "bench: build the sqlite_baseline target ($SQLITE_BASELINE)" >&2; exit 1; }
 
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/tanggap-bench.XXXXXX")
+chmod 755 "$WORK"  # nginx workers run as an unprivileged user when started by root
 NGINX_PID=""
 SERVER_PID=""
 cleanup() {
@@ -133,6 +134,7 @@ WRK_VERSION=$( (wrk -v 2>&1 || true) | head -1 | awk '{print $2}')
 COMMIT=$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)
 if [[ -n $(git -C "$ROOT" status --porcelain 2>/dev/null) ]]; then COMMIT="$COMMIT (with uncommitted changes)"; fi
 STARTED=$(date '+%Y-%m-%d %H:%M:%S %z')
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 
 # 1. nginx serving a 60-byte static JSON file.
 NGINX_PORT=$(free_port)
@@ -144,10 +146,14 @@ nginx -p "$WORK/nginx" -c "$WORK/nginx/nginx.conf" &
 NGINX_PID=$!
 wait_for_port "$NGINX_PORT" 10
 NGINX_URL="http://127.0.0.1:$NGINX_PORT/api/complaints.json"
+if [[ $(http_get "$NGINX_PORT" /api/complaints.json) != *'"count":42'* ]]; then
+    log "nginx does not serve the static file:"; cat "$WORK/nginx/logs/error.log" >&2; exit 1
+fi
 warm_up nginx "$NGINX_URL"
 measure nginx "$NGINX_URL"
 parse_wrk "$WORK/nginx.txt"
 NGINX_RPS=$RPS NGINX_P50=$P50 NGINX_P99=$P99 NGINX_NOTE="non-2xx $NON2XX, socket errors: $SOCKET_ERRORS"
+((NON2XX == 0)) || { log "nginx answered $NON2XX requests with an error; the baseline is void"; exit 1; }
 kill "$NGINX_PID"; wait "$NGINX_PID" 2>/dev/null || true; NGINX_PID=""
 
 # 2. The plain SQLite loop, same durability as the server (WAL + synchronous=FULL).
@@ -225,6 +231,8 @@ the server share the CPU cores.
 - CPU: $CPU_MODEL, \`nproc\` = $NPROC; memory $MEMORY; Linux $KERNEL
 - nginx $NGINX_VERSION; wrk $WRK_VERSION; SQLite $SQLITE_VERSION
 - Tanggap commit $COMMIT, binary \`${BIN#$ROOT/}\`
+- Load average (1, 5, 15 min) before the run: $LOAD_BEFORE; after: $(cut -d' ' -f1-3 /proc/loadavg).
+  Other work on the machine shows up here and lowers every figure.
 
 ## Results
 

@@ -8,6 +8,7 @@ export default defineConfig({
   outputDir: './test-results',
   globalSetup: './e2e/global-setup.ts',
   fullyParallel: false,
+  forbidOnly: !!process.env.CI,
   workers: 1, // one server, a shared 2-core machine
   retries: 0,
   timeout: 90_000,

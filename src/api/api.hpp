@@ -1,17 +1,17 @@
 #pragma once
 // Everything the HTTP resources need, built once in src/app and passed by reference.
 
-#include <chrono>
-#include <memory>
-
-#include <boost/asio/thread_pool.hpp>
-
 #include "api/rate_limiter.hpp"
 #include "domain/directory_index.hpp"
 #include "http/metrics.hpp"
 #include "http/router.hpp"
 #include "media/photo_store.hpp"
 #include "store/store.hpp"
+
+#include <boost/asio/thread_pool.hpp>
+
+#include <chrono>
+#include <memory>
 
 namespace tanggap::api {
 

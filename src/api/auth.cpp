@@ -1,12 +1,12 @@
 #include "api/auth.hpp"
 
-#include <boost/json/object.hpp>
-
 #include "api/json_body.hpp"
 #include "api/store_await.hpp"
 #include "http/response.hpp"
 #include "util/crypto.hpp"
 #include "util/time_format.hpp"
+
+#include <boost/json/object.hpp>
 
 namespace tanggap::api {
 
@@ -47,13 +47,13 @@ awaitable<domain::Result<std::optional<SessionInfo>>> lookup_session(Api& api,
     auto hash = util::sha256_hex(token);
     auto now = util::now();
     auto job = [hash, now](store::ReadTx& tx) -> domain::Result<std::optional<SessionInfo>> {
-            auto session = tx.session(hash);
-            if (!session) return session.error();
-            if (!*session || (*session)->expires_at <= now) return std::optional<SessionInfo>{};
-            auto user = tx.staff_by_id((*session)->user_id);
-            if (!user) return user.error();
-            if (!*user) return std::optional<SessionInfo>{};
-            return std::optional<SessionInfo>{SessionInfo{std::move(**user), std::move(**session)}};
+        auto session = tx.session(hash);
+        if (!session) return session.error();
+        if (!*session || (*session)->expires_at <= now) return std::optional<SessionInfo>{};
+        auto user = tx.staff_by_id((*session)->user_id);
+        if (!user) return user.error();
+        if (!*user) return std::optional<SessionInfo>{};
+        return std::optional<SessionInfo>{SessionInfo{std::move(**user), std::move(**session)}};
     };
     co_return co_await read_store<std::optional<SessionInfo>>(api.store, std::move(job));
 }
@@ -76,8 +76,8 @@ json::object render_user(const domain::StaffUser& user, const domain::DirectoryI
 }
 
 std::string session_cookie(const std::string& value, std::chrono::seconds max_age) {
-    return std::string(kSessionCookie) + "=" + value + "; Path=/; HttpOnly; SameSite=Strict; Max-Age=" +
-           std::to_string(max_age.count());
+    return std::string(kSessionCookie) + "=" + value +
+           "; Path=/; HttpOnly; SameSite=Strict; Max-Age=" + std::to_string(max_age.count());
 }
 
 // Verifying against a fixed hash when the user does not exist keeps the timing alike, so
@@ -109,8 +109,9 @@ awaitable<http::Response> login(Api& api, http::Context& ctx) {
     const std::string address_key = "addr:" + ctx.client_address;
     if (api.login_limiter.blocked(user_key) || api.login_limiter.blocked(address_key)) {
         co_return http::error_response(
-            req, make_error(ErrorCode::rate_limited,
-                            "Terlalu banyak percobaan masuk; coba lagi 15 menit lagi"));
+            req,
+            make_error(ErrorCode::rate_limited,
+                       "Terlalu banyak percobaan masuk; coba lagi 15 menit lagi"));
     }
     auto find = [name = **username](store::ReadTx& tx) { return tx.staff_by_username(name); };
     auto credentials =
@@ -128,14 +129,17 @@ awaitable<http::Response> login(Api& api, http::Context& ctx) {
     api.login_limiter.forget(user_key);
 
     std::string token = util::random_token();
-    store::StaffSession session{util::sha256_hex(token), (*credentials)->user.id,
-                                util::random_token(24), util::now(),
+    store::StaffSession session{util::sha256_hex(token),
+                                (*credentials)->user.id,
+                                util::random_token(24),
+                                util::now(),
                                 util::now() + api.options.session_ttl};
     auto insert = [session](store::WriteTx& tx) { return tx.insert_session(session); };
     auto saved = co_await write_store<void>(api.store, std::move(insert));
     if (!saved) co_return http::error_response(req, saved.error());
     auto res = http::json_response(
-        req, http::beast_http::status::ok,
+        req,
+        http::beast_http::status::ok,
         json::object{{"user", render_user((*credentials)->user, *api.directory)},
                      {"csrf_token", session.csrf_token}});
     res.set(field::set_cookie, session_cookie(token, api.options.session_ttl));
@@ -155,7 +159,8 @@ awaitable<http::Response> logout(Api& api, http::Context& ctx) {
 }
 
 awaitable<http::Response> me(Api& api, http::Context& ctx) {
-    co_return http::json_response(ctx.request, http::beast_http::status::ok,
+    co_return http::json_response(ctx.request,
+                                  http::beast_http::status::ok,
                                   json::object{{"user", render_user(*ctx.staff, *api.directory)},
                                                {"csrf_token", ctx.csrf_token}});
 }
@@ -174,8 +179,9 @@ http::Handler staff_only(Api& api, http::Handler handler) {
         if (changes_state(req.method()) &&
             !util::secure_equal(req["X-CSRF-Token"], (*info)->session.csrf_token)) {
             co_return http::error_response(
-                req, make_error(ErrorCode::forbidden, "Token CSRF tidak ada atau salah",
-                                "X-CSRF-Token"));
+                req,
+                make_error(
+                    ErrorCode::forbidden, "Token CSRF tidak ada atau salah", "X-CSRF-Token"));
         }
         ctx.staff = std::move((*info)->user);
         ctx.csrf_token = (*info)->session.csrf_token;
@@ -190,12 +196,14 @@ awaitable<std::optional<domain::StaffUser>> session_staff(Api& api, const http::
 }
 
 void add_auth_routes(http::Router& router, Api& api) {
-    router.add(verb::post, "/api/v1/auth/login",
-               [&api](http::Context& ctx) { return login(api, ctx); });
-    router.add(verb::post, "/api/v1/auth/logout",
-               staff_only(api, [&api](http::Context& ctx) { return logout(api, ctx); }));
-    router.add(verb::get, "/api/v1/auth/me",
-               staff_only(api, [&api](http::Context& ctx) { return me(api, ctx); }));
+    router.add(
+        verb::post, "/api/v1/auth/login", [&api](http::Context& ctx) { return login(api, ctx); });
+    router.add(verb::post, "/api/v1/auth/logout", staff_only(api, [&api](http::Context& ctx) {
+                   return logout(api, ctx);
+               }));
+    router.add(verb::get, "/api/v1/auth/me", staff_only(api, [&api](http::Context& ctx) {
+                   return me(api, ctx);
+               }));
 }
 
 }  // namespace tanggap::api

@@ -1,12 +1,12 @@
 #pragma once
 // Staff sessions: login, logout, the session cookie, and the CSRF check.
 
-#include <optional>
+#include "api/api.hpp"
+#include "http/types.hpp"
 
 #include <boost/asio/awaitable.hpp>
 
-#include "api/api.hpp"
-#include "http/types.hpp"
+#include <optional>
 
 namespace tanggap::api {
 

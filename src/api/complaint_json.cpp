@@ -68,7 +68,8 @@ domain::Result<domain::Submission> parse_submission(const json::object& body, bo
         auto parsed = domain::parse_complaint_kind(kind);
         if (!parsed) {
             return make_error(ErrorCode::invalid_field,
-                              "Jenis harus pengaduan, aspirasi atau permintaan_informasi", "kind");
+                              "Jenis harus pengaduan, aspirasi atau permintaan_informasi",
+                              "kind");
         }
         s.kind = *parsed;
     }
@@ -96,7 +97,8 @@ json::value render_unit_ref(const std::string& code, const domain::DirectoryInde
     return json::object{{"code", code}, {"name", unit ? unit->name : code}};
 }
 
-json::object render_receipt(const service::SubmitReceipt& r, const domain::DirectoryIndex& directory) {
+json::object render_receipt(const service::SubmitReceipt& r,
+                            const domain::DirectoryIndex& directory) {
     return json::object{{"ticket", r.ticket},
                         {"tracking_token", r.tracking_token},
                         {"status", domain::to_string(r.status)},
@@ -119,7 +121,8 @@ json::object render_summary(const domain::Complaint& c, const domain::DirectoryI
 }
 
 json::object render_complaint(const service::ComplaintRecord& record,
-                              const domain::Visibility& v, const domain::DirectoryIndex& directory,
+                              const domain::Visibility& v,
+                              const domain::DirectoryIndex& directory,
                               bool staff) {
     const auto& c = record.complaint;
     json::object out = render_summary(c, directory);
@@ -129,12 +132,11 @@ json::object render_complaint(const service::ComplaintRecord& record,
     out["updated_at"] = util::format_iso8601(c.updated_at);
     if (v.location) {
         const auto& l = c.location;
-        out["location"] = json::object{
-            {"lat", l.lat ? json::value(*l.lat) : json::value(nullptr)},
-            {"lon", l.lon ? json::value(*l.lon) : json::value(nullptr)},
-            {"address", l.address},
-            {"kecamatan_code", l.kecamatan_code},
-            {"desa_code", l.desa_code}};
+        out["location"] = json::object{{"lat", l.lat ? json::value(*l.lat) : json::value(nullptr)},
+                                       {"lon", l.lon ? json::value(*l.lon) : json::value(nullptr)},
+                                       {"address", l.address},
+                                       {"kecamatan_code", l.kecamatan_code},
+                                       {"desa_code", l.desa_code}};
     }
     if (v.reporter_name || v.reporter_contact) {
         json::object reporter;
@@ -147,12 +149,13 @@ json::object render_complaint(const service::ComplaintRecord& record,
     }
     json::array photos;
     for (const auto& p : c.photos) {
-        photos.push_back(json::object{{"id", p.id},
-                                      {"stage", p.stage == domain::PhotoStage::proof ? "proof" : "report"},
-                                      {"url", photo_url(p, false)},
-                                      {"thumbnail_url", photo_url(p, true)},
-                                      {"width", p.width},
-                                      {"height", p.height}});
+        photos.push_back(
+            json::object{{"id", p.id},
+                         {"stage", p.stage == domain::PhotoStage::proof ? "proof" : "report"},
+                         {"url", photo_url(p, false)},
+                         {"thumbnail_url", photo_url(p, true)},
+                         {"width", p.width},
+                         {"height", p.height}});
     }
     out["photos"] = std::move(photos);
     json::array history;

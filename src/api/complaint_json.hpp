@@ -1,13 +1,13 @@
 #pragma once
 // The JSON shapes of complaints on the wire (docs: src/api/openapi.json).
 
-#include <boost/json/object.hpp>
-#include <boost/json/value.hpp>
-
 #include "domain/directory_index.hpp"
 #include "domain/submission.hpp"
 #include "domain/visibility.hpp"
 #include "service/complaint_service.hpp"
+
+#include <boost/json/object.hpp>
+#include <boost/json/value.hpp>
 
 namespace tanggap::api {
 
@@ -25,12 +25,14 @@ boost::json::object render_receipt(const service::SubmitReceipt& receipt,
 // (contact details, handling units, actors and internal notes) where visibility grants them.
 boost::json::object render_complaint(const service::ComplaintRecord& record,
                                      const domain::Visibility& visibility,
-                                     const domain::DirectoryIndex& directory, bool staff);
+                                     const domain::DirectoryIndex& directory,
+                                     bool staff);
 
 // One inbox row.
 boost::json::object render_summary(const domain::Complaint& complaint,
                                    const domain::DirectoryIndex& directory);
 
-boost::json::value render_unit_ref(const std::string& code, const domain::DirectoryIndex& directory);
+boost::json::value render_unit_ref(const std::string& code,
+                                   const domain::DirectoryIndex& directory);
 
 }  // namespace tanggap::api

@@ -1,16 +1,16 @@
 // Public complaint routes: submit, track, give feedback.
 
-#include <boost/json/object.hpp>
-
 #include "api/api.hpp"
 #include "api/complaint_json.hpp"
 #include "api/json_body.hpp"
 #include "api/store_await.hpp"
 #include "api/submission_input.hpp"
-#include "http/response.hpp"
 #include "domain/submission.hpp"
+#include "http/response.hpp"
 #include "service/complaint_service.hpp"
 #include "util/time_format.hpp"
+
+#include <boost/json/object.hpp>
 
 namespace tanggap::api {
 
@@ -27,8 +27,9 @@ awaitable<http::Response> submit(Api& api, http::Context& ctx) {
     const auto& req = ctx.request;
     if (!api.submit_limiter.allow(ctx.client_address)) {
         co_return http::error_response(
-            req, make_error(ErrorCode::rate_limited,
-                            "Terlalu banyak aduan dari alamat ini; coba lagi sebentar lagi"));
+            req,
+            make_error(ErrorCode::rate_limited,
+                       "Terlalu banyak aduan dari alamat ini; coba lagi sebentar lagi"));
     }
     auto input = read_submission(req, /*staff_intake=*/false, *api.directory);
     if (!input) co_return http::error_response(req, input.error());
@@ -46,14 +47,17 @@ awaitable<http::Response> track(Api& api, http::Context& ctx) {
         co_await read_store<std::optional<service::ComplaintRecord>>(api.store, std::move(load));
     if (!record) co_return http::error_response(req, record.error());
     auto token = ctx.query("token");
-    const bool holds_token = *record && token && service::token_matches((*record)->complaint, *token);
-    auto visibility = *record ? domain::visibility_for((*record)->complaint, std::nullopt, holds_token)
-                              : domain::Visibility{};
+    const bool holds_token =
+        *record && token && service::token_matches((*record)->complaint, *token);
+    auto visibility = *record
+                          ? domain::visibility_for((*record)->complaint, std::nullopt, holds_token)
+                          : domain::Visibility{};
     if (!visibility.visible) {
-        co_return http::error_response(req, make_error(ErrorCode::not_found, "Aduan tidak ditemukan"));
+        co_return http::error_response(req,
+                                       make_error(ErrorCode::not_found, "Aduan tidak ditemukan"));
     }
-    co_return http::json_response(req, status::ok,
-                                  render_complaint(**record, visibility, *api.directory, false));
+    co_return http::json_response(
+        req, status::ok, render_complaint(**record, visibility, *api.directory, false));
 }
 
 struct FeedbackInput {
@@ -72,7 +76,8 @@ domain::Result<FeedbackInput> parse_feedback(const json::object& body) {
     in.token = **token;
     auto solved = f.boolean("solved");
     if (!solved) return solved.error();
-    if (!*solved) return make_error(ErrorCode::invalid_field, "Isi solved: true atau false", "solved");
+    if (!*solved)
+        return make_error(ErrorCode::invalid_field, "Isi solved: true atau false", "solved");
     in.feedback.solved = **solved;
     auto rating = f.integer("rating");
     if (!rating) return rating.error();
@@ -85,8 +90,8 @@ domain::Result<FeedbackInput> parse_feedback(const json::object& body) {
     in.feedback.comment = comment->value_or("");
     auto length = domain::utf8_length(in.feedback.comment);
     if (!length || *length > 2000) {
-        return make_error(ErrorCode::invalid_field, "Komentar paling banyak 2.000 karakter",
-                          "comment");
+        return make_error(
+            ErrorCode::invalid_field, "Komentar paling banyak 2.000 karakter", "comment");
     }
     in.feedback.at = util::now();
     return in;
@@ -106,19 +111,21 @@ awaitable<http::Response> feedback(Api& api, http::Context& ctx) {
     auto record = co_await write_store<service::ComplaintRecord>(api.store, std::move(job));
     if (!record) co_return http::error_response(req, record.error());
     auto visibility = domain::visibility_for(record->complaint, std::nullopt, true);
-    co_return http::json_response(req, status::ok,
-                                  render_complaint(*record, visibility, *api.directory, false));
+    co_return http::json_response(
+        req, status::ok, render_complaint(*record, visibility, *api.directory, false));
 }
 
 }  // namespace
 
 void add_complaint_routes(http::Router& router, Api& api) {
-    router.add(verb::post, "/api/v1/complaints",
-               [&api](http::Context& ctx) { return submit(api, ctx); });
-    router.add(verb::get, "/api/v1/complaints/{ticket}",
-               [&api](http::Context& ctx) { return track(api, ctx); });
-    router.add(verb::post, "/api/v1/complaints/{ticket}/feedback",
-               [&api](http::Context& ctx) { return feedback(api, ctx); });
+    router.add(
+        verb::post, "/api/v1/complaints", [&api](http::Context& ctx) { return submit(api, ctx); });
+    router.add(verb::get, "/api/v1/complaints/{ticket}", [&api](http::Context& ctx) {
+        return track(api, ctx);
+    });
+    router.add(verb::post, "/api/v1/complaints/{ticket}/feedback", [&api](http::Context& ctx) {
+        return feedback(api, ctx);
+    });
 }
 
 }  // namespace tanggap::api

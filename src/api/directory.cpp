@@ -1,10 +1,10 @@
 // The public directory: categories and units with their contact channels.
 
-#include <boost/json/array.hpp>
-#include <boost/json/object.hpp>
-
 #include "api/api.hpp"
 #include "http/response.hpp"
+
+#include <boost/json/array.hpp>
+#include <boost/json/object.hpp>
 
 namespace tanggap::api {
 
@@ -36,8 +36,9 @@ awaitable<http::Response> units(Api& api, http::Context& ctx) {
         kind = domain::parse_unit_kind(*k);
         if (!kind) {
             co_return http::error_response(
-                ctx.request, domain::make_error(domain::ErrorCode::invalid_field,
-                                                "Jenis unit tidak dikenal", "kind"));
+                ctx.request,
+                domain::make_error(
+                    domain::ErrorCode::invalid_field, "Jenis unit tidak dikenal", "kind"));
         }
     }
     json::array out;
@@ -63,8 +64,9 @@ awaitable<http::Response> units(Api& api, http::Context& ctx) {
 }  // namespace
 
 void add_directory_routes(http::Router& router, Api& api) {
-    router.add(verb::get, "/api/v1/categories",
-               [&api](http::Context& ctx) { return categories(api, ctx); });
+    router.add(verb::get, "/api/v1/categories", [&api](http::Context& ctx) {
+        return categories(api, ctx);
+    });
     router.add(verb::get, "/api/v1/units", [&api](http::Context& ctx) { return units(api, ctx); });
 }
 

@@ -1,12 +1,12 @@
 // Operations: liveness, readiness, metrics, and the OpenAPI document.
 
-#include <boost/json/parse.hpp>
-#include <fmt/format.h>
-
 #include "api/api.hpp"
 #include "api/openapi_document.hpp"
 #include "api/store_await.hpp"
 #include "http/response.hpp"
+
+#include <boost/json/parse.hpp>
+#include <fmt/format.h>
 
 namespace tanggap::api {
 
@@ -30,13 +30,14 @@ http::Response text(const http::Request& req, status s, std::string body, const 
 
 awaitable<http::Response> readyz(Api& api, http::Context& ctx) {
     // A real query on a reader: proves the file opens and the schema is there.
-    auto counted = co_await read_store<bool>(api.store, [](store::ReadTx& tx) -> domain::Result<bool> {
-        return static_cast<bool>(tx.count_by_status());
-    });
+    auto counted =
+        co_await read_store<bool>(api.store, [](store::ReadTx& tx) -> domain::Result<bool> {
+            return static_cast<bool>(tx.count_by_status());
+        });
     const bool ready = counted && *counted;
-    co_return ready ? text(ctx.request, status::ok, "ready\n", "text/plain")
-                    : text(ctx.request, status::service_unavailable, "store unreachable\n",
-                           "text/plain");
+    co_return ready
+        ? text(ctx.request, status::ok, "ready\n", "text/plain")
+        : text(ctx.request, status::service_unavailable, "store unreachable\n", "text/plain");
 }
 
 awaitable<http::Response> metrics(Api& api, http::Context& ctx) {
@@ -53,7 +54,9 @@ awaitable<http::Response> metrics(Api& api, http::Context& ctx) {
         }
         gauges += fmt::format("tanggap_complaints{{status=\"{}\"}} {}\n", domain::to_string(s), n);
     }
-    co_return text(ctx.request, status::ok, api.metrics.render([&] { return gauges; }),
+    co_return text(ctx.request,
+                   status::ok,
+                   api.metrics.render([&] { return gauges; }),
                    "text/plain; version=0.0.4");
 }
 
@@ -66,8 +69,8 @@ void add_health_routes(http::Router& router, Api& api) {
     router.add(verb::get, "/readyz", [&api](http::Context& ctx) { return readyz(api, ctx); });
     router.add(verb::get, "/metrics", [&api](http::Context& ctx) { return metrics(api, ctx); });
     router.add(verb::get, "/api/openapi.json", [](http::Context& ctx) -> awaitable<http::Response> {
-        co_return text(ctx.request, status::ok, std::string(openapi_document()),
-                       "application/json");
+        co_return text(
+            ctx.request, status::ok, std::string(openapi_document()), "application/json");
     });
 }
 

@@ -15,7 +15,8 @@ bool is_json_content_type(std::string_view ct) {
     while (!media.empty() && media.back() == ' ') media.remove_suffix(1);
     if (media.size() != 16) return false;
     for (std::size_t i = 0; i < media.size(); ++i) {
-        if (std::tolower(static_cast<unsigned char>(media[i])) != "application/json"[i]) return false;
+        if (std::tolower(static_cast<unsigned char>(media[i])) != "application/json"[i])
+            return false;
     }
     return true;
 }
@@ -26,7 +27,8 @@ domain::Result<boost::json::object> parse_json_text(std::string_view text) {
     boost::system::error_code ec;
     auto value = boost::json::parse(text, ec);
     if (ec) return make_error(ErrorCode::malformed, "JSON tidak sah: " + ec.message());
-    if (!value.is_object()) return make_error(ErrorCode::malformed, "Isi permintaan harus objek JSON");
+    if (!value.is_object())
+        return make_error(ErrorCode::malformed, "Isi permintaan harus objek JSON");
     return std::move(value.as_object());
 }
 

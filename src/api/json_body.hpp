@@ -1,14 +1,14 @@
 #pragma once
 // Reading JSON request bodies: content type, syntax, and typed fields with their JSON paths.
 
-#include <optional>
-#include <string>
-#include <string_view>
+#include "domain/error.hpp"
+#include "http/types.hpp"
 
 #include <boost/json/object.hpp>
 
-#include "domain/error.hpp"
-#include "http/types.hpp"
+#include <optional>
+#include <string>
+#include <string_view>
 
 namespace tanggap::api {
 
@@ -20,7 +20,7 @@ domain::Result<boost::json::object> parse_json_text(std::string_view text);
 // Typed access to optional fields; a present field of the wrong type is invalid_field,
 // named by `prefix` + key (e.g. "location.lat"). null counts as absent.
 class JsonFields {
-public:
+  public:
     JsonFields(const boost::json::object& object, std::string prefix = {})
         : object_(object), prefix_(std::move(prefix)) {}
 
@@ -28,11 +28,12 @@ public:
     domain::Result<std::optional<bool>> boolean(std::string_view key) const;
     domain::Result<std::optional<double>> number(std::string_view key) const;
     domain::Result<std::optional<std::int64_t>> integer(std::string_view key) const;
-    domain::Result<const boost::json::object*> object(std::string_view key) const;  // null if absent
+    domain::Result<const boost::json::object*> object(
+        std::string_view key) const;  // null if absent
 
     std::string path(std::string_view key) const { return prefix_ + std::string(key); }
 
-private:
+  private:
     const boost::json::object& object_;
     std::string prefix_;
 };

@@ -1,13 +1,13 @@
 // Photos: only the stripped public copies are ever served.
 
-#include <fstream>
-#include <sstream>
-
 #include "api/api.hpp"
 #include "api/auth.hpp"
 #include "api/store_await.hpp"
 #include "http/response.hpp"
 #include "service/complaint_service.hpp"
+
+#include <fstream>
+#include <sstream>
 
 namespace tanggap::api {
 
@@ -30,8 +30,8 @@ awaitable<http::Response> serve_photo(Api& api, http::Context& ctx, media::Varia
     if (!*owner) co_return http::error_response(req, not_found);
     const auto& complaint = **owner;
     auto token = ctx.query("token");
-    bool allowed = domain::visibility_for(complaint, std::nullopt,
-                                          token && service::token_matches(complaint, *token))
+    bool allowed = domain::visibility_for(
+                       complaint, std::nullopt, token && service::token_matches(complaint, *token))
                        .visible;
     if (!allowed) {
         auto staff = co_await session_staff(api, ctx);
@@ -51,7 +51,8 @@ awaitable<http::Response> serve_photo(Api& api, http::Context& ctx, media::Varia
     if (!bytes) co_return http::error_response(req, not_found);
     http::Response res{status::ok, req.version()};
     res.set(field::content_type, "image/jpeg");
-    res.set(field::cache_control, complaint.confidential ? "private, no-store" : "public, max-age=86400");
+    res.set(field::cache_control,
+            complaint.confidential ? "private, no-store" : "public, max-age=86400");
     res.set("X-Content-Type-Options", "nosniff");
     res.keep_alive(req.keep_alive());
     res.body() = std::move(*bytes);

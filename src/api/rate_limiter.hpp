@@ -9,7 +9,7 @@
 namespace tanggap::api {
 
 class RateLimiter {
-public:
+  public:
     // `limit` events per `window`; 0 switches the limiter off.
     RateLimiter(int limit, std::chrono::seconds window) : limit_(limit), window_(window) {}
 
@@ -19,7 +19,7 @@ public:
     bool blocked(const std::string& key);
     void forget(const std::string& key);
 
-private:
+  private:
     struct Window {
         std::chrono::steady_clock::time_point start;
         int count = 0;

@@ -1,9 +1,5 @@
 // Staff routes: the inbox, the full record, operator intake and actions on complaints.
 
-#include <charconv>
-
-#include <boost/json/object.hpp>
-
 #include "api/api.hpp"
 #include "api/auth.hpp"
 #include "api/complaint_json.hpp"
@@ -13,6 +9,10 @@
 #include "http/response.hpp"
 #include "service/complaint_service.hpp"
 #include "util/time_format.hpp"
+
+#include <boost/json/object.hpp>
+
+#include <charconv>
 
 namespace tanggap::api {
 
@@ -30,21 +30,24 @@ domain::Result<store::InboxQuery> inbox_query(const http::Context& ctx) {
     q.scope = domain::inbox_scope_for(*ctx.staff);
     if (auto s = ctx.query("status"); s && !s->empty()) {
         q.status = domain::parse_status(*s);
-        if (!q.status) return make_error(ErrorCode::invalid_field, "Status tidak dikenal", "status");
+        if (!q.status)
+            return make_error(ErrorCode::invalid_field, "Status tidak dikenal", "status");
     }
     if (auto u = ctx.query("unit"); u && !u->empty()) q.unit = *u;
     if (auto c = ctx.query("category"); c && !c->empty()) q.category = *c;
     if (auto c = ctx.query("channel"); c && !c->empty()) {
         q.channel = domain::parse_channel(*c);
-        if (!q.channel) return make_error(ErrorCode::invalid_field, "Kanal tidak dikenal", "channel");
+        if (!q.channel)
+            return make_error(ErrorCode::invalid_field, "Kanal tidak dikenal", "channel");
     }
     for (const char* name : {"from", "to"}) {
         if (auto t = ctx.query(name); t && !t->empty()) {
             auto parsed = util::parse_iso8601(*t);
             if (!parsed) {
-                return make_error(ErrorCode::invalid_field,
-                                  "Waktu harus ISO 8601, mis. 2026-11-25 atau 2026-11-25T16:00:00+07:00",
-                                  name);
+                return make_error(
+                    ErrorCode::invalid_field,
+                    "Waktu harus ISO 8601, mis. 2026-11-25 atau 2026-11-25T16:00:00+07:00",
+                    name);
             }
             (std::string_view(name) == "from" ? q.from : q.to) = parsed;
         }
@@ -71,10 +74,11 @@ awaitable<http::Response> inbox(Api& api, http::Context& ctx) {
     json::array items;
     for (const auto& c : page->items) items.push_back(render_summary(c, *api.directory));
     co_return http::json_response(
-        req, status::ok,
+        req,
+        status::ok,
         json::object{{"items", std::move(items)},
-                      {"next_cursor", page->next_cursor ? json::value(*page->next_cursor)
-                                                        : json::value(nullptr)}});
+                     {"next_cursor",
+                      page->next_cursor ? json::value(*page->next_cursor) : json::value(nullptr)}});
 }
 
 awaitable<http::Response> show(Api& api, http::Context& ctx) {
@@ -88,10 +92,11 @@ awaitable<http::Response> show(Api& api, http::Context& ctx) {
     auto visibility = *record ? domain::visibility_for((*record)->complaint, ctx.staff, false)
                               : domain::Visibility{};
     if (!visibility.visible) {
-        co_return http::error_response(req, make_error(ErrorCode::not_found, "Aduan tidak ditemukan"));
+        co_return http::error_response(req,
+                                       make_error(ErrorCode::not_found, "Aduan tidak ditemukan"));
     }
-    co_return http::json_response(req, status::ok,
-                                  render_complaint(**record, visibility, *api.directory, true));
+    co_return http::json_response(
+        req, status::ok, render_complaint(**record, visibility, *api.directory, true));
 }
 
 awaitable<http::Response> intake(Api& api, http::Context& ctx) {
@@ -116,7 +121,8 @@ domain::Result<domain::ActionRequest> parse_action(const json::object& body) {
     auto parsed = domain::parse_action(**action);
     if (!parsed) return make_error(ErrorCode::invalid_field, "Tindakan tidak dikenal", "action");
     request.action = *parsed;
-    for (auto [key, out] : {std::pair{"unit", &request.unit}, std::pair{"message", &request.message},
+    for (auto [key, out] : {std::pair{"unit", &request.unit},
+                            std::pair{"message", &request.message},
                             std::pair{"note", &request.note}}) {
         auto value = f.string(key);
         if (!value) return value.error();
@@ -130,8 +136,8 @@ domain::Result<domain::ActionRequest> parse_action(const json::object& body) {
     if (*reason) {
         request.reason = domain::parse_reject_reason(**reason);
         if (!request.reason) {
-            return make_error(ErrorCode::invalid_field, "Alasan harus spam, abusive atau duplicate",
-                              "reason");
+            return make_error(
+                ErrorCode::invalid_field, "Alasan harus spam, abusive atau duplicate", "reason");
         }
     }
     return request;
@@ -143,27 +149,34 @@ awaitable<http::Response> act(Api& api, http::Context& ctx) {
     if (!body) co_return http::error_response(req, body.error());
     auto action = parse_action(*body);
     if (!action) co_return http::error_response(req, action.error());
-    auto job = [directory = api.directory, ticket = ctx.param("ticket"), staff = *ctx.staff,
-                action = *action, now = util::now()](store::WriteTx& tx) {
+    auto job = [directory = api.directory,
+                ticket = ctx.param("ticket"),
+                staff = *ctx.staff,
+                action = *action,
+                now = util::now()](store::WriteTx& tx) {
         return service::act_on_complaint(tx, *directory, ticket, staff, action, now);
     };
     auto record = co_await write_store<service::ComplaintRecord>(api.store, std::move(job));
     if (!record) co_return http::error_response(req, record.error());
     auto visibility = domain::visibility_for(record->complaint, ctx.staff, false);
-    co_return http::json_response(req, status::ok,
-                                  render_complaint(*record, visibility, *api.directory, true));
+    co_return http::json_response(
+        req, status::ok, render_complaint(*record, visibility, *api.directory, true));
 }
 
 }  // namespace
 
 void add_staff_routes(http::Router& router, Api& api) {
-    router.add(verb::get, "/api/v1/inbox",
-               staff_only(api, [&api](http::Context& ctx) { return inbox(api, ctx); }));
-    router.add(verb::get, "/api/v1/staff/complaints/{ticket}",
+    router.add(verb::get, "/api/v1/inbox", staff_only(api, [&api](http::Context& ctx) {
+                   return inbox(api, ctx);
+               }));
+    router.add(verb::get,
+               "/api/v1/staff/complaints/{ticket}",
                staff_only(api, [&api](http::Context& ctx) { return show(api, ctx); }));
-    router.add(verb::post, "/api/v1/staff/complaints",
-               staff_only(api, [&api](http::Context& ctx) { return intake(api, ctx); }));
-    router.add(verb::post, "/api/v1/staff/complaints/{ticket}/actions",
+    router.add(verb::post, "/api/v1/staff/complaints", staff_only(api, [&api](http::Context& ctx) {
+                   return intake(api, ctx);
+               }));
+    router.add(verb::post,
+               "/api/v1/staff/complaints/{ticket}/actions",
                staff_only(api, [&api](http::Context& ctx) { return act(api, ctx); }));
 }
 

@@ -2,17 +2,17 @@
 // Bridges the store's callback API to coroutines: the I/O thread hands the job to a store
 // thread and resumes when the result is posted back, so it never blocks on the disk.
 
-#include <memory>
-#include <optional>
+#include "store/store.hpp"
 
 #include <boost/asio/associated_executor.hpp>
 #include <boost/asio/async_result.hpp>
+#include <boost/asio/co_spawn.hpp>
 #include <boost/asio/post.hpp>
 #include <boost/asio/thread_pool.hpp>
-#include <boost/asio/co_spawn.hpp>
 #include <boost/asio/use_awaitable.hpp>
 
-#include "store/store.hpp"
+#include <memory>
+#include <optional>
 
 namespace tanggap::api {
 
@@ -53,9 +53,8 @@ asio::awaitable<domain::Result<T>> write_store(store::Store& store, Fn fn) {
                     return {};
                 },
                 [shared, executor, output](domain::Result<void> committed) mutable {
-                    domain::Result<T> result =
-                        committed ? std::move(output->value())
-                                  : domain::Result<T>(committed.error());
+                    domain::Result<T> result = committed ? std::move(output->value())
+                                                         : domain::Result<T>(committed.error());
                     asio::post(executor, [shared, result = std::move(result)]() mutable {
                         (*shared)(std::move(result));
                     });
@@ -68,7 +67,8 @@ asio::awaitable<domain::Result<T>> write_store(store::Store& store, Fn fn) {
 template <class Fn>
 auto run_on(asio::thread_pool& pool, Fn fn) -> asio::awaitable<decltype(fn())> {
     return asio::co_spawn(
-        pool, [fn = std::move(fn)]() mutable -> asio::awaitable<decltype(fn())> { co_return fn(); },
+        pool,
+        [fn = std::move(fn)]() mutable -> asio::awaitable<decltype(fn())> { co_return fn(); },
         asio::use_awaitable);
 }
 

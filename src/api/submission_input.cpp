@@ -17,17 +17,19 @@ bool is_multipart(std::string_view content_type) {
     constexpr std::string_view kMultipart = "multipart/form-data";
     if (content_type.size() < kMultipart.size()) return false;
     for (std::size_t i = 0; i < kMultipart.size(); ++i) {
-        if (std::tolower(static_cast<unsigned char>(content_type[i])) != kMultipart[i]) return false;
+        if (std::tolower(static_cast<unsigned char>(content_type[i])) != kMultipart[i])
+            return false;
     }
     return true;
 }
 
-domain::Result<SubmissionInput> from_multipart(const http::Request& request, bool staff_intake,
+domain::Result<SubmissionInput> from_multipart(const http::Request& request,
+                                               bool staff_intake,
                                                const domain::DirectoryIndex& directory) {
     media::MultipartLimits limits;
     limits.max_parts = 32;  // the photo count itself is checked below, as a 422
-    auto parts = media::parse_multipart(request[http::beast_http::field::content_type],
-                                        request.body(), limits);
+    auto parts = media::parse_multipart(
+        request[http::beast_http::field::content_type], request.body(), limits);
     if (!parts) return parts.error();
     SubmissionInput input;
     const media::Part* complaint = nullptr;
@@ -42,8 +44,8 @@ domain::Result<SubmissionInput> from_multipart(const http::Request& request, boo
         }
     }
     if (!complaint) {
-        return make_error(ErrorCode::invalid_field, "Bagian 'complaint' (JSON) wajib ada",
-                          "complaint");
+        return make_error(
+            ErrorCode::invalid_field, "Bagian 'complaint' (JSON) wajib ada", "complaint");
     }
     auto body = parse_json_text(complaint->data);
     if (!body) return body.error();
@@ -57,7 +59,8 @@ domain::Result<SubmissionInput> from_multipart(const http::Request& request, boo
 
 }  // namespace
 
-domain::Result<SubmissionInput> read_submission(const http::Request& request, bool staff_intake,
+domain::Result<SubmissionInput> read_submission(const http::Request& request,
+                                                bool staff_intake,
                                                 const domain::DirectoryIndex& directory) {
     if (is_multipart(request[http::beast_http::field::content_type])) {
         return from_multipart(request, staff_intake, directory);

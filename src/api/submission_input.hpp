@@ -2,26 +2,27 @@
 // Reading a new complaint from a request (JSON, or multipart with photos) and storing it:
 // shared by the public form and operator intake.
 
-#include <string>
-#include <string_view>
-#include <vector>
-
-#include <boost/asio/awaitable.hpp>
-
 #include "api/api.hpp"
 #include "http/types.hpp"
 #include "service/complaint_service.hpp"
 
+#include <boost/asio/awaitable.hpp>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
 namespace tanggap::api {
 
 struct SubmissionInput {
-    domain::Submission submission;          // validated
-    std::vector<std::string_view> photos;   // raw bytes, views into the request body
+    domain::Submission submission;         // validated
+    std::vector<std::string_view> photos;  // raw bytes, views into the request body
 };
 
 // Errors: unsupported_media (neither JSON nor multipart), malformed, too_large (a photo over
 // 10 MB), invalid_field (a rule of domain::validate_submission, or more than 5 photos).
-domain::Result<SubmissionInput> read_submission(const http::Request& request, bool staff_intake,
+domain::Result<SubmissionInput> read_submission(const http::Request& request,
+                                                bool staff_intake,
                                                 const domain::DirectoryIndex& directory);
 
 // Processes the photos (off the I/O threads), then stores the complaint. Photos already

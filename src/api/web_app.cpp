@@ -1,9 +1,9 @@
 #include "api/web_app.hpp"
 
+#include "http/response.hpp"
+
 #include <fstream>
 #include <sstream>
-
-#include "http/response.hpp"
 
 namespace tanggap::api {
 
@@ -93,7 +93,9 @@ http::Response WebApp::serve(const http::Context& ctx) const {
 
 void WebApp::install(http::Router& router) const {
     router.set_fallback(
-        [this](http::Context& ctx) -> boost::asio::awaitable<http::Response> { co_return serve(ctx); },
+        [this](http::Context& ctx) -> boost::asio::awaitable<http::Response> {
+            co_return serve(ctx);
+        },
         {"/api/", "/webhooks/", "/healthz", "/readyz", "/metrics"});
 }
 

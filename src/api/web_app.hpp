@@ -2,17 +2,17 @@
 // Serves the built web front end (web/dist): its files, and index.html for every other
 // path outside the API so deep links (a tracking link sent by WhatsApp) open the right page.
 
+#include "http/router.hpp"
+
 #include <filesystem>
 #include <map>
 #include <memory>
 #include <string>
 
-#include "http/router.hpp"
-
 namespace tanggap::api {
 
 class WebApp {
-public:
+  public:
     // Reads every file under `dist_dir` into memory (the build is small and immutable).
     // A missing directory gives an empty app: the API still works and pages answer 404.
     explicit WebApp(const std::filesystem::path& dist_dir);
@@ -23,7 +23,7 @@ public:
     // Registers the router's fallback for GET/HEAD outside /api/, /webhooks/ and the ops paths.
     void install(http::Router& router) const;
 
-private:
+  private:
     struct File {
         std::string content_type;
         std::string body;

@@ -1,9 +1,9 @@
 #pragma once
 // The sub-commands of the `tanggap` binary. Each returns the process exit code.
 
-#include <string>
-
 #include "app/config.hpp"
+
+#include <string>
 
 namespace tanggap::app {
 

@@ -1,9 +1,9 @@
 #include "app/config.hpp"
 
+#include <boost/asio/ip/address.hpp>
+
 #include <charconv>
 #include <stdexcept>
-
-#include <boost/asio/ip/address.hpp>
 
 namespace tanggap::app {
 
@@ -27,17 +27,20 @@ void add_serve_options(CLI::App& command, ServeConfig& config) {
         ->check(CLI::Range(0, 256))
         ->capture_default_str();
     command
-        .add_option("--submit-rate-limit", config.submit_rate_limit,
+        .add_option("--submit-rate-limit",
+                    config.submit_rate_limit,
                     "Public submissions per client address per minute (0: off)")
         ->envname("TANGGAP_SUBMIT_RATE_LIMIT")
         ->check(CLI::Range(0, 1000000))
         ->capture_default_str();
-    command.add_option("--session-ttl", config.session_ttl_seconds, "Staff session lifetime, seconds")
+    command
+        .add_option("--session-ttl", config.session_ttl_seconds, "Staff session lifetime, seconds")
         ->envname("TANGGAP_SESSION_TTL")
         ->check(CLI::Range(1, 30 * 24 * 3600))
         ->capture_default_str();
     command
-        .add_option("--trusted-proxy", config.trusted_proxies,
+        .add_option("--trusted-proxy",
+                    config.trusted_proxies,
                     "Proxy address whose X-Forwarded-For is believed (repeatable)")
         ->envname("TANGGAP_TRUSTED_PROXIES")
         ->delimiter(',');

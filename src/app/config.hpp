@@ -2,14 +2,14 @@
 // Configuration: flags, then environment (TANGGAP_*), then these defaults. Parsed once here;
 // each part of the server receives only its own struct.
 
-#include <chrono>
-#include <string>
-#include <vector>
+#include "api/api.hpp"
+#include "http/server.hpp"
 
 #include <CLI/CLI.hpp>
 
-#include "api/api.hpp"
-#include "http/server.hpp"
+#include <chrono>
+#include <string>
+#include <vector>
 
 namespace tanggap::app {
 

@@ -1,10 +1,10 @@
 #pragma once
 // `serve --demo`: loads the Indramayu demo into a store that has no units yet.
 
+#include "store/store.hpp"
+
 #include <string>
 #include <vector>
-
-#include "store/store.hpp"
 
 namespace tanggap::app {
 

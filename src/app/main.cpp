@@ -1,11 +1,11 @@
 // tanggap: the single binary. Sub-commands: serve, user add, backup, migrate.
 
-#include <iostream>
+#include "app/commands.hpp"
+#include "app/config.hpp"
 
 #include <CLI/CLI.hpp>
 
-#include "app/commands.hpp"
-#include "app/config.hpp"
+#include <iostream>
 
 int main(int argc, char** argv) {
     using namespace tanggap::app;
@@ -29,7 +29,8 @@ int main(int argc, char** argv) {
     add_data_option(*user_add, user.data_dir);
     user_add->add_option("--username", user.username, "Login name")->required();
     user_add
-        ->add_option("--role", user.role,
+        ->add_option("--role",
+                     user.role,
                      "operator, officer, unit_admin, super_admin, leadership or auditor")
         ->required();
     user_add->add_option("--unit", user.unit, "Unit code (operator, officer, unit_admin)");
@@ -38,7 +39,8 @@ int main(int argc, char** argv) {
         ->required();
 
     std::string data_dir = "./var", backup_target;
-    auto* backup_cmd = app.add_subcommand("backup", "Copy the store consistently, even while serving");
+    auto* backup_cmd =
+        app.add_subcommand("backup", "Copy the store consistently, even while serving");
     add_data_option(*backup_cmd, data_dir);
     backup_cmd->add_option("--to", backup_target, "Backup file to write")->required();
 

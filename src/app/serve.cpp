@@ -1,9 +1,3 @@
-#include <filesystem>
-#include <iostream>
-#include <thread>
-
-#include <boost/asio/thread_pool.hpp>
-
 #include "api/api.hpp"
 #include "api/web_app.hpp"
 #include "app/commands.hpp"
@@ -13,6 +7,12 @@
 #include "media/photo_store.hpp"
 #include "store/sqlite/sqlite_store.hpp"
 #include "util/crypto.hpp"
+
+#include <boost/asio/thread_pool.hpp>
+
+#include <filesystem>
+#include <iostream>
+#include <thread>
 
 namespace tanggap::app {
 
@@ -25,7 +25,8 @@ std::shared_ptr<const domain::DirectoryIndex> load_directory(store::Store& store
         store, [](store::ReadTx& tx) { return tx.categories(); });
     if (!units) throw std::runtime_error("reading units: " + units.error().message);
     if (!categories) throw std::runtime_error("reading categories: " + categories.error().message);
-    return std::make_shared<const domain::DirectoryIndex>(std::move(*units), std::move(*categories));
+    return std::make_shared<const domain::DirectoryIndex>(std::move(*units),
+                                                          std::move(*categories));
 }
 
 }  // namespace

@@ -1,8 +1,8 @@
-#include <filesystem>
-#include <iostream>
-
 #include "app/commands.hpp"
 #include "store/sqlite/sqlite_store.hpp"
+
+#include <filesystem>
+#include <iostream>
 
 namespace tanggap::app {
 

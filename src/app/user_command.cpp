@@ -1,10 +1,10 @@
-#include <filesystem>
-#include <iostream>
-
 #include "app/commands.hpp"
 #include "domain/staff.hpp"
 #include "store/sqlite/sqlite_store.hpp"
 #include "util/crypto.hpp"
+
+#include <filesystem>
+#include <iostream>
 
 namespace tanggap::app {
 

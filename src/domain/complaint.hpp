@@ -1,14 +1,14 @@
 #pragma once
 // The complaint record and its append-only history.
 
+#include "domain/status.hpp"
+#include "domain/time.hpp"
+
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include "domain/status.hpp"
-#include "domain/time.hpp"
 
 namespace tanggap::domain {
 

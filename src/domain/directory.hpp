@@ -8,7 +8,16 @@
 
 namespace tanggap::domain {
 
-enum class UnitKind { perangkat_daerah, kecamatan, desa, kelurahan, puskesmas, rsud, bumd, pimpinan };
+enum class UnitKind {
+    perangkat_daerah,
+    kecamatan,
+    desa,
+    kelurahan,
+    puskesmas,
+    rsud,
+    bumd,
+    pimpinan
+};
 
 std::string_view to_string(UnitKind kind);
 std::optional<UnitKind> parse_unit_kind(std::string_view text);

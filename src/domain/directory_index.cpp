@@ -6,8 +6,8 @@ namespace tanggap::domain {
 
 DirectoryIndex::DirectoryIndex(std::vector<Unit> units, std::vector<Category> categories)
     : units_(std::move(units)), categories_(std::move(categories)) {
-    std::sort(units_.begin(), units_.end(),
-              [](const Unit& a, const Unit& b) { return a.code < b.code; });
+    std::sort(
+        units_.begin(), units_.end(), [](const Unit& a, const Unit& b) { return a.code < b.code; });
     for (std::size_t i = 0; i < units_.size(); ++i) unit_by_code_.emplace(units_[i].code, i);
     for (std::size_t i = 0; i < categories_.size(); ++i) {
         category_by_code_.emplace(categories_[i].code, i);

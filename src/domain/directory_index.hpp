@@ -2,17 +2,17 @@
 // An in-memory, read-only index of the directory, loaded from the store. Routing and
 // validation read it; the store is the source of truth.
 
+#include "domain/directory.hpp"
+
 #include <map>
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include "domain/directory.hpp"
-
 namespace tanggap::domain {
 
 class DirectoryIndex {
-public:
+  public:
     DirectoryIndex() = default;
     DirectoryIndex(std::vector<Unit> units, std::vector<Category> categories);
 
@@ -27,7 +27,7 @@ public:
     const std::vector<Unit>& units() const { return units_; }
     const std::vector<Category>& categories() const { return categories_; }
 
-private:
+  private:
     std::vector<Unit> units_;  // sorted by code
     std::vector<Category> categories_;
     std::map<std::string, std::size_t, std::less<>> unit_by_code_;

@@ -6,19 +6,32 @@ namespace tanggap::domain {
 
 const char* to_string(ErrorCode code) {
     switch (code) {
-        case ErrorCode::malformed: return "malformed";
-        case ErrorCode::unauthenticated: return "unauthenticated";
-        case ErrorCode::forbidden: return "forbidden";
-        case ErrorCode::not_found: return "not_found";
-        case ErrorCode::method_not_allowed: return "method_not_allowed";
-        case ErrorCode::illegal_transition: return "illegal_transition";
-        case ErrorCode::conflict: return "conflict";
-        case ErrorCode::too_large: return "too_large";
-        case ErrorCode::unsupported_media: return "unsupported_media";
-        case ErrorCode::invalid_field: return "invalid_field";
-        case ErrorCode::rate_limited: return "rate_limited";
-        case ErrorCode::unavailable: return "unavailable";
-        case ErrorCode::internal: return "internal";
+        case ErrorCode::malformed:
+            return "malformed";
+        case ErrorCode::unauthenticated:
+            return "unauthenticated";
+        case ErrorCode::forbidden:
+            return "forbidden";
+        case ErrorCode::not_found:
+            return "not_found";
+        case ErrorCode::method_not_allowed:
+            return "method_not_allowed";
+        case ErrorCode::illegal_transition:
+            return "illegal_transition";
+        case ErrorCode::conflict:
+            return "conflict";
+        case ErrorCode::too_large:
+            return "too_large";
+        case ErrorCode::unsupported_media:
+            return "unsupported_media";
+        case ErrorCode::invalid_field:
+            return "invalid_field";
+        case ErrorCode::rate_limited:
+            return "rate_limited";
+        case ErrorCode::unavailable:
+            return "unavailable";
+        case ErrorCode::internal:
+            return "internal";
     }
     return "internal";
 }

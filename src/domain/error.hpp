@@ -2,10 +2,10 @@
 // The one error vocabulary of Tanggap. Every layer returns these as values; only
 // src/http/error_response.cpp maps them to HTTP (add a mapping there when adding a code).
 
-#include <string>
-
 #include <boost/assert/source_location.hpp>
 #include <boost/system/result.hpp>
+
+#include <string>
 
 namespace tanggap::domain {
 

@@ -24,7 +24,8 @@ const Unit* by_duty(const DirectoryIndex& dir, const Category* category, const L
             if (const Unit* u = dir.find_unit(category->responsible_unit)) return u;
         }
         if (const Unit* u = dir.unit_with_tupoksi(category->code)) return u;
-        category = category->parent_code.empty() ? nullptr : dir.find_category(category->parent_code);
+        category =
+            category->parent_code.empty() ? nullptr : dir.find_category(category->parent_code);
     }
     return nullptr;
 }
@@ -37,7 +38,8 @@ std::string kecamatan_of_desa(const std::string& desa_code) {
 }
 
 Result<std::string> route_complaint(const DirectoryIndex& directory,
-                                    const std::string& category_code, const Location& location) {
+                                    const std::string& category_code,
+                                    const Location& location) {
     const Category* category = nullptr;
     if (!category_code.empty()) {
         category = directory.find_category(category_code);

@@ -21,9 +21,17 @@ enum class Status {
 };
 
 inline constexpr Status kAllStatuses[] = {
-    Status::diterima, Status::diverifikasi,   Status::didisposisikan, Status::ditindaklanjuti,
-    Status::selesai,  Status::ditutup,        Status::ditunda,        Status::bukan_wewenang,
-    Status::ditolak,  Status::diarsipkan,     Status::dibuka_kembali,
+    Status::diterima,
+    Status::diverifikasi,
+    Status::didisposisikan,
+    Status::ditindaklanjuti,
+    Status::selesai,
+    Status::ditutup,
+    Status::ditunda,
+    Status::bukan_wewenang,
+    Status::ditolak,
+    Status::diarsipkan,
+    Status::dibuka_kembali,
 };
 
 std::string_view to_string(Status status);

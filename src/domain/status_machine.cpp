@@ -1,9 +1,9 @@
 #include "domain/status_machine.hpp"
 
+#include "domain/names.hpp"
+
 #include <algorithm>
 #include <initializer_list>
-
-#include "domain/names.hpp"
 
 namespace tanggap::domain {
 namespace {
@@ -46,8 +46,8 @@ bool role_may(Role role, Action action) {
         case Role::unit_admin:
             return true;
         case Role::operator_:
-            return action == Action::verify || action == Action::note ||
-                   action == Action::defer || action == Action::respond;
+            return action == Action::verify || action == Action::note || action == Action::defer ||
+                   action == Action::respond;
         case Role::leadership:
         case Role::auditor:
             return false;
@@ -58,8 +58,8 @@ bool role_may(Role role, Action action) {
 std::optional<Error> check_permission(const Complaint& c, const StaffUser& staff, Action action) {
     if (!role_may(staff.role, action)) {
         return make_error(ErrorCode::forbidden,
-                          "Peran " + std::string(to_string(staff.role)) + " tidak boleh melakukan " +
-                              std::string(to_string(action)));
+                          "Peran " + std::string(to_string(staff.role)) +
+                              " tidak boleh melakukan " + std::string(to_string(action)));
     }
     if (staff.role == Role::super_admin) return std::nullopt;
     if (staff.unit_code.empty() || staff.unit_code != c.unit_code) {
@@ -86,8 +86,8 @@ std::optional<Error> check_fields(const Complaint& c, const ActionRequest& r) {
                 return make_error(ErrorCode::invalid_field, "Unit tujuan wajib diisi", "unit");
             }
             if (r.unit == c.unit_code) {
-                return make_error(ErrorCode::invalid_field, "Aduan sudah berada di unit ini",
-                                  "unit");
+                return make_error(
+                    ErrorCode::invalid_field, "Aduan sudah berada di unit ini", "unit");
             }
             return std::nullopt;
         case Action::note:
@@ -104,7 +104,8 @@ std::optional<Error> check_fields(const Complaint& c, const ActionRequest& r) {
         case Action::reject:
             if (!r.reason) {
                 return make_error(ErrorCode::invalid_field,
-                                  "Alasan penolakan wajib: spam, abusive atau duplicate", "reason");
+                                  "Alasan penolakan wajib: spam, abusive atau duplicate",
+                                  "reason");
             }
             return std::nullopt;
         case Action::verify:
@@ -146,8 +147,8 @@ std::optional<Status> next_status(Status from, Action action) {
         case Action::note:
             return from;
         case Action::resolve:
-            if (in(from, {S::diverifikasi, S::didisposisikan, S::ditindaklanjuti,
-                          S::dibuka_kembali})) {
+            if (in(from,
+                   {S::diverifikasi, S::didisposisikan, S::ditindaklanjuti, S::dibuka_kembali})) {
                 return S::selesai;
             }
             break;
@@ -173,7 +174,8 @@ std::optional<Status> next_status(Status from, Action action) {
     return std::nullopt;
 }
 
-Result<Transition> apply_action(const Complaint& complaint, const Actor& actor,
+Result<Transition> apply_action(const Complaint& complaint,
+                                const Actor& actor,
                                 const ActionRequest& request) {
     if (!actor.staff) {
         return make_error(ErrorCode::forbidden, "Hanya petugas yang dapat melakukan tindakan ini");
@@ -227,8 +229,8 @@ Result<Transition> apply_feedback(const Complaint& complaint, const Feedback& fe
         return make_error(ErrorCode::invalid_field, "Nilai harus 1 sampai 5", "rating");
     }
     if (!feedback.solved && feedback.comment.empty()) {
-        return make_error(ErrorCode::invalid_field, "Sebutkan alasan membuka kembali aduan",
-                          "comment");
+        return make_error(
+            ErrorCode::invalid_field, "Sebutkan alasan membuka kembali aduan", "comment");
     }
     Transition t;
     t.to = feedback.solved ? S::ditutup : S::dibuka_kembali;

@@ -2,13 +2,13 @@
 // The complaint status machine: which action is legal from which state, for which role, and
 // what it changes. Pure: the caller loads the complaint, applies, and stores the outcome.
 
-#include <optional>
-#include <string>
-#include <string_view>
-
 #include "domain/complaint.hpp"
 #include "domain/error.hpp"
 #include "domain/staff.hpp"
+
+#include <optional>
+#include <string>
+#include <string_view>
 
 namespace tanggap::domain {
 
@@ -52,7 +52,7 @@ struct Actor {
 
 struct Transition {
     Status to;
-    std::string unit_to;  // equals the current unit unless disposed
+    std::string unit_to;   // equals the current unit unless disposed
     ComplaintEvent event;  // seq and at are left for the caller to fill
 };
 
@@ -60,7 +60,8 @@ struct Transition {
 //  forbidden          the actor's role or unit may not take this action on this complaint
 //  illegal_transition the action is not legal from the current status (message names it)
 //  invalid_field      a required field (`message`, `unit`, `reason`) is missing
-Result<Transition> apply_action(const Complaint& complaint, const Actor& actor,
+Result<Transition> apply_action(const Complaint& complaint,
+                                const Actor& actor,
                                 const ActionRequest& request);
 
 // The reporter's feedback: solved closes a resolved complaint, not solved reopens it.

@@ -1,9 +1,9 @@
 #include "domain/submission.hpp"
 
+#include "domain/routing.hpp"
+
 #include <cctype>
 #include <regex>
-
-#include "domain/routing.hpp"
 
 namespace tanggap::domain {
 namespace {
@@ -31,8 +31,11 @@ Error invalid(std::string message, std::string field) {
     return make_error(ErrorCode::invalid_field, std::move(message), std::move(field));
 }
 
-std::optional<Error> check_text(const std::string& text, std::size_t min, std::size_t max,
-                                const char* field, const char* label) {
+std::optional<Error> check_text(const std::string& text,
+                                std::size_t min,
+                                std::size_t max,
+                                const char* field,
+                                const char* label) {
     auto length = utf8_length(text);
     if (!length) return invalid(std::string(label) + " bukan teks UTF-8 yang sah", field);
     if (*length < min || *length > max) {
@@ -45,7 +48,8 @@ std::optional<Error> check_text(const std::string& text, std::size_t min, std::s
 
 std::optional<Error> check_location(Location& loc, const DirectoryIndex& dir) {
     if (loc.lat.has_value() != loc.lon.has_value()) {
-        return invalid("Isi lintang dan bujur bersama-sama", loc.lat ? "location.lon" : "location.lat");
+        return invalid("Isi lintang dan bujur bersama-sama",
+                       loc.lat ? "location.lon" : "location.lat");
     }
     if (loc.lat && (*loc.lat < -90 || *loc.lat > 90)) {
         return invalid("Lintang harus antara -90 dan 90", "location.lat");
@@ -58,7 +62,8 @@ std::optional<Error> check_location(Location& loc, const DirectoryIndex& dir) {
     static const std::regex kKecamatan(R"(\d{2}\.\d{2}\.\d{2})");
     static const std::regex kDesa(R"(\d{2}\.\d{2}\.\d{2}\.\d{4})");
     if (!loc.kecamatan_code.empty()) {
-        if (!std::regex_match(loc.kecamatan_code, kKecamatan) || !dir.find_unit(loc.kecamatan_code)) {
+        if (!std::regex_match(loc.kecamatan_code, kKecamatan) ||
+            !dir.find_unit(loc.kecamatan_code)) {
             return invalid("Kode kecamatan tidak dikenal", "location.kecamatan_code");
         }
     }
@@ -144,8 +149,8 @@ Result<Submission> validate_submission(Submission s, const DirectoryIndex& direc
     s.description = trim(s.description);
     s.title = trim(s.title);
     s.category_code = trim(s.category_code);
-    if (auto e = check_text(s.description, kDescriptionMin, kDescriptionMax, "description",
-                            "Uraian")) {
+    if (auto e =
+            check_text(s.description, kDescriptionMin, kDescriptionMax, "description", "Uraian")) {
         return *e;
     }
     if (s.title.empty()) s.title = utf8_prefix(s.description, 80);

@@ -2,13 +2,13 @@
 // A new complaint as submitted (by a citizen, or by an operator on a caller's behalf), and the
 // rules it must meet before anything is stored.
 
-#include <optional>
-#include <string>
-#include <string_view>
-
 #include "domain/complaint.hpp"
 #include "domain/directory_index.hpp"
 #include "domain/error.hpp"
+
+#include <optional>
+#include <string>
+#include <string_view>
 
 namespace tanggap::domain {
 

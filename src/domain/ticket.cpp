@@ -16,7 +16,8 @@ bool is_crockford(char c) {
 
 }  // namespace
 
-std::string format_ticket(Timestamp at, const std::array<std::uint8_t, kTicketRandomChars>& random) {
+std::string format_ticket(Timestamp at,
+                          const std::array<std::uint8_t, kTicketRandomChars>& random) {
     using namespace std::chrono;
     // Tickets name the month the citizen lives in: Indramayu is on WIB (UTC+7).
     auto local_day = floor<days>(at + hours(7));

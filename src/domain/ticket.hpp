@@ -1,11 +1,11 @@
 #pragma once
 // Ticket numbers (public, read over the phone) and tracking tokens (secret, the reporter's).
 
+#include "domain/time.hpp"
+
 #include <array>
 #include <cstdint>
 #include <string>
-
-#include "domain/time.hpp"
 
 namespace tanggap::domain {
 

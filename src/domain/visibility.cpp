@@ -11,7 +11,8 @@ bool handled_by_unit(const Complaint& complaint, const std::string& unit_code) {
     return std::find(units.begin(), units.end(), unit_code) != units.end();
 }
 
-Visibility visibility_for(const Complaint& c, const std::optional<StaffUser>& viewer,
+Visibility visibility_for(const Complaint& c,
+                          const std::optional<StaffUser>& viewer,
                           bool holds_token) {
     Visibility v;
     const bool handler =

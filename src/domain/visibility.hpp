@@ -2,10 +2,10 @@
 // Who may see what of a complaint. Contact details and confidential complaints are protected
 // by default: every grant below is explicit.
 
-#include <optional>
-
 #include "domain/complaint.hpp"
 #include "domain/staff.hpp"
+
+#include <optional>
 
 namespace tanggap::domain {
 
@@ -19,7 +19,8 @@ struct Visibility {
 
 // What `viewer` (empty: the public) may see of `complaint`. `holds_token` is true when the
 // request carries the complaint's tracking token (the reporter).
-Visibility visibility_for(const Complaint& complaint, const std::optional<StaffUser>& viewer,
+Visibility visibility_for(const Complaint& complaint,
+                          const std::optional<StaffUser>& viewer,
                           bool holds_token);
 
 // Whether a unit-bound staff member's unit has held the complaint (now or earlier).

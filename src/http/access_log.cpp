@@ -38,10 +38,8 @@ void log_access(const AccessRecord& r) {
 }
 
 void log_request_error(std::string_view request_id, std::string_view what) {
-    boost::json::object line{{"ts", now_text()},
-                             {"level", "error"},
-                             {"msg", what},
-                             {"request_id", request_id}};
+    boost::json::object line{
+        {"ts", now_text()}, {"level", "error"}, {"msg", what}, {"request_id", request_id}};
     json_logger().error(boost::json::serialize(line));
 }
 

@@ -22,13 +22,16 @@ std::string Metrics::render(const GaugeLines& extra) const {
     std::lock_guard lock(mutex_);
     for (const auto& [key, n] : requests_) {
         out += fmt::format("tanggap_http_requests_total{{route=\"{}\",status=\"{}\"}} {}\n",
-                           key.first, key.second, n);
+                           key.first,
+                           key.second,
+                           n);
     }
     out += "# HELP tanggap_http_request_duration_seconds Time from request read to response.\n";
     out += "# TYPE tanggap_http_request_duration_seconds histogram\n";
     for (std::size_t i = 0; i < kBucketsSeconds.size(); ++i) {
         out += fmt::format("tanggap_http_request_duration_seconds_bucket{{le=\"{}\"}} {}\n",
-                           kBucketsSeconds[i], buckets_[i]);
+                           kBucketsSeconds[i],
+                           buckets_[i]);
     }
     out += fmt::format("tanggap_http_request_duration_seconds_bucket{{le=\"+Inf\"}} {}\n", count_);
     out += fmt::format("tanggap_http_request_duration_seconds_sum {}\n", sum_seconds_);

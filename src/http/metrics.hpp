@@ -12,7 +12,7 @@
 namespace tanggap::http {
 
 class Metrics {
-public:
+  public:
     // Thread-safe; called once per request by the session.
     void record(const std::string& route, unsigned status, std::int64_t microseconds);
 
@@ -21,9 +21,9 @@ public:
 
     std::string render(const GaugeLines& extra) const;
 
-private:
-    static constexpr std::array<double, 10> kBucketsSeconds{0.0005, 0.001, 0.0025, 0.005, 0.01,
-                                                            0.025,  0.05,  0.1,    0.5,   1.0};
+  private:
+    static constexpr std::array<double, 10> kBucketsSeconds{
+        0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.5, 1.0};
     mutable std::mutex mutex_;
     std::map<std::pair<std::string, unsigned>, std::uint64_t> requests_;
     std::array<std::uint64_t, kBucketsSeconds.size()> buckets_{};

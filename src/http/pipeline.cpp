@@ -1,14 +1,14 @@
 #include "http/pipeline.hpp"
 
-#include <algorithm>
-#include <atomic>
-#include <chrono>
-
-#include <boost/url/parse.hpp>
-
 #include "http/access_log.hpp"
 #include "http/response.hpp"
 #include "util/crypto.hpp"
+
+#include <boost/url/parse.hpp>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
 
 namespace tanggap::http {
 namespace {
@@ -29,8 +29,7 @@ std::string request_id_for(const Request& request) {
     auto it = request.find("X-Request-Id");
     if (it != request.end()) {
         auto v = it->value();
-        if (!v.empty() && v.size() <= 64 &&
-            std::all_of(v.begin(), v.end(), [](char c) {
+        if (!v.empty() && v.size() <= 64 && std::all_of(v.begin(), v.end(), [](char c) {
                 return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_';
             })) {
             return std::string(v);
@@ -52,7 +51,8 @@ boost::asio::awaitable<Response> dispatch(PipelineDeps deps, Context& ctx) {
             co_return route_error(request, domain::ErrorCode::not_found, "Alamat tidak ditemukan");
         case Router::Outcome::wrong_method: {
             ctx.route = "unmatched";
-            auto res = route_error(request, domain::ErrorCode::method_not_allowed,
+            auto res = route_error(request,
+                                   domain::ErrorCode::method_not_allowed,
                                    "Metode tidak diizinkan untuk alamat ini");
             res.set(beast_http::field::allow, match.allowed);
             co_return res;
@@ -74,7 +74,8 @@ std::optional<std::string> Context::query(std::string_view name) const {
     return std::string((*it).value);
 }
 
-std::string client_address(const Request& request, const std::string& peer,
+std::string client_address(const Request& request,
+                           const std::string& peer,
                            const std::vector<std::string>& trusted_proxies) {
     if (!is_trusted(peer, trusted_proxies)) return peer;
     auto it = request.find("X-Forwarded-For");
@@ -91,7 +92,8 @@ std::string client_address(const Request& request, const std::string& peer,
     return peer;
 }
 
-boost::asio::awaitable<Response> handle_request(PipelineDeps deps, Request& request,
+boost::asio::awaitable<Response> handle_request(PipelineDeps deps,
+                                                Request& request,
                                                 const std::string& peer) {
     const auto started = std::chrono::steady_clock::now();
     std::string request_id = request_id_for(request);
@@ -101,17 +103,24 @@ boost::asio::awaitable<Response> handle_request(PipelineDeps deps, Request& requ
 
     auto target = boost::urls::parse_origin_form(request.target());
     if (!target) {
-        response = route_error(request, domain::ErrorCode::malformed, "Alamat permintaan tidak sah");
+        response =
+            route_error(request, domain::ErrorCode::malformed, "Alamat permintaan tidak sah");
     } else {
         path = target->path();
-        Context ctx{request, request_id, client_address(request, peer, deps.trusted_proxies),
-                    *target, {}, {}, std::nullopt, {}};
+        Context ctx{request,
+                    request_id,
+                    client_address(request, peer, deps.trusted_proxies),
+                    *target,
+                    {},
+                    {},
+                    std::nullopt,
+                    {}};
         try {
             response = co_await dispatch(deps, ctx);
         } catch (const std::exception& e) {
             log_request_error(request_id, e.what());
-            response = route_error(request, domain::ErrorCode::internal,
-                                   "Terjadi kesalahan pada server");
+            response =
+                route_error(request, domain::ErrorCode::internal, "Terjadi kesalahan pada server");
         }
         route = ctx.route;
     }
@@ -122,8 +131,13 @@ boost::asio::awaitable<Response> handle_request(PipelineDeps deps, Request& requ
                        std::chrono::steady_clock::now() - started)
                        .count();
     deps.metrics.record(route, response.result_int(), elapsed);
-    log_access(AccessRecord{request_id, request.method_string(), path, peer, response.result_int(),
-                            response.body().size(), elapsed});
+    log_access(AccessRecord{request_id,
+                            request.method_string(),
+                            path,
+                            peer,
+                            response.result_int(),
+                            response.body().size(),
+                            elapsed});
     co_return response;
 }
 

@@ -8,13 +8,13 @@
 //   6. handler          staff routes wrap themselves in authentication and CSRF (src/api/auth)
 // Body and header limits are enforced before this, while reading (server.cpp).
 
-#include <string>
-#include <vector>
+#include "http/metrics.hpp"
+#include "http/router.hpp"
 
 #include <boost/asio/awaitable.hpp>
 
-#include "http/metrics.hpp"
-#include "http/router.hpp"
+#include <string>
+#include <vector>
 
 namespace tanggap::http {
 
@@ -24,12 +24,14 @@ struct PipelineDeps {
     const std::vector<std::string>& trusted_proxies;
 };
 
-boost::asio::awaitable<Response> handle_request(PipelineDeps deps, Request& request,
+boost::asio::awaitable<Response> handle_request(PipelineDeps deps,
+                                                Request& request,
                                                 const std::string& peer);
 
 // The client address: `peer`, or the right-most X-Forwarded-For entry not itself a trusted
 // proxy when `peer` is one.
-std::string client_address(const Request& request, const std::string& peer,
+std::string client_address(const Request& request,
+                           const std::string& peer,
                            const std::vector<std::string>& trusted_proxies);
 
 }  // namespace tanggap::http

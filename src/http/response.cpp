@@ -5,27 +5,41 @@
 namespace tanggap::http {
 
 beast_http::status status_for(domain::ErrorCode code) {
-    using domain::ErrorCode;
     using beast_http::status;
+    using domain::ErrorCode;
     switch (code) {
-        case ErrorCode::malformed: return status::bad_request;
-        case ErrorCode::unauthenticated: return status::unauthorized;
-        case ErrorCode::forbidden: return status::forbidden;
-        case ErrorCode::not_found: return status::not_found;
-        case ErrorCode::method_not_allowed: return status::method_not_allowed;
-        case ErrorCode::illegal_transition: return status::conflict;
-        case ErrorCode::conflict: return status::conflict;
-        case ErrorCode::too_large: return status::payload_too_large;
-        case ErrorCode::unsupported_media: return status::unsupported_media_type;
-        case ErrorCode::invalid_field: return status::unprocessable_entity;
-        case ErrorCode::rate_limited: return status::too_many_requests;
-        case ErrorCode::unavailable: return status::service_unavailable;
-        case ErrorCode::internal: return status::internal_server_error;
+        case ErrorCode::malformed:
+            return status::bad_request;
+        case ErrorCode::unauthenticated:
+            return status::unauthorized;
+        case ErrorCode::forbidden:
+            return status::forbidden;
+        case ErrorCode::not_found:
+            return status::not_found;
+        case ErrorCode::method_not_allowed:
+            return status::method_not_allowed;
+        case ErrorCode::illegal_transition:
+            return status::conflict;
+        case ErrorCode::conflict:
+            return status::conflict;
+        case ErrorCode::too_large:
+            return status::payload_too_large;
+        case ErrorCode::unsupported_media:
+            return status::unsupported_media_type;
+        case ErrorCode::invalid_field:
+            return status::unprocessable_entity;
+        case ErrorCode::rate_limited:
+            return status::too_many_requests;
+        case ErrorCode::unavailable:
+            return status::service_unavailable;
+        case ErrorCode::internal:
+            return status::internal_server_error;
     }
     return status::internal_server_error;
 }
 
-Response json_response(const Request& request, beast_http::status status,
+Response json_response(const Request& request,
+                       beast_http::status status,
                        const boost::json::value& body) {
     Response res{status, request.version()};
     res.set(beast_http::field::content_type, "application/json; charset=utf-8");
@@ -37,10 +51,11 @@ Response json_response(const Request& request, beast_http::status status,
 }
 
 Response error_response(const Request& request, const domain::Error& error) {
-    boost::json::object inner{{"code", domain::to_string(error.code)},
-                              {"message", error.message},
-                              {"field", error.field.empty() ? boost::json::value(nullptr)
-                                                            : boost::json::value(error.field)}};
+    boost::json::object inner{
+        {"code", domain::to_string(error.code)},
+        {"message", error.message},
+        {"field",
+         error.field.empty() ? boost::json::value(nullptr) : boost::json::value(error.field)}};
     return json_response(request, status_for(error.code), boost::json::object{{"error", inner}});
 }
 

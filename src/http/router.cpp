@@ -27,7 +27,8 @@ bool is_capture(const std::string& segment) {
 
 void Router::add(beast_http::verb method, std::string path_template, Handler handler) {
     auto segments = split_path(path_template);
-    routes_.push_back(Route{method, std::move(path_template), std::move(segments), std::move(handler)});
+    routes_.push_back(
+        Route{method, std::move(path_template), std::move(segments), std::move(handler)});
 }
 
 void Router::set_fallback(Handler handler, std::vector<std::string> reserved_prefixes) {
@@ -65,7 +66,8 @@ Router::Match Router::match(beast_http::verb method, std::string_view path) cons
     if (result.outcome == Outcome::no_route && fallback_ &&
         (method == beast_http::verb::get || method == beast_http::verb::head)) {
         bool reserved = false;
-        for (const auto& prefix : reserved_prefixes_) reserved = reserved || path.starts_with(prefix);
+        for (const auto& prefix : reserved_prefixes_)
+            reserved = reserved || path.starts_with(prefix);
         if (!reserved) {
             result.outcome = Outcome::matched;
             result.handler = &fallback_;

@@ -2,16 +2,16 @@
 // Method + path template -> handler. Templates are literal segments and `{name}` captures,
 // registered by each resource in its own file (src/api/*).
 
+#include "http/types.hpp"
+
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include "http/types.hpp"
-
 namespace tanggap::http {
 
 class Router {
-public:
+  public:
     void add(beast_http::verb method, std::string path_template, Handler handler);
 
     // Answers GET/HEAD requests that match no route and whose path is not under one of
@@ -29,7 +29,7 @@ public:
     // `path` is the decoded path without query. Not thread-safe to add() while matching.
     Match match(beast_http::verb method, std::string_view path) const;
 
-private:
+  private:
     struct Route {
         beast_http::verb method;
         std::string path_template;

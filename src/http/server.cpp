@@ -1,10 +1,8 @@
 #include "http/server.hpp"
 
-#include <atomic>
-#include <list>
-#include <mutex>
-#include <system_error>
-#include <thread>
+#include "http/access_log.hpp"
+#include "http/pipeline.hpp"
+#include "http/response.hpp"
 
 #include <boost/asio/as_tuple.hpp>
 #include <boost/asio/co_spawn.hpp>
@@ -20,9 +18,11 @@
 #include <boost/beast/http.hpp>
 #include <boost/url/parse.hpp>
 
-#include "http/access_log.hpp"
-#include "http/pipeline.hpp"
-#include "http/response.hpp"
+#include <atomic>
+#include <list>
+#include <mutex>
+#include <system_error>
+#include <thread>
 
 namespace tanggap::http {
 
@@ -145,7 +145,8 @@ asio::awaitable<void> Server::Impl::session(std::shared_ptr<Connection> conn) {
                            ? early_error(beast_http::status::request_header_fields_too_large,
                                          domain::ErrorCode::malformed,
                                          "Header permintaan terlalu besar")
-                           : early_error(beast_http::status::bad_request, domain::ErrorCode::malformed,
+                           : early_error(beast_http::status::bad_request,
+                                         domain::ErrorCode::malformed,
                                          "Permintaan HTTP tidak dapat dibaca");
             stream.expires_after(limits.write);
             co_await beast_http::async_write(stream, res, kTuple);
@@ -153,12 +154,13 @@ asio::awaitable<void> Server::Impl::session(std::shared_ptr<Connection> conn) {
         }
 
         const auto& header = parser.get();
-        const bool multipart = starts_with_ci(header[beast_http::field::content_type],
-                                              "multipart/form-data");
+        const bool multipart =
+            starts_with_ci(header[beast_http::field::content_type], "multipart/form-data");
         const std::size_t body_limit =
             multipart ? limits.multipart_body_bytes : limits.json_body_bytes;
         if (parser.content_length() && *parser.content_length() > body_limit) {
-            auto res = early_error(beast_http::status::payload_too_large, domain::ErrorCode::too_large,
+            auto res = early_error(beast_http::status::payload_too_large,
+                                   domain::ErrorCode::too_large,
                                    "Isi permintaan melebihi batas");
             stream.expires_after(limits.write);
             co_await beast_http::async_write(stream, res, kTuple);
@@ -172,9 +174,11 @@ asio::awaitable<void> Server::Impl::session(std::shared_ptr<Connection> conn) {
         }
         if (!parser.is_done()) {
             stream.expires_after(limits.body_read);
-            auto [body_ec, body_n] = co_await beast_http::async_read(stream, buffer, parser, kTuple);
+            auto [body_ec, body_n] =
+                co_await beast_http::async_read(stream, buffer, parser, kTuple);
             if (body_ec == beast_http::error::body_limit) {
-                auto res = early_error(beast_http::status::payload_too_large, domain::ErrorCode::too_large,
+                auto res = early_error(beast_http::status::payload_too_large,
+                                       domain::ErrorCode::too_large,
                                        "Isi permintaan melebihi batas");
                 co_await beast_http::async_write(stream, res, kTuple);
                 break;
@@ -214,8 +218,8 @@ void Server::Impl::begin_drain() {
     drain_timer.expires_after(options.shutdown_grace);
     drain_timer.async_wait([this](boost::system::error_code ec) {
         if (!ec) {
-            log_server_error("shutdown grace expired", std::to_string(live_sessions.load()) +
-                                                           " connections still open");
+            log_server_error("shutdown grace expired",
+                             std::to_string(live_sessions.load()) + " connections still open");
             ioc.stop();
         }
     });
@@ -254,7 +258,8 @@ unsigned short Server::listen() {
     acceptor.open(endpoint.protocol());
     acceptor.set_option(asio::socket_base::reuse_address(true));
     acceptor.bind(endpoint, ec);
-    if (ec) throw std::system_error(ec, "cannot listen on " + o.address + ":" + std::to_string(o.port));
+    if (ec)
+        throw std::system_error(ec, "cannot listen on " + o.address + ":" + std::to_string(o.port));
     acceptor.listen(asio::socket_base::max_listen_connections);
     return acceptor.local_endpoint().port();
 }

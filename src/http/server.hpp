@@ -3,14 +3,14 @@
 // The session loop owns timers, limits, keep-alive and shutdown; handlers only map a request
 // to a response (see router.hpp).
 
+#include "http/metrics.hpp"
+#include "http/router.hpp"
+
 #include <chrono>
 #include <cstddef>
 #include <memory>
 #include <string>
 #include <vector>
-
-#include "http/metrics.hpp"
-#include "http/router.hpp"
 
 namespace tanggap::http {
 
@@ -19,8 +19,8 @@ struct HttpLimits {
     std::size_t json_body_bytes = 1024 * 1024;
     // Five 10 MB photos plus 1 MB for the complaint part and the multipart framing.
     std::size_t multipart_body_bytes = 51 * 1024 * 1024;
-    std::chrono::seconds idle{30};          // a keep-alive connection waiting for a request
-    std::chrono::seconds body_read{120};    // reading one request body (slow phones, big photos)
+    std::chrono::seconds idle{30};        // a keep-alive connection waiting for a request
+    std::chrono::seconds body_read{120};  // reading one request body (slow phones, big photos)
     std::chrono::seconds write{60};
 };
 
@@ -35,7 +35,7 @@ struct ServerOptions {
 };
 
 class Server {
-public:
+  public:
     Server(ServerOptions options, const Router& router, Metrics& metrics);
     ~Server();
     Server(const Server&) = delete;
@@ -52,7 +52,7 @@ public:
     // Asks run() to drain and return; thread-safe.
     void stop();
 
-private:
+  private:
     struct Impl;
     std::unique_ptr<Impl> impl_;
 };

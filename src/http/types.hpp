@@ -1,17 +1,17 @@
 #pragma once
 // The request/response types and per-request context handed to handlers.
 
-#include <functional>
-#include <map>
-#include <optional>
-#include <string>
+#include "domain/staff.hpp"
 
 #include <boost/asio/awaitable.hpp>
 #include <boost/beast/http/message.hpp>
 #include <boost/beast/http/string_body.hpp>
 #include <boost/url/url_view.hpp>
 
-#include "domain/staff.hpp"
+#include <functional>
+#include <map>
+#include <optional>
+#include <string>
 
 namespace tanggap::http {
 
@@ -22,7 +22,7 @@ using Response = beast_http::response<beast_http::string_body>;
 struct Context {
     const Request& request;
     std::string request_id;
-    std::string client_address;  // the peer, or X-Forwarded-For's client behind a trusted proxy
+    std::string client_address;    // the peer, or X-Forwarded-For's client behind a trusted proxy
     boost::urls::url_view target;  // parsed origin-form target (path + query)
     std::map<std::string, std::string, std::less<>> params;  // path template captures
     std::string route;  // the matched template, for logs and metrics

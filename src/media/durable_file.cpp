@@ -58,7 +58,11 @@ std::error_code write_file_synced(const std::filesystem::path& dir,
                                   std::string_view name,
                                   std::string_view data) {
     auto final_path = dir / std::string(name);
-    auto temp_path = dir / ("." + std::string(name) + ".tmp");
+    // Built with += : g++ 12 -O3 raises a false -Wrestrict on the chained operator+.
+    std::string temp_name = ".";
+    temp_name += name;
+    temp_name += ".tmp";
+    auto temp_path = dir / temp_name;
     auto ec = write_and_sync(temp_path, data);
     if (!ec && ::rename(temp_path.c_str(), final_path.c_str()) != 0) ec = last_error();
     if (ec) ::unlink(temp_path.c_str());

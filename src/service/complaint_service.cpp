@@ -1,11 +1,11 @@
 #include "service/complaint_service.hpp"
 
-#include <algorithm>
-
 #include "domain/routing.hpp"
 #include "domain/ticket.hpp"
 #include "domain/visibility.hpp"
 #include "util/crypto.hpp"
+
+#include <algorithm>
 
 namespace tanggap::service {
 
@@ -29,7 +29,8 @@ Result<std::string> free_ticket(store::WriteTx& tx, domain::Timestamp now) {
 Result<ComplaintRecord> reload(store::WriteTx& tx, std::string_view ticket) {
     auto record = load_complaint(tx, ticket);
     if (!record) return record.error();
-    if (!*record) return make_error(ErrorCode::internal, "complaint vanished inside its transaction");
+    if (!*record)
+        return make_error(ErrorCode::internal, "complaint vanished inside its transaction");
     return std::move(**record);
 }
 
@@ -48,10 +49,12 @@ void apply_transition(domain::Complaint& c, const domain::Transition& t, domain:
 }  // namespace
 
 bool token_matches(const domain::Complaint& complaint, std::string_view token) {
-    return !token.empty() && util::secure_equal(util::sha256_hex(token), complaint.tracking_token_hash);
+    return !token.empty() &&
+           util::secure_equal(util::sha256_hex(token), complaint.tracking_token_hash);
 }
 
-Result<SubmitReceipt> submit_complaint(store::WriteTx& tx, const domain::DirectoryIndex& directory,
+Result<SubmitReceipt> submit_complaint(store::WriteTx& tx,
+                                       const domain::DirectoryIndex& directory,
                                        const SubmitRequest& request) {
     const auto& s = request.submission;
     auto unit = domain::route_complaint(directory, s.category_code, s.location);
@@ -59,8 +62,8 @@ Result<SubmitReceipt> submit_complaint(store::WriteTx& tx, const domain::Directo
     auto ticket = free_ticket(tx, request.now);
     if (!ticket) return ticket.error();
 
-    SubmitReceipt receipt{*ticket, util::random_token(), domain::Status::diterima, *unit,
-                          request.now};
+    SubmitReceipt receipt{
+        *ticket, util::random_token(), domain::Status::diterima, *unit, request.now};
     domain::Complaint c;
     c.ticket = *ticket;
     c.kind = s.kind;
@@ -97,12 +100,14 @@ Result<std::optional<ComplaintRecord>> load_complaint(store::ReadTx& tx, std::st
     if (!*complaint) return std::optional<ComplaintRecord>{};
     auto events = tx.events((*complaint)->id);
     if (!events) return events.error();
-    return std::optional<ComplaintRecord>{ComplaintRecord{std::move(**complaint), std::move(*events)}};
+    return std::optional<ComplaintRecord>{
+        ComplaintRecord{std::move(**complaint), std::move(*events)}};
 }
 
 Result<ComplaintRecord> act_on_complaint(store::WriteTx& tx,
                                          const domain::DirectoryIndex& directory,
-                                         std::string_view ticket, const domain::StaffUser& staff,
+                                         std::string_view ticket,
+                                         const domain::StaffUser& staff,
                                          const domain::ActionRequest& action,
                                          domain::Timestamp now) {
     auto found = tx.complaint_by_ticket(ticket);
@@ -126,8 +131,10 @@ Result<ComplaintRecord> act_on_complaint(store::WriteTx& tx,
     return reload(tx, ticket);
 }
 
-Result<ComplaintRecord> give_feedback(store::WriteTx& tx, std::string_view ticket,
-                                      std::string_view token, domain::Feedback feedback) {
+Result<ComplaintRecord> give_feedback(store::WriteTx& tx,
+                                      std::string_view ticket,
+                                      std::string_view token,
+                                      domain::Feedback feedback) {
     auto found = tx.complaint_by_ticket(ticket);
     if (!found) return found.error();
     if (!*found) return make_error(ErrorCode::not_found, "Aduan tidak ditemukan");

@@ -2,15 +2,15 @@
 // Use cases on complaints: each runs inside one store transaction (a write job), asks the
 // domain to decide, and saves the outcome. No HTTP here; the API layer calls these.
 
-#include <optional>
-#include <string>
-#include <string_view>
-#include <vector>
-
 #include "domain/directory_index.hpp"
 #include "domain/status_machine.hpp"
 #include "domain/submission.hpp"
 #include "store/store.hpp"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
 
 namespace tanggap::service {
 
@@ -33,7 +33,8 @@ struct SubmitReceipt {
 
 // Routes, numbers and stores a new complaint with its first history event.
 // Errors: invalid_field (unknown category), unavailable (store, or no free ticket number).
-Result<SubmitReceipt> submit_complaint(store::WriteTx& tx, const domain::DirectoryIndex& directory,
+Result<SubmitReceipt> submit_complaint(store::WriteTx& tx,
+                                       const domain::DirectoryIndex& directory,
                                        const SubmitRequest& request);
 
 struct ComplaintRecord {
@@ -48,15 +49,18 @@ Result<std::optional<ComplaintRecord>> load_complaint(store::ReadTx& tx, std::st
 // staff member's sight), forbidden, illegal_transition, invalid_field (e.g. unknown unit).
 Result<ComplaintRecord> act_on_complaint(store::WriteTx& tx,
                                          const domain::DirectoryIndex& directory,
-                                         std::string_view ticket, const domain::StaffUser& staff,
+                                         std::string_view ticket,
+                                         const domain::StaffUser& staff,
                                          const domain::ActionRequest& action,
                                          domain::Timestamp now);
 
 // The reporter's confirmation or reopening. Errors: not_found (absent, or a confidential
 // complaint with a wrong token), forbidden (wrong token, field "token"),
 // illegal_transition, invalid_field.
-Result<ComplaintRecord> give_feedback(store::WriteTx& tx, std::string_view ticket,
-                                      std::string_view token, domain::Feedback feedback);
+Result<ComplaintRecord> give_feedback(store::WriteTx& tx,
+                                      std::string_view ticket,
+                                      std::string_view token,
+                                      domain::Feedback feedback);
 
 // Whether `token` is the complaint's tracking token (constant time).
 bool token_matches(const domain::Complaint& complaint, std::string_view token);

@@ -3,6 +3,12 @@
 // interfaces and translate their own error codes into domain::ErrorCode; nothing above this
 // folder sees SQL, sqlite3_* or SQLSTATE.
 
+#include "domain/complaint.hpp"
+#include "domain/directory.hpp"
+#include "domain/error.hpp"
+#include "domain/staff.hpp"
+#include "domain/visibility.hpp"
+
 #include <cstdint>
 #include <functional>
 #include <map>
@@ -10,12 +16,6 @@
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include "domain/complaint.hpp"
-#include "domain/directory.hpp"
-#include "domain/error.hpp"
-#include "domain/staff.hpp"
-#include "domain/visibility.hpp"
 
 namespace tanggap::store {
 
@@ -57,16 +57,18 @@ struct StaffSession {
 // Reads run in a consistent snapshot. Every method returns `unavailable` when the back end
 // fails; "not there" is an empty optional, not an error.
 class ReadTx {
-public:
+  public:
     virtual ~ReadTx() = default;
 
     virtual Result<std::vector<domain::Unit>> units() = 0;
     virtual Result<std::vector<domain::Category>> categories() = 0;
 
     // The complaint with photos, feedback and handling units filled in.
-    virtual Result<std::optional<domain::Complaint>> complaint_by_ticket(std::string_view ticket) = 0;
+    virtual Result<std::optional<domain::Complaint>> complaint_by_ticket(
+        std::string_view ticket) = 0;
     // The complaint a photo belongs to (photos are served only as the complaint allows).
-    virtual Result<std::optional<domain::Complaint>> complaint_by_photo(std::string_view photo_id) = 0;
+    virtual Result<std::optional<domain::Complaint>> complaint_by_photo(
+        std::string_view photo_id) = 0;
     // The history, oldest first.
     virtual Result<std::vector<domain::ComplaintEvent>> events(std::int64_t complaint_id) = 0;
     // Errors: invalid_field (field "cursor") for a cursor this store did not issue.
@@ -74,7 +76,8 @@ public:
     // Every status is present (0 when none).
     virtual Result<std::map<domain::Status, std::int64_t>> count_by_status() = 0;
 
-    virtual Result<std::optional<StaffCredentials>> staff_by_username(std::string_view username) = 0;
+    virtual Result<std::optional<StaffCredentials>> staff_by_username(
+        std::string_view username) = 0;
     virtual Result<std::optional<domain::StaffUser>> staff_by_id(std::int64_t id) = 0;
     virtual Result<std::optional<StaffSession>> session(std::string_view id_hash) = 0;
 };
@@ -82,7 +85,7 @@ public:
 // Writes see their own changes. A write job that returns an error is rolled back alone
 // (a savepoint); the others in its batch still commit.
 class WriteTx : public ReadTx {
-public:
+  public:
     // Stores a complaint with its photos and first event; sets complaint.id and the event's seq.
     // Errors: conflict (field "ticket") if the ticket is taken.
     virtual Result<void> insert_complaint(domain::Complaint& complaint,
@@ -110,7 +113,7 @@ public:
 // Thread-safety: all methods may be called from any thread. `done` callbacks run on a store
 // thread and must only hand the result on (post to an executor), never block.
 class Store {
-public:
+  public:
     using ReadJob = std::function<void(ReadTx&)>;
     using WriteJob = std::function<Result<void>(WriteTx&)>;
     using WriteDone = std::function<void(Result<void>)>;

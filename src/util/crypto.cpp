@@ -1,9 +1,9 @@
 #include "util/crypto.hpp"
 
+#include <sodium.h>
+
 #include <stdexcept>
 #include <vector>
-
-#include <sodium.h>
 
 namespace tanggap::util {
 
@@ -16,9 +16,10 @@ void fill_random(std::uint8_t* out, std::size_t size) { randombytes_buf(out, siz
 std::string random_token(std::size_t bytes) {
     std::vector<unsigned char> raw(bytes);
     randombytes_buf(raw.data(), raw.size());
-    std::string out(sodium_base64_ENCODED_LEN(bytes, sodium_base64_VARIANT_URLSAFE_NO_PADDING), '\0');
-    sodium_bin2base64(out.data(), out.size(), raw.data(), raw.size(),
-                      sodium_base64_VARIANT_URLSAFE_NO_PADDING);
+    std::string out(sodium_base64_ENCODED_LEN(bytes, sodium_base64_VARIANT_URLSAFE_NO_PADDING),
+                    '\0');
+    sodium_bin2base64(
+        out.data(), out.size(), raw.data(), raw.size(), sodium_base64_VARIANT_URLSAFE_NO_PADDING);
     out.resize(std::char_traits<char>::length(out.c_str()));
     return out;
 }
@@ -37,8 +38,11 @@ bool secure_equal(std::string_view a, std::string_view b) {
 
 std::string hash_password(std::string_view password) {
     char out[crypto_pwhash_STRBYTES];
-    if (crypto_pwhash_str_alg(out, password.data(), password.size(),
-                              crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE,
+    if (crypto_pwhash_str_alg(out,
+                              password.data(),
+                              password.size(),
+                              crypto_pwhash_OPSLIMIT_INTERACTIVE,
+                              crypto_pwhash_MEMLIMIT_INTERACTIVE,
                               crypto_pwhash_ALG_ARGON2ID13) != 0) {
         throw std::runtime_error("argon2id ran out of memory");
     }

@@ -1,8 +1,8 @@
 #include "util/crypto.hpp"
 
-#include <set>
-
 #include <gtest/gtest.h>
+
+#include <set>
 
 namespace tanggap::util {
 namespace {

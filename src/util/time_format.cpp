@@ -12,11 +12,18 @@ std::string format_iso8601(Timestamp at, std::chrono::minutes offset) {
     hh_mm_ss hms{local - day};
     int off = static_cast<int>(offset.count());
     char buf[40];
-    std::snprintf(buf, sizeof buf, "%04d-%02u-%02uT%02d:%02d:%02d%c%02d:%02d",
-                  static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
-                  static_cast<unsigned>(ymd.day()), static_cast<int>(hms.hours().count()),
-                  static_cast<int>(hms.minutes().count()), static_cast<int>(hms.seconds().count()),
-                  off < 0 ? '-' : '+', std::abs(off) / 60, std::abs(off) % 60);
+    std::snprintf(buf,
+                  sizeof buf,
+                  "%04d-%02u-%02uT%02d:%02d:%02d%c%02d:%02d",
+                  static_cast<int>(ymd.year()),
+                  static_cast<unsigned>(ymd.month()),
+                  static_cast<unsigned>(ymd.day()),
+                  static_cast<int>(hms.hours().count()),
+                  static_cast<int>(hms.minutes().count()),
+                  static_cast<int>(hms.seconds().count()),
+                  off < 0 ? '-' : '+',
+                  std::abs(off) / 60,
+                  std::abs(off) % 60);
     return buf;
 }
 
@@ -83,7 +90,8 @@ std::optional<Timestamp> parse_iso8601(std::string_view s, std::chrono::minutes 
 }
 
 Timestamp now() {
-    return std::chrono::time_point_cast<std::chrono::milliseconds>(std::chrono::system_clock::now());
+    return std::chrono::time_point_cast<std::chrono::milliseconds>(
+        std::chrono::system_clock::now());
 }
 
 }  // namespace tanggap::util

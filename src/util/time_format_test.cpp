@@ -26,8 +26,14 @@ TEST(TimeFormat, RoundTrips) {
 }
 
 TEST(TimeFormat, RejectsNonsense) {
-    for (const char* bad : {"", "2026", "2026-13-01", "2026-02-30", "2026-11-25T16:00:00",
-                            "2026-11-25T25:00:00Z", "2026-11-25T16:00:00+7", "yesterday"}) {
+    for (const char* bad : {"",
+                            "2026",
+                            "2026-13-01",
+                            "2026-02-30",
+                            "2026-11-25T16:00:00",
+                            "2026-11-25T25:00:00Z",
+                            "2026-11-25T16:00:00+7",
+                            "yesterday"}) {
         EXPECT_FALSE(parse_iso8601(bad).has_value()) << bad;
     }
 }

@@ -79,9 +79,13 @@ fs::path demo_template() {
 DemoServer::DemoServer(std::vector<std::string> extra_args,
                        std::vector<std::pair<std::string, std::string>> env)
     : dir_("tanggap-demo") {
-    bool names_limit = std::any_of(extra_args.begin(), extra_args.end(), [](const auto& a) {
-        return a.starts_with("--submit-rate-limit");
-    });
+    bool names_limit =
+        std::any_of(extra_args.begin(),
+                    extra_args.end(),
+                    [](const auto& a) { return a.starts_with("--submit-rate-limit"); }) ||
+        std::any_of(env.begin(), env.end(), [](const auto& kv) {
+            return kv.first == "TANGGAP_SUBMIT_RATE_LIMIT";
+        });
     if (!names_limit) {
         extra_args.push_back("--submit-rate-limit");
         extra_args.push_back("0");

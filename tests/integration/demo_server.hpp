@@ -23,7 +23,8 @@ namespace tanggap::integration {
 std::filesystem::path demo_template();
 
 // A demo server on a private copy of the template. `extra_args` go after the serve flags;
-// without an explicit --submit-rate-limit the submission limit is switched off (0).
+// unless --submit-rate-limit or TANGGAP_SUBMIT_RATE_LIMIT is given, the submission limit is
+// switched off (0).
 class DemoServer {
   public:
     explicit DemoServer(std::vector<std::string> extra_args = {},

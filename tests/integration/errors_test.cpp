@@ -212,6 +212,17 @@ TEST(ErrorsRateLimit, SubmissionsOverTheLimitAre429) {
     EXPECT_TRUE(server.process().stop().clean()) << server.process().log_tail();
 }
 
+TEST(ErrorsRateLimit, TheLimitCanComeFromTheEnvironment) {
+    DemoServer server({}, {{"TANGGAP_SUBMIT_RATE_LIMIT", "2"}});
+    ASSERT_EQ(server.start(), "");
+    HttpClient client(server.port());
+    for (int i = 0; i < 2; ++i) {
+        auto response = client.post_json(kComplaints, valid_submission());
+        ASSERT_EQ(response.status, 201) << i << ": " << response.describe();
+    }
+    EXPECT_TRUE(is_error(client.post_json(kComplaints, valid_submission()), 429, "rate_limited"));
+}
+
 TEST(ErrorsRateLimit, ForwardedForFromAnUntrustedPeerDoesNotEscapeTheLimit) {
     DemoServer server({"--submit-rate-limit", "3"});
     ASSERT_EQ(server.start(), "");

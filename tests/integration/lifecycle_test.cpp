@@ -210,10 +210,10 @@ TEST_F(Lifecycle, SuperAdminDisposesAndTheNewUnitFinishes) {
     ASSERT_TRUE(moved_to(disposed, "didisposisikan"));
     EXPECT_EQ(string_at(disposed.json(), "unit.code"), "dpupr");
 
-    // Dinas Sosial was never involved: the complaint is outside its remit.
+    // Dinas Sosial was never involved: it may read the (public) complaint but not act on it.
     auto dinsos = make_client();
     ASSERT_TRUE(login(*dinsos, "dinsos.petugas"));
-    EXPECT_TRUE(is_error(act(*dinsos, created.ticket, {{"action", "start"}}), 404, "not_found"));
+    EXPECT_TRUE(is_error(act(*dinsos, created.ticket, {{"action", "start"}}), 403, "forbidden"));
     EXPECT_FALSE(has_ticket(inbox_items(*dinsos, "status=didisposisikan"), created.ticket));
 
     auto pupr = make_client();

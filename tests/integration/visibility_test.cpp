@@ -122,7 +122,8 @@ TEST_F(Visibility, OfficerOfAnotherUnitSeesNoContactDetails) {
     ASSERT_EQ(view.status, 200) << view.describe();
     EXPECT_FALSE(mentions(view, kPhoneDigits)) << view.body;
     EXPECT_FALSE(mentions(view, kEmail)) << view.body;
-    EXPECT_TRUE(is_error(act(*pupr, created.ticket, {{"action", "verify"}}), 404, "not_found"));
+    // Not confidential, so its existence is public: acting on it is forbidden, not hidden.
+    EXPECT_TRUE(is_error(act(*pupr, created.ticket, {{"action", "verify"}}), 403, "forbidden"));
 }
 
 TEST_F(Visibility, AuditorSeesTheTrailButNoPersonalData) {

@@ -29,8 +29,8 @@ export async function expectAccessible(page: Page, what: string): Promise<void> 
   expect(report, `accessibility of ${what}`).toEqual([])
 }
 
-export async function screenshot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: true })
+export async function screenshot(page: Page, name: string, fullPage = true): Promise<void> {
+  await page.screenshot({ path: join(screenshots, `${name}.png`), fullPage })
 }
 
 export async function login(page: Page, username: string): Promise<void> {

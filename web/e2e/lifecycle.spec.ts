@@ -78,6 +78,7 @@ test.describe('on a phone', () => {
     await expect(page.getByTestId('status')).toHaveText('Diterima')
     await expect(page.locator('[aria-current="step"]')).toContainText('Diterima')
     await expect(page.getByTestId('unit')).toHaveText('Dinas Sosial')
+    await expect(page.getByTestId('place')).toHaveText('RT 02 RW 01, dekat masjid, Desa Krimun, Kecamatan Losarang')
     await expect(page.getByText('Belum ada jawaban.')).toBeVisible()
     const photo = page.getByRole('img', { name: 'Foto laporan 1' })
     await expect(photo).toBeVisible()
@@ -89,7 +90,7 @@ test.describe('on a phone', () => {
 
 test('an officer verifies, starts and resolves it with an answer', async ({ page }) => {
   await login(page, 'dinsos.petugas')
-  await expect(page).toHaveURL(/\/petugas$/)
+  await expect(page).toHaveURL((url) => url.pathname === '/petugas')
   await page.getByLabel('Status').selectOption('diterima')
   await expect(page).toHaveURL(/status=diterima/)
   const row = page.locator(`tr[data-ticket="${ticket}"]`)

@@ -19,7 +19,7 @@ test('the directory lists call-center, WhatsApp and social links', async ({ page
   await expect(page.getByText(/^40 dari 430 unit$/)).toBeVisible()
   await page.getByRole('button', { name: 'Tampilkan lebih banyak' }).click()
   await expect(page.getByText(/^80 dari 430 unit$/)).toBeVisible()
-  await screenshot(page, 'directory')
+  await screenshot(page, 'directory', false)
 })
 
 test('the lookup form opens a complaint; a confidential one needs its token', async ({ page, request }) => {
@@ -56,11 +56,15 @@ test('deep links open the app; unknown API paths stay JSON 404s', async ({ page,
 })
 
 test('the report page loads at most 200 KB of compressed JavaScript, and no map or staff code', async ({ page }) => {
-  const scripts: { url: string; gzip: number }[] = []
+  const scripts: { url: string; gzip: number; leaflet: boolean }[] = []
   page.on('response', async (response) => {
     if (response.request().resourceType() !== 'script') return
     const body = await response.body()
-    scripts.push({ url: response.url(), gzip: gzipSync(body, { level: 9 }).length })
+    scripts.push({
+      url: response.url(),
+      gzip: gzipSync(body, { level: 9 }).length,
+      leaflet: body.includes('leafletjs.com'),
+    })
   })
   await page.goto('/')
   await expect(page.getByRole('button', { name: 'Kirim laporan' })).toBeVisible()
@@ -69,6 +73,7 @@ test('the report page loads at most 200 KB of compressed JavaScript, and no map 
   expect(scripts.length).toBeGreaterThan(0)
   expect(total, scripts.map((s) => `${s.url} ${s.gzip}`).join('\n')).toBeLessThanOrEqual(200 * 1024)
   expect(scripts.map((s) => s.url).join(' ')).not.toMatch(/MapPicker|InboxPage|ComplaintPage|IntakePage|LoginPage/)
+  expect(scripts.filter((s) => s.leaflet)).toEqual([])
 })
 
 test('hashed assets are cached for a year and sent gzipped', async ({ page, request }) => {

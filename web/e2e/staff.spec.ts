@@ -9,7 +9,18 @@ test('staff pages need a session; a wrong password is refused', async ({ page })
   await page.getByLabel('Kata sandi').fill('salah-sandi')
   await page.getByRole('button', { name: 'Masuk' }).click()
   await expect(page.getByTestId('login-error')).toBeVisible()
+  await expect(page.getByLabel('Kata sandi')).toHaveValue('')
   await screenshot(page, 'staff-login-error')
+
+  await page.getByLabel('Kata sandi').fill('tanggap-demo')
+  await page.getByRole('button', { name: 'Masuk' }).click()
+  await expect(page).toHaveURL((url) => url.pathname === '/petugas') // back where the guard stopped us
+  await page.reload() // the session outlives a reload
+  await expect(page.getByTestId('signed-in')).toContainText('Dinas Sosial')
+  await page.getByRole('button', { name: 'Keluar' }).click()
+  await expect(page).toHaveURL((url) => url.pathname === '/petugas/masuk' && !url.search)
+  await page.goto('/petugas')
+  await expect(page).toHaveURL(/\/petugas\/masuk\?next=/)
 })
 
 test('an operator takes a phone complaint', async ({ page }) => {

@@ -30,3 +30,10 @@ export const villageList = () =>
   })
 
 export const allUnits = () => once<Unit[]>('units', () => api.units())
+
+// Kecamatan and village names by code, for showing a complaint's place.
+export const areaNames = () =>
+  once<Map<string, string>>('area-names', async () => {
+    const [kecamatan, villages] = await Promise.all([kecamatanList(), villageList()])
+    return new Map(kecamatan.concat(villages).map((u) => [u.code, u.name]))
+  })

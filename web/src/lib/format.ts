@@ -29,3 +29,17 @@ export function formatDate(iso: string | null | undefined, locale: string): stri
   const time = Date.parse(iso)
   return Number.isFinite(time) ? formatter(locale, false).format(time) : iso
 }
+
+export interface Place {
+  address?: string
+  desa_code?: string
+  kecamatan_code?: string
+  lat?: number | null
+  lon?: number | null
+}
+
+// "address, desa, kecamatan" with names from the directory where known (codes otherwise).
+export function describePlace(place: Place, names: ReadonlyMap<string, string>): string {
+  const name = (code?: string) => (code ? (names.get(code) ?? code) : '')
+  return [place.address?.trim(), name(place.desa_code), name(place.kecamatan_code)].filter(Boolean).join(', ')
+}

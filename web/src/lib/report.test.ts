@@ -6,6 +6,7 @@ import {
   emptyDraft,
   errorSlot,
   fieldId,
+  inFormOrder,
   loadDraft,
   saveDraft,
   toSubmission,
@@ -163,5 +164,10 @@ describe('field mapping', () => {
     expect(errorSlot('title')).toBe('description')
     expect(errorSlot('location.lon')).toBe('location.lat')
     expect(errorSlot('complaint')).toBe('')
+  })
+
+  it('lists errors in the order of the form', () => {
+    const sorted = inFormOrder([['reporter.email', 1], ['zzz', 2], ['description', 3], ['category', 4]])
+    expect(sorted.map(([f]) => f)).toEqual(['category', 'description', 'reporter.email', 'zzz'])
   })
 })

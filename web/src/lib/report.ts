@@ -176,10 +176,12 @@ export function clearDraft(storage: StorageLike): void {
 
 // The form control that shows the error for each API field name.
 const FIELD_IDS: Record<string, string> = {
+  // in the order the fields appear on the form
   kind: 'kind-pengaduan',
-  title: 'description',
-  description: 'description',
   category: 'category',
+  description: 'description',
+  title: 'description',
+  photo: 'photo-input',
   'location.kecamatan_code': 'kecamatan',
   'location.desa_code': 'desa',
   'location.address': 'address',
@@ -188,8 +190,8 @@ const FIELD_IDS: Record<string, string> = {
   'reporter.name': 'name',
   'reporter.phone': 'phone',
   'reporter.email': 'email',
-  photo: 'photo-input',
 }
+const FIELD_ORDER = Object.keys(FIELD_IDS)
 
 export function fieldId(field: string): string | null {
   return FIELD_IDS[field] ?? null
@@ -205,4 +207,13 @@ export function errorSlot(field: string): string {
 // The id of the element holding a field's error text (for aria-describedby).
 export function errorId(field: string): string {
   return `${field.replace(/\W/g, '-')}-error`
+}
+
+// Sorts [field, message] pairs into the order of the form, unknown fields last.
+export function inFormOrder<T>(entries: [string, T][]): [string, T][] {
+  const rank = (field: string) => {
+    const i = FIELD_ORDER.indexOf(field)
+    return i < 0 ? FIELD_ORDER.length : i
+  }
+  return [...entries].sort((a, b) => rank(a[0]) - rank(b[0]))
 }
