@@ -28,7 +28,9 @@ namespace {
 domain::Result<store::InboxQuery> inbox_query(const http::Context& ctx) {
     store::InboxQuery q;
     q.scope = domain::inbox_scope_for(*ctx.staff);
-    if (auto s = ctx.query("status"); s && !s->empty()) {
+    if (auto s = ctx.query("status"); s && *s == "open") {
+        q.open_only = true;
+    } else if (s && !s->empty()) {
         q.status = domain::parse_status(*s);
         if (!q.status)
             return make_error(ErrorCode::invalid_field, "Status tidak dikenal", "status");

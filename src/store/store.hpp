@@ -26,6 +26,8 @@ using domain::Result;
 struct InboxQuery {
     domain::InboxScope scope;
     std::optional<domain::Status> status;
+    // Only complaints still being worked on: not selesai, ditutup, ditolak or diarsipkan.
+    bool open_only = false;
     std::optional<std::string> unit;  // current unit (narrows the scope, never widens it)
     std::optional<std::string> category;
     std::optional<domain::Channel> channel;

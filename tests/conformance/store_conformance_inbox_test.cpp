@@ -155,6 +155,10 @@ TEST_P(StoreConformance, InboxFiltersByStatusUnitChannelAndTime) {
     EXPECT_EQ(inbox_tickets(q), (Tickets{"B", "A", "H", "F", "I"}));
 
     q = everything();
+    q.open_only = true;  // F is selesai: answered, no longer work in hand
+    EXPECT_EQ(inbox_tickets(q), (Tickets{"G", "B", "D", "A", "H", "E", "C", "I"}));
+
+    q = everything();
     q.channel = Channel::whatsapp;
     EXPECT_EQ(inbox_tickets(q), (Tickets{"B"}));
 

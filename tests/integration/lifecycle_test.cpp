@@ -87,6 +87,7 @@ TEST_F(Lifecycle, BansosComplaintGoesFromSubmissionToClosureWithFeedback) {
     auto officer = make_client();
     ASSERT_TRUE(login(*officer, "dinsos.petugas"));
     EXPECT_TRUE(has_ticket(inbox_items(*officer, "status=diterima"), ticket));
+    EXPECT_TRUE(has_ticket(inbox_items(*officer, "status=open"), ticket));
 
     EXPECT_TRUE(moved_to(act(*officer, ticket, {{"action", "verify"}}), "diverifikasi"));
     EXPECT_TRUE(moved_to(act(*officer, ticket, {{"action", "start"}}), "ditindaklanjuti"));
@@ -104,6 +105,8 @@ TEST_F(Lifecycle, BansosComplaintGoesFromSubmissionToClosureWithFeedback) {
                         {{"action", "resolve"},
                          {"message", "Bantuan sudah disalurkan lewat Bank Himbara pada 3 Juni."}});
     ASSERT_TRUE(moved_to(resolved, "selesai"));
+    EXPECT_FALSE(has_ticket(inbox_items(*officer, "status=open"), ticket))
+        << "an answered complaint is no longer work in hand";
     EXPECT_NE(resolved.body.find("RAHASIA-INTERNAL"), std::string::npos)
         << "the handling officer should see the internal note in the staff view";
 

@@ -24,6 +24,9 @@ std::string inbox_sql(const InboxQuery& query, bool after_cursor) {
     }
     if (!query.scope.include_confidential) sql += " AND c.confidential = 0";
     if (query.status) sql += " AND c.status = :status";
+    if (query.open_only) {
+        sql += " AND c.status NOT IN ('selesai', 'ditutup', 'ditolak', 'diarsipkan')";
+    }
     if (query.unit) sql += " AND c.unit_code = :unit";
     if (query.category) {
         // The category or one of its children ("a" matches "a" and "a.b", never "ab").

@@ -257,6 +257,7 @@ const en: Messages = {
     allUnits: 'all units',
     statusFilter: 'Status',
     allStatuses: 'All statuses',
+    openStatuses: 'Still open',
     openTicket: 'Open ticket number',
     go: 'Open',
     loadMore: 'Load more',

@@ -258,6 +258,7 @@ const id = {
     allUnits: 'semua unit',
     statusFilter: 'Status',
     allStatuses: 'Semua status',
+    openStatuses: 'Belum selesai',
     openTicket: 'Buka nomor tiket',
     go: 'Buka',
     loadMore: 'Muat lagi',
