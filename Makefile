@@ -40,7 +40,7 @@ setup-npm:
 
 build: setup
 	cmake --preset release
-	cmake --build --preset release
+	cmake --build --preset release --target tanggap
 	cd web && npm run --silent build
 
 build-debug: setup
@@ -57,7 +57,7 @@ test: setup
 bench:
 	$(MAKE) setup EXTRA_APT="$(BENCH_PACKAGES)"
 	cmake --preset release
-	cmake --build --preset release
+	cmake --build --preset release --target tanggap sqlite_baseline
 	bench/run.sh $(RELEASE_BIN)
 
 format:
