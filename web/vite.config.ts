@@ -43,9 +43,10 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     target: 'es2020',
-    // Leaflet and the staff console are split out by their dynamic imports; the report page
-    // must stay under 200 KB of compressed JavaScript (checked by e2e/budget.spec.ts).
-    chunkSizeWarningLimit: 250,
+    // Leaflet, ECharts (dashboard only) and the staff console are split out by their dynamic
+    // imports; the report page must stay under 200 KB of compressed JavaScript (checked by
+    // e2e/pages.spec.ts). The ECharts chunk (bar, line, pie, SVG) is about 550 KB minified.
+    chunkSizeWarningLimit: 600,
   },
   server: {
     proxy: {

@@ -6,6 +6,7 @@
 #include "http/metrics.hpp"
 #include "http/router.hpp"
 #include "media/photo_store.hpp"
+#include "service/deadline_clock.hpp"
 #include "store/store.hpp"
 
 #include <boost/asio/thread_pool.hpp>
@@ -27,6 +28,7 @@ struct Api {
     media::PhotoStore& photos;
     http::Metrics& metrics;
     boost::asio::thread_pool& cpu_pool;  // argon2id and image work, off the I/O threads
+    const service::DeadlineClock& deadlines;  // due times of complaint steps
     ApiOptions options;
     RateLimiter submit_limiter{options.submit_rate_limit, std::chrono::minutes(1)};
     RateLimiter login_limiter{options.login_attempts, std::chrono::minutes(15)};
@@ -39,6 +41,7 @@ void add_complaint_routes(http::Router& router, Api& api);
 void add_media_routes(http::Router& router, Api& api);
 void add_auth_routes(http::Router& router, Api& api);
 void add_staff_routes(http::Router& router, Api& api);
+void add_public_routes(http::Router& router, Api& api);  // dashboard figures, public list
 
 inline void add_all_routes(http::Router& router, Api& api) {
     add_health_routes(router, api);
@@ -47,6 +50,7 @@ inline void add_all_routes(http::Router& router, Api& api) {
     add_media_routes(router, api);
     add_auth_routes(router, api);
     add_staff_routes(router, api);
+    add_public_routes(router, api);
 }
 
 }  // namespace tanggap::api

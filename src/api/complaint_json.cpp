@@ -1,6 +1,8 @@
 #include "api/complaint_json.hpp"
 
 #include "api/json_body.hpp"
+#include "service/deadline_clock.hpp"
+#include "sla/deadline_policy.hpp"
 #include "util/time_format.hpp"
 
 namespace tanggap::api {
@@ -118,6 +120,18 @@ json::object render_summary(const domain::Complaint& c, const domain::DirectoryI
                         {"anonymous", c.anonymous},
                         {"created_at", util::format_iso8601(c.created_at)},
                         {"due_at", time_or_null(c.due_at)}};
+}
+
+void add_deadlines(json::object& view, const domain::Complaint& c, domain::Timestamp now) {
+    json::array deadlines;
+    auto rule = service::step_rule(c.status);
+    if (rule && c.due_at) {
+        deadlines.push_back(json::object{{"step", sla::to_string(rule->step)},
+                                         {"due_at", util::format_iso8601(*c.due_at)},
+                                         {"overdue", sla::is_overdue(now, *c.due_at)}});
+    }
+    view["deadlines"] = std::move(deadlines);
+    view["escalation_level"] = 0;
 }
 
 json::object render_complaint(const service::ComplaintRecord& record,

@@ -28,6 +28,13 @@ boost::json::object render_complaint(const service::ComplaintRecord& record,
                                      const domain::DirectoryIndex& directory,
                                      bool staff);
 
+// Adds the staff view's deadline fields to `view`: "deadlines", the current step's
+// [{"step","due_at","overdue"}] (empty when no deadline runs; overdue: now > due_at), and
+// "escalation_level" (always 0 until escalation is built).
+void add_deadlines(boost::json::object& view,
+                   const domain::Complaint& complaint,
+                   domain::Timestamp now);
+
 // One inbox row.
 boost::json::object render_summary(const domain::Complaint& complaint,
                                    const domain::DirectoryIndex& directory);

@@ -97,8 +97,9 @@ awaitable<http::Response> show(Api& api, http::Context& ctx) {
         co_return http::error_response(req,
                                        make_error(ErrorCode::not_found, "Aduan tidak ditemukan"));
     }
-    co_return http::json_response(
-        req, status::ok, render_complaint(**record, visibility, *api.directory, true));
+    auto view = render_complaint(**record, visibility, *api.directory, true);
+    add_deadlines(view, (*record)->complaint, util::now());
+    co_return http::json_response(req, status::ok, std::move(view));
 }
 
 awaitable<http::Response> intake(Api& api, http::Context& ctx) {
@@ -151,18 +152,21 @@ awaitable<http::Response> act(Api& api, http::Context& ctx) {
     if (!body) co_return http::error_response(req, body.error());
     auto action = parse_action(*body);
     if (!action) co_return http::error_response(req, action.error());
+    const auto now = util::now();
     auto job = [directory = api.directory,
+                clock = &api.deadlines,
                 ticket = ctx.param("ticket"),
                 staff = *ctx.staff,
                 action = *action,
-                now = util::now()](store::WriteTx& tx) {
-        return service::act_on_complaint(tx, *directory, ticket, staff, action, now);
+                now](store::WriteTx& tx) {
+        return service::act_on_complaint(tx, *directory, ticket, staff, action, now, *clock);
     };
     auto record = co_await write_store<service::ComplaintRecord>(api.store, std::move(job));
     if (!record) co_return http::error_response(req, record.error());
     auto visibility = domain::visibility_for(record->complaint, ctx.staff, false);
-    co_return http::json_response(
-        req, status::ok, render_complaint(*record, visibility, *api.directory, true));
+    auto view = render_complaint(*record, visibility, *api.directory, true);
+    add_deadlines(view, record->complaint, now);
+    co_return http::json_response(req, status::ok, std::move(view));
 }
 
 }  // namespace

@@ -92,8 +92,8 @@ boost::asio::awaitable<domain::Result<service::SubmitReceipt>> store_submission(
     }
     request.now = util::now();
     auto directory = api.directory;
-    auto job = [directory, request](store::WriteTx& tx) {
-        return service::submit_complaint(tx, *directory, request);
+    auto job = [directory, request, &deadlines = api.deadlines](store::WriteTx& tx) {
+        return service::submit_complaint(tx, *directory, request, deadlines);
     };
     auto receipt = co_await write_store<service::SubmitReceipt>(api.store, std::move(job));
     if (!receipt) forget_photos();

@@ -50,6 +50,13 @@ void add_serve_options(CLI::App& command, ServeConfig& config) {
     command.add_option("--web", config.web_dir, "Directory of the built web front end")
         ->envname("TANGGAP_WEB_DIR")
         ->capture_default_str();
+    command
+        .add_option("--holidays",
+                    config.holiday_files,
+                    "Holiday CSV (date,kind,name) closing office days besides the shipped 2026 "
+                    "list (repeatable)")
+        ->envname("TANGGAP_HOLIDAYS")
+        ->delimiter(',');
 }
 
 http::ServerOptions server_options(const ServeConfig& config) {

@@ -23,6 +23,8 @@ struct ServeConfig {
     std::vector<std::string> trusted_proxies;
     std::string area_data_dir;  // idn-area-data CSVs, for --demo
     std::string web_dir;        // the built web front end (web/dist)
+    // Holiday CSVs (sla::parse_holidays) added to the shipped 2026 list, e.g. next year's.
+    std::vector<std::string> holiday_files;
 };
 
 // Registers the serve flags, each also read from its TANGGAP_* variable.

@@ -5,13 +5,17 @@
 #include "http/server.hpp"
 #include "media/media_init.hpp"
 #include "media/photo_store.hpp"
+#include "service/deadline_clock.hpp"
+#include "sla/holidays.hpp"
 #include "store/sqlite/sqlite_store.hpp"
 #include "util/crypto.hpp"
 
 #include <boost/asio/thread_pool.hpp>
 
 #include <filesystem>
+#include <fstream>
 #include <iostream>
+#include <sstream>
 #include <thread>
 
 namespace tanggap::app {
@@ -29,12 +33,32 @@ std::shared_ptr<const domain::DirectoryIndex> load_directory(store::Store& store
                                                           std::move(*categories));
 }
 
+// The office calendar closes on the shipped holidays plus those of --holidays; a file that cannot
+// be read or parsed stops the start, naming it.
+service::DeadlineClock deadline_clock(const ServeConfig& config) {
+    std::vector<sla::Holiday> extra;
+    for (const auto& path : config.holiday_files) {
+        std::ifstream in(path, std::ios::binary);
+        if (!in) throw std::invalid_argument("--holidays / TANGGAP_HOLIDAYS: cannot read " + path);
+        std::ostringstream text;
+        text << in.rdbuf();
+        auto parsed = sla::parse_holidays(text.str());
+        if (!parsed) {
+            throw std::invalid_argument("--holidays / TANGGAP_HOLIDAYS: " + path + ": " +
+                                        parsed.error().message);
+        }
+        extra.insert(extra.end(), parsed->begin(), parsed->end());
+    }
+    return service::make_standard_deadline_clock(extra);
+}
+
 }  // namespace
 
 int run_serve(const ServeConfig& config) {
     // Bad settings stop the start, naming the setting, before anything is touched.
     auto server_opts = server_options(config);
     auto api_opts = api_options(config);
+    const auto deadlines = deadline_clock(config);
 
     util::init_crypto();
     media::init_media("tanggap");
@@ -50,7 +74,7 @@ int run_serve(const ServeConfig& config) {
     http::Metrics metrics;
     // argon2id holds 64 MiB per hash: two at a time bounds memory on a small server.
     boost::asio::thread_pool cpu_pool(2);
-    api::Api api{*store, load_directory(*store), photos, metrics, cpu_pool, api_opts};
+    api::Api api{*store, load_directory(*store), photos, metrics, cpu_pool, deadlines, api_opts};
     http::Router router;
     api::add_all_routes(router, api);
     api::WebApp web_app(config.web_dir);

@@ -279,37 +279,37 @@ domain::Result<std::vector<Unit>> indramayu_units(const RegencyArea& area) {
 }
 
 std::vector<Category> indramayu_categories() {
-    // Deadline policies are references for the deadline engine (a later issue): 24, 48 and
-    // 72 hours, as Kota Jambi answers by kind of complaint.
-    constexpr std::string_view kEmergency = "darurat_24_jam";
-    constexpr std::string_view kPriority = "prioritas_48_jam";
-    constexpr std::string_view kRegular = "reguler_72_jam";
+    // Deadline policies of src/sla: emergencies in minutes on a 24/7 calendar, everything else
+    // on the national SP4N-LAPOR! working-day limits (a region may move a category to a
+    // faster policy such as teknis_48: it is data).
+    constexpr std::string_view kEmergency = "darurat";
+    constexpr std::string_view kStandard = "sp4n_lapor";
     using K = UnitKind;
     std::vector<Category> c;
     c.push_back(
-        make_category("infrastruktur", "Infrastruktur", kDpupr, K::perangkat_daerah, kRegular));
+        make_category("infrastruktur", "Infrastruktur", kDpupr, K::perangkat_daerah, kStandard));
     c.push_back(make_category(
-        "infrastruktur.jalan_rusak", "Jalan Rusak", kDpupr, K::perangkat_daerah, kRegular));
+        "infrastruktur.jalan_rusak", "Jalan Rusak", kDpupr, K::perangkat_daerah, kStandard));
     c.push_back(make_category("infrastruktur.drainase",
                               "Drainase dan Saluran Air",
                               kDpupr,
                               K::perangkat_daerah,
-                              kRegular));
+                              kStandard));
     c.push_back(make_category("infrastruktur.lampu_jalan",
                               "Lampu Penerangan Jalan",
                               kDishub,
                               K::perangkat_daerah,
-                              kRegular));
-    c.push_back(make_category("sosial", "Sosial", kDinsos, K::perangkat_daerah, kPriority));
+                              kStandard));
+    c.push_back(make_category("sosial", "Sosial", kDinsos, K::perangkat_daerah, kStandard));
     c.push_back(
-        make_category("sosial.bansos", "Bantuan Sosial", kDinsos, K::perangkat_daerah, kPriority));
+        make_category("sosial.bansos", "Bantuan Sosial", kDinsos, K::perangkat_daerah, kStandard));
     // Area-bound: the puskesmas of the complaint's kecamatan; Dinas Kesehatan when the place
     // is unknown.
-    c.push_back(make_category("kesehatan", "Kesehatan", kDinkes, K::puskesmas, kPriority));
+    c.push_back(make_category("kesehatan", "Kesehatan", kDinkes, K::puskesmas, kStandard));
     c.back().area_bound = true;
     // No fixed unit: the first RSUD listing it in its tupoksi.
     c.push_back(
-        make_category("kesehatan.rumah_sakit", "Pelayanan Rumah Sakit", "", K::rsud, kPriority));
+        make_category("kesehatan.rumah_sakit", "Pelayanan Rumah Sakit", "", K::rsud, kStandard));
     c.push_back(
         make_category("kebencanaan", "Kebencanaan", kBpbd, K::perangkat_daerah, kEmergency));
     c.back().emergency = true;
@@ -317,23 +317,23 @@ std::vector<Category> indramayu_categories() {
         make_category("kebakaran", "Kebakaran", kSatpolPpDamkar, K::perangkat_daerah, kEmergency));
     c.back().emergency = true;
     c.push_back(
-        make_category("kebersihan", "Kebersihan dan Sampah", kDlh, K::perangkat_daerah, kRegular));
-    c.push_back(make_category("air_bersih", "Air Bersih", kPdam, K::bumd, kPriority));
-    c.push_back(make_category("parkir", "Parkir", kDishub, K::perangkat_daerah, kRegular));
+        make_category("kebersihan", "Kebersihan dan Sampah", kDlh, K::perangkat_daerah, kStandard));
+    c.push_back(make_category("air_bersih", "Air Bersih", kPdam, K::bumd, kStandard));
+    c.push_back(make_category("parkir", "Parkir", kDishub, K::perangkat_daerah, kStandard));
     c.push_back(make_category(
-        "kependudukan", "Administrasi Kependudukan", kDisdukcapil, K::perangkat_daerah, kRegular));
+        "kependudukan", "Administrasi Kependudukan", kDisdukcapil, K::perangkat_daerah, kStandard));
     c.push_back(make_category(
-        "ketertiban", "Ketertiban Umum", kSatpolPpDamkar, K::perangkat_daerah, kRegular));
+        "ketertiban", "Ketertiban Umum", kSatpolPpDamkar, K::perangkat_daerah, kStandard));
     // Area-bound: the kecamatan of the place; the super admin triages when it is unknown.
     c.push_back(make_category(
-        "pelayanan_publik", "Pelayanan Publik Kecamatan", kDiskominfo, K::kecamatan, kRegular));
+        "pelayanan_publik", "Pelayanan Publik Kecamatan", kDiskominfo, K::kecamatan, kStandard));
     c.back().area_bound = true;
     // Area-bound: the desa/kelurahan of the place (its kecamatan when only that is known);
     // Dinas PMD, which oversees the villages, when the place is unknown.
     c.push_back(
-        make_category("pelayanan_desa", "Pelayanan Desa/Kelurahan", kDpmd, K::desa, kRegular));
+        make_category("pelayanan_desa", "Pelayanan Desa/Kelurahan", kDpmd, K::desa, kStandard));
     c.back().area_bound = true;
-    c.push_back(make_category("lainnya", "Lainnya", kDiskominfo, K::perangkat_daerah, kRegular));
+    c.push_back(make_category("lainnya", "Lainnya", kDiskominfo, K::perangkat_daerah, kStandard));
     return c;
 }
 

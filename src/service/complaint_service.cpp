@@ -34,6 +34,30 @@ Result<ComplaintRecord> reload(store::WriteTx& tx, std::string_view ticket) {
     return std::move(**record);
 }
 
+// Keeps the due time while the step and the unit stay; a new step or a new unit restarts it.
+// A complaint from before deadlines existed gets one counted from now.
+void refresh_due_at(domain::Complaint& c,
+                    domain::Status status_before,
+                    const std::string& unit_before,
+                    const domain::Category* category,
+                    domain::Timestamp now,
+                    const DeadlineClock& clock) {
+    if (c.status == status_before && c.unit_code == unit_before && c.due_at) return;
+    c.due_at = clock.due_at(c, category, now);
+}
+
+Result<const domain::Category*> category_in(store::ReadTx& tx,
+                                            const std::string& code,
+                                            std::vector<domain::Category>& storage) {
+    auto categories = tx.categories();
+    if (!categories) return categories.error();
+    storage = std::move(*categories);
+    for (const auto& category : storage) {
+        if (category.code == code) return &category;
+    }
+    return static_cast<const domain::Category*>(nullptr);
+}
+
 void apply_transition(domain::Complaint& c, const domain::Transition& t, domain::Timestamp now) {
     c.status = t.to;
     if (t.unit_to != c.unit_code) {
@@ -55,7 +79,8 @@ bool token_matches(const domain::Complaint& complaint, std::string_view token) {
 
 Result<SubmitReceipt> submit_complaint(store::WriteTx& tx,
                                        const domain::DirectoryIndex& directory,
-                                       const SubmitRequest& request) {
+                                       const SubmitRequest& request,
+                                       const DeadlineClock& clock) {
     const auto& s = request.submission;
     auto unit = domain::route_complaint(directory, s.category_code, s.location);
     if (!unit) return unit.error();
@@ -82,6 +107,7 @@ Result<SubmitReceipt> submit_complaint(store::WriteTx& tx,
     c.created_at = c.updated_at = request.now;
     c.photos = request.photos;
     c.handling_units = {*unit};
+    c.due_at = clock.due_at(c, directory.find_category(c.category_code), request.now);
 
     domain::ComplaintEvent first;
     first.at = request.now;
@@ -109,7 +135,8 @@ Result<ComplaintRecord> act_on_complaint(store::WriteTx& tx,
                                          std::string_view ticket,
                                          const domain::StaffUser& staff,
                                          const domain::ActionRequest& action,
-                                         domain::Timestamp now) {
+                                         domain::Timestamp now,
+                                         const DeadlineClock& clock) {
     auto found = tx.complaint_by_ticket(ticket);
     if (!found) return found.error();
     if (!*found || !domain::visibility_for(**found, staff, false).visible) {
@@ -122,7 +149,11 @@ Result<ComplaintRecord> act_on_complaint(store::WriteTx& tx,
     }
     auto transition = domain::apply_action(c, domain::Actor{staff}, action);
     if (!transition) return transition.error();
+    const auto status_before = c.status;
+    const auto unit_before = c.unit_code;
     apply_transition(c, *transition, now);
+    refresh_due_at(
+        c, status_before, unit_before, directory.find_category(c.category_code), now, clock);
     if (auto saved = tx.update_complaint(c); !saved) return saved.error();
     transition->event.at = now;
     if (auto appended = tx.append_event(c.id, transition->event); !appended) {
@@ -134,7 +165,8 @@ Result<ComplaintRecord> act_on_complaint(store::WriteTx& tx,
 Result<ComplaintRecord> give_feedback(store::WriteTx& tx,
                                       std::string_view ticket,
                                       std::string_view token,
-                                      domain::Feedback feedback) {
+                                      domain::Feedback feedback,
+                                      const DeadlineClock& clock) {
     auto found = tx.complaint_by_ticket(ticket);
     if (!found) return found.error();
     if (!*found) return make_error(ErrorCode::not_found, "Aduan tidak ditemukan");
@@ -145,7 +177,13 @@ Result<ComplaintRecord> give_feedback(store::WriteTx& tx,
     }
     auto transition = domain::apply_feedback(c, feedback);
     if (!transition) return transition.error();
+    std::vector<domain::Category> categories;
+    auto category = category_in(tx, c.category_code, categories);
+    if (!category) return category.error();
+    const auto status_before = c.status;
+    const auto unit_before = c.unit_code;
     apply_transition(c, *transition, feedback.at);
+    refresh_due_at(c, status_before, unit_before, *category, feedback.at, clock);
     c.feedback = feedback;
     if (auto saved = tx.update_complaint(c); !saved) return saved.error();
     transition->event.at = feedback.at;

@@ -1,10 +1,16 @@
 #pragma once
 // Use cases on complaints: each runs inside one store transaction (a write job), asks the
 // domain to decide, and saves the outcome. No HTTP here; the API layer calls these.
+//
+// Each write sets complaints.due_at, the due time of the current step, through `clock` (see
+// deadline_clock.hpp): recomputed whenever the status or the handling unit changes, kept when
+// an action changes neither (a note, a public response), so a note never moves a deadline.
+// `clock` defaults to standard_deadline_clock() for callers not yet passing the server's.
 
 #include "domain/directory_index.hpp"
 #include "domain/status_machine.hpp"
 #include "domain/submission.hpp"
+#include "service/deadline_clock.hpp"
 #include "store/store.hpp"
 
 #include <optional>
@@ -35,7 +41,8 @@ struct SubmitReceipt {
 // Errors: invalid_field (unknown category), unavailable (store, or no free ticket number).
 Result<SubmitReceipt> submit_complaint(store::WriteTx& tx,
                                        const domain::DirectoryIndex& directory,
-                                       const SubmitRequest& request);
+                                       const SubmitRequest& request,
+                                       const DeadlineClock& clock);
 
 struct ComplaintRecord {
     domain::Complaint complaint;
@@ -52,15 +59,18 @@ Result<ComplaintRecord> act_on_complaint(store::WriteTx& tx,
                                          std::string_view ticket,
                                          const domain::StaffUser& staff,
                                          const domain::ActionRequest& action,
-                                         domain::Timestamp now);
+                                         domain::Timestamp now,
+                                         const DeadlineClock& clock);
 
-// The reporter's confirmation or reopening. Errors: not_found (absent, or a confidential
-// complaint with a wrong token), forbidden (wrong token, field "token"),
-// illegal_transition, invalid_field.
+// The reporter's confirmation or reopening (a reopened complaint's follow_up clock starts at
+// feedback.at; the category's policy is read inside the transaction). Errors: not_found
+// (absent, or a confidential complaint with a wrong token), forbidden (wrong token, field
+// "token"), illegal_transition, invalid_field.
 Result<ComplaintRecord> give_feedback(store::WriteTx& tx,
                                       std::string_view ticket,
                                       std::string_view token,
-                                      domain::Feedback feedback);
+                                      domain::Feedback feedback,
+                                      const DeadlineClock& clock);
 
 // Whether `token` is the complaint's tracking token (constant time).
 bool token_matches(const domain::Complaint& complaint, std::string_view token);

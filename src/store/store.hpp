@@ -43,6 +43,71 @@ struct InboxPage {
     std::optional<std::string> next_cursor;
 };
 
+// GET /api/v1/stats/*: aggregate figures of complaints created in [from, to). Confidential
+// complaints are counted (the figures carry no personal data).
+struct StatsQuery {
+    std::optional<domain::Timestamp> from;  // created_at >= from
+    std::optional<domain::Timestamp> to;    // created_at < to
+};
+
+// One row of a breakdown. "Resolved" means status selesai or ditutup.
+struct StatsRow {
+    std::string key;   // year "2021", month "2022-01", unit kind, unit/category code, channel
+    std::string name;  // unit or category name from the directory; "" elsewhere or unknown
+    std::string kind;  // by_unit: the unit's kind ("" when the unit is unknown)
+    std::int64_t received = 0;
+    std::int64_t resolved = 0;
+};
+
+struct ComplaintStats {
+    std::int64_t total = 0;
+    std::int64_t resolved = 0;              // selesai, ditutup
+    std::int64_t in_process = 0;            // any other status but ditolak and diarsipkan
+    std::int64_t rejected_or_archived = 0;  // ditolak, diarsipkan
+    // Median over resolved complaints of (first event to selesai - created_at), in hours,
+    // unrounded; nullopt when no resolved complaint has such an event.
+    std::optional<double> median_resolution_hours;
+    // Years and months of created_at on the WIB (UTC+7) calendar, ascending.
+    std::vector<StatsRow> by_year;
+    std::vector<StatsRow> by_month;
+    // Of the unit holding the complaint now; ascending by kind.
+    std::vector<StatsRow> by_unit_kind;
+    // received descending, then key ascending. by_category uses the complaint's category code
+    // as stored (a top-level or a child category); complaints without one have key "".
+    std::vector<StatsRow> by_unit;
+    std::vector<StatsRow> by_category;
+    std::vector<StatsRow> by_channel;
+};
+
+// GET /api/v1/public/complaints: non-confidential complaints, newest first.
+struct PublicComplaintQuery {
+    std::optional<std::string> category;   // the category or one of its children
+    std::optional<std::string> kecamatan;  // location.kecamatan_code
+    std::optional<domain::Status> status;
+    int limit = 20;      // clamped to 1..100
+    std::string cursor;  // opaque, from a previous PublicComplaintPage; empty for the first
+};
+
+// What the public list may show of a complaint: no reporter, no description, no address.
+struct PublicComplaintSummary {
+    std::string ticket;
+    std::string title;
+    domain::Status status = domain::Status::diterima;
+    domain::ComplaintKind kind = domain::ComplaintKind::pengaduan;
+    std::string category_code;  // "" when none
+    std::string unit_code;
+    domain::Timestamp created_at;
+    std::optional<double> lat;
+    std::optional<double> lon;
+    std::string kecamatan_code;  // "" when none
+    std::string desa_code;       // "" when none
+};
+
+struct PublicComplaintPage {
+    std::vector<PublicComplaintSummary> items;
+    std::optional<std::string> next_cursor;
+};
+
 struct StaffCredentials {
     domain::StaffUser user;
     std::string password_hash;  // argon2id string from libsodium
@@ -77,6 +142,11 @@ class ReadTx {
     virtual Result<InboxPage> inbox(const InboxQuery& query) = 0;
     // Every status is present (0 when none).
     virtual Result<std::map<domain::Status, std::int64_t>> count_by_status() = 0;
+    // Aggregate figures for the public dashboard, computed by the back end (not by loading
+    // every complaint).
+    virtual Result<ComplaintStats> complaint_stats(const StatsQuery& query) = 0;
+    // Errors: invalid_field (field "cursor") for a cursor this store did not issue.
+    virtual Result<PublicComplaintPage> public_complaints(const PublicComplaintQuery& query) = 0;
 
     virtual Result<std::optional<StaffCredentials>> staff_by_username(
         std::string_view username) = 0;

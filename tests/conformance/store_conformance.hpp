@@ -72,6 +72,14 @@ class StoreConformance : public ::testing::TestWithParam<BackEnd> {
         return tickets_of(inbox(query).items);
     }
 
+    // The dashboard tests' complaints (store_conformance_stats_test.cpp), with their units,
+    // categories and histories.
+    void seed_stats();
+    ComplaintStats stats(const StatsQuery& query);
+    PublicComplaintPage public_page(const PublicComplaintQuery& query);
+    // Follows next_cursor of the public list to the end; tickets in order.
+    std::vector<std::string> walk_public(PublicComplaintQuery query);
+
     TempDir dir_;
     std::unique_ptr<Store> store_;
 };

@@ -55,7 +55,7 @@ test('deep links open the app; unknown API paths stay JSON 404s', async ({ page,
   expect(await html.text()).toContain('<html lang="id">')
 })
 
-test('the report page loads at most 200 KB of compressed JavaScript, and no map or staff code', async ({ page }) => {
+test('the report page loads at most 200 KB of compressed JavaScript, and no map, chart or staff code', async ({ page }) => {
   const scripts: { url: string; gzip: number; leaflet: boolean }[] = []
   page.on('response', async (response) => {
     if (response.request().resourceType() !== 'script') return
@@ -72,7 +72,7 @@ test('the report page loads at most 200 KB of compressed JavaScript, and no map 
   const total = scripts.reduce((sum, s) => sum + s.gzip, 0)
   expect(scripts.length).toBeGreaterThan(0)
   expect(total, scripts.map((s) => `${s.url} ${s.gzip}`).join('\n')).toBeLessThanOrEqual(200 * 1024)
-  expect(scripts.map((s) => s.url).join(' ')).not.toMatch(/MapPicker|InboxPage|ComplaintPage|IntakePage|LoginPage/)
+  expect(scripts.map((s) => s.url).join(' ')).not.toMatch(/MapPicker|InboxPage|ComplaintPage|IntakePage|LoginPage|DashboardPage|StatChart|ComplaintMap/)
   expect(scripts.filter((s) => s.leaflet)).toEqual([])
 })
 

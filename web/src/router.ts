@@ -19,6 +19,19 @@ const routes: RouteRecordRaw[] = [
     meta: { title: 'track.title' },
   },
   {
+    path: '/aduan',
+    name: 'public-list',
+    component: () => import('./pages/PublicListPage.vue'),
+    meta: { title: 'publicList.title' },
+  },
+  {
+    // ECharts comes with this page only, never with the report page.
+    path: '/dasbor',
+    name: 'dashboard',
+    component: () => import('./pages/DashboardPage.vue'),
+    meta: { title: 'dashboard.title', wide: true },
+  },
+  {
     path: '/direktori',
     name: 'directory',
     component: () => import('./pages/DirectoryPage.vue'),
@@ -59,7 +72,8 @@ const routes: RouteRecordRaw[] = [
 export const router = createRouter({
   history: createWebHistory('/'),
   routes,
-  scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
+  // A new page starts at the top; a filter change (same path, new query) stays where it is.
+  scrollBehavior: (to, from, saved) => saved ?? (to.path === from.path ? false : { top: 0 }),
 })
 
 router.beforeEach(async (to) => {

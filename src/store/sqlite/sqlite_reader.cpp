@@ -5,6 +5,7 @@
 #include "store/sqlite/inbox_cursor.hpp"
 #include "store/sqlite/inbox_query.hpp"
 #include "store/sqlite/sqlite_error.hpp"
+#include "store/sqlite/stats_query.hpp"
 
 #include <algorithm>
 #include <string>
@@ -180,6 +181,17 @@ Result<std::map<domain::Status, std::int64_t>> SqliteReader<Base>::count_by_stat
         if (!status) return internal_error("unknown status '" + text + "' in complaints");
         counts[*status] = (*select)->column_int(1);
     }
+}
+
+template <class Base>
+Result<ComplaintStats> SqliteReader<Base>::complaint_stats(const StatsQuery& query) {
+    return read_complaint_stats(db_, query);
+}
+
+template <class Base>
+Result<PublicComplaintPage> SqliteReader<Base>::public_complaints(
+    const PublicComplaintQuery& query) {
+    return read_public_complaints(db_, query);
 }
 
 template <class Base>

@@ -34,6 +34,9 @@ class SqliteReader : public Base {
     Result<InboxPage> inbox(const InboxQuery& query) override;
     // Every status is present, with 0 when no complaint has it.
     Result<std::map<domain::Status, std::int64_t>> count_by_status() override;
+    // The SQL is in stats_query.cpp.
+    Result<ComplaintStats> complaint_stats(const StatsQuery& query) override;
+    Result<PublicComplaintPage> public_complaints(const PublicComplaintQuery& query) override;
     Result<std::optional<StaffCredentials>> staff_by_username(std::string_view username) override;
     Result<std::optional<domain::StaffUser>> staff_by_id(std::int64_t id) override;
     Result<std::optional<StaffSession>> session(std::string_view id_hash) override;

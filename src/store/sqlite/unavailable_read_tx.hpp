@@ -25,6 +25,12 @@ class UnavailableReadTx final : public ReadTx {
     Result<std::map<domain::Status, std::int64_t>> count_by_status() override {
         return unavailable_error();
     }
+    Result<ComplaintStats> complaint_stats(const StatsQuery&) override {
+        return unavailable_error();
+    }
+    Result<PublicComplaintPage> public_complaints(const PublicComplaintQuery&) override {
+        return unavailable_error();
+    }
     Result<std::optional<StaffCredentials>> staff_by_username(std::string_view) override {
         return unavailable_error();
     }

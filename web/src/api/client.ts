@@ -7,8 +7,10 @@ import type {
   InboxPage,
   LoginResult,
   PublicComplaint,
+  PublicListPage,
   StaffComplaint,
   StaffSubmission,
+  StatsSummary,
   SubmitReceipt,
   Submission,
   Unit,
@@ -75,6 +77,16 @@ export const api = {
     ticket: string,
     body: { token: string; solved: boolean; rating: number; comment: string },
   ) => request<PublicComplaint>('POST', `/api/v1/complaints/${enc(ticket)}/feedback`, { json: body }),
+
+  publicComplaints: (params: {
+    category?: string
+    kecamatan?: string
+    status?: string
+    limit?: number
+    cursor?: string | null
+  }) => request<PublicListPage>('GET', `/api/v1/public/complaints${query(params)}`),
+  statsSummary: (period: { year?: number; from?: string; to?: string }) =>
+    request<StatsSummary>('GET', `/api/v1/stats/summary${query(period)}`),
 
   login: (username: string, password: string) =>
     request<LoginResult>('POST', '/api/v1/auth/login', { json: { username, password } }),

@@ -209,3 +209,48 @@ export interface ActionRequest {
   note?: string
   reason?: RejectReason
 }
+
+// Public transparency figures (GET /api/v1/stats/summary). Periods are inclusive dates.
+export interface StatsCount {
+  received: number
+  resolved: number
+}
+
+export interface StatsSummary {
+  from: string | null
+  to: string | null
+  total: number
+  resolved: number
+  in_process: number
+  rejected_or_archived: number
+  share_resolved: number | null // 0..1 (0 when nothing was received)
+  median_resolution_hours: number | null
+  by_year: ({ year: number } & StatsCount)[]
+  by_month: ({ month: string } & StatsCount)[]
+  by_unit_kind: ({ kind: string | null } & StatsCount)[]
+  by_unit: ({ code: string; name: string; kind: string | null } & StatsCount)[]
+  by_category: { code: string | null; name: string; received: number }[]
+  by_channel: { channel: string; received: number }[]
+}
+
+// One non-confidential complaint in the public list (GET /api/v1/public/complaints).
+export interface PublicListItem {
+  ticket: string
+  title: string
+  status: Status
+  kind: ComplaintKind
+  category: Ref | null
+  unit: Ref
+  created_at: string
+  location?: {
+    lat?: number | null
+    lon?: number | null
+    kecamatan_code?: string | null
+    desa_code?: string | null
+  } | null
+}
+
+export interface PublicListPage {
+  items: PublicListItem[]
+  next_cursor: string | null
+}

@@ -1,0 +1,382 @@
+// The public dashboard (figures per year, month, unit, category, channel; also as CSV) and the
+// public list of non-confidential complaints. No login: nothing here carries personal data.
+
+#include "api/api.hpp"
+#include "api/store_await.hpp"
+#include "http/response.hpp"
+#include "util/time_format.hpp"
+
+#include <boost/json/array.hpp>
+#include <boost/json/object.hpp>
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <string>
+#include <string_view>
+
+namespace tanggap::api {
+
+namespace json = boost::json;
+using boost::asio::awaitable;
+using domain::ErrorCode;
+using domain::make_error;
+using http::beast_http::status;
+using http::beast_http::verb;
+
+namespace {
+
+constexpr int kPublicListDefault = 20;
+constexpr int kPublicListMax = 100;
+
+// A period of created_at: [from, to) as WIB dates, either bound open.
+struct Period {
+    std::optional<std::chrono::year_month_day> from;
+    std::optional<std::chrono::year_month_day> to;
+};
+
+std::optional<int> parse_int(std::string_view text) {
+    int value = 0;
+    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (ec != std::errc{} || end != text.data() + text.size()) return std::nullopt;
+    return value;
+}
+
+// Exactly "YYYY-MM-DD", a real calendar date.
+std::optional<std::chrono::year_month_day> parse_date(std::string_view text) {
+    if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
+    for (std::size_t i : {0u, 1u, 2u, 3u, 5u, 6u, 8u, 9u}) {
+        if (text[i] < '0' || text[i] > '9') return std::nullopt;
+    }
+    const std::chrono::year_month_day ymd{
+        std::chrono::year{*parse_int(text.substr(0, 4))},
+        std::chrono::month{static_cast<unsigned>(*parse_int(text.substr(5, 2)))},
+        std::chrono::day{static_cast<unsigned>(*parse_int(text.substr(8, 2)))}};
+    if (!ymd.ok()) return std::nullopt;
+    return ymd;
+}
+
+std::string format_date(std::chrono::year_month_day ymd) {
+    char out[16];
+    std::snprintf(out,
+                  sizeof out,
+                  "%04d-%02u-%02u",
+                  static_cast<int>(ymd.year()),
+                  static_cast<unsigned>(ymd.month()),
+                  static_cast<unsigned>(ymd.day()));
+    return out;
+}
+
+// Local midnight (WIB) of `ymd` as an instant.
+domain::Timestamp wib_midnight(std::chrono::year_month_day ymd) {
+    return std::chrono::time_point_cast<std::chrono::milliseconds>(std::chrono::sys_days{ymd} -
+                                                                   util::kWib);
+}
+
+// from/to (dates, `to` exclusive) or year (shorthand for that calendar year).
+domain::Result<Period> parse_period(const http::Context& ctx) {
+    Period period;
+    for (const char* name : {"from", "to"}) {
+        if (auto text = ctx.query(name); text && !text->empty()) {
+            auto date = parse_date(*text);
+            if (!date) {
+                return make_error(
+                    ErrorCode::invalid_field, "Tanggal harus berformat YYYY-MM-DD", name);
+            }
+            (std::string_view(name) == "from" ? period.from : period.to) = date;
+        }
+    }
+    if (auto text = ctx.query("year"); text && !text->empty()) {
+        if (period.from || period.to) {
+            return make_error(
+                ErrorCode::invalid_field, "Gunakan year atau from/to, tidak keduanya", "year");
+        }
+        auto year = parse_int(*text);
+        if (!year || text->size() != 4 || *year < 1900) {
+            return make_error(ErrorCode::invalid_field, "Tahun harus empat angka", "year");
+        }
+        period.from = std::chrono::year{*year} / 1 / 1;
+        period.to = std::chrono::year{*year + 1} / 1 / 1;
+    }
+    if (period.from && period.to &&
+        std::chrono::sys_days{*period.to} <= std::chrono::sys_days{*period.from}) {
+        return make_error(ErrorCode::invalid_field, "Tanggal akhir harus setelah awal", "to");
+    }
+    return period;
+}
+
+store::StatsQuery stats_query(const Period& period) {
+    store::StatsQuery query;
+    if (period.from) query.from = wib_midnight(*period.from);
+    if (period.to) query.to = wib_midnight(*period.to);
+    return query;
+}
+
+json::value date_or_null(const std::optional<std::chrono::year_month_day>& date) {
+    return date ? json::value(format_date(*date)) : json::value(nullptr);
+}
+
+json::value or_null(const std::string& text) {
+    return text.empty() ? json::value(nullptr) : json::value(text);
+}
+
+double rounded(double value, double scale) { return std::round(value * scale) / scale; }
+
+std::int64_t year_of(const std::string& key) { return parse_int(key).value_or(0); }
+
+json::object render_stats(const Period& period, const store::ComplaintStats& s) {
+    json::array by_year, by_month, by_unit_kind, by_unit, by_category, by_channel;
+    for (const auto& r : s.by_year) {
+        by_year.push_back(json::object{
+            {"year", year_of(r.key)}, {"received", r.received}, {"resolved", r.resolved}});
+    }
+    for (const auto& r : s.by_month) {
+        by_month.push_back(
+            json::object{{"month", r.key}, {"received", r.received}, {"resolved", r.resolved}});
+    }
+    for (const auto& r : s.by_unit_kind) {
+        by_unit_kind.push_back(json::object{
+            {"kind", or_null(r.key)}, {"received", r.received}, {"resolved", r.resolved}});
+    }
+    for (const auto& r : s.by_unit) {
+        by_unit.push_back(json::object{{"code", r.key},
+                                       {"name", r.name.empty() ? r.key : r.name},
+                                       {"kind", or_null(r.kind)},
+                                       {"received", r.received},
+                                       {"resolved", r.resolved}});
+    }
+    for (const auto& r : s.by_category) {
+        by_category.push_back(json::object{{"code", or_null(r.key)},
+                                           {"name",
+                                            r.key.empty()    ? "Tanpa kategori"
+                                            : r.name.empty() ? r.key
+                                                             : r.name},
+                                           {"received", r.received}});
+    }
+    for (const auto& r : s.by_channel) {
+        by_channel.push_back(json::object{{"channel", r.key}, {"received", r.received}});
+    }
+    const double share =
+        s.total == 0 ? 0.0 : static_cast<double>(s.resolved) / static_cast<double>(s.total);
+    return json::object{
+        {"from", date_or_null(period.from)},
+        {"to", date_or_null(period.to)},
+        {"total", s.total},
+        {"resolved", s.resolved},
+        {"in_process", s.in_process},
+        {"rejected_or_archived", s.rejected_or_archived},
+        {"share_resolved", rounded(share, 10000.0)},
+        {"median_resolution_hours",
+         s.median_resolution_hours ? json::value(rounded(*s.median_resolution_hours, 10.0))
+                                   : json::value(nullptr)},
+        {"by_year", std::move(by_year)},
+        {"by_month", std::move(by_month)},
+        {"by_unit_kind", std::move(by_unit_kind)},
+        {"by_unit", std::move(by_unit)},
+        {"by_category", std::move(by_category)},
+        {"by_channel", std::move(by_channel)},
+    };
+}
+
+awaitable<domain::Result<store::ComplaintStats>> load_stats(Api& api, const Period& period) {
+    auto job = [query = stats_query(period)](store::ReadTx& tx) {
+        return tx.complaint_stats(query);
+    };
+    return read_store<store::ComplaintStats>(api.store, std::move(job));
+}
+
+awaitable<http::Response> summary(Api& api, http::Context& ctx) {
+    auto period = parse_period(ctx);
+    if (!period) co_return http::error_response(ctx.request, period.error());
+    auto stats = co_await load_stats(api, *period);
+    if (!stats) co_return http::error_response(ctx.request, stats.error());
+    co_return http::json_response(ctx.request, status::ok, render_stats(*period, *stats));
+}
+
+// RFC 4180: quoted when it holds a comma, a quote or a line break; quotes doubled.
+std::string csv_field(std::string_view text) {
+    if (text.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(text);
+    std::string out = "\"";
+    for (char ch : text) {
+        if (ch == '"') out += '"';
+        out += ch;
+    }
+    out += '"';
+    return out;
+}
+
+constexpr std::array<std::string_view, 6> kDimensions{
+    "year", "month", "unit_kind", "unit", "category", "channel"};
+
+// The same figures as render_stats(), one table per dimension, CRLF line ends.
+std::string render_csv(std::string_view dimension, const store::ComplaintStats& s) {
+    std::string out;
+    auto line = [&out](std::initializer_list<std::string> fields) {
+        bool first = true;
+        for (const auto& field : fields) {
+            if (!first) out += ',';
+            out += csv_field(field);
+            first = false;
+        }
+        out += "\r\n";
+    };
+    using std::to_string;
+    if (dimension == "year" || dimension == "month" || dimension == "unit_kind") {
+        const auto& rows = dimension == "year"    ? s.by_year
+                           : dimension == "month" ? s.by_month
+                                                  : s.by_unit_kind;
+        line({dimension == "unit_kind" ? "kind" : std::string(dimension), "received", "resolved"});
+        for (const auto& r : rows) line({r.key, to_string(r.received), to_string(r.resolved)});
+    } else if (dimension == "unit") {
+        line({"code", "name", "kind", "received", "resolved"});
+        for (const auto& r : s.by_unit) {
+            line({r.key,
+                  r.name.empty() ? r.key : r.name,
+                  r.kind,
+                  to_string(r.received),
+                  to_string(r.resolved)});
+        }
+    } else if (dimension == "category") {
+        line({"code", "name", "received"});
+        for (const auto& r : s.by_category) {
+            line({r.key,
+                  r.key.empty()    ? "Tanpa kategori"
+                  : r.name.empty() ? r.key
+                                   : r.name,
+                  to_string(r.received)});
+        }
+    } else {
+        line({"channel", "received"});
+        for (const auto& r : s.by_channel) line({r.key, to_string(r.received)});
+    }
+    return out;
+}
+
+awaitable<http::Response> csv(Api& api, http::Context& ctx) {
+    const std::string file = ctx.param("file");
+    std::string_view dimension = file;
+    const bool known = dimension.ends_with(".csv") &&
+                       std::find(kDimensions.begin(),
+                                 kDimensions.end(),
+                                 dimension.substr(0, dimension.size() - 4)) != kDimensions.end();
+    if (!known) {
+        co_return http::error_response(
+            ctx.request, make_error(ErrorCode::not_found, "Data statistik tidak ditemukan"));
+    }
+    dimension.remove_suffix(4);
+    auto period = parse_period(ctx);
+    if (!period) co_return http::error_response(ctx.request, period.error());
+    auto stats = co_await load_stats(api, *period);
+    if (!stats) co_return http::error_response(ctx.request, stats.error());
+
+    http::Response res{status::ok, ctx.request.version()};
+    res.set(http::beast_http::field::content_type, "text/csv; charset=utf-8");
+    res.set(http::beast_http::field::content_disposition,
+            "attachment; filename=\"tanggap-" + std::string(dimension) + ".csv\"");
+    res.set(http::beast_http::field::cache_control, "no-store");
+    res.keep_alive(ctx.request.keep_alive());
+    res.body() = render_csv(dimension, *stats);
+    res.prepare_payload();
+    co_return res;
+}
+
+domain::Result<store::PublicComplaintQuery> public_query(const http::Context& ctx,
+                                                         const domain::DirectoryIndex& dir) {
+    store::PublicComplaintQuery q;
+    q.limit = kPublicListDefault;
+    if (auto c = ctx.query("category"); c && !c->empty()) {
+        if (dir.find_category(*c) == nullptr) {
+            return make_error(ErrorCode::invalid_field, "Kategori tidak dikenal", "category");
+        }
+        q.category = *c;
+    }
+    if (auto k = ctx.query("kecamatan"); k && !k->empty()) {
+        const auto* unit = dir.find_unit(*k);
+        const bool kecamatan = (unit != nullptr && unit->kind == domain::UnitKind::kecamatan) ||
+                               dir.unit_in_area(domain::UnitKind::kecamatan, *k) != nullptr;
+        if (!kecamatan) {
+            return make_error(ErrorCode::invalid_field, "Kecamatan tidak dikenal", "kecamatan");
+        }
+        q.kecamatan = *k;
+    }
+    if (auto s = ctx.query("status"); s && !s->empty()) {
+        q.status = domain::parse_status(*s);
+        if (!q.status)
+            return make_error(ErrorCode::invalid_field, "Status tidak dikenal", "status");
+    }
+    if (auto l = ctx.query("limit"); l && !l->empty()) {
+        auto limit = parse_int(*l);
+        if (!limit || *limit < 1 || *limit > kPublicListMax) {
+            return make_error(ErrorCode::invalid_field, "limit harus 1 sampai 100", "limit");
+        }
+        q.limit = *limit;
+    }
+    q.cursor = ctx.query("cursor").value_or("");
+    return q;
+}
+
+json::value optional_number(const std::optional<double>& value) {
+    return value ? json::value(*value) : json::value(nullptr);
+}
+
+// Only what the public may see: no reporter, no description, no address text.
+json::object render_public_item(const store::PublicComplaintSummary& c,
+                                const domain::DirectoryIndex& dir) {
+    json::value category = nullptr;
+    if (!c.category_code.empty()) {
+        const auto* found = dir.find_category(c.category_code);
+        category = json::object{{"code", c.category_code},
+                                {"name", found ? found->name : c.category_code}};
+    }
+    const auto* unit = dir.find_unit(c.unit_code);
+    return json::object{
+        {"ticket", c.ticket},
+        {"title", c.title},
+        {"status", domain::to_string(c.status)},
+        {"kind", domain::to_string(c.kind)},
+        {"category", std::move(category)},
+        {"unit", json::object{{"code", c.unit_code}, {"name", unit ? unit->name : c.unit_code}}},
+        {"created_at", util::format_iso8601(c.created_at)},
+        {"location",
+         json::object{{"lat", optional_number(c.lat)},
+                      {"lon", optional_number(c.lon)},
+                      {"kecamatan_code", or_null(c.kecamatan_code)},
+                      {"desa_code", or_null(c.desa_code)}}},
+    };
+}
+
+awaitable<http::Response> public_list(Api& api, http::Context& ctx) {
+    const auto& req = ctx.request;
+    auto query = public_query(ctx, *api.directory);
+    if (!query) co_return http::error_response(req, query.error());
+    auto job = [q = *query](store::ReadTx& tx) { return tx.public_complaints(q); };
+    auto page = co_await read_store<store::PublicComplaintPage>(api.store, std::move(job));
+    if (!page) co_return http::error_response(req, page.error());
+    json::array items;
+    for (const auto& c : page->items) items.push_back(render_public_item(c, *api.directory));
+    co_return http::json_response(
+        req,
+        status::ok,
+        json::object{{"items", std::move(items)},
+                     {"next_cursor",
+                      page->next_cursor ? json::value(*page->next_cursor) : json::value(nullptr)}});
+}
+
+}  // namespace
+
+void add_public_routes(http::Router& router, Api& api) {
+    // Before the {file} capture: the router takes the first route that matches.
+    router.add(verb::get, "/api/v1/stats/summary", [&api](http::Context& ctx) {
+        return summary(api, ctx);
+    });
+    router.add(
+        verb::get, "/api/v1/stats/{file}", [&api](http::Context& ctx) { return csv(api, ctx); });
+    router.add(verb::get, "/api/v1/public/complaints", [&api](http::Context& ctx) {
+        return public_list(api, ctx);
+    });
+}
+
+}  // namespace tanggap::api

@@ -1,0 +1,113 @@
+#include "service/deadline_clock.hpp"
+
+#include "service/shipped_holidays.hpp"
+
+#include <algorithm>
+#include <stdexcept>
+#include <string>
+
+namespace tanggap::service {
+
+using domain::Status;
+using sla::Step;
+
+std::optional<StepRule> step_rule(Status status) {
+    switch (status) {
+        case Status::diterima:
+            return StepRule{Step::verification, ClockStart::created};
+        case Status::diverifikasi:
+        case Status::didisposisikan:
+        case Status::dibuka_kembali:
+            return StepRule{Step::follow_up, ClockStart::transition};
+        case Status::ditindaklanjuti:
+            return StepRule{Step::resolution, ClockStart::created};
+        case Status::ditunda:
+            return StepRule{Step::info_wait, ClockStart::transition};
+        case Status::bukan_wewenang:
+            return StepRule{Step::verification, ClockStart::transition};
+        case Status::selesai:
+        case Status::ditutup:
+        case Status::ditolak:
+        case Status::diarsipkan:
+            return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+DeadlineClock::DeadlineClock(sla::WorkCalendar office,
+                             sla::WorkCalendar always_open,
+                             std::vector<sla::DeadlinePolicy> policies)
+    : office_(std::move(office)),
+      always_open_(std::move(always_open)),
+      policies_(std::move(policies)) {
+    for (const auto& p : policies_) {
+        if (auto valid = sla::validate(p); !valid) {
+            throw std::invalid_argument("deadline policy '" + p.code +
+                                        "': " + valid.error().message);
+        }
+    }
+    for (auto required : {kDefaultPolicy, kEmergencyPolicy}) {
+        auto found = std::find_if(
+            policies_.begin(), policies_.end(), [&](const auto& p) { return p.code == required; });
+        if (found == policies_.end()) {
+            throw std::invalid_argument("deadline policy '" + std::string(required) +
+                                        "' is required");
+        }
+    }
+}
+
+const sla::DeadlinePolicy& DeadlineClock::policy(std::string_view code) const {
+    for (const auto& p : policies_) {
+        if (p.code == code) return p;
+    }
+    // The constructor guarantees the two fallbacks; other codes are looked up by policy_for.
+    throw std::logic_error("deadline policy missing: " + std::string(code));
+}
+
+const sla::DeadlinePolicy& DeadlineClock::policy_for(const domain::Category* category) const {
+    if (category == nullptr) return policy(kDefaultPolicy);
+    if (!category->deadline_policy.empty()) {
+        for (const auto& p : policies_) {
+            if (p.code == category->deadline_policy) return p;
+        }
+    }
+    return policy(category->emergency ? kEmergencyPolicy : kDefaultPolicy);
+}
+
+const sla::WorkCalendar& DeadlineClock::calendar_for(const domain::Category* category) const {
+    return category != nullptr && category->emergency ? always_open_ : office_;
+}
+
+std::optional<domain::Timestamp> DeadlineClock::due_at(const domain::Complaint& complaint,
+                                                       const domain::Category* category,
+                                                       domain::Timestamp transition_at) const {
+    auto rule = step_rule(complaint.status);
+    if (!rule) return std::nullopt;
+    const auto start = rule->start == ClockStart::created ? complaint.created_at : transition_at;
+    return sla::due_at(start, policy_for(category), rule->step, calendar_for(category));
+}
+
+sla::WorkCalendar shipped_office_calendar(const std::vector<sla::Holiday>& extra) {
+    auto holidays = sla::parse_holidays(shipped_holidays_csv());
+    if (!holidays) {
+        throw std::runtime_error("shipped holiday list: " + holidays.error().message);
+    }
+    holidays->insert(holidays->end(), extra.begin(), extra.end());
+    sla::CalendarSpec spec;  // WIB, Monday to Friday 08:00-16:00
+    spec.closed_dates = sla::closed_dates(*holidays);
+    auto calendar = sla::WorkCalendar::make(std::move(spec));
+    if (!calendar) throw std::runtime_error("office calendar: " + calendar.error().message);
+    return std::move(*calendar);
+}
+
+DeadlineClock make_standard_deadline_clock(const std::vector<sla::Holiday>& extra) {
+    return DeadlineClock(
+        shipped_office_calendar(extra), sla::WorkCalendar::always_open(), sla::builtin_policies());
+}
+
+const DeadlineClock& standard_deadline_clock() {
+    static const DeadlineClock clock = make_standard_deadline_clock();
+    return clock;
+}
+
+}  // namespace tanggap::service

@@ -1,0 +1,96 @@
+#pragma once
+// The due time of a complaint's current step: which step its status stands for, which deadline
+// policy and calendar its category gets, and when that step's clock started.
+//
+// Step by status (the clock's start in brackets):
+//   diterima                                   verification  (created_at)
+//   diverifikasi, didisposisikan,
+//   dibuka_kembali                             follow_up     (the transition into the status)
+//   ditindaklanjuti                            resolution    (created_at: SP4N-LAPOR! counts the
+//                                                             60 days from the report itself)
+//   ditunda                                    info_wait     (the transition: the reporter's
+//                                                             time to answer)
+//   bukan_wewenang                             verification  (the transition: the super admin
+//                                                             must re-route it as if new)
+//   selesai, ditutup, ditolak, diarsipkan      none: nothing is due from the unit
+// Leaving ditunda restarts the next step's clock at that transition (this slice does not yet
+// pause and resume a running clock).
+//
+// Policy per category: its deadline_policy code when set and known to the clock, else
+// `darurat` for emergency categories, else `sp4n_lapor`. Emergency categories count on the 24/7
+// calendar, all others on the office calendar.
+//
+// Thread-safety: immutable after construction; const members may be called from any thread.
+
+#include "domain/complaint.hpp"
+#include "domain/directory.hpp"
+#include "domain/status.hpp"
+#include "sla/calendar.hpp"
+#include "sla/deadline_policy.hpp"
+#include "sla/holidays.hpp"
+
+#include <optional>
+#include <vector>
+
+namespace tanggap::service {
+
+// Where the clock of a step starts.
+enum class ClockStart { created, transition };
+
+struct StepRule {
+    sla::Step step;
+    ClockStart start;
+
+    friend bool operator==(const StepRule&, const StepRule&) = default;
+};
+
+// The step a complaint in `status` is in, or nothing when no deadline runs (see above).
+std::optional<StepRule> step_rule(domain::Status status);
+
+inline constexpr std::string_view kDefaultPolicy = "sp4n_lapor";
+inline constexpr std::string_view kEmergencyPolicy = "darurat";
+
+class DeadlineClock {
+  public:
+    // `policies` must hold kDefaultPolicy and kEmergencyPolicy and be valid (sla::validate);
+    // std::invalid_argument otherwise (a startup bug).
+    DeadlineClock(sla::WorkCalendar office,
+                  sla::WorkCalendar always_open,
+                  std::vector<sla::DeadlinePolicy> policies);
+
+    // The policy for a category (nullptr: unknown category, the default policy).
+    const sla::DeadlinePolicy& policy_for(const domain::Category* category) const;
+    const sla::WorkCalendar& calendar_for(const domain::Category* category) const;
+
+    // When the current step of `complaint` (its status, created_at) falls due, the step's
+    // clock having started at `transition_at` where the step counts from the transition.
+    // Nothing when the status has no step or the policy sets no limit for it.
+    std::optional<domain::Timestamp> due_at(const domain::Complaint& complaint,
+                                            const domain::Category* category,
+                                            domain::Timestamp transition_at) const;
+
+    const sla::WorkCalendar& office() const { return office_; }
+    const sla::WorkCalendar& always_open() const { return always_open_; }
+
+  private:
+    const sla::DeadlinePolicy& policy(std::string_view code) const;
+
+    sla::WorkCalendar office_;
+    sla::WorkCalendar always_open_;
+    std::vector<sla::DeadlinePolicy> policies_;
+};
+
+// The office calendar of a Kabupaten in WIB: Monday to Friday 08:00-16:00, closed on the shipped
+// holidays and cuti bersama (service/shipped_holidays.hpp) and on `extra` (later years' lists,
+// both kinds). Throws std::runtime_error if the embedded list does not parse (a build bug).
+sla::WorkCalendar shipped_office_calendar(const std::vector<sla::Holiday>& extra = {});
+
+// The clock a server runs with: shipped_office_calendar(extra), a 24/7 WIB calendar for
+// emergencies and sla::builtin_policies().
+DeadlineClock make_standard_deadline_clock(const std::vector<sla::Holiday>& extra = {});
+
+// One shared make_standard_deadline_clock(), built on first use (thread-safe). The default for
+// callers of the service functions that do not pass their own clock yet.
+const DeadlineClock& standard_deadline_clock();
+
+}  // namespace tanggap::service

@@ -1,0 +1,101 @@
+// Shaping the public figures for the dashboard: unit-kind groups, shares, number and duration
+// formats in the UI's language, and the CSV download addresses. Pure functions (unit-tested).
+import { query } from '../api/client'
+import type { StatsCount, StatsSummary } from '../api/types'
+
+// Regional agencies as the published Indramayu figures count them: the perangkat daerah
+// (dinas, badan), the regional hospitals and the regional enterprises together.
+export const AGENCY_KINDS = ['perangkat_daerah', 'rsud', 'bumd'] as const
+
+// Display order of the groups; kinds not listed here follow, in the order the server gave.
+const GROUP_ORDER = ['agencies', 'kecamatan', 'puskesmas', 'pimpinan', 'kelurahan', 'desa']
+
+export interface KindGroup extends StatsCount {
+  key: string // 'agencies' or a unit kind
+  kinds: string[] // the unit kinds counted in it
+}
+
+// Unit kinds summed into the dashboard's groups; a unit of unknown kind (null) counts under ''.
+export function groupUnitKinds(rows: readonly ({ kind: string | null } & StatsCount)[]): KindGroup[] {
+  const groups = new Map<string, KindGroup>()
+  for (const row of rows) {
+    const kind = row.kind ?? ''
+    const key = (AGENCY_KINDS as readonly string[]).includes(kind) ? 'agencies' : kind
+    let group = groups.get(key)
+    if (!group) {
+      group = { key, kinds: [], received: 0, resolved: 0 }
+      groups.set(key, group)
+    }
+    group.kinds.push(kind)
+    group.received += row.received
+    group.resolved += row.resolved
+  }
+  const rank = (key: string) => {
+    const i = GROUP_ORDER.indexOf(key)
+    return i < 0 ? GROUP_ORDER.length : i
+  }
+  return [...groups.values()].sort((a, b) => rank(a.key) - rank(b.key))
+}
+
+// The share of resolved complaints as a fraction 0..1; null when nothing was received (the
+// server then says 0, which would read as "none resolved").
+export function shareResolved(summary: Pick<StatsSummary, 'share_resolved' | 'resolved' | 'total'>): number | null {
+  if (summary.total <= 0) return null
+  if (summary.share_resolved !== null && summary.share_resolved !== undefined) return summary.share_resolved
+  return summary.resolved / summary.total
+}
+
+const intlLocale = (locale: string) => (locale === 'en' ? 'en-GB' : 'id-ID')
+
+// 2245 -> "2.245" in Indonesian, "2,245" in English.
+export function formatNumber(n: number, locale: string): string {
+  return new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 1 }).format(n)
+}
+
+// 0.9075 -> "90,8%" in Indonesian, "90.8%" in English.
+export function formatPercent(fraction: number | null, locale: string): string {
+  if (fraction === null || !Number.isFinite(fraction)) return '—'
+  return new Intl.NumberFormat(intlLocale(locale), { style: 'percent', maximumFractionDigits: 1 }).format(fraction)
+}
+
+// A median resolution time in the unit people read it in: hours up to two days, days after.
+export function durationParts(hours: number): { unit: 'hours' | 'days'; value: number } {
+  if (hours < 48) return { unit: 'hours', value: Math.round(hours * 10) / 10 }
+  return { unit: 'days', value: Math.round((hours / 24) * 10) / 10 }
+}
+
+// "2022-03" -> "Mar 2022" / "Mar 2022" in the UI's language.
+export function monthLabel(month: string, locale: string): string {
+  const m = /^(\d{4})-(\d{2})$/.exec(month)
+  if (!m) return month
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, 1))
+  return new Intl.DateTimeFormat(intlLocale(locale), { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(date)
+}
+
+export function topUnits<T extends { name: string; received: number }>(rows: readonly T[], n = 10): T[] {
+  return [...rows].sort((a, b) => b.received - a.received || a.name.localeCompare(b.name, 'id')).slice(0, n)
+}
+
+export const CSV_DIMENSIONS = ['year', 'month', 'unit_kind', 'unit', 'category', 'channel'] as const
+export type CsvDimension = (typeof CSV_DIMENSIONS)[number]
+
+export interface Period {
+  year?: number
+  from?: string
+  to?: string
+}
+
+// The CSV download of one dimension for the same period as the figures on screen.
+export function csvUrl(dimension: CsvDimension, period: Period): string {
+  return `/api/v1/stats/${dimension}.csv${query({ year: period.year, from: period.from, to: period.to })}`
+}
+
+// The year chosen in the URL (?tahun=2022); anything else means all time.
+export function parseYear(value: unknown): number | undefined {
+  if (typeof value !== 'string' || !/^\d{4}$/.test(value)) return undefined
+  return Number(value)
+}
+
+export function yearsOf(summary: Pick<StatsSummary, 'by_year'> | null): number[] {
+  return [...new Set((summary?.by_year ?? []).map((y) => y.year))].sort((a, b) => a - b)
+}
