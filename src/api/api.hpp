@@ -27,7 +27,7 @@ struct Api {
     std::shared_ptr<const domain::DirectoryIndex> directory;
     media::PhotoStore& photos;
     http::Metrics& metrics;
-    boost::asio::thread_pool& cpu_pool;  // argon2id and image work, off the I/O threads
+    boost::asio::thread_pool& cpu_pool;       // argon2id and image work, off the I/O threads
     const service::DeadlineClock& deadlines;  // due times of complaint steps
     ApiOptions options;
     RateLimiter submit_limiter{options.submit_rate_limit, std::chrono::minutes(1)};

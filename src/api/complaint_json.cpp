@@ -140,8 +140,6 @@ json::object render_complaint(const service::ComplaintRecord& record,
                               bool staff) {
     const auto& c = record.complaint;
     json::object out = render_summary(c, directory);
-    out.erase("unit");
-    out["unit"] = render_unit_ref(c.unit_code, directory);
     out["description"] = c.description;
     out["updated_at"] = util::format_iso8601(c.updated_at);
     if (v.location) {

@@ -1,6 +1,6 @@
 #include "demo/area_data.hpp"
 
-#include "demo/test_temp_dir.hpp"
+#include "util/temp_dir.hpp"
 
 #include <gtest/gtest.h>
 
@@ -14,7 +14,7 @@ using domain::ErrorCode;
 
 const std::filesystem::path kAreaData = TANGGAP_SOURCE_DIR "/web/node_modules/idn-area-data/data";
 
-using TempDir = TestTempDir;
+using TempDir = util::TempDir;
 
 TEST(AreaData, ReadsIndramayuFromIdnAreaData) {
     auto area = read_regency_area(kAreaData, "32.12");

@@ -2,9 +2,9 @@
 // into a real SQLite store, then the database file is queried with plain SQL.
 #include "demo/demo_loader.hpp"
 #include "demo/indramayu.hpp"
-#include "demo/test_temp_dir.hpp"
 #include "store/sqlite/sqlite_store.hpp"
 #include "util/crypto.hpp"
+#include "util/temp_dir.hpp"
 
 #include <gtest/gtest.h>
 #include <sqlite3.h>
@@ -84,7 +84,7 @@ class DemoFigures : public ::testing::Test {
   protected:
     // Loading 3,090 complaints with their histories takes a few seconds: once for the suite.
     static void SetUpTestSuite() {
-        dir_ = new TestTempDir;
+        dir_ = new util::TempDir;
         auto data = build_indramayu_demo(kAreaData);
         ASSERT_TRUE(data) << data.error().message;
         data_ = new DemoData(std::move(*data));
@@ -116,14 +116,14 @@ class DemoFigures : public ::testing::Test {
 
     static Database database() { return Database(dir_->file("tanggap.db")); }
 
-    static TestTempDir* dir_;
+    static util::TempDir* dir_;
     static DemoData* data_;
     static LoadSummary summary_;
     static bool empty_before_;
     static bool has_units_after_;
 };
 
-TestTempDir* DemoFigures::dir_ = nullptr;
+util::TempDir* DemoFigures::dir_ = nullptr;
 DemoData* DemoFigures::data_ = nullptr;
 LoadSummary DemoFigures::summary_;
 bool DemoFigures::empty_before_ = false;

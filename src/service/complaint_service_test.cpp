@@ -2,8 +2,8 @@
 #include "service/complaint_service.hpp"
 
 #include "store/sqlite/sqlite_store.hpp"
-#include "store/sqlite/test_temp_dir.hpp"
 #include "util/crypto.hpp"
+#include "util/temp_dir.hpp"
 
 #include <gtest/gtest.h>
 
@@ -93,7 +93,7 @@ class ComplaintServiceDeadlines : public ::testing::Test {
         return found && *found ? **found : domain::Complaint{};
     }
 
-    store::sqlite::TestTempDir dir_;
+    util::TempDir dir_;
     std::unique_ptr<store::Store> store_;
     domain::DirectoryIndex directory_;
     domain::StaffUser officer_;

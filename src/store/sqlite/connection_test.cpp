@@ -1,6 +1,6 @@
 #include "store/sqlite/connection.hpp"
 
-#include "store/sqlite/test_temp_dir.hpp"
+#include "util/temp_dir.hpp"
 
 #include <gtest/gtest.h>
 
@@ -19,7 +19,7 @@ std::string pragma(Connection& db, const char* name) {
 }
 
 TEST(Connection, ReadWriteOpensInWalWithFullSyncForeignKeysAndBusyTimeout) {
-    TestTempDir dir;
+    util::TempDir dir;
     auto db = Connection::open(dir.file("t.db"), Connection::Mode::read_write);
     ASSERT_TRUE(db);
     EXPECT_EQ(pragma(*db, "journal_mode"), "wal");
@@ -29,7 +29,7 @@ TEST(Connection, ReadWriteOpensInWalWithFullSyncForeignKeysAndBusyTimeout) {
 }
 
 TEST(Connection, ReadOnlyHasTheSamePragmasAndRefusesWrites) {
-    TestTempDir dir;
+    util::TempDir dir;
     auto writer = Connection::open(dir.file("t.db"), Connection::Mode::read_write);
     ASSERT_TRUE(writer);
     ASSERT_TRUE(writer->exec("CREATE TABLE t (x INTEGER)"));
@@ -45,7 +45,7 @@ TEST(Connection, ReadOnlyHasTheSamePragmasAndRefusesWrites) {
 }
 
 TEST(Connection, OpeningAMissingFileReadOnlyIsUnavailable) {
-    TestTempDir dir;
+    util::TempDir dir;
     auto db = Connection::open(dir.file("missing.db"), Connection::Mode::read_only);
     ASSERT_FALSE(db);
     EXPECT_EQ(db.error().code, ErrorCode::unavailable);
@@ -54,7 +54,7 @@ TEST(Connection, OpeningAMissingFileReadOnlyIsUnavailable) {
 TEST(Connection, BindsAndReadsValuesExactly) {
     using namespace std::string_literals;
     const std::string kText = "Desa \xea\xa6\x97 \xf0\x9f\x98\x9f nul\0byte"s;
-    TestTempDir dir;
+    util::TempDir dir;
     auto db = Connection::open(dir.file("t.db"), Connection::Mode::read_write);
     ASSERT_TRUE(db);
     auto select = db->prepare("SELECT ?1, ?2, ?3, ?4, ?5, ?6");
@@ -77,7 +77,7 @@ TEST(Connection, BindsAndReadsValuesExactly) {
 }
 
 TEST(Connection, LeasedStatementsComeBackResetAndUnbound) {
-    TestTempDir dir;
+    util::TempDir dir;
     auto db = Connection::open(dir.file("t.db"), Connection::Mode::read_write);
     ASSERT_TRUE(db);
     {
@@ -95,7 +95,7 @@ TEST(Connection, LeasedStatementsComeBackResetAndUnbound) {
 }
 
 TEST(Connection, BadSqlIsInternalAndWrongParameterIsABug) {
-    TestTempDir dir;
+    util::TempDir dir;
     auto db = Connection::open(dir.file("t.db"), Connection::Mode::read_write);
     ASSERT_TRUE(db);
     auto bad = db->prepare("SELEC 1");
@@ -108,7 +108,7 @@ TEST(Connection, BadSqlIsInternalAndWrongParameterIsABug) {
 }
 
 TEST(Connection, TracksTransactions) {
-    TestTempDir dir;
+    util::TempDir dir;
     auto db = Connection::open(dir.file("t.db"), Connection::Mode::read_write);
     ASSERT_TRUE(db);
     EXPECT_FALSE(db->in_transaction());

@@ -2,7 +2,7 @@
 
 #include "store/sqlite/connection.hpp"
 #include "store/sqlite/migrations.hpp"
-#include "store/sqlite/test_temp_dir.hpp"
+#include "util/temp_dir.hpp"
 
 #include <gtest/gtest.h>
 
@@ -31,7 +31,7 @@ class InboxQueryPlan : public ::testing::Test {
         return lines;
     }
 
-    TestTempDir dir_;
+    util::TempDir dir_;
     std::optional<Connection> db_;
 };
 

@@ -1,7 +1,7 @@
 #include "store/sqlite/migrations.hpp"
 
 #include "store/sqlite/sqlite_store.hpp"
-#include "store/sqlite/test_temp_dir.hpp"
+#include "util/temp_dir.hpp"
 
 #include <gtest/gtest.h>
 
@@ -39,7 +39,7 @@ TEST(Migrations, EmbeddedOnesAreNumberedFromOneAndNotEmpty) {
 }
 
 TEST(Migrations, AppliedOnceThenNothingToDo) {
-    TestTempDir dir;
+    util::TempDir dir;
     const auto path = dir.file("sub/dir/tanggap.db");  // directories are created
     const int known = static_cast<int>(embedded_migrations().size());
     auto first = migrate(path);
@@ -72,7 +72,7 @@ TEST(Migrations, AppliedOnceThenNothingToDo) {
 }
 
 TEST(Migrations, EachRunsInItsOwnTransaction) {
-    TestTempDir dir;
+    util::TempDir dir;
     auto db = Connection::open(dir.file("t.db"), Connection::Mode::read_write);
     ASSERT_TRUE(db);
     const Migration good[] = {{1, "0001_a", "CREATE TABLE a (x INTEGER);"}};
@@ -92,7 +92,7 @@ TEST(Migrations, EachRunsInItsOwnTransaction) {
 }
 
 TEST(Migrations, OutOfSequenceListIsABug) {
-    TestTempDir dir;
+    util::TempDir dir;
     auto db = Connection::open(dir.file("t.db"), Connection::Mode::read_write);
     ASSERT_TRUE(db);
     const Migration gap[] = {{1, "0001_a", "SELECT 1;"}, {3, "0003_c", "SELECT 1;"}};
@@ -102,7 +102,7 @@ TEST(Migrations, OutOfSequenceListIsABug) {
 }
 
 TEST(Migrations, NewerSchemaIsRefused) {
-    TestTempDir dir;
+    util::TempDir dir;
     const auto path = dir.file("t.db");
     ASSERT_TRUE(migrate(path));
     {

@@ -2,7 +2,7 @@
 
 #include "store/sqlite/connection.hpp"
 #include "store/sqlite/migrations.hpp"
-#include "store/sqlite/test_temp_dir.hpp"
+#include "util/temp_dir.hpp"
 
 #include <gtest/gtest.h>
 #include <sqlite3.h>
@@ -20,7 +20,7 @@ class SqliteErrorMapping : public ::testing::Test {
         db_.emplace(std::move(*db));
         ASSERT_TRUE(apply_migrations(*db_, embedded_migrations()));
     }
-    TestTempDir dir_;
+    util::TempDir dir_;
     std::optional<Connection> db_;
 };
 

@@ -3,7 +3,7 @@
 // synchronous=FULL on the same disk in the same run, so the ratio means something.
 //   build/<dir>/src/store/sqlite/sqlite_store_bench
 #include "store/sqlite/sqlite_store.hpp"
-#include "store/sqlite/test_temp_dir.hpp"
+#include "util/temp_dir.hpp"
 
 #include <benchmark/benchmark.h>
 #include <sqlite3.h>
@@ -42,7 +42,7 @@ Store::WriteJob insert_job(std::string ticket) {
 }
 
 void BM_StoreWriteFrom64Submitters(benchmark::State& state) {
-    TestTempDir dir;
+    util::TempDir dir;
     auto opened = open_sqlite_store({dir.file("bench.db")});
     if (!opened) {
         state.SkipWithError(opened.error().message.c_str());
@@ -72,7 +72,7 @@ void BM_StoreWriteFrom64Submitters(benchmark::State& state) {
 BENCHMARK(BM_StoreWriteFrom64Submitters)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 void BM_PlainSingleRowCommits(benchmark::State& state) {
-    TestTempDir dir;
+    util::TempDir dir;
     sqlite3* db = nullptr;
     sqlite3_open(dir.file("plain.db").c_str(), &db);
     sqlite3_exec(db,

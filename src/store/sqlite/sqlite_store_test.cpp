@@ -3,7 +3,7 @@
 #include "store/sqlite/sqlite_store.hpp"
 
 #include "store/sqlite/connection.hpp"
-#include "store/sqlite/test_temp_dir.hpp"
+#include "util/temp_dir.hpp"
 
 #include <gtest/gtest.h>
 
@@ -49,7 +49,7 @@ std::int64_t count_rows(const std::string& path, const std::string& table) {
 }
 
 TEST(SqliteStore, FileIsInWalModeAndForeignKeysAreEnforced) {
-    TestTempDir dir;
+    util::TempDir dir;
     const auto path = dir.file("tanggap.db");
     auto store = open_store({path});
     ASSERT_TRUE(store);
@@ -66,7 +66,7 @@ TEST(SqliteStore, FileIsInWalModeAndForeignKeysAreEnforced) {
 }
 
 TEST(SqliteStore, EventsCannotBeUpdatedOrDeleted) {
-    TestTempDir dir;
+    util::TempDir dir;
     const auto path = dir.file("tanggap.db");
     auto store = open_store({path});
     ASSERT_TRUE(store);
@@ -85,7 +85,7 @@ TEST(SqliteStore, EventsCannotBeUpdatedOrDeleted) {
 }
 
 TEST(SqliteStore, QueuedWritesShareOneCommitPerBatch) {
-    TestTempDir dir;
+    util::TempDir dir;
     const auto path = dir.file("tanggap.db");
     auto store = open_store({path, 1, 4});
     ASSERT_TRUE(store);
@@ -127,7 +127,7 @@ TEST(SqliteStore, QueuedWritesShareOneCommitPerBatch) {
 }
 
 TEST(SqliteStore, CloseCheckpointsAndRemovesTheWal) {
-    TestTempDir dir;
+    util::TempDir dir;
     const auto path = dir.file("tanggap.db");
     auto store = open_store({path});
     ASSERT_TRUE(store);
@@ -139,7 +139,7 @@ TEST(SqliteStore, CloseCheckpointsAndRemovesTheWal) {
 }
 
 TEST(SqliteStore, OptionsBelowOneStillGiveAWorkingStore) {
-    TestTempDir dir;
+    util::TempDir dir;
     auto store = open_store({dir.file("tanggap.db"), 0, 0});
     ASSERT_TRUE(store);
     ASSERT_TRUE(write_sync(*store, insert_job("OPT-1")));
@@ -156,7 +156,7 @@ TEST(SqliteStore, BadPathsAreRefused) {
     EXPECT_EQ(empty.error().code, ErrorCode::invalid_field);
     EXPECT_EQ(empty.error().field, "path");
 
-    TestTempDir dir;
+    util::TempDir dir;
     std::ofstream(dir.file("plain-file")) << "not a directory";
     auto under_file = open_sqlite_store({dir.file("plain-file/tanggap.db")});
     ASSERT_FALSE(under_file);
@@ -169,7 +169,7 @@ TEST(SqliteStore, BadPathsAreRefused) {
 }
 
 TEST(SqliteStore, BackupIsASingleFileThatOpensAsAStore) {
-    TestTempDir dir;
+    util::TempDir dir;
     auto store = open_store({dir.file("tanggap.db")});
     ASSERT_TRUE(store);
     ASSERT_TRUE(write_sync(*store, insert_job("BK-1")));

@@ -1,28 +1,29 @@
 #pragma once
-// Test helper: a fresh directory under the system temp directory, removed at the end.
+// For tests: a fresh directory under the system temp directory, removed with the object.
+
+#include <stdlib.h>
 
 #include <filesystem>
 #include <fstream>
 #include <stdexcept>
-#include <stdlib.h>
 #include <string>
 
-namespace tanggap::demo {
+namespace tanggap::util {
 
-class TestTempDir {
-  public:
-    TestTempDir() {
+class TempDir {
+public:
+    explicit TempDir(const std::string& prefix = "tanggap") {
         std::string pattern =
-            (std::filesystem::temp_directory_path() / "tanggap-demo-XXXXXX").string();
+            (std::filesystem::temp_directory_path() / (prefix + "-XXXXXX")).string();
         if (::mkdtemp(pattern.data()) == nullptr) throw std::runtime_error("mkdtemp failed");
         path_ = pattern;
     }
-    ~TestTempDir() {
+    ~TempDir() {
         std::error_code ec;
         std::filesystem::remove_all(path_, ec);
     }
-    TestTempDir(const TestTempDir&) = delete;
-    TestTempDir& operator=(const TestTempDir&) = delete;
+    TempDir(const TempDir&) = delete;
+    TempDir& operator=(const TempDir&) = delete;
 
     const std::filesystem::path& path() const { return path_; }
     std::string file(const std::string& name) const { return (path_ / name).string(); }
@@ -30,8 +31,8 @@ class TestTempDir {
         std::ofstream(path_ / name, std::ios::binary) << text;
     }
 
-  private:
+private:
     std::filesystem::path path_;
 };
 
-}  // namespace tanggap::demo
+}  // namespace tanggap::util
