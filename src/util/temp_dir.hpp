@@ -1,17 +1,16 @@
 #pragma once
 // For tests: a fresh directory under the system temp directory, removed with the object.
 
-#include <stdlib.h>
-
 #include <filesystem>
 #include <fstream>
 #include <stdexcept>
+#include <stdlib.h>
 #include <string>
 
 namespace tanggap::util {
 
 class TempDir {
-public:
+  public:
     explicit TempDir(const std::string& prefix = "tanggap") {
         std::string pattern =
             (std::filesystem::temp_directory_path() / (prefix + "-XXXXXX")).string();
@@ -31,7 +30,7 @@ public:
         std::ofstream(path_ / name, std::ios::binary) << text;
     }
 
-private:
+  private:
     std::filesystem::path path_;
 };
 
