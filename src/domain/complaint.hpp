@@ -32,6 +32,9 @@ std::optional<ComplaintKind> parse_complaint_kind(std::string_view text);
 std::string_view to_string(Channel channel);
 std::optional<Channel> parse_channel(std::string_view text);
 
+// Escalation levels: 0 the unit, 1 Diskominfo (the super admin), 2 the Bupati (leadership).
+inline constexpr int kTopEscalationLevel = 2;
+
 struct Location {
     std::optional<double> lat;
     std::optional<double> lon;
@@ -87,6 +90,13 @@ struct Complaint {
     Timestamp created_at;
     Timestamp updated_at;
     std::optional<Timestamp> due_at;  // set by the deadline engine
+    // Where the current step stands on the escalation ladder (sla/escalation.hpp); kept by the
+    // complaint service and the deadline sweep, reset when a new step starts.
+    std::optional<Timestamp> step_started_at;
+    int reminders_sent = 0;
+    int escalation_level = 0;                // 0 the unit, 1 Diskominfo, 2 the Bupati
+    std::optional<Timestamp> next_check_at;  // when the sweep looks again; none: nothing ahead
+    std::string late_reason;                 // the unit's word on why it is late
     std::vector<Photo> photos;
     std::optional<Feedback> feedback;
     // Every unit that has held the complaint; they keep seeing it after passing it on.

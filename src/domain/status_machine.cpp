@@ -8,7 +8,7 @@
 namespace tanggap::domain {
 namespace {
 
-constexpr NameTable<Action, 12> kActionNames{{
+constexpr NameTable<Action, 14> kActionNames{{
     {Action::verify, "verify"},
     {Action::dispose, "dispose"},
     {Action::start, "start"},
@@ -21,6 +21,8 @@ constexpr NameTable<Action, 12> kActionNames{{
     {Action::not_authority, "not_authority"},
     {Action::reject, "reject"},
     {Action::archive, "archive"},
+    {Action::explain_delay, "explain_delay"},
+    {Action::escalate, "escalate"},
 }};
 
 constexpr NameTable<RejectReason, 3> kRejectReasonNames{{
@@ -42,9 +44,10 @@ constexpr std::initializer_list<Status> kOpenWork = {
 bool role_may(Role role, Action action) {
     switch (role) {
         case Role::super_admin:
+            return true;
         case Role::officer:
         case Role::unit_admin:
-            return true;
+            return action != Action::escalate;
         case Role::operator_:
             return action == Action::verify || action == Action::note || action == Action::defer ||
                    action == Action::respond;
@@ -95,6 +98,16 @@ std::optional<Error> check_fields(const Complaint& c, const ActionRequest& r) {
                 return make_error(ErrorCode::invalid_field, "Catatan wajib diisi", "note");
             }
             return std::nullopt;
+        case Action::explain_delay:
+        case Action::escalate:
+            if (r.note.empty()) {
+                return make_error(ErrorCode::invalid_field, "Alasan wajib diisi", "note");
+            }
+            if (r.action == Action::escalate && c.escalation_level >= kTopEscalationLevel) {
+                return make_error(
+                    ErrorCode::illegal_transition, "Aduan sudah dieskalasi ke Bupati", "action");
+            }
+            return std::nullopt;
         case Action::respond:
         case Action::resolve:
         case Action::reopen:
@@ -142,6 +155,8 @@ std::optional<Status> next_status(Status from, Action action) {
             }
             break;
         case Action::respond:
+        case Action::explain_delay:
+        case Action::escalate:
             if (!is_terminal(from)) return from;
             break;
         case Action::note:
@@ -210,7 +225,9 @@ Result<Transition> apply_action(const Complaint& complaint,
         }
         t.event.public_text.clear();
     }
-    if (request.reason) {
+    if (request.action == Action::explain_delay) t.late_reason = request.note;
+    if (request.action == Action::escalate) t.escalation_level = complaint.escalation_level + 1;
+    if (request.action == Action::reject && request.reason) {
         std::string reason(to_string(*request.reason));
         t.event.internal_note = t.event.internal_note.empty()
                                     ? "alasan: " + reason

@@ -25,6 +25,8 @@ enum class Action {
     not_authority,  // not this unit's duty (needs `message`) -> bukan_wewenang
     reject,         // spam/abusive/duplicate (needs `reason`) -> ditolak
     archive,        // -> diarsipkan
+    explain_delay,  // the unit says why it is late (needs `note`); shown up the ladder
+    escalate,       // the super admin takes it a level up (needs `note`); status unchanged
 };
 
 std::string_view to_string(Action action);
@@ -52,8 +54,10 @@ struct Actor {
 
 struct Transition {
     Status to;
-    std::string unit_to;   // equals the current unit unless disposed
-    ComplaintEvent event;  // seq and at are left for the caller to fill
+    std::string unit_to;                     // equals the current unit unless disposed
+    ComplaintEvent event;                    // seq and at are left for the caller to fill
+    std::optional<int> escalation_level;     // escalate: the level reached
+    std::optional<std::string> late_reason;  // explain_delay: the unit's reason
 };
 
 // Decides an action on a complaint. Errors:

@@ -13,7 +13,7 @@ namespace {
 using S = Status;
 using A = Action;
 
-constexpr std::array<Action, 12> kAllActions = {
+constexpr std::array<Action, 14> kAllActions = {
     A::verify,
     A::dispose,
     A::start,
@@ -26,6 +26,8 @@ constexpr std::array<Action, 12> kAllActions = {
     A::not_authority,
     A::reject,
     A::archive,
+    A::explain_delay,
+    A::escalate,
 };
 
 // The whole machine, written out by hand: one row per status, one column per action in the
@@ -42,22 +44,22 @@ constexpr std::optional<Status> no = std::nullopt;
 
 struct Row {
     Status from;
-    std::array<std::optional<Status>, 12> to;
+    std::array<std::optional<Status>, 14> to;
 };
 // clang-format off
 const Row kMachine[] = {
-    //     verify dispose start respond note resolve close reopen defer not_auth reject archive
-    {rcv, {ver,   dsp,    no,   rcv,    rcv, no,     no,   no,    tnd,  bkw,     tlk,   ars}},
-    {ver, {no,    dsp,    tdl,  ver,    ver, sls,    no,   no,    tnd,  bkw,     tlk,   ars}},
-    {dsp, {no,    dsp,    tdl,  dsp,    dsp, sls,    no,   no,    tnd,  bkw,     no,    no}},
-    {tdl, {no,    dsp,    no,   tdl,    tdl, sls,    no,   no,    tnd,  bkw,     no,    no}},
-    {sls, {no,    no,     no,   sls,    sls, no,     ttp,  bkk,   no,   no,      no,    no}},
-    {ttp, {no,    no,     no,   no,     ttp, no,     no,   no,    no,   no,      no,    no}},
-    {tnd, {ver,   dsp,    tdl,  tnd,    tnd, no,     no,   no,    no,   no,      tlk,   ars}},
-    {bkw, {no,    dsp,    no,   bkw,    bkw, no,     no,   no,    no,   no,      tlk,   ars}},
-    {tlk, {no,    no,     no,   no,     tlk, no,     no,   no,    no,   no,      no,    no}},
-    {ars, {no,    no,     no,   no,     ars, no,     no,   no,    no,   no,      no,    no}},
-    {bkk, {no,    dsp,    tdl,  bkk,    bkk, sls,    no,   no,    tnd,  bkw,     no,    no}},
+    //     verify dispose start respond note resolve close reopen defer not_auth reject archive explain escalate
+    {rcv, {ver,   dsp,    no,   rcv,    rcv, no,     no,   no,    tnd,  bkw,     tlk,   ars,    rcv,    rcv}},
+    {ver, {no,    dsp,    tdl,  ver,    ver, sls,    no,   no,    tnd,  bkw,     tlk,   ars,    ver,    ver}},
+    {dsp, {no,    dsp,    tdl,  dsp,    dsp, sls,    no,   no,    tnd,  bkw,     no,    no,     dsp,    dsp}},
+    {tdl, {no,    dsp,    no,   tdl,    tdl, sls,    no,   no,    tnd,  bkw,     no,    no,     tdl,    tdl}},
+    {sls, {no,    no,     no,   sls,    sls, no,     ttp,  bkk,   no,   no,      no,    no,     sls,    sls}},
+    {ttp, {no,    no,     no,   no,     ttp, no,     no,   no,    no,   no,      no,    no,     no,     no}},
+    {tnd, {ver,   dsp,    tdl,  tnd,    tnd, no,     no,   no,    no,   no,      tlk,   ars,    tnd,    tnd}},
+    {bkw, {no,    dsp,    no,   bkw,    bkw, no,     no,   no,    no,   no,      tlk,   ars,    bkw,    bkw}},
+    {tlk, {no,    no,     no,   no,     tlk, no,     no,   no,    no,   no,      no,    no,     no,     no}},
+    {ars, {no,    no,     no,   no,     ars, no,     no,   no,    no,   no,      no,    no,     no,     no}},
+    {bkk, {no,    dsp,    tdl,  bkk,    bkk, sls,    no,   no,    tnd,  bkw,     no,    no,     bkk,    bkk}},
 };
 // clang-format on
 
@@ -153,6 +155,8 @@ Status legal_source(Action action) {
         case A::respond:
         case A::note:
         case A::resolve:
+        case A::explain_delay:
+        case A::escalate:
             return S::ditindaklanjuti;
         case A::close:
         case A::reopen:
@@ -192,6 +196,8 @@ TEST(StatusMachine, EachRoleMayTakeExactlyItsActions) {
                                    action == A::respond;
             bool allowed =
                 operator_action ? rc.may_verify_note_defer_respond : rc.may_everything_else;
+            if (action == A::escalate)
+                allowed = rc.actor.staff && rc.actor.staff->role == Role::super_admin;
             auto result = apply_action(complaint_in(from), rc.actor, full_request(action));
             if (allowed) {
                 EXPECT_TRUE(result.has_value())
@@ -302,6 +308,10 @@ TEST(StatusMachine, RequiredFieldsAreCheckedPerAction) {
         {A::respond, S::ditindaklanjuti, without(A::respond, &ActionRequest::message), "message"},
         {A::reject, S::diterima, no_reason, "reason"},
         {A::note, S::ditindaklanjuti, empty_note, "note"},
+        {A::explain_delay,
+         S::ditindaklanjuti,
+         without(A::explain_delay, &ActionRequest::note),
+         "note"},
     };
     for (const auto& mf : cases) {
         auto result = apply_action(complaint_in(mf.from), staff(Role::officer, kUnit), mf.request);
@@ -368,9 +378,9 @@ TEST(StatusMachine, DisposeEventRecordsTheHandOver) {
 TEST(StatusMachine, OtherActionsKeepTheUnit) {
     for (Action action : kAllActions) {
         if (action == A::dispose) continue;
-        auto result = apply_action(complaint_in(legal_source(action)),
-                                   staff(Role::officer, kUnit, "budi"),
-                                   full_request(action));
+        const Role role = action == A::escalate ? Role::super_admin : Role::officer;
+        auto result = apply_action(
+            complaint_in(legal_source(action)), staff(role, kUnit, "budi"), full_request(action));
         ASSERT_TRUE(result.has_value()) << to_string(action);
         EXPECT_EQ(result->unit_to, kUnit);
         EXPECT_EQ(result->event.unit_from, kUnit);
@@ -489,6 +499,41 @@ TEST(StatusMachine, FeedbackNotSolvedReopensTheComplaint) {
     EXPECT_EQ(result->event.to, S::dibuka_kembali);
     EXPECT_EQ(result->event.public_text, "Jalan masih berlubang");
     EXPECT_EQ(result->event.internal_note, "");
+}
+
+}  // namespace
+}  // namespace tanggap::domain
+
+namespace tanggap::domain {
+namespace {
+
+TEST(StatusMachine, ExplainDelayRecordsTheUnitsReasonWithoutTouchingTheStatus) {
+    auto result = apply_action(complaint_in(S::ditindaklanjuti),
+                               staff(Role::officer, kUnit),
+                               full_request(A::explain_delay));
+    ASSERT_TRUE(result.has_value());
+    EXPECT_EQ(result->to, S::ditindaklanjuti);
+    EXPECT_EQ(result->late_reason, "Catatan internal");
+    EXPECT_EQ(result->event.internal_note, "Catatan internal");
+    EXPECT_FALSE(result->escalation_level);
+}
+
+TEST(StatusMachine, EscalateClimbsOneLevelAndStopsAtTheBupati) {
+    Complaint c = complaint_in(S::didisposisikan);
+    auto first = apply_action(c, staff(Role::super_admin), full_request(A::escalate));
+    ASSERT_TRUE(first.has_value());
+    EXPECT_EQ(first->escalation_level, 1);
+    EXPECT_EQ(first->to, S::didisposisikan);
+    c.escalation_level = kTopEscalationLevel;
+    auto top = apply_action(c, staff(Role::super_admin), full_request(A::escalate));
+    ASSERT_FALSE(top.has_value());
+    EXPECT_EQ(top.error().code, ErrorCode::illegal_transition);
+    ActionRequest no_reason = full_request(A::escalate);
+    no_reason.note.clear();
+    c.escalation_level = 0;
+    auto bare = apply_action(c, staff(Role::super_admin), no_reason);
+    ASSERT_FALSE(bare.has_value());
+    EXPECT_EQ(bare.error().field, "note");
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 #include "domain/routing.hpp"
 #include "domain/ticket.hpp"
 #include "domain/visibility.hpp"
+#include "service/ladder_notices.hpp"
 #include "util/crypto.hpp"
 
 #include <algorithm>
@@ -34,8 +35,9 @@ Result<ComplaintRecord> reload(store::WriteTx& tx, std::string_view ticket) {
     return std::move(**record);
 }
 
-// Keeps the due time while the step and the unit stay; a new step or a new unit restarts it.
-// A complaint from before deadlines existed gets one counted from now.
+// Keeps the due time while the step and the unit stay; a new step or a new unit restarts it
+// at the foot of the escalation ladder. A complaint from before deadlines existed gets one
+// counted from now.
 void refresh_due_at(domain::Complaint& c,
                     domain::Status status_before,
                     const std::string& unit_before,
@@ -43,7 +45,20 @@ void refresh_due_at(domain::Complaint& c,
                     domain::Timestamp now,
                     const DeadlineClock& clock) {
     if (c.status == status_before && c.unit_code == unit_before && c.due_at) return;
-    c.due_at = clock.due_at(c, category, now);
+    clock.start_step(c, category, now);
+}
+
+// What escalate and explain_delay change besides the history.
+void apply_ladder_change(domain::Complaint& c,
+                         const domain::Transition& t,
+                         const DeadlineClock& clock) {
+    if (t.late_reason) c.late_reason = *t.late_reason;
+    if (t.escalation_level) {
+        c.escalation_level = *t.escalation_level;
+        if (auto state = clock.ladder_state(c)) {
+            c.next_check_at = sla::next_ladder_point(*state, clock.reminders());
+        }
+    }
 }
 
 Result<const domain::Category*> category_in(store::ReadTx& tx,
@@ -107,7 +122,7 @@ Result<SubmitReceipt> submit_complaint(store::WriteTx& tx,
     c.created_at = c.updated_at = request.now;
     c.photos = request.photos;
     c.handling_units = {*unit};
-    c.due_at = clock.due_at(c, directory.find_category(c.category_code), request.now);
+    clock.start_step(c, directory.find_category(c.category_code), request.now);
 
     domain::ComplaintEvent first;
     first.at = request.now;
@@ -154,10 +169,17 @@ Result<ComplaintRecord> act_on_complaint(store::WriteTx& tx,
     apply_transition(c, *transition, now);
     refresh_due_at(
         c, status_before, unit_before, directory.find_category(c.category_code), now, clock);
+    apply_ladder_change(c, *transition, clock);
     if (auto saved = tx.update_complaint(c); !saved) return saved.error();
     transition->event.at = now;
     if (auto appended = tx.append_event(c.id, transition->event); !appended) {
         return appended.error();
+    }
+    if (transition->escalation_level) {
+        auto notice = escalation_notices(c, *transition->escalation_level, now);
+        for (auto& n : notice) {
+            if (auto stored = tx.insert_notification(n); !stored) return stored.error();
+        }
     }
     return reload(tx, ticket);
 }

@@ -36,10 +36,19 @@ std::optional<StepRule> step_rule(Status status) {
 
 DeadlineClock::DeadlineClock(sla::WorkCalendar office,
                              sla::WorkCalendar always_open,
-                             std::vector<sla::DeadlinePolicy> policies)
+                             std::vector<sla::DeadlinePolicy> policies,
+                             sla::ReminderPlan reminders)
     : office_(std::move(office)),
       always_open_(std::move(always_open)),
-      policies_(std::move(policies)) {
+      policies_(std::move(policies)),
+      reminders_(std::move(reminders)) {
+    double previous = 0;
+    for (double f : reminders_.fractions) {
+        if (!(f > previous && f < 1)) {
+            throw std::invalid_argument("reminder fractions must ascend within (0, 1)");
+        }
+        previous = f;
+    }
     for (const auto& p : policies_) {
         if (auto valid = sla::validate(p); !valid) {
             throw std::invalid_argument("deadline policy '" + p.code +
@@ -85,6 +94,35 @@ std::optional<domain::Timestamp> DeadlineClock::due_at(const domain::Complaint& 
     if (!rule) return std::nullopt;
     const auto start = rule->start == ClockStart::created ? complaint.created_at : transition_at;
     return sla::due_at(start, policy_for(category), rule->step, calendar_for(category));
+}
+
+void DeadlineClock::start_step(domain::Complaint& c,
+                               const domain::Category* category,
+                               domain::Timestamp transition_at) const {
+    c.reminders_sent = 0;
+    c.escalation_level = 0;
+    c.due_at = due_at(c, category, transition_at);
+    auto rule = step_rule(c.status);
+    if (!c.due_at || !rule) {
+        c.step_started_at.reset();
+        c.next_check_at.reset();
+        return;
+    }
+    c.step_started_at = rule->start == ClockStart::created ? c.created_at : transition_at;
+    c.next_check_at = sla::next_ladder_point(*ladder_state(c), reminders_);
+}
+
+std::optional<sla::LadderState> DeadlineClock::ladder_state(const domain::Complaint& c) const {
+    auto rule = step_rule(c.status);
+    if (!rule || !c.due_at) return std::nullopt;
+    sla::LadderState state;
+    state.step = rule->step;
+    // Complaints stored before the ladder existed have no start: their last change stands in.
+    state.start = c.step_started_at.value_or(std::min(c.updated_at, *c.due_at));
+    state.due = *c.due_at;
+    state.reminders_sent = c.reminders_sent;
+    state.escalation_level = c.escalation_level;
+    return state;
 }
 
 sla::WorkCalendar shipped_office_calendar(const std::vector<sla::Holiday>& extra) {

@@ -27,6 +27,7 @@
 #include "domain/status.hpp"
 #include "sla/calendar.hpp"
 #include "sla/deadline_policy.hpp"
+#include "sla/escalation.hpp"
 #include "sla/holidays.hpp"
 
 #include <optional>
@@ -56,7 +57,8 @@ class DeadlineClock {
     // std::invalid_argument otherwise (a startup bug).
     DeadlineClock(sla::WorkCalendar office,
                   sla::WorkCalendar always_open,
-                  std::vector<sla::DeadlinePolicy> policies);
+                  std::vector<sla::DeadlinePolicy> policies,
+                  sla::ReminderPlan reminders = {});
 
     // The policy for a category (nullptr: unknown category, the default policy).
     const sla::DeadlinePolicy& policy_for(const domain::Category* category) const;
@@ -69,6 +71,19 @@ class DeadlineClock {
                                             const domain::Category* category,
                                             domain::Timestamp transition_at) const;
 
+    // Starts the clock of the complaint's current step, the step having begun at
+    // `transition_at`: sets due_at, step_started_at and next_check_at and puts the step at the
+    // foot of the escalation ladder (no reminder sent, level 0). A status without a step clears
+    // them all.
+    void start_step(domain::Complaint& complaint,
+                    const domain::Category* category,
+                    domain::Timestamp transition_at) const;
+
+    // Where the complaint's step stands on the ladder; nothing when no deadline runs.
+    std::optional<sla::LadderState> ladder_state(const domain::Complaint& complaint) const;
+
+    const sla::ReminderPlan& reminders() const { return reminders_; }
+
     const sla::WorkCalendar& office() const { return office_; }
     const sla::WorkCalendar& always_open() const { return always_open_; }
 
@@ -78,6 +93,7 @@ class DeadlineClock {
     sla::WorkCalendar office_;
     sla::WorkCalendar always_open_;
     std::vector<sla::DeadlinePolicy> policies_;
+    sla::ReminderPlan reminders_;
 };
 
 // The office calendar of a Kabupaten in WIB: Monday to Friday 08:00-16:00, closed on the shipped

@@ -6,6 +6,7 @@
 #include "domain/complaint.hpp"
 #include "domain/directory.hpp"
 #include "domain/error.hpp"
+#include "domain/notification.hpp"
 #include "domain/staff.hpp"
 #include "domain/visibility.hpp"
 
@@ -33,6 +34,7 @@ struct InboxQuery {
     std::optional<domain::Channel> channel;
     std::optional<domain::Timestamp> from;  // created_at >= from
     std::optional<domain::Timestamp> to;    // created_at < to
+    int min_escalation_level = 0;           // > 0: only complaints escalated at least this far
     int limit = 50;
     std::string cursor;  // opaque, from a previous InboxPage; empty for the first page
 };
@@ -108,6 +110,14 @@ struct PublicComplaintPage {
     std::optional<std::string> next_cursor;
 };
 
+// GET /api/v1/notifications: newest first, for one unit's staff or one role.
+struct NotificationQuery {
+    std::string unit_code;                  // the unit's notifications, or
+    std::optional<domain::Role> role;       // the role's
+    std::optional<std::int64_t> before_id;  // paging: ids below this one
+    int limit = 50;
+};
+
 struct StaffCredentials {
     domain::StaffUser user;
     std::string password_hash;  // argon2id string from libsodium
@@ -152,6 +162,10 @@ class ReadTx {
         std::string_view username) = 0;
     virtual Result<std::optional<domain::StaffUser>> staff_by_id(std::int64_t id) = 0;
     virtual Result<std::optional<StaffSession>> session(std::string_view id_hash) = 0;
+
+    // Notifications for one audience (unit or role; neither matches nothing), newest first.
+    virtual Result<std::vector<domain::Notification>> notifications(
+        const NotificationQuery& query) = 0;
 };
 
 // Writes see their own changes. A write job that returns an error is rolled back alone
@@ -168,6 +182,16 @@ class WriteTx : public ReadTx {
     // Appends to the history; sets event.seq to the next number. Events are never changed.
     virtual Result<void> append_event(std::int64_t complaint_id, domain::ComplaintEvent& event) = 0;
     virtual Result<void> add_photo(std::int64_t complaint_id, const domain::Photo& photo) = 0;
+
+    // The deadline sweep's work: up to `limit` complaints whose next_check_at <= now, earliest
+    // first, read from an index on next_check_at (never a scan). Summary rows: photos, feedback
+    // and handling units left empty. The rows are the caller's until its transaction ends: a
+    // back end shared by several processes locks them (PostgreSQL: FOR UPDATE SKIP LOCKED);
+    // SQLite's single writer already serialises sweeps.
+    virtual Result<std::vector<domain::Complaint>> complaints_due_for_check(domain::Timestamp now,
+                                                                            int limit) = 0;
+    // Stores a notification; sets notification.id.
+    virtual Result<void> insert_notification(domain::Notification& notification) = 0;
 
     virtual Result<void> upsert_unit(const domain::Unit& unit) = 0;
     virtual Result<void> upsert_category(const domain::Category& category) = 0;

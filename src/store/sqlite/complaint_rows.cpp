@@ -70,7 +70,32 @@ domain::Result<domain::Complaint> read_complaint(const Statement& row) {
             from_millis(*at),
         };
     }
+    if (auto at = row.column_int_or_null(28)) c.step_started_at = from_millis(*at);
+    c.reminders_sent = static_cast<int>(row.column_int(29));
+    c.escalation_level = static_cast<int>(row.column_int(30));
+    if (auto at = row.column_int_or_null(31)) c.next_check_at = from_millis(*at);
+    c.late_reason = row.column_text(32);
     return c;
+}
+
+namespace {
+
+void bind_time_or_null(Statement& statement, int index, std::optional<domain::Timestamp> at) {
+    if (at) {
+        statement.bind_int(index, to_millis(*at));
+    } else {
+        statement.bind_null(index);
+    }
+}
+
+}  // namespace
+
+void bind_ladder(Statement& statement, int first_index, const domain::Complaint& c) {
+    bind_time_or_null(statement, first_index, c.step_started_at);
+    statement.bind_int(first_index + 1, c.reminders_sent);
+    statement.bind_int(first_index + 2, c.escalation_level);
+    bind_time_or_null(statement, first_index + 3, c.next_check_at);
+    statement.bind_text(first_index + 4, c.late_reason);
 }
 
 void bind_feedback(Statement& statement,
@@ -109,12 +134,9 @@ void bind_complaint_insert(Statement& insert, const domain::Complaint& c) {
     insert.bind_text(20, c.created_by);
     insert.bind_int(21, to_millis(c.created_at));
     insert.bind_int(22, to_millis(c.updated_at));
-    if (c.due_at) {
-        insert.bind_int(23, to_millis(*c.due_at));
-    } else {
-        insert.bind_null(23);
-    }
+    bind_time_or_null(insert, 23, c.due_at);
     bind_feedback(insert, 24, c.feedback);
+    bind_ladder(insert, 28, c);
 }
 
 domain::Result<domain::ComplaintEvent> read_event(const Statement& row) {

@@ -37,6 +37,7 @@ std::string inbox_sql(const InboxQuery& query, bool after_cursor) {
     if (query.channel) sql += " AND c.channel = :channel";
     if (query.from) sql += " AND c.created_at >= :from";
     if (query.to) sql += " AND c.created_at < :to";
+    if (query.min_escalation_level > 0) sql += " AND c.escalation_level >= :min_level";
     if (after_cursor) {
         // The plain ">=" lets SQLite seek in the index; the row value decides exactly.
         sql += " AND ";
@@ -68,6 +69,7 @@ void bind_inbox(Statement& select,
     if (query.channel) bind_text(":channel", domain::to_string(*query.channel));
     if (query.from) bind_int(":from", to_millis(*query.from));
     if (query.to) bind_int(":to", to_millis(*query.to));
+    if (query.min_escalation_level > 0) bind_int(":min_level", query.min_escalation_level);
     if (after) {
         bind_int(":due_key", after->due_key);
         bind_int(":created_at", after->created_at);

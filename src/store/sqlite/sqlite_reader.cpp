@@ -4,6 +4,7 @@
 #include "store/sqlite/directory_rows.hpp"
 #include "store/sqlite/inbox_cursor.hpp"
 #include "store/sqlite/inbox_query.hpp"
+#include "store/sqlite/notification_rows.hpp"
 #include "store/sqlite/sqlite_error.hpp"
 #include "store/sqlite/stats_query.hpp"
 
@@ -228,6 +229,12 @@ Result<std::optional<StaffSession>> SqliteReader<Base>::session(std::string_view
         from_millis(row.column_int(3)),
         from_millis(row.column_int(4)),
     });
+}
+
+template <class Base>
+Result<std::vector<domain::Notification>> SqliteReader<Base>::notifications(
+    const NotificationQuery& query) {
+    return read_notifications(db_, query);
 }
 
 template class SqliteReader<ReadTx>;

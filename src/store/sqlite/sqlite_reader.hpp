@@ -40,6 +40,9 @@ class SqliteReader : public Base {
     Result<std::optional<StaffCredentials>> staff_by_username(std::string_view username) override;
     Result<std::optional<domain::StaffUser>> staff_by_id(std::int64_t id) override;
     Result<std::optional<StaffSession>> session(std::string_view id_hash) override;
+    // The SQL is in notification_rows.cpp.
+    Result<std::vector<domain::Notification>> notifications(
+        const NotificationQuery& query) override;
 
   protected:
     Connection& db_;

@@ -2,6 +2,7 @@
 
 #include "store/sqlite/complaint_rows.hpp"
 #include "store/sqlite/directory_rows.hpp"
+#include "store/sqlite/notification_rows.hpp"
 #include "store/sqlite/sqlite_error.hpp"
 
 #include <sqlite3.h>
@@ -144,7 +145,9 @@ Result<void> SqliteWriteTx::update_complaint(const domain::Complaint& complaint)
         auto update = db_.prepare(
             "UPDATE complaints SET status = ?2, unit_code = ?3, due_at = ?4, updated_at = ?5,"
             " feedback_solved = ?6, feedback_rating = ?7, feedback_comment = ?8,"
-            " feedback_at = ?9 WHERE id = ?1 RETURNING id");
+            " feedback_at = ?9, step_started_at = ?10, reminders_sent = ?11,"
+            " escalation_level = ?12, next_check_at = ?13, late_reason = ?14"
+            " WHERE id = ?1 RETURNING id");
         if (!update) return update.error();
         Statement& s = **update;
         s.bind_int(1, complaint.id);
@@ -157,6 +160,7 @@ Result<void> SqliteWriteTx::update_complaint(const domain::Complaint& complaint)
         }
         s.bind_int(5, to_millis(complaint.updated_at));
         bind_feedback(s, 6, complaint.feedback);
+        bind_ladder(s, 10, complaint);
         auto row = s.step();
         if (!row) return row.error();
         if (!*row) return complaint_not_found();
@@ -178,6 +182,31 @@ Result<void> SqliteWriteTx::append_event(std::int64_t complaint_id, domain::Comp
 
 Result<void> SqliteWriteTx::add_photo(std::int64_t complaint_id, const domain::Photo& photo) {
     return insert_photo_row(db_, complaint_id, photo);
+}
+
+Result<std::vector<domain::Complaint>> SqliteWriteTx::complaints_due_for_check(
+    domain::Timestamp now, int limit) {
+    static const std::string kSql = "SELECT " + std::string(kComplaintColumns) +
+                                    " FROM complaints c WHERE c.next_check_at IS NOT NULL"
+                                    " AND c.next_check_at <= ?1 ORDER BY c.next_check_at LIMIT ?2";
+    auto select = db_.prepare(kSql);
+    if (!select) return select.error();
+    (*select)->bind_int(1, to_millis(now));
+    (*select)->bind_int(2, std::max(limit, 1));
+    std::vector<domain::Complaint> due;
+    for (;;) {
+        auto more = (*select)->step();
+        if (!more) return more.error();
+        if (!*more) break;
+        auto complaint = read_complaint(**select);
+        if (!complaint) return complaint.error();
+        due.push_back(std::move(*complaint));
+    }
+    return due;
+}
+
+Result<void> SqliteWriteTx::insert_notification(domain::Notification& notification) {
+    return insert_notification_row(db_, notification);
 }
 
 Result<void> SqliteWriteTx::upsert_unit(const domain::Unit& unit) {

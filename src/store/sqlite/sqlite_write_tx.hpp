@@ -26,6 +26,10 @@ class SqliteWriteTx final : public SqliteReader<WriteTx> {
     // Errors: not_found for an unknown complaint id; conflict (field "photos") for a photo id
     // already stored.
     Result<void> add_photo(std::int64_t complaint_id, const domain::Photo& photo) override;
+    Result<std::vector<domain::Complaint>> complaints_due_for_check(domain::Timestamp now,
+                                                                    int limit) override;
+    // Errors: not_found (field "complaint_id") for an unknown complaint.
+    Result<void> insert_notification(domain::Notification& notification) override;
 
     Result<void> upsert_unit(const domain::Unit& unit) override;
     Result<void> upsert_category(const domain::Category& category) override;

@@ -40,6 +40,9 @@ class UnavailableReadTx final : public ReadTx {
     Result<std::optional<StaffSession>> session(std::string_view) override {
         return unavailable_error();
     }
+    Result<std::vector<domain::Notification>> notifications(const NotificationQuery&) override {
+        return unavailable_error();
+    }
 };
 
 }  // namespace tanggap::store::sqlite

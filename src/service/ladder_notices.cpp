@@ -1,0 +1,99 @@
+#include "service/ladder_notices.hpp"
+
+#include "util/time_format.hpp"
+
+namespace tanggap::service {
+namespace {
+
+std::string_view level_name(int level) {
+    return level >= domain::kTopEscalationLevel ? "Bupati" : "Diskominfo";
+}
+
+std::string due_text(const domain::Complaint& c) {
+    if (!c.due_at) return "";
+    // "2026-03-04T16:00:00+07:00" -> "2026-03-04 16:00 WIB"
+    auto iso = util::format_iso8601(*c.due_at);
+    return iso.substr(0, 10) + " " + iso.substr(11, 5) + " WIB";
+}
+
+domain::Notification notice_for(const domain::Complaint& c,
+                                domain::NotificationKind kind,
+                                int level,
+                                std::string text,
+                                domain::Timestamp now) {
+    domain::Notification n;
+    n.unit_code = c.unit_code;
+    n.complaint_id = c.id;
+    n.ticket = c.ticket;
+    n.kind = kind;
+    n.level = level;
+    n.text = std::move(text);
+    n.created_at = now;
+    return n;
+}
+
+}  // namespace
+
+std::string describe_overdue(std::chrono::milliseconds overdue) {
+    using namespace std::chrono;
+    const auto total = duration_cast<minutes>(overdue);
+    const auto d = total.count() / (24 * 60);
+    const auto h = (total.count() / 60) % 24;
+    const auto m = total.count() % 60;
+    std::string out;
+    auto add = [&](long long amount, const char* unit) {
+        if (amount == 0) return;
+        if (!out.empty()) out += " ";
+        out += std::to_string(amount) + " " + unit;
+    };
+    add(d, "hari");
+    add(h, "jam");
+    if (d == 0) add(m, "menit");
+    return out.empty() ? "kurang dari 1 menit" : out;
+}
+
+domain::Notification reminder_notice(const domain::Complaint& c,
+                                     int number,
+                                     domain::Timestamp now) {
+    return notice_for(
+        c,
+        domain::NotificationKind::reminder,
+        number,
+        "Pengingat: aduan " + c.ticket + " \"" + c.title + "\" jatuh tempo " + due_text(c) + ".",
+        now);
+}
+
+std::vector<domain::Notification> escalation_notices(const domain::Complaint& c,
+                                                     int level,
+                                                     domain::Timestamp now) {
+    std::string text = "Aduan " + c.ticket + " \"" + c.title + "\" dieskalasi ke " +
+                       std::string(level_name(level)) + " (unit " + c.unit_code + ", jatuh tempo " +
+                       due_text(c) + ").";
+    if (!c.late_reason.empty()) text += " Alasan unit: " + c.late_reason;
+    auto upward = notice_for(c, domain::NotificationKind::escalation, level, text, now);
+    upward.unit_code.clear();
+    upward.role =
+        level >= domain::kTopEscalationLevel ? domain::Role::leadership : domain::Role::super_admin;
+    return {upward, notice_for(c, domain::NotificationKind::escalation, level, text, now)};
+}
+
+std::string escalation_note(const domain::Complaint& c,
+                            int level,
+                            std::chrono::milliseconds overdue) {
+    std::string note = "Tenggat terlewat " + describe_overdue(overdue) + " (jatuh tempo " +
+                       due_text(c) + "); dieskalasi ke " + std::string(level_name(level)) + ".";
+    if (!c.late_reason.empty()) note += " Alasan unit: " + c.late_reason;
+    return note;
+}
+
+domain::Notification archive_notice(const domain::Complaint& c, domain::Timestamp now) {
+    return notice_for(c,
+                      domain::NotificationKind::archive,
+                      0,
+                      "Aduan " + c.ticket +
+                          " diarsipkan otomatis: pelapor tidak melengkapi informasi sampai " +
+                          due_text(c) + ".",
+                      now);
+}
+
+}  // namespace tanggap::service

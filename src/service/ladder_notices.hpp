@@ -1,0 +1,36 @@
+#pragma once
+// The words of the escalation ladder: the notifications a reminder, an escalation or an
+// automatic archiving sends, and the history note of an escalation. In Bahasa Indonesia, the
+// language of the staff who read them.
+
+#include "domain/complaint.hpp"
+#include "domain/notification.hpp"
+
+#include <chrono>
+#include <string>
+#include <vector>
+
+namespace tanggap::service {
+
+// "3 hari 4 jam", "25 menit": how long a deadline has been missed, to the minute.
+std::string describe_overdue(std::chrono::milliseconds overdue);
+
+// Reminder `number` (1-based) of the current step, to the unit holding the complaint.
+domain::Notification reminder_notice(const domain::Complaint& complaint,
+                                     int number,
+                                     domain::Timestamp now);
+
+// An escalation to `level`: to the super admins (level 1) or the leadership (level 2), and to
+// the unit, so that it knows who is now watching.
+std::vector<domain::Notification> escalation_notices(const domain::Complaint& complaint,
+                                                     int level,
+                                                     domain::Timestamp now);
+
+// The internal note of the history event of an automatic escalation.
+std::string escalation_note(const domain::Complaint& complaint,
+                            int level,
+                            std::chrono::milliseconds overdue);
+
+domain::Notification archive_notice(const domain::Complaint& complaint, domain::Timestamp now);
+
+}  // namespace tanggap::service
