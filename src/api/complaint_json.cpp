@@ -119,7 +119,18 @@ json::object render_summary(const domain::Complaint& c, const domain::DirectoryI
                         {"confidential", c.confidential},
                         {"anonymous", c.anonymous},
                         {"created_at", util::format_iso8601(c.created_at)},
-                        {"due_at", time_or_null(c.due_at)}};
+                        {"due_at", time_or_null(c.due_at)},
+                        {"escalation_level", c.escalation_level},
+                        {"late_reason", c.late_reason}};
+}
+
+json::object render_notification(const domain::Notification& n) {
+    return json::object{{"id", n.id},
+                        {"ticket", n.ticket},
+                        {"kind", domain::to_string(n.kind)},
+                        {"level", n.level},
+                        {"text", n.text},
+                        {"created_at", util::format_iso8601(n.created_at)}};
 }
 
 void add_deadlines(json::object& view, const domain::Complaint& c, domain::Timestamp now) {
@@ -131,7 +142,8 @@ void add_deadlines(json::object& view, const domain::Complaint& c, domain::Times
                                          {"overdue", sla::is_overdue(now, *c.due_at)}});
     }
     view["deadlines"] = std::move(deadlines);
-    view["escalation_level"] = 0;
+    view["escalation_level"] = c.escalation_level;
+    view["late_reason"] = c.late_reason;
 }
 
 json::object render_complaint(const service::ComplaintRecord& record,

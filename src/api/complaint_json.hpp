@@ -2,6 +2,7 @@
 // The JSON shapes of complaints on the wire (docs: src/api/openapi.json).
 
 #include "domain/directory_index.hpp"
+#include "domain/notification.hpp"
 #include "domain/submission.hpp"
 #include "domain/visibility.hpp"
 #include "service/complaint_service.hpp"
@@ -36,6 +37,9 @@ void add_deadlines(boost::json::object& view,
                    domain::Timestamp now);
 
 // One inbox row.
+// A notification for its audience (GET /api/v1/staff/notifications).
+boost::json::object render_notification(const domain::Notification& notification);
+
 boost::json::object render_summary(const domain::Complaint& complaint,
                                    const domain::DirectoryIndex& directory);
 

@@ -4,6 +4,7 @@
 #include "api/auth.hpp"
 #include "api/complaint_json.hpp"
 #include "api/json_body.hpp"
+#include "api/query_params.hpp"
 #include "api/store_await.hpp"
 #include "api/submission_input.hpp"
 #include "http/response.hpp"
@@ -12,7 +13,7 @@
 
 #include <boost/json/object.hpp>
 
-#include <charconv>
+#include <limits>
 
 namespace tanggap::api {
 
@@ -54,14 +55,17 @@ domain::Result<store::InboxQuery> inbox_query(const http::Context& ctx) {
             (std::string_view(name) == "from" ? q.from : q.to) = parsed;
         }
     }
-    if (auto l = ctx.query("limit"); l && !l->empty()) {
-        int limit = 0;
-        auto [end, ec] = std::from_chars(l->data(), l->data() + l->size(), limit);
-        if (ec != std::errc{} || end != l->data() + l->size() || limit < 1 || limit > 200) {
-            return make_error(ErrorCode::invalid_field, "limit harus 1 sampai 200", "limit");
+    if (auto e = ctx.query("escalated"); e && !e->empty()) {
+        if (*e != "1" && *e != "2") {
+            return make_error(ErrorCode::invalid_field,
+                              "escalated harus 1 (Diskominfo ke atas) atau 2 (Bupati)",
+                              "escalated");
         }
-        q.limit = limit;
+        q.min_escalation_level = *e == "1" ? 1 : 2;
     }
+    auto limit = int_query(ctx, "limit", 1, 200);
+    if (!limit) return limit.error();
+    if (*limit) q.limit = **limit;
     q.cursor = ctx.query("cursor").value_or("");
     return q;
 }
@@ -171,7 +175,38 @@ awaitable<http::Response> act(Api& api, http::Context& ctx) {
 
 }  // namespace
 
+// The caller's notifications: their unit's, or their role's (super admin: escalations to
+// Diskominfo; leadership: escalations to the Bupati). Auditors have none.
+awaitable<http::Response> notifications(Api& api, http::Context& ctx) {
+    const auto& req = ctx.request;
+    store::NotificationQuery q;
+    const auto role = ctx.staff->role;
+    if (role == domain::Role::super_admin || role == domain::Role::leadership) {
+        q.role = role;
+    } else if (role != domain::Role::auditor) {
+        q.unit_code = ctx.staff->unit_code;
+    }
+    auto limit = int_query(ctx, "limit", 1, 200);
+    if (!limit) co_return http::error_response(req, limit.error());
+    if (*limit) q.limit = **limit;
+    auto before = int_query(ctx, "before", 1, std::numeric_limits<int>::max());
+    if (!before) co_return http::error_response(req, before.error());
+    if (*before) q.before_id = **before;
+    auto job = [q](store::ReadTx& tx) { return tx.notifications(q); };
+    auto found = co_await read_store<std::vector<domain::Notification>>(api.store, std::move(job));
+    if (!found) co_return http::error_response(req, found.error());
+    json::array items;
+    for (const auto& n : *found) items.push_back(render_notification(n));
+    json::value next = nullptr;
+    if (static_cast<int>(found->size()) == q.limit && !found->empty()) next = found->back().id;
+    co_return http::json_response(
+        req, status::ok, json::object{{"items", std::move(items)}, {"next_before", next}});
+}
+
 void add_staff_routes(http::Router& router, Api& api) {
+    router.add(verb::get,
+               "/api/v1/staff/notifications",
+               staff_only(api, [&api](http::Context& ctx) { return notifications(api, ctx); }));
     router.add(verb::get, "/api/v1/inbox", staff_only(api, [&api](http::Context& ctx) {
                    return inbox(api, ctx);
                }));

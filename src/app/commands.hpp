@@ -4,6 +4,7 @@
 #include "app/config.hpp"
 
 #include <string>
+#include <vector>
 
 namespace tanggap::app {
 
@@ -21,5 +22,14 @@ int run_user_add(const UserAddOptions& options);
 
 int run_backup(const std::string& data_dir, const std::string& target);
 int run_migrate(const std::string& data_dir);
+
+struct SweepOptions {
+    std::string data_dir = "./var";
+    std::string at;  // ISO 8601; empty: now
+    std::vector<std::string> holiday_files;
+};
+// One deadline sweep of the store, as the server's scheduler runs it; safe beside a running
+// server (the store's writer serialises the two).
+int run_sweep(const SweepOptions& options);
 
 }  // namespace tanggap::app

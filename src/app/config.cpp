@@ -1,8 +1,12 @@
 #include "app/config.hpp"
 
+#include "sla/holidays.hpp"
+
 #include <boost/asio/ip/address.hpp>
 
 #include <charconv>
+#include <fstream>
+#include <sstream>
 #include <stdexcept>
 
 namespace tanggap::app {
@@ -14,6 +18,16 @@ void add_data_option(CLI::App& command, std::string& data_dir) {
 }
 
 std::string database_path(const std::string& data_dir) { return data_dir + "/tanggap.db"; }
+
+void add_holidays_option(CLI::App& command, std::vector<std::string>& files) {
+    command
+        .add_option("--holidays",
+                    files,
+                    "Holiday CSV (date,kind,name) closing office days besides the shipped 2026 "
+                    "list (repeatable)")
+        ->envname("TANGGAP_HOLIDAYS")
+        ->delimiter(',');
+}
 
 void add_serve_options(CLI::App& command, ServeConfig& config) {
     command.add_option("--listen", config.listen, "Address and port to listen on (ADDR:PORT)")
@@ -50,13 +64,14 @@ void add_serve_options(CLI::App& command, ServeConfig& config) {
     command.add_option("--web", config.web_dir, "Directory of the built web front end")
         ->envname("TANGGAP_WEB_DIR")
         ->capture_default_str();
+    add_holidays_option(command, config.holiday_files);
     command
-        .add_option("--holidays",
-                    config.holiday_files,
-                    "Holiday CSV (date,kind,name) closing office days besides the shipped 2026 "
-                    "list (repeatable)")
-        ->envname("TANGGAP_HOLIDAYS")
-        ->delimiter(',');
+        .add_option("--sweep-every",
+                    config.sweep_every_seconds,
+                    "Seconds between deadline sweeps: reminders, escalations (0: off)")
+        ->envname("TANGGAP_SWEEP_EVERY")
+        ->check(CLI::Range(0, 24 * 3600))
+        ->capture_default_str();
 }
 
 http::ServerOptions server_options(const ServeConfig& config) {
@@ -94,6 +109,25 @@ http::ServerOptions server_options(const ServeConfig& config) {
     }
     options.trusted_proxies = config.trusted_proxies;
     return options;
+}
+
+// The office calendar closes on the shipped holidays plus those of --holidays; a file that cannot
+// be read or parsed stops the start, naming it.
+service::DeadlineClock deadline_clock(const std::vector<std::string>& holiday_files) {
+    std::vector<sla::Holiday> extra;
+    for (const auto& path : holiday_files) {
+        std::ifstream in(path, std::ios::binary);
+        if (!in) throw std::invalid_argument("--holidays / TANGGAP_HOLIDAYS: cannot read " + path);
+        std::ostringstream text;
+        text << in.rdbuf();
+        auto parsed = sla::parse_holidays(text.str());
+        if (!parsed) {
+            throw std::invalid_argument("--holidays / TANGGAP_HOLIDAYS: " + path + ": " +
+                                        parsed.error().message);
+        }
+        extra.insert(extra.end(), parsed->begin(), parsed->end());
+    }
+    return service::make_standard_deadline_clock(extra);
 }
 
 api::ApiOptions api_options(const ServeConfig& config) {

@@ -4,6 +4,7 @@
 
 #include "api/api.hpp"
 #include "http/server.hpp"
+#include "service/deadline_clock.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -25,10 +26,18 @@ struct ServeConfig {
     std::string web_dir;        // the built web front end (web/dist)
     // Holiday CSVs (sla::parse_holidays) added to the shipped 2026 list, e.g. next year's.
     std::vector<std::string> holiday_files;
+    int sweep_every_seconds = 30;  // the deadline sweep; 0: off (another process sweeps)
 };
 
 // Registers the serve flags, each also read from its TANGGAP_* variable.
 void add_serve_options(CLI::App& command, ServeConfig& config);
+
+// --holidays / TANGGAP_HOLIDAYS, shared by serve and sweep.
+void add_holidays_option(CLI::App& command, std::vector<std::string>& files);
+
+// The deadline clock with the shipped holidays plus those of `holiday_files`; throws
+// std::invalid_argument naming a file that cannot be read or parsed.
+service::DeadlineClock deadline_clock(const std::vector<std::string>& holiday_files);
 
 // Checks values CLI11 cannot; throws std::invalid_argument naming the setting.
 http::ServerOptions server_options(const ServeConfig& config);

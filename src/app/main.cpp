@@ -1,4 +1,4 @@
-// tanggap: the single binary. Sub-commands: serve, user add, backup, migrate.
+// tanggap: the single binary. Sub-commands: serve, user add, backup, migrate, sweep.
 
 #include "app/commands.hpp"
 #include "app/config.hpp"
@@ -47,12 +47,20 @@ int main(int argc, char** argv) {
     auto* migrate_cmd = app.add_subcommand("migrate", "Apply pending schema migrations");
     add_data_option(*migrate_cmd, data_dir);
 
+    SweepOptions sweep;
+    auto* sweep_cmd = app.add_subcommand(
+        "sweep", "Send due reminders and escalate missed deadlines once, then exit");
+    add_data_option(*sweep_cmd, sweep.data_dir);
+    sweep_cmd->add_option("--at", sweep.at, "Sweep as if at this ISO 8601 time (default: now)");
+    add_holidays_option(*sweep_cmd, sweep.holiday_files);
+
     CLI11_PARSE(app, argc, argv);
     try {
         if (*serve_cmd) return run_serve(serve);
         if (*user_add) return run_user_add(user);
         if (*backup_cmd) return run_backup(data_dir, backup_target);
         if (*migrate_cmd) return run_migrate(data_dir);
+        if (*sweep_cmd) return run_sweep(sweep);
     } catch (const std::exception& e) {
         std::cerr << "tanggap: " << e.what() << "\n";
         return 2;

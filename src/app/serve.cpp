@@ -3,19 +3,19 @@
 #include "app/commands.hpp"
 #include "app/demo_setup.hpp"
 #include "http/server.hpp"
+#include "jobs/deadline_scheduler.hpp"
 #include "media/media_init.hpp"
 #include "media/photo_store.hpp"
 #include "service/deadline_clock.hpp"
-#include "sla/holidays.hpp"
 #include "store/sqlite/sqlite_store.hpp"
 #include "util/crypto.hpp"
+#include "util/time_format.hpp"
 
 #include <boost/asio/thread_pool.hpp>
 
 #include <filesystem>
-#include <fstream>
 #include <iostream>
-#include <sstream>
+#include <optional>
 #include <thread>
 
 namespace tanggap::app {
@@ -33,32 +33,13 @@ std::shared_ptr<const domain::DirectoryIndex> load_directory(store::Store& store
                                                           std::move(*categories));
 }
 
-// The office calendar closes on the shipped holidays plus those of --holidays; a file that cannot
-// be read or parsed stops the start, naming it.
-service::DeadlineClock deadline_clock(const ServeConfig& config) {
-    std::vector<sla::Holiday> extra;
-    for (const auto& path : config.holiday_files) {
-        std::ifstream in(path, std::ios::binary);
-        if (!in) throw std::invalid_argument("--holidays / TANGGAP_HOLIDAYS: cannot read " + path);
-        std::ostringstream text;
-        text << in.rdbuf();
-        auto parsed = sla::parse_holidays(text.str());
-        if (!parsed) {
-            throw std::invalid_argument("--holidays / TANGGAP_HOLIDAYS: " + path + ": " +
-                                        parsed.error().message);
-        }
-        extra.insert(extra.end(), parsed->begin(), parsed->end());
-    }
-    return service::make_standard_deadline_clock(extra);
-}
-
 }  // namespace
 
 int run_serve(const ServeConfig& config) {
     // Bad settings stop the start, naming the setting, before anything is touched.
     auto server_opts = server_options(config);
     auto api_opts = api_options(config);
-    const auto deadlines = deadline_clock(config);
+    const auto deadlines = deadline_clock(config.holiday_files);
 
     util::init_crypto();
     media::init_media("tanggap");
@@ -94,7 +75,13 @@ int run_serve(const ServeConfig& config) {
         }
         std::cout.flush();
     }
+    std::optional<jobs::DeadlineScheduler> scheduler;
+    if (config.sweep_every_seconds > 0) {
+        scheduler.emplace(
+            *store, deadlines, std::chrono::seconds(config.sweep_every_seconds), util::now);
+    }
     server.run();
+    scheduler.reset();  // a sweep in progress finishes first
     cpu_pool.join();
     store->close();  // the writer finishes every acknowledged batch first
     std::cout << "tanggap stopped" << std::endl;

@@ -1,5 +1,7 @@
 #include "app/commands.hpp"
+#include "jobs/deadline_scheduler.hpp"
 #include "store/sqlite/sqlite_store.hpp"
+#include "util/time_format.hpp"
 
 #include <filesystem>
 #include <iostream>
@@ -23,6 +25,34 @@ int run_backup(const std::string& data_dir, const std::string& target) {
         return 1;
     }
     std::cout << "backup written to " << target << "\n";
+    return 0;
+}
+
+int run_sweep(const SweepOptions& options) {
+    const auto clock = deadline_clock(options.holiday_files);
+    auto at = options.at.empty() ? std::optional(util::now()) : util::parse_iso8601(options.at);
+    if (!at) {
+        std::cerr << "tanggap sweep: --at: expected an ISO 8601 time, got '" << options.at << "'\n";
+        return 1;
+    }
+    if (!std::filesystem::exists(database_path(options.data_dir))) {
+        std::cerr << "tanggap sweep: no store at " << database_path(options.data_dir) << "\n";
+        return 1;
+    }
+    auto store = store::sqlite::open_sqlite_store({.path = database_path(options.data_dir)});
+    if (!store) {
+        std::cerr << "tanggap sweep: " << store.error().message << "\n";
+        return 1;
+    }
+    auto report = jobs::sweep_until_done(**store, clock, *at);
+    (*store)->close();
+    if (!report) {
+        std::cerr << "tanggap sweep: " << report.error().message << "\n";
+        return 1;
+    }
+    std::cout << "examined " << report->examined << ", reminders " << report->reminders
+              << ", escalations " << report->escalations << ", archived " << report->archived
+              << "\n";
     return 0;
 }
 

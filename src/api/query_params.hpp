@@ -1,0 +1,20 @@
+#pragma once
+// Query-string values shared by the resources, each checked with a clear error naming the
+// parameter.
+
+#include "domain/error.hpp"
+#include "http/types.hpp"
+
+#include <optional>
+#include <string_view>
+
+namespace tanggap::api {
+
+// An integer in [min, max]; nothing when the parameter is absent or empty.
+// Errors: invalid_field (field `name`) for anything else.
+domain::Result<std::optional<int>> int_query(const http::Context& ctx,
+                                             std::string_view name,
+                                             int min,
+                                             int max);
+
+}  // namespace tanggap::api

@@ -1,0 +1,76 @@
+#include "jobs/deadline_scheduler.hpp"
+
+#include <spdlog/spdlog.h>
+
+namespace tanggap::jobs {
+
+domain::Result<service::SweepReport> sweep_until_done(store::Store& store,
+                                                      const service::DeadlineClock& clock,
+                                                      domain::Timestamp now,
+                                                      int batch_size) {
+    service::SweepReport total;
+    for (;;) {
+        service::SweepReport batch;
+        auto done = store::write_sync(store, [&](store::WriteTx& tx) -> domain::Result<void> {
+            auto r = service::sweep_deadlines(tx, clock, now, batch_size);
+            if (!r) return r.error();
+            batch = *r;
+            return {};
+        });
+        if (!done) return done.error();
+        total.examined += batch.examined;
+        total.reminders += batch.reminders;
+        total.escalations += batch.escalations;
+        total.archived += batch.archived;
+        if (!batch.more) return total;
+    }
+}
+
+DeadlineScheduler::DeadlineScheduler(store::Store& store,
+                                     const service::DeadlineClock& clock,
+                                     std::chrono::milliseconds interval,
+                                     Now now)
+    : store_(store),
+      clock_(clock),
+      interval_(interval),
+      now_(std::move(now)),
+      thread_([this](std::stop_token stop) { run(stop); }) {}
+
+DeadlineScheduler::~DeadlineScheduler() {
+    thread_.request_stop();
+    if (thread_.joinable()) thread_.join();
+}
+
+void DeadlineScheduler::wake() {
+    {
+        std::lock_guard lock(mutex_);
+        wake_requested_ = true;
+    }
+    woken_.notify_all();
+}
+
+void DeadlineScheduler::sweep_all_due() {
+    auto report = sweep_until_done(store_, clock_, now_());
+    if (!report) {
+        // The store is down or closing; the next round tries again, nothing was half-done.
+        spdlog::warn("deadline sweep failed: {}", report.error().message);
+        return;
+    }
+    if (report->reminders + report->escalations + report->archived > 0) {
+        spdlog::info("deadline sweep: {} reminders, {} escalations, {} archived",
+                     report->reminders,
+                     report->escalations,
+                     report->archived);
+    }
+}
+
+void DeadlineScheduler::run(std::stop_token stop) {
+    while (!stop.stop_requested()) {
+        sweep_all_due();
+        std::unique_lock lock(mutex_);
+        woken_.wait_for(lock, stop, interval_, [this] { return wake_requested_; });
+        wake_requested_ = false;
+    }
+}
+
+}  // namespace tanggap::jobs

@@ -1,0 +1,59 @@
+#pragma once
+// Runs the deadline sweep (service/deadline_sweep.hpp) on its own thread: at start, then every
+// `interval`, each time sweeping batch after batch until nothing due is left. The sweep itself
+// is durable and exactly-once; this only decides when it runs, so stopping or crashing at any
+// moment loses nothing: the next start sweeps what is due.
+//
+// Thread-safety: construct and destroy on one thread; the sweeps run on the scheduler's own.
+
+#include "service/deadline_clock.hpp"
+#include "service/deadline_sweep.hpp"
+#include "store/store.hpp"
+
+#include <chrono>
+#include <condition_variable>
+#include <functional>
+#include <mutex>
+#include <thread>
+
+namespace tanggap::jobs {
+
+class DeadlineScheduler {
+  public:
+    using Now = std::function<domain::Timestamp()>;
+
+    // Starts sweeping at once. `now` is the clock the sweep reads (tests pass their own).
+    DeadlineScheduler(store::Store& store,
+                      const service::DeadlineClock& clock,
+                      std::chrono::milliseconds interval,
+                      Now now);
+    // Stops: waits for a sweep in progress to finish.
+    ~DeadlineScheduler();
+    DeadlineScheduler(const DeadlineScheduler&) = delete;
+    DeadlineScheduler& operator=(const DeadlineScheduler&) = delete;
+
+    // Sweeps now instead of at the next interval.
+    void wake();
+
+  private:
+    void run(std::stop_token stop);
+    void sweep_all_due();
+
+    store::Store& store_;
+    const service::DeadlineClock& clock_;
+    std::chrono::milliseconds interval_;
+    Now now_;
+    std::mutex mutex_;
+    std::condition_variable_any woken_;
+    bool wake_requested_ = false;
+    std::jthread thread_;  // last: started once everything above exists
+};
+
+// One sweep of everything due at `now`, batch after batch; what it did, summed. For the
+// command line (`tanggap sweep`) and the scheduler.
+domain::Result<service::SweepReport> sweep_until_done(store::Store& store,
+                                                      const service::DeadlineClock& clock,
+                                                      domain::Timestamp now,
+                                                      int batch = 500);
+
+}  // namespace tanggap::jobs
