@@ -129,8 +129,9 @@ struct PerformanceFact {
     std::string kecamatan_code;  // location.kecamatan_code; "" when none
     domain::Status status = domain::Status::diterima;
     std::optional<domain::Timestamp> due_at;  // of the current step
-    // The last event into diverifikasi or didisposisikan before the first follow-up (or the
-    // last one at all when there is no follow-up yet): where the follow_up step's clock started.
+    // The last verify or dispose event before the first follow-up (or the last one at all when
+    // there is no follow-up yet): where the follow_up step's clock started. Notes keep the
+    // status, so "the last event into didisposisikan" would be wrong.
     std::optional<domain::Timestamp> follow_up_step_at;
     std::optional<domain::Timestamp> first_follow_up_at;
     std::string officer;       // the first follow-up's actor (a staff username); "" when none

@@ -20,7 +20,7 @@ std::string performance_sql(const PerformanceQuery& query) {
         "SELECT c.id, c.created_at, c.unit_code, coalesce(c.category_code, ''),"
         " coalesce(c.kecamatan_code, ''), c.status, c.due_at,"
         " (SELECT max(e.at) FROM complaint_events e WHERE e.complaint_id = c.id"
-        "  AND e.to_status IN ('diverifikasi', 'didisposisikan')"
+        "  AND e.action IN ('verify', 'dispose')"
         "  AND (f.seq IS NULL OR e.seq < f.seq)),"
         " f.at, coalesce(f.actor, ''), coalesce(s.display_name, ''),"
         " (SELECT min(e.at) FROM complaint_events e WHERE e.complaint_id = c.id"
