@@ -157,15 +157,5 @@ TEST_F(PerformanceReport, BadParametersAreNamed) {
     EXPECT_EQ(admin->get(base + "?from=2026-01-01T00:00:00%2B07:00").status, 200);
 }
 
-TEST_F(PerformanceReport, OpenApiDocumentsTheRoute) {
-    auto client = make_client();
-    auto response = client->get("/api/openapi.json");
-    ASSERT_EQ(response.status, 200) << response.describe();
-    const auto spec = response.json();
-    const auto* paths = find_path(spec, "paths");
-    ASSERT_NE(paths, nullptr);
-    EXPECT_TRUE(paths->as_object().contains("/api/v1/reports/performance"));
-}
-
 }  // namespace
 }  // namespace tanggap::integration
