@@ -2,6 +2,8 @@
 // public list of non-confidential complaints. No login: nothing here carries personal data.
 
 #include "api/api.hpp"
+#include "api/period.hpp"
+#include "api/report_files.hpp"
 #include "api/store_await.hpp"
 #include "http/response.hpp"
 #include "util/time_format.hpp"
@@ -12,9 +14,7 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
-#include <chrono>
 #include <cmath>
-#include <cstdio>
 #include <string>
 #include <string_view>
 
@@ -32,12 +32,6 @@ namespace {
 constexpr int kPublicListDefault = 20;
 constexpr int kPublicListMax = 100;
 
-// A period of created_at: [from, to) as WIB dates, either bound open.
-struct Period {
-    std::optional<std::chrono::year_month_day> from;
-    std::optional<std::chrono::year_month_day> to;
-};
-
 std::optional<int> parse_int(std::string_view text) {
     int value = 0;
     auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
@@ -45,78 +39,8 @@ std::optional<int> parse_int(std::string_view text) {
     return value;
 }
 
-// Exactly "YYYY-MM-DD", a real calendar date.
-std::optional<std::chrono::year_month_day> parse_date(std::string_view text) {
-    if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
-    for (std::size_t i : {0u, 1u, 2u, 3u, 5u, 6u, 8u, 9u}) {
-        if (text[i] < '0' || text[i] > '9') return std::nullopt;
-    }
-    const std::chrono::year_month_day ymd{
-        std::chrono::year{*parse_int(text.substr(0, 4))},
-        std::chrono::month{static_cast<unsigned>(*parse_int(text.substr(5, 2)))},
-        std::chrono::day{static_cast<unsigned>(*parse_int(text.substr(8, 2)))}};
-    if (!ymd.ok()) return std::nullopt;
-    return ymd;
-}
-
-std::string format_date(std::chrono::year_month_day ymd) {
-    char out[16];
-    std::snprintf(out,
-                  sizeof out,
-                  "%04d-%02u-%02u",
-                  static_cast<int>(ymd.year()),
-                  static_cast<unsigned>(ymd.month()),
-                  static_cast<unsigned>(ymd.day()));
-    return out;
-}
-
-// Local midnight (WIB) of `ymd` as an instant.
-domain::Timestamp wib_midnight(std::chrono::year_month_day ymd) {
-    return std::chrono::time_point_cast<std::chrono::milliseconds>(std::chrono::sys_days{ymd} -
-                                                                   util::kWib);
-}
-
-// from/to (dates, `to` exclusive) or year (shorthand for that calendar year).
-domain::Result<Period> parse_period(const http::Context& ctx) {
-    Period period;
-    for (const char* name : {"from", "to"}) {
-        if (auto text = ctx.query(name); text && !text->empty()) {
-            auto date = parse_date(*text);
-            if (!date) {
-                return make_error(
-                    ErrorCode::invalid_field, "Tanggal harus berformat YYYY-MM-DD", name);
-            }
-            (std::string_view(name) == "from" ? period.from : period.to) = date;
-        }
-    }
-    if (auto text = ctx.query("year"); text && !text->empty()) {
-        if (period.from || period.to) {
-            return make_error(
-                ErrorCode::invalid_field, "Gunakan year atau from/to, tidak keduanya", "year");
-        }
-        auto year = parse_int(*text);
-        if (!year || text->size() != 4 || *year < 1900) {
-            return make_error(ErrorCode::invalid_field, "Tahun harus empat angka", "year");
-        }
-        period.from = std::chrono::year{*year} / 1 / 1;
-        period.to = std::chrono::year{*year + 1} / 1 / 1;
-    }
-    if (period.from && period.to &&
-        std::chrono::sys_days{*period.to} <= std::chrono::sys_days{*period.from}) {
-        return make_error(ErrorCode::invalid_field, "Tanggal akhir harus setelah awal", "to");
-    }
-    return period;
-}
-
 store::StatsQuery stats_query(const Period& period) {
-    store::StatsQuery query;
-    if (period.from) query.from = wib_midnight(*period.from);
-    if (period.to) query.to = wib_midnight(*period.to);
-    return query;
-}
-
-json::value date_or_null(const std::optional<std::chrono::year_month_day>& date) {
-    return date ? json::value(format_date(*date)) : json::value(nullptr);
+    return store::StatsQuery{period.from, period.to};
 }
 
 json::value or_null(const std::string& text) {
@@ -162,8 +86,8 @@ json::object render_stats(const Period& period, const store::ComplaintStats& s) 
     const double share =
         s.total == 0 ? 0.0 : static_cast<double>(s.resolved) / static_cast<double>(s.total);
     return json::object{
-        {"from", date_or_null(period.from)},
-        {"to", date_or_null(period.to)},
+        {"from", or_null(period.from_text)},
+        {"to", or_null(period.to_text)},
         {"total", s.total},
         {"resolved", s.resolved},
         {"in_process", s.in_process},
@@ -189,23 +113,11 @@ awaitable<domain::Result<store::ComplaintStats>> load_stats(Api& api, const Peri
 }
 
 awaitable<http::Response> summary(Api& api, http::Context& ctx) {
-    auto period = parse_period(ctx);
+    auto period = parse_period(ctx, PeriodBounds::dates);
     if (!period) co_return http::error_response(ctx.request, period.error());
     auto stats = co_await load_stats(api, *period);
     if (!stats) co_return http::error_response(ctx.request, stats.error());
     co_return http::json_response(ctx.request, status::ok, render_stats(*period, *stats));
-}
-
-// RFC 4180: quoted when it holds a comma, a quote or a line break; quotes doubled.
-std::string csv_field(std::string_view text) {
-    if (text.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(text);
-    std::string out = "\"";
-    for (char ch : text) {
-        if (ch == '"') out += '"';
-        out += ch;
-    }
-    out += '"';
-    return out;
 }
 
 constexpr std::array<std::string_view, 6> kDimensions{
@@ -267,7 +179,7 @@ awaitable<http::Response> csv(Api& api, http::Context& ctx) {
             ctx.request, make_error(ErrorCode::not_found, "Data statistik tidak ditemukan"));
     }
     dimension.remove_suffix(4);
-    auto period = parse_period(ctx);
+    auto period = parse_period(ctx, PeriodBounds::dates);
     if (!period) co_return http::error_response(ctx.request, period.error());
     auto stats = co_await load_stats(api, *period);
     if (!stats) co_return http::error_response(ctx.request, stats.error());

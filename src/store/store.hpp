@@ -118,6 +118,39 @@ struct NotificationQuery {
     int limit = 50;
 };
 
+// GET /api/v1/reports/performance: one row of facts per complaint created in [from, to), for
+// the performance report (service/performance_report.hpp aggregates them). Confidential
+// complaints count (the facts carry no personal data).
+struct PerformanceQuery {
+    std::optional<domain::Timestamp> from;  // created_at >= from
+    std::optional<domain::Timestamp> to;    // created_at < to
+    std::optional<std::string> unit;        // only complaints the unit holds now
+};
+
+// The first follow-up (tindak lanjut) is the first event whose action is start, respond or
+// resolve (the glossary's follow-up actions; only staff may take them). Verify, dispose, note
+// and defer are not a follow-up: they pass the complaint on or wait, nothing is done for the
+// reporter yet.
+struct PerformanceFact {
+    std::int64_t complaint_id = 0;
+    domain::Timestamp created_at;
+    std::string unit_code;       // the unit holding the complaint now
+    std::string category_code;   // "" when none
+    std::string kecamatan_code;  // location.kecamatan_code; "" when none
+    domain::Status status = domain::Status::diterima;
+    std::optional<domain::Timestamp> due_at;  // of the current step
+    // The last verify or dispose event before the first follow-up (or the last one at all when
+    // there is no follow-up yet): where the follow_up step's clock started. Notes keep the
+    // status, so "the last event into didisposisikan" would be wrong.
+    std::optional<domain::Timestamp> follow_up_step_at;
+    std::optional<domain::Timestamp> first_follow_up_at;
+    std::string officer;       // the first follow-up's actor (a staff username); "" when none
+    std::string officer_name;  // that staff member's display name; "" when unknown
+    std::optional<domain::Timestamp> resolved_at;  // the first event into selesai
+    bool reopened = false;                         // any event into dibuka_kembali
+    std::optional<int> rating;                     // the reporter's feedback rating, 1..5
+};
+
 struct StaffCredentials {
     domain::StaffUser user;
     std::string password_hash;  // argon2id string from libsodium
@@ -157,6 +190,11 @@ class ReadTx {
     virtual Result<ComplaintStats> complaint_stats(const StatsQuery& query) = 0;
     // Errors: invalid_field (field "cursor") for a cursor this store did not issue.
     virtual Result<PublicComplaintPage> public_complaints(const PublicComplaintQuery& query) = 0;
+
+    // Per-complaint facts for the performance report, ordered by complaint id. Computed with
+    // per-complaint lookups of the few events that matter, never whole histories.
+    virtual Result<std::vector<PerformanceFact>> performance_facts(
+        const PerformanceQuery& query) = 0;
 
     virtual Result<std::optional<StaffCredentials>> staff_by_username(
         std::string_view username) = 0;

@@ -111,7 +111,8 @@ TEST_F(Operations, OpenApiDocumentDescribesTheApi) {
                              "/api/v1/inbox",
                              "/api/v1/staff/complaints",
                              "/api/v1/staff/complaints/{ticket}",
-                             "/api/v1/staff/complaints/{ticket}/actions"}) {
+                             "/api/v1/staff/complaints/{ticket}/actions",
+                             "/api/v1/reports/performance"}) {
         EXPECT_TRUE(paths->as_object().contains(path)) << path << " is not documented";
     }
 }

@@ -5,6 +5,7 @@
 #include "store/sqlite/inbox_cursor.hpp"
 #include "store/sqlite/inbox_query.hpp"
 #include "store/sqlite/notification_rows.hpp"
+#include "store/sqlite/performance_query.hpp"
 #include "store/sqlite/sqlite_error.hpp"
 #include "store/sqlite/stats_query.hpp"
 
@@ -193,6 +194,12 @@ template <class Base>
 Result<PublicComplaintPage> SqliteReader<Base>::public_complaints(
     const PublicComplaintQuery& query) {
     return read_public_complaints(db_, query);
+}
+
+template <class Base>
+Result<std::vector<PerformanceFact>> SqliteReader<Base>::performance_facts(
+    const PerformanceQuery& query) {
+    return read_performance_facts(db_, query);
 }
 
 template <class Base>

@@ -37,6 +37,8 @@ class SqliteReader : public Base {
     // The SQL is in stats_query.cpp.
     Result<ComplaintStats> complaint_stats(const StatsQuery& query) override;
     Result<PublicComplaintPage> public_complaints(const PublicComplaintQuery& query) override;
+    // The SQL is in performance_query.cpp.
+    Result<std::vector<PerformanceFact>> performance_facts(const PerformanceQuery& query) override;
     Result<std::optional<StaffCredentials>> staff_by_username(std::string_view username) override;
     Result<std::optional<domain::StaffUser>> staff_by_id(std::int64_t id) override;
     Result<std::optional<StaffSession>> session(std::string_view id_hash) override;

@@ -31,6 +31,9 @@ class UnavailableReadTx final : public ReadTx {
     Result<PublicComplaintPage> public_complaints(const PublicComplaintQuery&) override {
         return unavailable_error();
     }
+    Result<std::vector<PerformanceFact>> performance_facts(const PerformanceQuery&) override {
+        return unavailable_error();
+    }
     Result<std::optional<StaffCredentials>> staff_by_username(std::string_view) override {
         return unavailable_error();
     }
