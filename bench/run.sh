@@ -16,6 +16,7 @@ OUT=${2:-$ROOT/docs/PERFORMANCE.md}
 BIN=$(cd "$(dirname "$BIN")" && pwd)/$(basename "$BIN")
 BUILD_DIR=$(cd "$(dirname "$BIN")/../.." && pwd)
 SQLITE_BASELINE=$BUILD_DIR/bench/sqlite_baseline
+DEADLINE_BENCH=$BUILD_DIR/bench/deadline_bench
 
 DURATION=${BENCH_DURATION:-10s}
 WARMUP=${BENCH_WARMUP:-2s}
@@ -28,6 +29,7 @@ for tool in wrk nginx; do
 done
 [[ -x $BIN ]] || { echo "bench: no server binary at $BIN" >&2; exit 1; }
 [[ -x $SQLITE_BASELINE ]] || { echo "bench: build the sqlite_baseline target ($SQLITE_BASELINE)" >&2; exit 1; }
+[[ -x $DEADLINE_BENCH ]] || { echo "bench: build the deadline_bench target ($DEADLINE_BENCH)" >&2; exit 1; }
 
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/tanggap-bench.XXXXXX")
 chmod 755 "$WORK"  # nginx workers run as an unprivileged user when started by root
@@ -163,7 +165,17 @@ SQLITE_VERSION=$(sed -n 's/^sqlite_baseline sqlite=//p' "$WORK/sqlite.txt")
 SQLITE_SINGLE=$(sed -n 's/.*mode=single .*rows_per_s=\([0-9]*\).*/\1/p' "$WORK/sqlite.txt")
 SQLITE_BATCH=$(sed -n 's/.*mode=batch64 .*rows_per_s=\([0-9]*\).*/\1/p' "$WORK/sqlite.txt")
 
-# 3. Tanggap (release) on a fresh data directory with the demo loaded, no submission limit.
+# 3. The deadline engine over 1,000,000 open complaints.
+DEADLINE_COMPLAINTS=${BENCH_DEADLINE_COMPLAINTS:-1000000}
+log "deadline_bench $WORK/deadlines $DEADLINE_COMPLAINTS"
+"$DEADLINE_BENCH" "$WORK/deadlines" "$DEADLINE_COMPLAINTS" | tee "$WORK/deadlines.txt" >&2
+rm -rf "$WORK/deadlines"
+dl() { sed -n "s/.*\b$1=\([0-9.]*\).*/\1/p" "$WORK/deadlines.txt" | head -1; }
+DL_WORKING_NS=$(dl due_at_working_days_ns) DL_CALENDAR_NS=$(dl due_at_calendar_hours_ns)
+DL_IDLE_MS=$(dl sweep_idle_median_ms) DL_IDLE_MAX_MS=$(dl sweep_idle_max_ms) DL_SCAN_MS=$(dl full_scan_ms)
+DL_DUE=$(dl sweep_due) DL_DUE_MS=$(dl sweep_due_ms)
+
+# 4. Tanggap (release) on a fresh data directory with the demo loaded, no submission limit.
 log "starting $BIN serve --demo"
 mkdir -p "$WORK/data"
 "$BIN" serve --listen 127.0.0.1:0 --data "$WORK/data" --demo --submit-rate-limit 0 \
@@ -251,6 +263,19 @@ the server share the CPU cores.
 
 Targets from issue 2: submissions >= 10,000/s with p99 <= 20 ms: $POST_TARGET.
 Public reads >= 50% of nginx: $READ_TARGET.
+
+## The deadline engine (issue 4)
+
+\`${DEADLINE_BENCH#$ROOT/} \$WORK/deadlines $DEADLINE_COMPLAINTS\` (bench/deadline_bench.cpp): a store of
+$(thousands "$DEADLINE_COMPLAINTS") open complaints whose next checks are spread over 60 days.
+
+| Measurement | Time | Baseline in the same run | Ratio |
+|---|---:|---:|---:|
+| Due time of a step in working days (office calendar, holidays) | $DL_WORKING_NS ns | $DL_CALENDAR_NS ns in calendar hours | $(ratio "$DL_WORKING_NS" "$DL_CALENDAR_NS") |
+| Escalation sweep with nothing due (median of 50; max $DL_IDLE_MAX_MS ms) | $DL_IDLE_MS ms | $DL_SCAN_MS ms: a full scan for the same condition | $(ratio "$DL_IDLE_MS" "$DL_SCAN_MS") |
+| Escalation sweep with $DL_DUE complaints due (each escalated, durable) | $DL_DUE_MS ms | | |
+
+Target from issue 4: a sweep with nothing due <= 100 ms: $(verdict "$(awk -v t="$DL_IDLE_MAX_MS" 'BEGIN { print (t != "" && t <= 100) }')").
 
 ## Commands
 
