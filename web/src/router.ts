@@ -62,6 +62,30 @@ const routes: RouteRecordRaw[] = [
     meta: { title: 'staff.intake', staff: true, ownFocus: true },
   },
   {
+    // The leadership's view: complaints escalated to Diskominfo or to the Bupati.
+    path: '/petugas/eskalasi',
+    name: 'staff-escalations',
+    component: () => import('./staff/EscalationsPage.vue'),
+    meta: { title: 'escalation.title', staff: true },
+  },
+  {
+    path: '/petugas/notifikasi',
+    name: 'staff-notifications',
+    component: () => import('./staff/NotificationsPage.vue'),
+    meta: { title: 'notifications.title', staff: true },
+  },
+  {
+    // The performance report draws an ECharts chart: that code loads with this page only.
+    path: '/petugas/laporan',
+    name: 'staff-reports',
+    component: () => import('./staff/ReportsPage.vue'),
+    meta: { title: 'reports.title', staff: true },
+  },
+  // English addresses for the same staff pages.
+  { path: '/staff/escalations', redirect: '/petugas/eskalasi' },
+  { path: '/staff/notifications', redirect: '/petugas/notifikasi' },
+  { path: '/staff/reports', redirect: (to) => ({ path: '/petugas/laporan', query: to.query }) },
+  {
     path: '/:path(.*)*',
     name: 'not-found',
     component: () => import('./pages/NotFoundPage.vue'),

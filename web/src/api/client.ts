@@ -6,6 +6,8 @@ import type {
   Category,
   InboxPage,
   LoginResult,
+  NotificationPage,
+  PerformanceReport,
   PublicComplaint,
   PublicListPage,
   StaffComplaint,
@@ -92,7 +94,7 @@ export const api = {
     request<LoginResult>('POST', '/api/v1/auth/login', { json: { username, password } }),
   logout: () => request<void>('POST', '/api/v1/auth/logout'),
   me: () => request<LoginResult>('GET', '/api/v1/auth/me'),
-  inbox: (params: { status?: string; cursor?: string | null; limit?: number }) =>
+  inbox: (params: { status?: string; escalated?: 1 | 2; cursor?: string | null; limit?: number }) =>
     request<InboxPage>('GET', `/api/v1/inbox${query(params)}`),
   staffComplaint: (ticket: string) =>
     request<StaffComplaint>('GET', `/api/v1/staff/complaints/${enc(ticket)}`),
@@ -100,6 +102,10 @@ export const api = {
     request<StaffComplaint>('POST', `/api/v1/staff/complaints/${enc(ticket)}/actions`, {
       json: action,
     }),
+  notifications: (params: { limit?: number; before?: number | null }) =>
+    request<NotificationPage>('GET', `/api/v1/staff/notifications${query(params)}`),
+  // `url` comes from performanceUrl() in lib/performance.ts (the same address serves CSV/XLSX).
+  performance: (url: string) => request<PerformanceReport>('GET', url),
   intake: (submission: StaffSubmission) =>
     request<SubmitReceipt>('POST', '/api/v1/staff/complaints', { json: submission }),
 }

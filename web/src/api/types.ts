@@ -151,8 +151,22 @@ export interface PublicComplaint {
   feedback: Feedback | null
 }
 
+// 0: with the unit, 1: escalated to Diskominfo (the super admin), 2: escalated to the Bupati.
+export type EscalationLevel = 0 | 1 | 2
+
+export type DeadlineStep = 'verification' | 'follow_up' | 'resolution' | 'info_wait'
+
+export interface Deadline {
+  step: DeadlineStep
+  due_at: string
+  overdue: boolean
+}
+
 export interface StaffComplaint extends PublicComplaint {
   handling_units?: string[] // absent when the viewer's unit never handled it
+  deadlines: Deadline[] // the current step's deadline; empty when nothing is due
+  escalation_level: EscalationLevel
+  late_reason: string // the unit's reason for being late (explain_delay); '' when none
 }
 
 export interface InboxItem {
@@ -167,6 +181,8 @@ export interface InboxItem {
   anonymous: boolean
   created_at: string
   due_at: string | null
+  escalation_level: EscalationLevel
+  late_reason: string
 }
 
 export interface InboxPage {
@@ -199,6 +215,8 @@ export type ActionName =
   | 'not_authority'
   | 'reject'
   | 'archive'
+  | 'explain_delay'
+  | 'escalate'
 
 export type RejectReason = 'spam' | 'abusive' | 'duplicate'
 
@@ -253,4 +271,69 @@ export interface PublicListItem {
 export interface PublicListPage {
   items: PublicListItem[]
   next_cursor: string | null
+}
+
+// Deadline reminders and escalation notices for the signed-in staff member
+// (GET /api/v1/staff/notifications), newest first.
+export type NotificationKind = 'reminder' | 'escalation' | 'archive'
+
+export interface StaffNotification {
+  id: number
+  ticket: string
+  kind: NotificationKind
+  level: number // reminder number (1 at 50%, 2 at 80% of the time) or escalation level reached
+  text: string
+  created_at: string
+}
+
+export interface NotificationPage {
+  items: StaffNotification[]
+  next_before: number | null
+}
+
+// The performance (monev) report (GET /api/v1/reports/performance). Percentages are 0..100 with
+// one decimal; hours have one decimal; null when there is nothing to measure.
+export const REPORT_GROUPS = ['unit', 'officer', 'category', 'kecamatan'] as const
+export type ReportGroup = (typeof REPORT_GROUPS)[number]
+
+export interface PerformanceFigures {
+  received: number
+  assessed: number
+  within_deadline: number
+  within_deadline_pct: number | null
+  first_response_median_hours: number | null
+  first_response_p90_hours: number | null
+  resolution_median_hours: number | null
+  resolution_p90_hours: number | null
+  reopened: number
+  reopened_pct: number | null
+  rating_mean: number | null
+  ratings: number
+  overdue_now: number
+}
+
+export interface PerformanceRow extends PerformanceFigures {
+  rank: number
+  code: string // '' for complaints without one (officer: not followed up yet)
+  name: string
+}
+
+export interface UnitRank {
+  rank: number
+  code: string
+  name: string
+  received: number
+  within_deadline: number
+  within_deadline_pct: number | null
+}
+
+export interface PerformanceReport {
+  group: ReportGroup
+  from: string | null
+  to: string | null // exclusive
+  unit: string | null // the unit the caller's role limits the report to
+  generated_at: string
+  rows: PerformanceRow[]
+  unit_ranking: UnitRank[]
+  totals: PerformanceFigures
 }

@@ -18,6 +18,8 @@ const TABLE: Record<ActionName, readonly string[]> = {
   not_authority: OPEN,
   reject: ['diterima', 'diverifikasi', 'ditunda', 'bukan_wewenang'],
   archive: ['diterima', 'diverifikasi', 'ditunda', 'bukan_wewenang'],
+  explain_delay: ALL_BUT_TERMINAL,
+  escalate: ALL_BUT_TERMINAL,
 }
 
 const user = (role: Role, unit: string | null = 'dinsos'): StaffUser => ({
@@ -37,8 +39,8 @@ describe('LEGAL_FROM', () => {
     }
   }
 
-  it('covers all twelve actions', () => {
-    expect(ACTION_ORDER).toHaveLength(12)
+  it('covers all fourteen actions', () => {
+    expect(ACTION_ORDER).toHaveLength(14)
   })
 })
 
@@ -67,13 +69,36 @@ describe('legalActions', () => {
     const admin = user('super_admin', 'diskominfo')
     expect(legalActions('diterima', admin, 'dinsos')).toContain('dispose')
     expect(legalActions('bukan_wewenang', admin, 'dinsos')).toEqual([
-      'dispose', 'respond', 'reject', 'archive', 'note',
+      'dispose', 'respond', 'reject', 'archive', 'escalate', 'note',
     ])
     expect(legalActions('bukan_wewenang', user('officer'), 'dinsos')).toEqual(['note'])
+  })
+
+  it('offers explain_delay to the holding unit only once the complaint is late', () => {
+    const late = { late: true, escalationLevel: 1 }
+    expect(legalActions('diverifikasi', user('officer'), 'dinsos')).not.toContain('explain_delay')
+    expect(legalActions('diverifikasi', user('officer'), 'dinsos', late)).toContain('explain_delay')
+    expect(legalActions('diverifikasi', user('unit_admin'), 'dinsos', late)).toContain('explain_delay')
+    expect(legalActions('diverifikasi', user('operator'), 'dinsos', late)).not.toContain('explain_delay')
+    expect(legalActions('diverifikasi', user('officer', 'dpupr'), 'dinsos', late)).toEqual([])
+    expect(legalActions('ditutup', user('officer'), 'dinsos', late)).toEqual(['note'])
+  })
+
+  it('lets only the super admin escalate, and not past the Bupati', () => {
+    const admin = user('super_admin', 'diskominfo')
+    expect(legalActions('diterima', admin, 'dinsos', { late: true, escalationLevel: 1 })).toContain('escalate')
+    expect(legalActions('diterima', admin, 'dinsos', { late: true, escalationLevel: 2 })).not.toContain('escalate')
+    expect(legalActions('diterima', user('officer'), 'dinsos', { late: true, escalationLevel: 0 })).not.toContain('escalate')
+    expect(legalActions('diterima', user('leadership', null), 'dinsos', { late: true, escalationLevel: 1 })).toEqual([])
   })
 })
 
 describe('actionNeeds', () => {
+  it('asks for a reason (the note) to explain a delay or to escalate', () => {
+    expect(actionNeeds('explain_delay')).toEqual({ message: 'none', note: 'required', unit: false, reason: false })
+    expect(actionNeeds('escalate')).toEqual({ message: 'none', note: 'required', unit: false, reason: false })
+  })
+
   it('asks for the text each action needs', () => {
     expect(actionNeeds('resolve').message).toBe('required')
     expect(actionNeeds('reopen').message).toBe('required')

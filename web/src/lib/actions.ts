@@ -26,6 +26,8 @@ export const LEGAL_FROM: Record<ActionName, (s: Status) => boolean> = {
   not_authority: (s) => OPEN_WORK.includes(s),
   reject: (s) => ['diterima', 'diverifikasi', 'ditunda', 'bukan_wewenang'].includes(s),
   archive: (s) => ['diterima', 'diverifikasi', 'ditunda', 'bukan_wewenang'].includes(s),
+  explain_delay: (s) => !TERMINAL.includes(s),
+  escalate: (s) => !TERMINAL.includes(s),
   note: () => true,
 }
 
@@ -36,9 +38,10 @@ const OPERATOR_ACTIONS: ActionName[] = ['verify', 'note', 'defer', 'respond']
 export function roleMay(role: Role, action: ActionName): boolean {
   switch (role) {
     case 'super_admin':
+      return true
     case 'officer':
     case 'unit_admin':
-      return true
+      return action !== 'escalate' // only Diskominfo escalates by hand
     case 'operator':
       return OPERATOR_ACTIONS.includes(action)
     default:
@@ -46,13 +49,29 @@ export function roleMay(role: Role, action: ActionName): boolean {
   }
 }
 
+// Where the complaint stands on the escalation ladder: a unit explains a delay only once it is
+// late (past due, or escalated), and nobody escalates past the Bupati (the server says 409).
+export interface Lateness {
+  late: boolean
+  escalationLevel: number
+}
+
+const ON_TIME: Lateness = { late: false, escalationLevel: 0 }
+
 // The actions `user` may take on a complaint in `status` held by `unitCode`.
-export function legalActions(status: Status, user: StaffUser | null, unitCode: string): ActionName[] {
+export function legalActions(
+  status: Status,
+  user: StaffUser | null,
+  unitCode: string,
+  lateness: Lateness = ON_TIME,
+): ActionName[] {
   if (!user) return []
   const superAdmin = user.role === 'super_admin'
   if (!superAdmin && user.unit?.code !== unitCode) return []
   return ACTION_ORDER.filter((action) => {
     if (!LEGAL_FROM[action](status) || !roleMay(user.role, action)) return false
+    if (action === 'explain_delay' && !lateness.late) return false
+    if (action === 'escalate' && lateness.escalationLevel >= 2) return false
     // Once a unit said "not our authority", re-routing is the super admin's call.
     if (!superAdmin && status === 'bukan_wewenang') return action === 'note'
     return true
@@ -72,6 +91,8 @@ export function actionNeeds(action: ActionName): ActionNeeds {
     case 'dispose':
       return { message: 'optional', note: 'optional', unit: true, reason: false }
     case 'note':
+    case 'explain_delay':
+    case 'escalate':
       return { message: 'none', note: 'required', unit: false, reason: false }
     case 'respond':
     case 'resolve':

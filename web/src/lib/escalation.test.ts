@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest'
+import { defaultLevelView, lateBy, lateDuration, levelKey, parseLevelView } from './escalation'
+
+// A stand-in for vue-i18n's t(key, n) with the Indonesian words.
+const words: Record<string, string> = { 'escalation.days': 'hari', 'escalation.hours': 'jam' }
+const plural = (key: string, n: number) => (key === 'escalation.underHour' ? 'kurang dari 1 jam' : `${n} ${words[key]}`)
+
+describe('levelKey', () => {
+  it('names the unit, Diskominfo and the Bupati', () => {
+    expect(levelKey(0)).toBe('escalation.level0')
+    expect(levelKey(1)).toBe('escalation.level1')
+    expect(levelKey(2)).toBe('escalation.level2')
+    expect(levelKey(3)).toBe('escalation.level2')
+  })
+})
+
+describe('level views', () => {
+  it('opens the Bupati view for leadership and Diskominfo for the super admin', () => {
+    expect(defaultLevelView('leadership')).toBe(2)
+    expect(defaultLevelView('super_admin')).toBe(1)
+    expect(defaultLevelView(undefined)).toBe(1)
+  })
+  it('reads the level from the URL, else the default for the role', () => {
+    expect(parseLevelView('1', 'leadership')).toBe(1)
+    expect(parseLevelView('2', 'super_admin')).toBe(2)
+    expect(parseLevelView('9', 'leadership')).toBe(2)
+    expect(parseLevelView(undefined, 'super_admin')).toBe(1)
+  })
+})
+
+describe('lateBy', () => {
+  const now = new Date('2026-12-07T20:30:00+07:00')
+  it('counts whole days and hours past the due time', () => {
+    expect(lateBy('2026-12-03T16:00:00+07:00', now)).toEqual({ days: 4, hours: 4 })
+    expect(lateBy('2026-12-07T19:00:00+07:00', now)).toEqual({ days: 0, hours: 1 })
+  })
+  it('is null before the due time, without one, or for a bad one', () => {
+    expect(lateBy('2026-12-08T08:00:00+07:00', now)).toBeNull()
+    expect(lateBy('2026-12-07T20:30:00+07:00', now)).toBeNull()
+    expect(lateBy(null, now)).toBeNull()
+    expect(lateBy('kemarin', now)).toBeNull()
+  })
+})
+
+describe('lateDuration', () => {
+  const now = new Date('2026-12-07T20:30:00+07:00')
+  it('says how late in days and hours, leaving out a zero part', () => {
+    expect(lateDuration('2026-12-03T16:00:00+07:00', now, plural)).toBe('4 hari 4 jam')
+    expect(lateDuration('2026-12-04T20:00:00+07:00', now, plural)).toBe('3 hari')
+    expect(lateDuration('2026-12-07T15:00:00+07:00', now, plural)).toBe('5 jam')
+    expect(lateDuration('2026-12-07T20:00:00+07:00', now, plural)).toBe('kurang dari 1 jam')
+    expect(lateDuration('2026-12-09T08:00:00+07:00', now, plural)).toBe('')
+  })
+})
