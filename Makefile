@@ -5,9 +5,9 @@ SHELL := /bin/bash
 
 APT_PACKAGES := cmake ninja-build g++ pkg-config git ca-certificates \
 	libboost1.81-dev libboost-json1.81-dev libboost-url1.81-dev \
-	libsqlite3-dev libsodium-dev libssl-dev libvips-dev libxlsxwriter-dev \
+	libsqlite3-dev libsodium-dev libssl-dev libvips-dev libxlsxwriter-dev libcairo2-dev \
 	libgtest-dev libbenchmark-dev libcli11-dev libfmt-dev libspdlog-dev \
-	nodejs sqlite3 chromium clang-format
+	fonts-dejavu-core nodejs sqlite3 chromium clang-format
 BENCH_PACKAGES := wrk nginx
 
 RELEASE_BIN := build/release/src/app/tanggap

@@ -43,6 +43,7 @@ void add_auth_routes(http::Router& router, Api& api);
 void add_staff_routes(http::Router& router, Api& api);
 void add_public_routes(http::Router& router, Api& api);  // dashboard figures, public list
 void add_report_routes(http::Router& router, Api& api);  // staff performance reports (monev)
+void add_monev_routes(http::Router& router, Api& api);   // a unit's monthly monev PDF
 
 inline void add_all_routes(http::Router& router, Api& api) {
     add_health_routes(router, api);
@@ -53,6 +54,7 @@ inline void add_all_routes(http::Router& router, Api& api) {
     add_staff_routes(router, api);
     add_public_routes(router, api);
     add_report_routes(router, api);
+    add_monev_routes(router, api);
 }
 
 }  // namespace tanggap::api

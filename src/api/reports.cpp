@@ -6,6 +6,7 @@
 #include "api/auth.hpp"
 #include "api/period.hpp"
 #include "api/report_files.hpp"
+#include "api/report_http.hpp"
 #include "api/store_await.hpp"
 #include "http/response.hpp"
 #include "service/performance_report.hpp"
@@ -27,19 +28,6 @@ using domain::make_error;
 using http::beast_http::status;
 using http::beast_http::verb;
 
-namespace {
-
-enum class ReportFormat { json, csv, xlsx };
-
-struct PerformanceRequest {
-    service::PerformanceGroup group = service::PerformanceGroup::unit;
-    ReportFormat format = ReportFormat::json;
-    Period period;
-    store::PerformanceQuery query;
-};
-
-// Who sees what: the super admin, leadership and auditors every unit; a unit's officers and
-// admin only the complaints their unit holds; operators (intake only) nothing.
 domain::Result<std::optional<std::string>> unit_scope(const domain::StaffUser& staff) {
     switch (staff.role) {
         case domain::Role::super_admin:
@@ -55,6 +43,32 @@ domain::Result<std::optional<std::string>> unit_scope(const domain::StaffUser& s
     }
     return make_error(ErrorCode::forbidden, "Peran ini tidak dapat melihat laporan kinerja");
 }
+
+http::Response file_response(const http::Request& req,
+                             std::string_view content_type,
+                             const std::string& filename,
+                             std::string body) {
+    http::Response res{status::ok, req.version()};
+    res.set(http::beast_http::field::content_type, content_type);
+    res.set(http::beast_http::field::content_disposition,
+            "attachment; filename=\"" + filename + "\"");
+    res.set(http::beast_http::field::cache_control, "no-store");
+    res.keep_alive(req.keep_alive());
+    res.body() = std::move(body);
+    res.prepare_payload();
+    return res;
+}
+
+namespace {
+
+enum class ReportFormat { json, csv, xlsx };
+
+struct PerformanceRequest {
+    service::PerformanceGroup group = service::PerformanceGroup::unit;
+    ReportFormat format = ReportFormat::json;
+    Period period;
+    store::PerformanceQuery query;
+};
 
 domain::Result<PerformanceRequest> parse_request(const http::Context& ctx) {
     PerformanceRequest r;
@@ -178,21 +192,6 @@ ReportTable report_table(const service::PerformanceReport& report) {
     for (const auto& row : report.rows) table.rows.push_back(cells_of(row, false));
     table.rows.push_back(cells_of(report.totals, true));
     return table;
-}
-
-http::Response file_response(const http::Request& req,
-                             std::string_view content_type,
-                             const std::string& filename,
-                             std::string body) {
-    http::Response res{status::ok, req.version()};
-    res.set(http::beast_http::field::content_type, content_type);
-    res.set(http::beast_http::field::content_disposition,
-            "attachment; filename=\"" + filename + "\"");
-    res.set(http::beast_http::field::cache_control, "no-store");
-    res.keep_alive(req.keep_alive());
-    res.body() = std::move(body);
-    res.prepare_payload();
-    return res;
 }
 
 awaitable<http::Response> performance(Api& api, http::Context& ctx) {

@@ -112,7 +112,9 @@ TEST_F(Operations, OpenApiDocumentDescribesTheApi) {
                              "/api/v1/staff/complaints",
                              "/api/v1/staff/complaints/{ticket}",
                              "/api/v1/staff/complaints/{ticket}/actions",
-                             "/api/v1/reports/performance"}) {
+                             "/api/v1/reports/performance",
+                             "/api/v1/reports/monev",
+                             "/api/v1/staff/notifications"}) {
         EXPECT_TRUE(paths->as_object().contains(path)) << path << " is not documented";
     }
 }

@@ -1,0 +1,237 @@
+// GET /api/v1/reports/monev?unit=CODE&month=YYYY-MM: a unit's monthly monev report as a PDF,
+// with the figures of the performance report (service/performance_report.hpp) for the complaints
+// it received that month, its rank among all units, and charts per officer and per category.
+
+#include "api/api.hpp"
+#include "api/auth.hpp"
+#include "api/report_http.hpp"
+#include "api/store_await.hpp"
+#include "http/response.hpp"
+#include "reports/monev_pdf.hpp"
+#include "service/performance_report.hpp"
+#include "util/time_format.hpp"
+
+#include <algorithm>
+#include <array>
+#include <chrono>
+#include <cstdio>
+#include <string>
+
+namespace tanggap::api {
+
+using boost::asio::awaitable;
+using domain::ErrorCode;
+using domain::make_error;
+using http::beast_http::verb;
+
+namespace {
+
+constexpr std::array<const char*, 12> kMonths{"Januari",
+                                              "Februari",
+                                              "Maret",
+                                              "April",
+                                              "Mei",
+                                              "Juni",
+                                              "Juli",
+                                              "Agustus",
+                                              "September",
+                                              "Oktober",
+                                              "November",
+                                              "Desember"};
+
+struct MonevRequest {
+    std::string unit;
+    std::chrono::year_month month;
+    domain::Timestamp from;  // the month's first midnight, WIB
+    domain::Timestamp to;    // the next month's
+};
+
+domain::Timestamp wib_midnight(std::chrono::year_month_day day) {
+    return domain::Timestamp{std::chrono::sys_days{day} - std::chrono::hours{7}};
+}
+
+std::optional<std::chrono::year_month> parse_month(std::string_view text) {
+    int year = 0;
+    unsigned month = 0;
+    char tail = 0;
+    if (text.size() != 7 || text[4] != '-' ||
+        std::sscanf(std::string(text).c_str(), "%4d-%2u%c", &year, &month, &tail) != 2) {
+        return std::nullopt;
+    }
+    std::chrono::year_month ym{std::chrono::year{year}, std::chrono::month{month}};
+    if (!ym.ok() || year < 2000) return std::nullopt;
+    return ym;
+}
+
+domain::Result<MonevRequest> parse_request(const http::Context& ctx,
+                                           const domain::DirectoryIndex& directory) {
+    auto scope = unit_scope(*ctx.staff);
+    if (!scope) return scope.error();
+    MonevRequest r;
+    r.unit = ctx.query("unit").value_or("");
+    if (*scope) {
+        if (r.unit.empty()) r.unit = **scope;
+        if (r.unit != **scope) {
+            return make_error(ErrorCode::forbidden, "Laporan unit lain tidak dapat dilihat");
+        }
+    }
+    if (r.unit.empty()) return make_error(ErrorCode::invalid_field, "unit wajib diisi", "unit");
+    if (!directory.find_unit(r.unit)) {
+        return make_error(ErrorCode::invalid_field, "Unit tidak dikenal", "unit");
+    }
+    if (auto m = ctx.query("month"); m && !m->empty()) {
+        auto month = parse_month(*m);
+        if (!month) {
+            return make_error(
+                ErrorCode::invalid_field, "month harus YYYY-MM, mis. 2022-05", "month");
+        }
+        r.month = *month;
+    } else {  // this month, in WIB
+        const auto today =
+            std::chrono::floor<std::chrono::days>(util::now() + std::chrono::hours{7});
+        const std::chrono::year_month_day ymd{today};
+        r.month = ymd.year() / ymd.month();
+    }
+    r.from = wib_midnight(r.month / 1);
+    r.to = wib_midnight((r.month + std::chrono::months{1}) / 1);
+    return r;
+}
+
+std::string decimal(double value) {  // id-ID: one decimal, comma
+    char out[32];
+    std::snprintf(out, sizeof out, "%.1f", value);
+    std::string s = out;
+    std::replace(s.begin(), s.end(), '.', ',');
+    return s;
+}
+
+std::string hours(const std::optional<double>& median, const std::optional<double>& p90) {
+    if (!median) return "belum ada";
+    return decimal(*median) + " / " + decimal(p90.value_or(*median)) + " jam";
+}
+
+reports::MonevSheet build_sheet(const MonevRequest& r,
+                                const domain::DirectoryIndex& directory,
+                                const service::PerformanceReport& all_units,
+                                const service::PerformanceReport& by_officer,
+                                const service::PerformanceReport& by_category,
+                                domain::Timestamp now) {
+    reports::MonevSheet sheet;
+    sheet.title = "Laporan Monev Pengaduan";
+    sheet.unit_name = directory.find_unit(r.unit)->name;
+    sheet.period = std::string(kMonths[static_cast<unsigned>(r.month.month()) - 1]) + " " +
+                   std::to_string(static_cast<int>(r.month.year()));
+    const auto stamp = util::format_iso8601(now);
+    sheet.generated = "Dibuat " + stamp.substr(0, 10) + " " + stamp.substr(11, 5) +
+                      " WIB oleh Tanggap, dari aduan yang diterima pada periode ini.";
+
+    const auto& units = all_units.unit_ranking;
+    auto own = std::find_if(
+        units.begin(), units.end(), [&](const auto& row) { return row.key == r.unit; });
+    const service::PerformanceRow row = own != units.end() ? *own : by_officer.totals;
+    const auto& t = by_officer.totals;  // the unit's own complaints, every figure
+    sheet.figures = {
+        {"Aduan diterima", std::to_string(t.received)},
+        {"Ditindaklanjuti tepat waktu",
+         t.within_deadline_pct
+             ? std::to_string(t.within_deadline) + " dari " + std::to_string(t.assessed) + " (" +
+                   decimal(*t.within_deadline_pct) + "%)"
+             : "belum ada"},
+        {"Respons pertama (median / persentil 90)",
+         hours(t.first_response_median_hours, t.first_response_p90_hours)},
+        {"Penyelesaian (median / persentil 90)",
+         hours(t.resolution_median_hours, t.resolution_p90_hours)},
+        {"Dibuka kembali oleh pelapor",
+         std::to_string(t.reopened) +
+             (t.reopened_pct ? " (" + decimal(*t.reopened_pct) + "% dari yang selesai)" : "")},
+        {"Penilaian pelapor",
+         t.rating_mean
+             ? decimal(*t.rating_mean) + " dari 5 (" + std::to_string(t.ratings) + " penilaian)"
+             : "belum ada"},
+        {"Terlambat saat ini", std::to_string(t.overdue_now)},
+        {"Peringkat ketepatan waktu",
+         own != units.end() && row.within_deadline_pct
+             ? std::to_string(row.rank) + " dari " + std::to_string(units.size()) + " unit"
+             : "belum dinilai"},
+    };
+
+    reports::BarChart officers{"Tindak lanjut tepat waktu per petugas (%)", "%", 100, {}};
+    for (const auto& o : by_officer.rows) {
+        if (o.key.empty() || !o.within_deadline_pct) continue;
+        officers.bars.emplace_back(o.name.empty() ? o.key : o.name, *o.within_deadline_pct);
+    }
+    reports::BarChart categories{"Aduan diterima per kategori", "", 0, {}};
+    auto cats = by_category.rows;
+    std::sort(cats.begin(), cats.end(), [](const auto& a, const auto& b) {
+        return a.received != b.received ? a.received > b.received : a.key < b.key;
+    });
+    for (const auto& c : cats) {
+        categories.bars.emplace_back(c.name.empty() ? "(tanpa kategori)" : c.name,
+                                     static_cast<double>(c.received));
+    }
+    sheet.charts = {std::move(officers), std::move(categories)};
+    sheet.notes = {
+        "Tepat waktu: tindak lanjut pertama (mulai, tanggapan atau penyelesaian) sebelum tenggat "
+        "langkah tindak lanjut menurut kebijakan kategori (SP4N-LAPOR!: 5 hari kerja).",
+        "Aduan yang ditolak atau diarsipkan sebelum ditindaklanjuti tidak dinilai. Jam dihitung "
+        "sejak aduan diterima; persentil 90: 9 dari 10 aduan lebih cepat dari angka ini.",
+    };
+    return sheet;
+}
+
+awaitable<http::Response> monev(Api& api, http::Context& ctx) {
+    const auto& req = ctx.request;
+    auto request = parse_request(ctx, *api.directory);
+    if (!request) co_return http::error_response(req, request.error());
+    const auto now = util::now();
+    // Facts of every unit for the ranking; the unit's own for its breakdowns. Aggregated on the
+    // store's reader thread.
+    auto job = [directory = api.directory, clock = &api.deadlines, r = *request, now](
+                   store::ReadTx& tx) -> domain::Result<reports::MonevSheet> {
+        auto facts = tx.performance_facts(store::PerformanceQuery{r.from, r.to, std::nullopt});
+        if (!facts) return facts.error();
+        std::vector<store::PerformanceFact> own;
+        std::copy_if(facts->begin(), facts->end(), std::back_inserter(own), [&](const auto& f) {
+            return f.unit_code == r.unit;
+        });
+        using service::PerformanceGroup;
+        auto report = [&](const std::vector<store::PerformanceFact>& f, PerformanceGroup g) {
+            return service::build_performance_report(f, g, *directory, *clock, now);
+        };
+        return build_sheet(r,
+                           *directory,
+                           report(*facts, PerformanceGroup::unit),
+                           report(own, PerformanceGroup::officer),
+                           report(own, PerformanceGroup::category),
+                           now);
+    };
+    auto sheet = co_await read_store<reports::MonevSheet>(api.store, std::move(job));
+    if (!sheet) co_return http::error_response(req, sheet.error());
+    auto draw = [sheet = std::move(*sheet)]() -> domain::Result<std::string> {
+        try {
+            return reports::render_monev_pdf(sheet);
+        } catch (const std::exception& e) {
+            return make_error(ErrorCode::internal, e.what());
+        }
+    };
+    auto pdf = co_await run_on(api.cpu_pool, std::move(draw));
+    if (!pdf) co_return http::error_response(req, pdf.error());
+    char month[8];
+    std::snprintf(month,
+                  sizeof month,
+                  "%04d-%02u",
+                  static_cast<int>(request->month.year()),
+                  static_cast<unsigned>(request->month.month()));
+    co_return file_response(
+        req, "application/pdf", "monev-" + request->unit + "-" + month + ".pdf", std::move(*pdf));
+}
+
+}  // namespace
+
+void add_monev_routes(http::Router& router, Api& api) {
+    router.add(verb::get, "/api/v1/reports/monev", staff_only(api, [&api](http::Context& ctx) {
+                   return monev(api, ctx);
+               }));
+}
+
+}  // namespace tanggap::api
