@@ -1,6 +1,7 @@
 // Starts the real Tanggap server for the e2e run and stops it afterwards.
 // Binary: $TANGGAP_BINARY (the C++ test run passes its debug build), else the release build.
 // Data: a fresh temporary directory with the Indramayu demo. Web: this folder's dist/.
+// The specs get the URL, the data directory and the binary as TANGGAP_E2E_URL, _DATA, _BINARY.
 import { spawn } from 'node:child_process'
 import { createWriteStream, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -51,6 +52,9 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   })
   child.stdout.on('data', (chunk: Buffer) => log.write(chunk))
   process.env.TANGGAP_E2E_URL = url
+  // Specs that drive time run `tanggap sweep --data <dir> --at <time>` beside the server.
+  process.env.TANGGAP_E2E_DATA = data
+  process.env.TANGGAP_E2E_BINARY = binary
 
   return async () => {
     const exited = new Promise<void>((done) => child.once('exit', () => done()))

@@ -91,7 +91,7 @@ export function shareChart(
     option: {
       grid: { left: 8, right: 48, top: 24, bottom: 8, containLabel: true },
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-      xAxis: { type: 'value', min: 0, max: 100, name: labels.share, nameLocation: 'end', axisLabel: { formatter: '{value}%' } },
+      xAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } },
       yAxis: {
         type: 'category',
         inverse: true,
