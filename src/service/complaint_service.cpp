@@ -37,15 +37,25 @@ Result<ComplaintRecord> reload(store::WriteTx& tx, std::string_view ticket) {
 
 // Keeps the due time while the step and the unit stay; a new step or a new unit restarts it
 // at the foot of the escalation ladder. A complaint from before deadlines existed gets one
-// counted from now.
-void refresh_due_at(domain::Complaint& c,
-                    domain::Status status_before,
-                    const std::string& unit_before,
-                    const domain::Category* category,
-                    domain::Timestamp now,
-                    const DeadlineClock& clock) {
-    if (c.status == status_before && c.unit_code == unit_before && c.due_at) return;
-    clock.start_step(c, category, now);
+// counted from now. A step counted from created_at is due later by the time the complaint
+// waited for its reporter (read from the history: `now` is the transition being saved).
+Result<void> refresh_due_at(store::WriteTx& tx,
+                            domain::Complaint& c,
+                            domain::Status status_before,
+                            const std::string& unit_before,
+                            const domain::Category* category,
+                            domain::Timestamp now,
+                            const DeadlineClock& clock) {
+    if (c.status == status_before && c.unit_code == unit_before && c.due_at) return {};
+    auto rule = step_rule(c.status);
+    std::vector<sla::Pause> waits;
+    if (rule && rule->start == ClockStart::created && c.status != domain::Status::diterima) {
+        auto events = tx.events(c.id);
+        if (!events) return events.error();
+        waits = reporter_waits(*events, now);
+    }
+    clock.start_step(c, category, now, waits);
+    return {};
 }
 
 // What escalate and explain_delay change besides the history.
@@ -167,8 +177,16 @@ Result<ComplaintRecord> act_on_complaint(store::WriteTx& tx,
     const auto status_before = c.status;
     const auto unit_before = c.unit_code;
     apply_transition(c, *transition, now);
-    refresh_due_at(
-        c, status_before, unit_before, directory.find_category(c.category_code), now, clock);
+    if (auto r = refresh_due_at(tx,
+                                c,
+                                status_before,
+                                unit_before,
+                                directory.find_category(c.category_code),
+                                now,
+                                clock);
+        !r) {
+        return r.error();
+    }
     apply_ladder_change(c, *transition, clock);
     if (auto saved = tx.update_complaint(c); !saved) return saved.error();
     transition->event.at = now;
@@ -205,7 +223,10 @@ Result<ComplaintRecord> give_feedback(store::WriteTx& tx,
     const auto status_before = c.status;
     const auto unit_before = c.unit_code;
     apply_transition(c, *transition, feedback.at);
-    refresh_due_at(c, status_before, unit_before, *category, feedback.at, clock);
+    if (auto r = refresh_due_at(tx, c, status_before, unit_before, *category, feedback.at, clock);
+        !r) {
+        return r.error();
+    }
     c.feedback = feedback;
     if (auto saved = tx.update_complaint(c); !saved) return saved.error();
     transition->event.at = feedback.at;

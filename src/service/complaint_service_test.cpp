@@ -92,5 +92,50 @@ TEST_F(ComplaintServiceDeadlines, RejectedComplaintsHaveNoDeadline) {
     EXPECT_EQ(stored(receipt.ticket).due_at, std::nullopt);
 }
 
+TEST_F(ComplaintServiceDeadlines, WaitingForTheReporterPausesTheResolutionClock) {
+    const auto submitted_at = wib(2026y / 3 / 2, 10h);
+    auto receipt = submit(submitted_at);
+    act(receipt.ticket, action(domain::Action::verify), wib(2026y / 3 / 2, 11h));
+    act(receipt.ticket, action(domain::Action::start), wib(2026y / 3 / 3, 9h));
+    EXPECT_EQ(stored(receipt.ticket).due_at, submitted_at + days{60});
+
+    // Asked on 10 March, answered on 20 March: ten days the reporter held it.
+    act(receipt.ticket,
+        action(domain::Action::defer, "Mohon kirim nomor KK."),
+        wib(2026y / 3 / 10, 9h));
+    auto c = act(receipt.ticket, action(domain::Action::start), wib(2026y / 3 / 20, 9h));
+    EXPECT_EQ(c.status, Status::ditindaklanjuti);
+    EXPECT_EQ(c.due_at, submitted_at + days{70});
+    EXPECT_EQ(stored(receipt.ticket).due_at, submitted_at + days{70});
+
+    // A second wait adds to the first.
+    act(receipt.ticket,
+        action(domain::Action::defer, "Mohon kirim foto rumah."),
+        wib(2026y / 4 / 1, 9h));
+    c = act(receipt.ticket, action(domain::Action::start), wib(2026y / 4 / 3, 21h));
+    EXPECT_EQ(c.due_at, submitted_at + days{72} + hours{12});
+}
+
+TEST(ReporterWaits, FromEachDeferralToTheNextEventOutOfIt) {
+    auto event = [](Status to, domain::Timestamp at) {
+        domain::ComplaintEvent e;
+        e.to = to;
+        e.at = at;
+        return e;
+    };
+    const auto t = wib(2026y / 3 / 2, 10h);
+    std::vector<domain::ComplaintEvent> events{event(Status::diterima, t),
+                                               event(Status::ditunda, t + hours{1}),
+                                               event(Status::ditunda, t + hours{2}),  // a note
+                                               event(Status::diverifikasi, t + hours{5}),
+                                               event(Status::ditunda, t + hours{9})};
+    auto waits = reporter_waits(events, t + hours{10});
+    ASSERT_EQ(waits.size(), 2U);
+    EXPECT_EQ(waits[0].from, t + hours{1});
+    EXPECT_EQ(waits[0].until, t + hours{5});
+    EXPECT_EQ(waits[1].from, t + hours{9});
+    EXPECT_EQ(waits[1].until, t + hours{10}) << "still waiting: until now";
+}
+
 }  // namespace
 }  // namespace tanggap::service

@@ -89,19 +89,37 @@ const sla::WorkCalendar& DeadlineClock::calendar_for(const domain::Category* cat
 
 std::optional<domain::Timestamp> DeadlineClock::due_at(const domain::Complaint& complaint,
                                                        const domain::Category* category,
-                                                       domain::Timestamp transition_at) const {
+                                                       domain::Timestamp transition_at,
+                                                       std::span<const sla::Pause> pauses) const {
     auto rule = step_rule(complaint.status);
     if (!rule) return std::nullopt;
     const auto start = rule->start == ClockStart::created ? complaint.created_at : transition_at;
-    return sla::due_at(start, policy_for(category), rule->step, calendar_for(category));
+    return sla::due_at(start, policy_for(category), rule->step, calendar_for(category), pauses);
+}
+
+std::vector<sla::Pause> reporter_waits(const std::vector<domain::ComplaintEvent>& events,
+                                       domain::Timestamp now) {
+    std::vector<sla::Pause> waits;
+    std::optional<domain::Timestamp> since;
+    for (const auto& e : events) {
+        const bool waiting = e.to == Status::ditunda;
+        if (waiting && !since) since = e.at;
+        if (!waiting && since) {
+            waits.push_back({*since, e.at});
+            since.reset();
+        }
+    }
+    if (since) waits.push_back({*since, now});
+    return waits;
 }
 
 void DeadlineClock::start_step(domain::Complaint& c,
                                const domain::Category* category,
-                               domain::Timestamp transition_at) const {
+                               domain::Timestamp transition_at,
+                               std::span<const sla::Pause> pauses) const {
     c.reminders_sent = 0;
     c.escalation_level = 0;
-    c.due_at = due_at(c, category, transition_at);
+    c.due_at = due_at(c, category, transition_at, pauses);
     auto rule = step_rule(c.status);
     if (!c.due_at || !rule) {
         c.step_started_at.reset();

@@ -13,8 +13,9 @@
 //   bukan_wewenang                             verification  (the transition: the super admin
 //                                                             must re-route it as if new)
 //   selesai, ditutup, ditolak, diarsipkan      none: nothing is due from the unit
-// Leaving ditunda restarts the next step's clock at that transition (this slice does not yet
-// pause and resume a running clock).
+// Waiting for the reporter pauses the clock: a step counted from created_at (resolution) is due
+// later by the time the complaint spent in ditunda (reporter_waits()); a step counted from a
+// transition starts after the wait anyway.
 //
 // Policy per category: its deadline_policy code when set and known to the clock, else
 // `darurat` for emergency categories, else `sp4n_lapor`. Emergency categories count on the 24/7
@@ -31,6 +32,7 @@
 #include "sla/holidays.hpp"
 
 #include <optional>
+#include <span>
 #include <vector>
 
 namespace tanggap::service {
@@ -67,9 +69,11 @@ class DeadlineClock {
     // When the current step of `complaint` (its status, created_at) falls due, the step's
     // clock having started at `transition_at` where the step counts from the transition.
     // Nothing when the status has no step or the policy sets no limit for it.
+    // `pauses`: the periods the clock stood still (reporter_waits()).
     std::optional<domain::Timestamp> due_at(const domain::Complaint& complaint,
                                             const domain::Category* category,
-                                            domain::Timestamp transition_at) const;
+                                            domain::Timestamp transition_at,
+                                            std::span<const sla::Pause> pauses = {}) const;
 
     // Starts the clock of the complaint's current step, the step having begun at
     // `transition_at`: sets due_at, step_started_at and next_check_at and puts the step at the
@@ -77,7 +81,8 @@ class DeadlineClock {
     // them all.
     void start_step(domain::Complaint& complaint,
                     const domain::Category* category,
-                    domain::Timestamp transition_at) const;
+                    domain::Timestamp transition_at,
+                    std::span<const sla::Pause> pauses = {}) const;
 
     // Where the complaint's step stands on the ladder; nothing when no deadline runs.
     std::optional<sla::LadderState> ladder_state(const domain::Complaint& complaint) const;
@@ -104,6 +109,11 @@ sla::WorkCalendar shipped_office_calendar(const std::vector<sla::Holiday>& extra
 // The clock a server runs with: shipped_office_calendar(extra), a 24/7 WIB calendar for
 // emergencies and sla::builtin_policies().
 DeadlineClock make_standard_deadline_clock(const std::vector<sla::Holiday>& extra = {});
+
+// The periods a complaint waited for its reporter: from each event into ditunda to the next
+// event out of it (or `now` while it still waits). `events` oldest first.
+std::vector<sla::Pause> reporter_waits(const std::vector<domain::ComplaintEvent>& events,
+                                       domain::Timestamp now);
 
 // One shared make_standard_deadline_clock(), built on first use (thread-safe). The default for
 // callers of the service functions that do not pass their own clock yet.
