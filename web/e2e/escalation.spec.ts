@@ -133,6 +133,28 @@ test('the super admin is notified of the escalation and opens the complaint from
   await expect(page.getByRole('button', { name: 'Eskalasi ke Bupati' })).toHaveCount(0)
 })
 
+test('the super admin escalates a complaint by hand, one level at a time, with a reason', async ({ browser }) => {
+  const { page } = await pageOf(browser, 'superadmin')
+  const filed = await page.request.post('/api/v1/complaints', {
+    data: { kind: 'pengaduan', category: 'sosial.bansos', description: 'Kartu KKS kami diblokir tanpa pemberitahuan dari bank.' },
+  })
+  expect(filed.status()).toBe(201)
+  const fresh = ((await filed.json()) as { ticket: string }).ticket
+  await page.goto(`/petugas/aduan/${fresh}`)
+  await expect(page.getByTestId('status')).toHaveText('Diterima')
+  await expect(page.getByTestId('escalation')).toHaveCount(0)
+
+  await page.getByRole('button', { name: 'Eskalasi ke Diskominfo' }).click()
+  const form = page.locator('.action-form')
+  await form.getByRole('button', { name: 'Eskalasi ke Diskominfo' }).click()
+  await expect(page.locator('#action-note-error')).toHaveText('Alasan wajib diisi.')
+  await page.getByLabel('Alasan eskalasi (catatan internal)').fill('Dinas Sosial tidak menjawab telepon Diskominfo.')
+  await form.getByRole('button', { name: 'Eskalasi ke Diskominfo' }).click()
+  await expect(page.getByTestId('escalation')).toHaveText('Dieskalasi ke Diskominfo')
+  await expect(page.getByRole('button', { name: 'Eskalasi ke Bupati' })).toBeVisible()
+  await expectAccessible(page, 'a complaint the super admin escalated')
+})
+
 test('the super admin reads the 2022 performance report, its chart and its CSV', async ({ browser }) => {
   const { page } = await pageOf(browser, 'superadmin')
   await page.getByRole('link', { name: 'Laporan kinerja' }).click()

@@ -342,7 +342,7 @@ const en: Messages = {
     reject: 'Reject',
     archive: 'Archive',
     explain_delay: 'Explain the delay',
-    escalate: 'Escalate to the Regent',
+    escalate: 'Escalate',
   },
   actionHints: {
     verify: 'The complaint is clear and can be acted on.',
@@ -358,7 +358,7 @@ const en: Messages = {
     reject: 'Spam, abusive or a duplicate.',
     archive: 'Not a complaint, or the information never came.',
     explain_delay: 'Why the unit is late; read by Diskominfo and the Regent. The status stays.',
-    escalate: 'Pass it to the Regent because the unit does not act. The status stays.',
+    escalate: 'Move it one level up (unit → Diskominfo → Regent) because the unit does not act. The status stays.',
   },
   validation: {
     kind: 'Choose the kind of report.',
@@ -465,6 +465,8 @@ const en: Messages = {
     level0: 'With the unit',
     level1: 'Escalated to Diskominfo',
     level2: 'Escalated to the Regent',
+    escalateTo1: 'Escalate to Diskominfo',
+    escalateTo2: 'Escalate to the Regent',
     colUnit: 'Unit',
     colLevel: 'Level',
     colDue: 'Due',

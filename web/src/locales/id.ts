@@ -343,7 +343,7 @@ const id = {
     reject: 'Tolak',
     archive: 'Arsipkan',
     explain_delay: 'Jelaskan keterlambatan',
-    escalate: 'Eskalasi ke Bupati',
+    escalate: 'Eskalasi',
   },
   actionHints: {
     verify: 'Aduan jelas dan dapat ditindaklanjuti.',
@@ -359,7 +359,7 @@ const id = {
     reject: 'Spam, kasar atau duplikat.',
     archive: 'Bukan aduan, atau keterangan tidak pernah datang.',
     explain_delay: 'Mengapa unit terlambat; dibaca Diskominfo dan Bupati. Status tidak berubah.',
-    escalate: 'Teruskan ke Bupati karena unit tidak menindaklanjuti. Status tidak berubah.',
+    escalate: 'Naikkan satu tingkat (unit → Diskominfo → Bupati) karena unit tidak menindaklanjuti. Status tidak berubah.',
   },
   validation: {
     kind: 'Pilih jenis laporan.',
@@ -466,6 +466,8 @@ const id = {
     level0: 'Di unit',
     level1: 'Dieskalasi ke Diskominfo',
     level2: 'Dieskalasi ke Bupati',
+    escalateTo1: 'Eskalasi ke Diskominfo',
+    escalateTo2: 'Eskalasi ke Bupati',
     colUnit: 'Unit',
     colLevel: 'Tingkat',
     colDue: 'Tenggat',
