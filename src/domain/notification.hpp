@@ -29,7 +29,4 @@ struct Notification {
     Timestamp created_at;
 };
 
-// Whether `viewer` is among the notification's audience.
-bool addressed_to(const Notification& notification, const StaffUser& viewer);
-
 }  // namespace tanggap::domain

@@ -3,6 +3,7 @@
 #include "service/deadline_clock.hpp"
 
 #include "service/shipped_holidays.hpp"
+#include "service/test_time.hpp"
 
 #include <gtest/gtest.h>
 
@@ -15,10 +16,7 @@ using namespace std::chrono;
 using domain::Status;
 using sla::Step;
 
-// A WIB wall-clock time.
-domain::Timestamp wib(year_month_day day, minutes time_of_day) {
-    return domain::Timestamp{sys_days{day} + time_of_day - hours{7}};
-}
+using testing_support::wib;
 
 domain::Category category(std::string code, bool emergency, std::string policy = {}) {
     domain::Category c;

@@ -2,6 +2,8 @@
 // shipped 2026 calendar (weekends, a holiday and cuti bersama), grouping, ranking, totals.
 #include "service/performance_report.hpp"
 
+#include "service/test_time.hpp"
+
 #include <gtest/gtest.h>
 
 #include <chrono>
@@ -13,10 +15,7 @@ using namespace std::chrono;
 using domain::Status;
 using store::PerformanceFact;
 
-// A WIB wall-clock time.
-domain::Timestamp wib(year_month_day day, minutes time_of_day) {
-    return domain::Timestamp{sys_days{day} + time_of_day - hours{7}};
-}
+using testing_support::wib;
 
 domain::DirectoryIndex directory() {
     domain::Unit dinsos;

@@ -4,6 +4,7 @@
 // act through the service as an officer of Dinas Sosial.
 
 #include "service/complaint_service.hpp"
+#include "service/test_time.hpp"
 #include "store/sqlite/sqlite_store.hpp"
 #include "util/crypto.hpp"
 #include "util/temp_dir.hpp"
@@ -17,10 +18,6 @@
 namespace tanggap::service::testing_support {
 
 using namespace std::chrono;
-
-inline domain::Timestamp wib(year_month_day day, minutes time_of_day) {
-    return domain::Timestamp{sys_days{day} + time_of_day - hours{7}};
-}
 
 class ServiceFixture : public ::testing::Test {
   protected:
