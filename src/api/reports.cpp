@@ -131,8 +131,15 @@ std::vector<std::pair<std::string, ReportCell>> row_cells(const service::Perform
 json::value json_of(const ReportCell& cell) {
     return std::visit(
         [](const auto& value) -> json::value {
-            if constexpr (std::is_same_v<std::decay_t<decltype(value)>, std::monostate>) {
+            using T = std::decay_t<decltype(value)>;
+            if constexpr (std::is_same_v<T, std::monostate>) {
                 return nullptr;
+            } else if constexpr (std::is_same_v<T, double>) {
+                // Boost.JSON writes 100.0 as 1E2; a whole number reads better as one.
+                if (std::abs(value) < 1e15 && value == std::floor(value)) {
+                    return json::value(static_cast<std::int64_t>(value));
+                }
+                return json::value(value);
             } else {
                 return json::value(value);
             }

@@ -100,12 +100,12 @@ std::optional<Error> check_fields(const Complaint& c, const ActionRequest& r) {
             return std::nullopt;
         case Action::explain_delay:
         case Action::escalate:
-            if (r.note.empty()) {
-                return make_error(ErrorCode::invalid_field, "Alasan wajib diisi", "note");
-            }
             if (r.action == Action::escalate && c.escalation_level >= kTopEscalationLevel) {
                 return make_error(
                     ErrorCode::illegal_transition, "Aduan sudah dieskalasi ke Bupati", "action");
+            }
+            if (r.note.empty()) {
+                return make_error(ErrorCode::invalid_field, "Alasan wajib diisi", "note");
             }
             return std::nullopt;
         case Action::respond:

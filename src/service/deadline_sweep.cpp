@@ -23,7 +23,8 @@ Result<void> escalate(store::WriteTx& tx,
     event.action = "escalate";
     event.from = event.to = c.status;
     event.unit_from = event.unit_to = c.unit_code;
-    event.internal_note = escalation_note(c, signal.level, now - signal.point);
+    // How late the step is: from its due time, whichever rung this is.
+    event.internal_note = escalation_note(c, signal.level, now - c.due_at.value_or(signal.point));
     if (auto r = tx.append_event(c.id, event); !r) return r;
     for (auto& n : escalation_notices(c, signal.level, now)) {
         if (auto r = tx.insert_notification(n); !r) return r;

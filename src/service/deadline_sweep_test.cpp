@@ -107,6 +107,8 @@ TEST_F(DeadlineSweep, RemindersFireOnceThenTheComplaintClimbsToDiskominfoAndTheB
     EXPECT_EQ(stored(ticket).next_check_at, std::nullopt) << "the top of the ladder";
     ASSERT_EQ(escalations(ticket).size(), 2U);
     EXPECT_NE(escalations(ticket)[1].internal_note.find("Bupati"), std::string::npos);
+    EXPECT_NE(escalations(ticket)[1].internal_note.find("terlewat 3 hari 1 jam"), std::string::npos)
+        << "how late the step is, from its due time: " << escalations(ticket)[1].internal_note;
     auto bupati = for_role(domain::Role::leadership);
     ASSERT_EQ(bupati.size(), 1U);
     EXPECT_EQ(bupati[0].ticket, ticket);

@@ -85,6 +85,7 @@ TEST_F(PerformanceReport, FiguresOfComplaintsHandledInThePeriod) {
     EXPECT_DOUBLE_EQ(dinsos.at("within_deadline_pct").to_number<double>(), 66.7);
     EXPECT_EQ(dinsos.at("reopened"), json::value(1));
     EXPECT_DOUBLE_EQ(dinsos.at("reopened_pct").to_number<double>(), 50.0);
+    EXPECT_TRUE(dinsos.at("reopened_pct").is_int64()) << "50, not 5E1";
     EXPECT_DOUBLE_EQ(dinsos.at("rating_mean").to_number<double>(), 3.5);
     EXPECT_EQ(dinsos.at("ratings"), json::value(2));
     EXPECT_EQ(dinsos.at("overdue_now"), json::value(0));
