@@ -196,3 +196,50 @@ test('the super admin reads the 2022 performance report, its chart and its CSV',
   await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
   await expectAccessible(page, 'the performance report per category on a phone')
 })
+
+test('the super admin downloads the monev PDF of Dinas Sosial for May 2022', async ({ browser }) => {
+  const { page } = await pageOf(browser, 'superadmin')
+  await page.goto('/petugas/laporan')
+  const monev = page.getByTestId('monev')
+  await expect(monev.getByRole('heading', { level: 2, name: 'Laporan monev bulanan (PDF)' })).toBeVisible()
+  // Last month in West Indonesia Time by default.
+  const wib = new Date(Date.now() + 7 * 3_600_000)
+  const last = new Date(Date.UTC(wib.getUTCFullYear(), wib.getUTCMonth() - 1, 1)).toISOString().slice(0, 7)
+  await expect(monev.getByLabel('Bulan')).toHaveValue(last)
+
+  // No unit chosen: the link says so instead of downloading an error.
+  const link = monev.getByTestId('monev-link')
+  await link.click()
+  await expect(page.locator('#monev-unit-error')).toHaveText('Pilih unit.')
+  await expect(monev.getByRole('combobox', { name: 'Unit' })).toBeFocused()
+  await expect(monev.getByRole('combobox', { name: 'Unit' })).toHaveAttribute('aria-invalid', 'true')
+
+  await monev.getByRole('combobox', { name: 'Unit' }).fill('dinas sosial')
+  await page.keyboard.press('Enter')
+  await monev.getByLabel('Bulan').fill('2022-05')
+  await expect(link).toHaveAttribute('href', '/api/v1/reports/monev?unit=dinsos&month=2022-05')
+  await expectAccessible(page, 'the monev download form')
+
+  const pdf = await page.request.get((await link.getAttribute('href')) ?? '')
+  expect(pdf.status()).toBe(200)
+  expect(pdf.headers()['content-type']).toBe('application/pdf')
+  expect((await pdf.body()).subarray(0, 5).toString('latin1')).toBe('%PDF-')
+
+  const [download] = await Promise.all([page.waitForEvent('download'), link.click()])
+  expect(download.suggestedFilename()).toBe('monev-dinsos-2022-05.pdf')
+  await expect(page.locator('#monev-unit-error')).toHaveCount(0)
+})
+
+test("an officer's monev PDF is fixed to the officer's own unit", async ({ browser }) => {
+  const { page } = await pageOf(browser, 'dinsos.petugas')
+  await page.goto('/petugas/laporan')
+  const monev = page.getByTestId('monev')
+  await expect(monev.getByLabel('Unit')).toHaveValue('Dinas Sosial')
+  await expect(monev.getByLabel('Unit')).toHaveAttribute('readonly', '')
+  await monev.getByLabel('Bulan').fill('2022-05')
+  await expect(monev.getByTestId('monev-link')).toHaveAttribute('href', '/api/v1/reports/monev?unit=dinsos&month=2022-05')
+  const pdf = await page.request.get('/api/v1/reports/monev?month=2022-05')
+  expect(pdf.status()).toBe(200)
+  expect(pdf.headers()['content-type']).toBe('application/pdf')
+  await expectAccessible(page, "an officer's monev download form")
+})

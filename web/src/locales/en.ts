@@ -532,6 +532,17 @@ const en: Messages = {
     empty: 'No complaints in this period.',
     tableRegion: 'Performance table (scroll sideways for more columns)',
   },
+  monev: {
+    title: 'Monthly monev report (PDF)',
+    intro: 'One A4 page for one unit: the figures for complaints received that month, its rank among all units, and charts per officer and per category.',
+    unit: 'Unit',
+    ownUnit: 'Your own unit’s report.',
+    unitRequired: 'Choose a unit.',
+    month: 'Month',
+    monthHelp: 'Default: last month. Format YYYY-MM, e.g. 2022-05.',
+    monthInvalid: 'The month must be YYYY-MM, from {year} on.',
+    download: 'Download monev PDF',
+  },
 }
 
 export default en

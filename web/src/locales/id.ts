@@ -533,6 +533,17 @@ const id = {
     empty: 'Tidak ada aduan dalam periode ini.',
     tableRegion: 'Tabel kinerja (geser ke samping untuk kolom lain)',
   },
+  monev: {
+    title: 'Laporan monev bulanan (PDF)',
+    intro: 'Satu halaman A4 untuk satu unit: angka aduan yang diterima pada bulan itu, peringkatnya di antara semua unit, dan grafik per petugas dan per kategori.',
+    unit: 'Unit',
+    ownUnit: 'Laporan unit Anda sendiri.',
+    unitRequired: 'Pilih unit.',
+    month: 'Bulan',
+    monthHelp: 'Bawaan: bulan lalu. Format TTTT-BB, misalnya 2022-05.',
+    monthInvalid: 'Bulan harus berformat TTTT-BB, mulai tahun {year}.',
+    download: 'Unduh PDF monev',
+  },
 }
 
 export default id
