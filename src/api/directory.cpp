@@ -56,7 +56,8 @@ awaitable<http::Response> units(Api& api, http::Context& ctx) {
                                    {"area_code", or_null(u.area_code)},
                                    {"call_center", std::move(call_center)},
                                    {"whatsapp", or_null(u.whatsapp)},
-                                   {"social", std::move(social)}});
+                                   {"social", std::move(social)},
+                                   {"always_open", u.always_open}});
     }
     co_return http::json_response(ctx.request, status::ok, out);
 }

@@ -214,12 +214,16 @@ domain::Result<std::vector<Unit>> indramayu_units(const RegencyArea& area) {
         u.social = demo_social(spec.code);
         u.super_admin = spec.code == kDiskominfo;
         // Emergency lines also answer on the national emergency number.
-        if (spec.code == kBpbd || spec.code == kSatpolPpDamkar) u.call_center.push_back("112");
+        if (spec.code == kBpbd || spec.code == kSatpolPpDamkar) {
+            u.call_center.push_back("112");
+            u.always_open = true;
+        }
         units.push_back(std::move(u));
     }
     for (const auto& [code, name] : kRsud) {
         Unit u = make_unit(code, std::string(name), UnitKind::rsud, kBupati);
         u.categories = {"kesehatan.rumah_sakit"};
+        u.always_open = true;
         u.social = demo_social(code);
         units.push_back(std::move(u));
     }

@@ -38,6 +38,9 @@ struct Unit {
     std::vector<SocialAccount> social;
     std::vector<std::string> categories;  // tupoksi: category codes this unit answers for
     bool super_admin = false;             // Diskominfo
+    // Works around the clock (RSUD, emergency services, call centers): its deadlines count on
+    // a 24/7 calendar instead of office hours.
+    bool always_open = false;
 };
 
 struct Category {

@@ -43,7 +43,7 @@ Result<void> refresh_due_at(store::WriteTx& tx,
                             domain::Complaint& c,
                             domain::Status status_before,
                             const std::string& unit_before,
-                            const domain::Category* category,
+                            const Duty& duty,
                             domain::Timestamp now,
                             const DeadlineClock& clock) {
     if (c.status == status_before && c.unit_code == unit_before && c.due_at) return {};
@@ -54,7 +54,7 @@ Result<void> refresh_due_at(store::WriteTx& tx,
         if (!events) return events.error();
         waits = reporter_waits(*events, now);
     }
-    clock.start_step(c, category, now, waits);
+    clock.start_step(c, duty, now, waits);
     return {};
 }
 
@@ -71,16 +71,17 @@ void apply_ladder_change(domain::Complaint& c,
     }
 }
 
-Result<const domain::Category*> category_in(store::ReadTx& tx,
-                                            const std::string& code,
-                                            std::vector<domain::Category>& storage) {
+// The complaint's category and unit as the store has them now (for callers without the
+// server's directory index); `directory` keeps them alive.
+Result<Duty> duty_in(store::ReadTx& tx,
+                     const domain::Complaint& c,
+                     std::optional<domain::DirectoryIndex>& directory) {
+    auto units = tx.units();
+    if (!units) return units.error();
     auto categories = tx.categories();
     if (!categories) return categories.error();
-    storage = std::move(*categories);
-    for (const auto& category : storage) {
-        if (category.code == code) return &category;
-    }
-    return static_cast<const domain::Category*>(nullptr);
+    directory.emplace(std::move(*units), std::move(*categories));
+    return Duty{directory->find_category(c.category_code), directory->find_unit(c.unit_code)};
 }
 
 void apply_transition(domain::Complaint& c, const domain::Transition& t, domain::Timestamp now) {
@@ -132,7 +133,8 @@ Result<SubmitReceipt> submit_complaint(store::WriteTx& tx,
     c.created_at = c.updated_at = request.now;
     c.photos = request.photos;
     c.handling_units = {*unit};
-    clock.start_step(c, directory.find_category(c.category_code), request.now);
+    clock.start_step(
+        c, Duty{directory.find_category(c.category_code), directory.find_unit(*unit)}, request.now);
 
     domain::ComplaintEvent first;
     first.at = request.now;
@@ -177,13 +179,14 @@ Result<ComplaintRecord> act_on_complaint(store::WriteTx& tx,
     const auto status_before = c.status;
     const auto unit_before = c.unit_code;
     apply_transition(c, *transition, now);
-    if (auto r = refresh_due_at(tx,
-                                c,
-                                status_before,
-                                unit_before,
-                                directory.find_category(c.category_code),
-                                now,
-                                clock);
+    if (auto r = refresh_due_at(
+            tx,
+            c,
+            status_before,
+            unit_before,
+            Duty{directory.find_category(c.category_code), directory.find_unit(c.unit_code)},
+            now,
+            clock);
         !r) {
         return r.error();
     }
@@ -217,14 +220,13 @@ Result<ComplaintRecord> give_feedback(store::WriteTx& tx,
     }
     auto transition = domain::apply_feedback(c, feedback);
     if (!transition) return transition.error();
-    std::vector<domain::Category> categories;
-    auto category = category_in(tx, c.category_code, categories);
-    if (!category) return category.error();
+    std::optional<domain::DirectoryIndex> directory;
+    auto duty = duty_in(tx, c, directory);
+    if (!duty) return duty.error();
     const auto status_before = c.status;
     const auto unit_before = c.unit_code;
     apply_transition(c, *transition, feedback.at);
-    if (auto r = refresh_due_at(tx, c, status_before, unit_before, *category, feedback.at, clock);
-        !r) {
+    if (auto r = refresh_due_at(tx, c, status_before, unit_before, *duty, feedback.at, clock); !r) {
         return r.error();
     }
     c.feedback = feedback;

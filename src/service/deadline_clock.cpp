@@ -83,18 +83,20 @@ const sla::DeadlinePolicy& DeadlineClock::policy_for(const domain::Category* cat
     return policy(category->emergency ? kEmergencyPolicy : kDefaultPolicy);
 }
 
-const sla::WorkCalendar& DeadlineClock::calendar_for(const domain::Category* category) const {
-    return category != nullptr && category->emergency ? always_open_ : office_;
+const sla::WorkCalendar& DeadlineClock::calendar_for(const Duty& duty) const {
+    const bool emergency = duty.category != nullptr && duty.category->emergency;
+    const bool around_the_clock = duty.unit != nullptr && duty.unit->always_open;
+    return emergency || around_the_clock ? always_open_ : office_;
 }
 
 std::optional<domain::Timestamp> DeadlineClock::due_at(const domain::Complaint& complaint,
-                                                       const domain::Category* category,
+                                                       const Duty& duty,
                                                        domain::Timestamp transition_at,
                                                        std::span<const sla::Pause> pauses) const {
     auto rule = step_rule(complaint.status);
     if (!rule) return std::nullopt;
     const auto start = rule->start == ClockStart::created ? complaint.created_at : transition_at;
-    return sla::due_at(start, policy_for(category), rule->step, calendar_for(category), pauses);
+    return sla::due_at(start, policy_for(duty.category), rule->step, calendar_for(duty), pauses);
 }
 
 std::vector<sla::Pause> reporter_waits(const std::vector<domain::ComplaintEvent>& events,
@@ -114,12 +116,12 @@ std::vector<sla::Pause> reporter_waits(const std::vector<domain::ComplaintEvent>
 }
 
 void DeadlineClock::start_step(domain::Complaint& c,
-                               const domain::Category* category,
+                               const Duty& duty,
                                domain::Timestamp transition_at,
                                std::span<const sla::Pause> pauses) const {
     c.reminders_sent = 0;
     c.escalation_level = 0;
-    c.due_at = due_at(c, category, transition_at, pauses);
+    c.due_at = due_at(c, duty, transition_at, pauses);
     auto rule = step_rule(c.status);
     if (!c.due_at || !rule) {
         c.step_started_at.reset();

@@ -18,7 +18,8 @@
 // transition starts after the wait anyway.
 //
 // Policy per category: its deadline_policy code when set and known to the clock, else
-// `darurat` for emergency categories, else `sp4n_lapor`. Emergency categories count on the 24/7
+// `darurat` for emergency categories, else `sp4n_lapor`. Emergency categories and units that
+// work around the clock (Unit::always_open: RSUD, emergency services) count on the 24/7
 // calendar, all others on the office calendar.
 //
 // Thread-safety: immutable after construction; const members may be called from any thread.
@@ -50,6 +51,14 @@ struct StepRule {
 // The step a complaint in `status` is in, or nothing when no deadline runs (see above).
 std::optional<StepRule> step_rule(domain::Status status);
 
+// Whose duty a complaint is: its category and the unit holding it (either may be unknown).
+struct Duty {
+    Duty(const domain::Category* category = nullptr, const domain::Unit* unit = nullptr)
+        : category(category), unit(unit) {}
+    const domain::Category* category;
+    const domain::Unit* unit;
+};
+
 inline constexpr std::string_view kDefaultPolicy = "sp4n_lapor";
 inline constexpr std::string_view kEmergencyPolicy = "darurat";
 
@@ -64,14 +73,14 @@ class DeadlineClock {
 
     // The policy for a category (nullptr: unknown category, the default policy).
     const sla::DeadlinePolicy& policy_for(const domain::Category* category) const;
-    const sla::WorkCalendar& calendar_for(const domain::Category* category) const;
+    const sla::WorkCalendar& calendar_for(const Duty& duty) const;
 
     // When the current step of `complaint` (its status, created_at) falls due, the step's
     // clock having started at `transition_at` where the step counts from the transition.
     // Nothing when the status has no step or the policy sets no limit for it.
     // `pauses`: the periods the clock stood still (reporter_waits()).
     std::optional<domain::Timestamp> due_at(const domain::Complaint& complaint,
-                                            const domain::Category* category,
+                                            const Duty& duty,
                                             domain::Timestamp transition_at,
                                             std::span<const sla::Pause> pauses = {}) const;
 
@@ -80,7 +89,7 @@ class DeadlineClock {
     // foot of the escalation ladder (no reminder sent, level 0). A status without a step clears
     // them all.
     void start_step(domain::Complaint& complaint,
-                    const domain::Category* category,
+                    const Duty& duty,
                     domain::Timestamp transition_at,
                     std::span<const sla::Pause> pauses = {}) const;
 

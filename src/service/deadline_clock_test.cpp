@@ -134,6 +134,23 @@ TEST(DeadlineClock, StepsFromTheTransitionCountFromIt) {
     }
 }
 
+TEST(DeadlineClock, UnitsThatNeverCloseCountWorkingDaysAroundTheClock) {
+    const auto& clock = standard_deadline_clock();
+    domain::Unit rsud;
+    rsud.code = "rsud-indramayu";
+    rsud.always_open = true;
+    const auto hospital = category("kesehatan.rumah_sakit", false);
+    const auto friday = wib(2026y / 3 / 6, 14h);
+    // follow_up, 5 working days: every day is one (Sat 7 .. Wed 11), Nyepi week or not.
+    EXPECT_EQ(clock.due_at(complaint(Status::didisposisikan, friday), {&hospital, &rsud}, friday),
+              wib(2026y / 3 / 11, 14h));
+    // The same complaint with an office unit waits for the office: Mon 9 .. Fri 13.
+    domain::Unit dinkes;
+    dinkes.code = "dinkes";
+    EXPECT_EQ(clock.due_at(complaint(Status::didisposisikan, friday), {&hospital, &dinkes}, friday),
+              wib(2026y / 3 / 13, 14h));
+}
+
 TEST(DeadlineClock, EmergenciesRunInMinutesAroundTheClock) {
     const auto& clock = standard_deadline_clock();
     const auto fire = category("kebakaran", true, "darurat_24_jam");

@@ -183,10 +183,11 @@ bool followed_up_within_deadline(const store::PerformanceFact& fact,
                                  const DeadlineClock& clock) {
     if (!fact.first_follow_up_at) return false;
     const auto* category = directory.find_category(fact.category_code);
-    const auto due = sla::due_at(fact.follow_up_step_at.value_or(fact.created_at),
-                                 clock.policy_for(category),
-                                 sla::Step::follow_up,
-                                 clock.calendar_for(category));
+    const auto due =
+        sla::due_at(fact.follow_up_step_at.value_or(fact.created_at),
+                    clock.policy_for(category),
+                    sla::Step::follow_up,
+                    clock.calendar_for(Duty{category, directory.find_unit(fact.unit_code)}));
     return !due || *fact.first_follow_up_at <= *due;
 }
 

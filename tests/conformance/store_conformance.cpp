@@ -237,6 +237,7 @@ void expect_same(const domain::Unit& a, const domain::Unit& e) {
     }
     EXPECT_EQ(a.categories, e.categories);
     EXPECT_EQ(a.super_admin, e.super_admin);
+    EXPECT_EQ(a.always_open, e.always_open);
 }
 
 void expect_same(const domain::Category& a, const domain::Category& e) {

@@ -363,6 +363,7 @@ TEST_P(StoreConformance, UnitsAndCategoriesUpsertAndRead) {
     diskominfo.whatsapp = "+6281110001111";
     diskominfo.social = {{"instagram", "@diskominfo.im"}, {"facebook", "Diskominfo Indramayu"}};
     diskominfo.categories = {"pelayanan_publik"};
+    diskominfo.always_open = true;  // its call center
     auto kecamatan = make_unit("32.12.13", domain::UnitKind::kecamatan);
     kecamatan.name = "Kecamatan Karangampel";
     kecamatan.parent_code = "bupati";

@@ -188,6 +188,12 @@ TEST_F(Operations, UnitsDirectoryMatchesIndramayu) {
     }
     EXPECT_TRUE(dinsos->at("call_center").is_array());
     EXPECT_TRUE(dinsos->at("social").is_array());
+    EXPECT_EQ(dinsos->at("always_open"), false) << "an office";
+    auto rsud = std::find_if(all.begin(), all.end(), [](const auto& u) {
+        return string_at(u, "code") == "rsud-indramayu";
+    });
+    ASSERT_NE(rsud, all.end());
+    EXPECT_EQ(rsud->at("always_open"), true) << "a hospital never closes";
     auto losarang = std::find_if(all.begin(), all.end(), [](const auto& u) {
         return string_at(u, "code") == kKecamatanLosarang;
     });

@@ -89,6 +89,7 @@ domain::Result<domain::Unit> read_unit(const Statement& row) {
     if (!categories) return categories.error();
     unit.categories = std::move(*categories);
     unit.super_admin = row.column_int(9) != 0;
+    unit.always_open = row.column_int(10) != 0;
     return unit;
 }
 
@@ -103,6 +104,7 @@ void bind_unit(Statement& upsert, const domain::Unit& unit) {
     upsert.bind_text(8, encode_social(unit.social));
     upsert.bind_text(9, encode_strings(unit.categories));
     upsert.bind_bool(10, unit.super_admin);
+    upsert.bind_bool(11, unit.always_open);
 }
 
 domain::Result<domain::Category> read_category(const Statement& row) {

@@ -12,18 +12,18 @@ namespace tanggap::store::sqlite {
 
 inline constexpr std::string_view kSelectUnits =
     "SELECT code, name, kind, parent_code, area_code, call_center, whatsapp, social, categories,"
-    " super_admin FROM units ORDER BY code";
+    " super_admin, always_open FROM units ORDER BY code";
 // Errors: internal when a stored kind or JSON list does not parse.
 domain::Result<domain::Unit> read_unit(const Statement& row);
 
 inline constexpr std::string_view kUpsertUnit =
     "INSERT INTO units (code, name, kind, parent_code, area_code, call_center, whatsapp, social,"
-    " categories, super_admin) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"
+    " categories, super_admin, always_open) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"
     " ON CONFLICT (code) DO UPDATE SET name = excluded.name, kind = excluded.kind,"
     " parent_code = excluded.parent_code, area_code = excluded.area_code,"
     " call_center = excluded.call_center, whatsapp = excluded.whatsapp,"
     " social = excluded.social, categories = excluded.categories,"
-    " super_admin = excluded.super_admin";
+    " super_admin = excluded.super_admin, always_open = excluded.always_open";
 void bind_unit(Statement& upsert, const domain::Unit& unit);
 
 inline constexpr std::string_view kSelectCategories =
