@@ -12,6 +12,7 @@ const DAY_MS = 86_400_000
 test.describe.configure({ mode: 'serial' })
 
 let ticket = ''
+let dueAt = ''
 // One signed-in browser context per person, kept for the whole file (no second login).
 const contexts = new Map<string, BrowserContext>()
 
@@ -51,6 +52,7 @@ test.beforeAll(async ({ playwright }) => {
   const view = (await (await api.get(`/api/v1/staff/complaints/${ticket}`)).json()) as { due_at: string; escalation_level: number }
   expect(view.escalation_level).toBe(0)
   await api.dispose()
+  dueAt = view.due_at
   // Ten days past the due time the unit has missed both rungs: Diskominfo, then the Bupati.
   sweep(new Date(Date.parse(view.due_at) + 10 * DAY_MS))
 })
@@ -113,6 +115,35 @@ test('the Dinas Sosial officer gives the reason for the delay, which the Bupati 
   await expect(bupati.locator(`tr[data-ticket="${ticket}"]`).getByTestId('late-reason')).toHaveText(REASON)
 })
 
+test('the Dinas Sosial inbox badges the escalated complaint, says how overdue it is and gives the reason', async ({ browser }) => {
+  const { page } = await pageOf(browser, 'dinsos.petugas')
+  const other = await page.request.post('/api/v1/complaints', {
+    data: { kind: 'pengaduan', category: 'sosial.bansos', description: 'Pendamping PKH belum datang ke desa kami bulan ini.' },
+  })
+  expect(other.status()).toBe(201)
+  const plain = ((await other.json()) as { ticket: string }).ticket
+  // Overdue is read from the browser's clock: ten days past the due time, as the sweep was.
+  await page.clock.setFixedTime(new Date(Date.parse(dueAt) + 10 * DAY_MS))
+  await page.goto('/petugas')
+  const row = page.locator(`[data-testid="inbox"] tr[data-ticket="${ticket}"]`)
+  await expect(row.getByTestId('escalation-badge')).toHaveText('▲ Dieskalasi ke Bupati')
+  await expect(row.getByTestId('overdue')).toHaveText('⚠ Lewat tenggat 10 hari')
+  await expect(row).toHaveClass(/\boverdue\b/)
+  await expect(row.getByTestId('late-reason')).toHaveText(`Alasan unit: ${REASON}`)
+  // Not escalated: no badge and no reason line, though late as well by that clock.
+  const plainRow = page.locator(`[data-testid="inbox"] tr[data-ticket="${plain}"]`)
+  await expect(plainRow.getByTestId('overdue')).toContainText('Lewat tenggat')
+  await expect(plainRow.getByTestId('escalation-badge')).toHaveCount(0)
+  await expect(plainRow.getByTestId('late-reason')).toHaveCount(0)
+  await expectAccessible(page, 'the inbox with an escalated, overdue complaint')
+  await screenshot(page, 'staff-inbox-escalated')
+
+  await page.setViewportSize({ width: 360, height: 740 })
+  await expect(row.getByTestId('late-reason')).toBeVisible()
+  await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
+  await page.setViewportSize({ width: 1280, height: 900 })
+})
+
 test('the super admin is notified of the escalation and opens the complaint from it', async ({ browser }) => {
   const { page } = await pageOf(browser, 'superadmin')
   const link = page.getByTestId('notifications-link')
@@ -131,6 +162,78 @@ test('the super admin is notified of the escalation and opens the complaint from
   await expect(page.getByTestId('late-reason')).toContainText(REASON)
   // Already at the Bupati: no further escalation to offer.
   await expect(page.getByRole('button', { name: 'Eskalasi ke Bupati' })).toHaveCount(0)
+})
+
+test('the Bupati reads the summary: units by overdue complaints and slowest first response, and the latest escalations', async ({ browser }) => {
+  // A first response this year, so the response ranking has a unit to show.
+  const officer = (await pageOf(browser, 'dinsos.petugas')).page
+  const filed = await officer.request.post('/api/v1/complaints', {
+    data: { kind: 'pengaduan', category: 'sosial.bansos', description: 'Kapan pendaftaran DTKS dibuka lagi di kelurahan kami?' },
+  })
+  expect(filed.status()).toBe(201)
+  const answered = ((await filed.json()) as { ticket: string }).ticket
+  const csrf = await officer.evaluate(() => JSON.parse(sessionStorage.getItem('tanggap.staff-session') ?? '{}').csrf_token)
+  const responded = await officer.request.post(`/api/v1/staff/complaints/${answered}/actions`, {
+    data: { action: 'respond', message: 'Pendaftaran DTKS dibuka setiap bulan di kantor desa.' },
+    headers: { 'X-CSRF-Token': csrf },
+  })
+  expect(responded.status(), await responded.text()).toBe(200)
+
+  const { page } = await pageOf(browser, 'bupati')
+  await page.goto('/petugas/eskalasi')
+  const year = new Date(Date.now() + 7 * 3_600_000).getUTCFullYear()
+  const toggle = page.getByRole('button', { name: `Ringkasan ${year}` })
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true')
+
+  const response = page.getByTestId('rank-response')
+  await expect(response.getByRole('heading', { level: 3, name: 'Unit dengan respons pertama paling lambat' })).toBeVisible()
+  await expect(response.getByRole('img', { name: /^Grafik: Unit dengan respons pertama paling lambat/ })).toBeVisible()
+  await expect(response.locator('.chart svg')).toBeVisible()
+  // The figures as a table, in the accessibility tree while hidden from view.
+  const responseTable = response.getByRole('table', { name: 'Unit dengan respons pertama paling lambat' })
+  await expect(responseTable.getByRole('rowheader', { name: 'Dinas Sosial' })).toBeAttached()
+  await expect(responseTable.getByRole('columnheader')).toHaveText(['Unit', 'Respons pertama, median (jam)'])
+  await response.getByRole('button', { name: 'Tampilkan tabel' }).click()
+  await expect(responseTable).toBeVisible()
+
+  // Overdue now is the server's clock: this year's complaints may have none yet.
+  const overdue = page.getByTestId('rank-overdue')
+  await expect(overdue.getByRole('heading', { level: 3, name: 'Unit dengan aduan lewat tenggat terbanyak' })).toBeVisible()
+  await expect(overdue.getByRole('img').or(overdue.getByText('Tidak ada unit dengan aduan lewat tenggat saat ini.'))).toBeVisible()
+
+  const latest = page.getByTestId('latest-escalations')
+  const notice = latest.locator(`li[data-ticket="${ticket}"]`)
+  await expect(notice).toContainText('Dieskalasi ke Bupati')
+  expect(await latest.locator('li').count()).toBeLessThanOrEqual(5)
+  await expect(notice.getByRole('link', { name: `Buka aduan ${ticket}` })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 2, name: 'Daftar aduan yang dieskalasi' })).toBeVisible()
+  await expectAccessible(page, 'the escalation view with its summary')
+  await screenshot(page, 'staff-escalation-summary')
+
+  // On a phone the summary starts folded and costs nothing until opened: no report request and
+  // no chart code; opened, it shows the tables, and a chart only when asked for.
+  const asked: string[] = []
+  page.on('request', (r) => {
+    if (/\/api\/v1\/reports\/performance|\/StatChart-/.test(r.url())) asked.push(r.url())
+  })
+  await page.setViewportSize({ width: 360, height: 740 })
+  await page.reload()
+  await expect(page.locator(`[data-testid="escalations"] tr[data-ticket="${ticket}"]`)).toBeVisible()
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false')
+  await expect(response).toBeHidden()
+  expect(asked).toEqual([])
+  await expectAccessible(page, 'the escalation view on a phone, summary folded')
+  await toggle.click()
+  await expect(responseTable).toBeVisible()
+  await expect(response.locator('.chart')).toHaveCount(0)
+  expect(asked.filter((u) => u.includes('StatChart'))).toEqual([])
+  await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
+  await expectAccessible(page, 'the escalation summary on a phone')
+  await response.getByRole('button', { name: 'Tampilkan grafik' }).click()
+  await expect(response.locator('.chart svg')).toBeVisible()
+  await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
+  await screenshot(page, 'staff-escalation-summary-phone')
+  await page.setViewportSize({ width: 1280, height: 900 })
 })
 
 test('the super admin escalates a complaint by hand, one level at a time, with a reason', async ({ browser }) => {

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { defaultLevelView, lateBy, lateDuration, levelKey, parseLevelView } from './escalation'
+import {
+  defaultLevelView,
+  lateBy,
+  lateDuration,
+  levelBadgeKey,
+  levelKey,
+  overdueBy,
+  parseLevelView,
+  shortLine,
+} from './escalation'
 
 // A stand-in for vue-i18n's t(key, n) with the Indonesian words.
 const words: Record<string, string> = { 'escalation.days': 'hari', 'escalation.hours': 'jam' }
@@ -50,5 +59,43 @@ describe('lateDuration', () => {
     expect(lateDuration('2026-12-07T15:00:00+07:00', now, plural)).toBe('5 jam')
     expect(lateDuration('2026-12-07T20:00:00+07:00', now, plural)).toBe('kurang dari 1 jam')
     expect(lateDuration('2026-12-09T08:00:00+07:00', now, plural)).toBe('')
+  })
+})
+
+describe('levelBadgeKey', () => {
+  it('badges Diskominfo at level 1 and the Bupati from level 2, nothing with the unit', () => {
+    expect(levelBadgeKey(0)).toBeNull()
+    expect(levelBadgeKey(1)).toBe('escalation.badge1')
+    expect(levelBadgeKey(2)).toBe('escalation.badge2')
+    expect(levelBadgeKey(3)).toBe('escalation.badge2')
+  })
+})
+
+describe('overdueBy', () => {
+  const now = new Date('2026-12-07T20:30:00+07:00')
+  it('says how late an open complaint is by the given clock', () => {
+    expect(overdueBy({ due_at: '2026-12-03T16:00:00+07:00', status: 'didisposisikan' }, now, plural)).toBe('4 hari 4 jam')
+    expect(overdueBy({ due_at: '2026-12-07T20:00:00+07:00', status: 'ditunda' }, now, plural)).toBe('kurang dari 1 jam')
+  })
+  it('is empty before the due time, without one, and once answered or closed', () => {
+    expect(overdueBy({ due_at: '2026-12-08T08:00:00+07:00', status: 'diterima' }, now, plural)).toBe('')
+    expect(overdueBy({ due_at: null, status: 'diterima' }, now, plural)).toBe('')
+    expect(overdueBy({ due_at: '2026-12-03T16:00:00+07:00', status: 'selesai' }, now, plural)).toBe('')
+    expect(overdueBy({ due_at: '2026-12-03T16:00:00+07:00', status: 'ditutup' }, now, plural)).toBe('')
+  })
+})
+
+describe('shortLine', () => {
+  it('keeps a short reason as it is, on one line', () => {
+    expect(shortLine('  Menunggu data\n dari   Kemensos. ')).toBe('Menunggu data dari Kemensos.')
+  })
+  it('cuts a long reason at a word, with an ellipsis', () => {
+    const reason = 'Data penerima menunggu pemadanan DTKS dari Kementerian Sosial, lalu verifikasi lapangan oleh pendamping PKH.'
+    const line = shortLine(reason, 60)
+    expect(line).toBe('Data penerima menunggu pemadanan DTKS dari Kementerian…')
+    expect(line.length).toBeLessThanOrEqual(60)
+  })
+  it('cuts inside a word only when there is no space in reach', () => {
+    expect(shortLine('x'.repeat(100), 10)).toBe(`${'x'.repeat(9)}…`)
   })
 })

@@ -1,5 +1,8 @@
 // The escalation ladder as staff read it: which level a complaint reached, and how late it is
-// in words ("terlambat 3 hari 4 jam"). Pure functions (unit-tested); words come from vue-i18n.
+// in words ("terlambat 3 hari 4 jam"), and how an inbox row shows it. Pure functions
+// (unit-tested); words come from vue-i18n.
+import type { Status } from '../api/types'
+import { isOverdue } from './actions'
 
 // 0 with the unit, 1 Diskominfo (super admin), 2 the Bupati.
 export function levelKey(level: number): 'escalation.level0' | 'escalation.level1' | 'escalation.level2' {
@@ -43,4 +46,30 @@ export function lateDuration(dueAt: string | null | undefined, now: Date, plural
   if (late.days) parts.push(plural('escalation.days', late.days))
   if (late.hours) parts.push(plural('escalation.hours', late.hours))
   return parts.length ? parts.join(' ') : plural('escalation.underHour', 1)
+}
+
+// The inbox badge of an escalated complaint: who holds it above the unit; null at level 0.
+export function levelBadgeKey(level: number): 'escalation.badge1' | 'escalation.badge2' | null {
+  if (level >= 2) return 'escalation.badge2'
+  return level === 1 ? 'escalation.badge1' : null
+}
+
+// How late an open complaint is by the browser's clock ("3 hari 4 jam"); '' when it is not
+// overdue, or is answered or closed (a past due time then no longer matters).
+export function overdueBy(
+  item: { due_at: string | null; status: Status },
+  now: Date,
+  plural: Plural,
+): string {
+  return isOverdue(item.due_at, item.status, now) ? lateDuration(item.due_at, now, plural) : ''
+}
+
+// A reason cut to one short line for a list: whitespace folded, cut at a word before `max`
+// characters with an ellipsis (the whole text is on the complaint's page).
+export function shortLine(text: string, max = 90): string {
+  const line = text.replace(/\s+/g, ' ').trim()
+  if (line.length <= max) return line
+  const cut = line.slice(0, max - 1)
+  const space = cut.lastIndexOf(' ')
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,.;:–-]+$/, '')}…`
 }
