@@ -1,10 +1,15 @@
-// The public directory: categories and units with their contact channels.
+// The public directory: categories and units with their contact channels, and the holidays
+// office deadlines skip.
 
 #include "api/api.hpp"
+#include "api/query_params.hpp"
 #include "http/response.hpp"
+#include "sla/holidays.hpp"
 
 #include <boost/json/array.hpp>
 #include <boost/json/object.hpp>
+
+#include <cstdio>
 
 namespace tanggap::api {
 
@@ -62,9 +67,31 @@ awaitable<http::Response> units(Api& api, http::Context& ctx) {
     co_return http::json_response(ctx.request, status::ok, out);
 }
 
+// The holidays and cuti bersama office deadlines skip, by date: why a deadline moved.
+awaitable<http::Response> holidays(Api& api, http::Context& ctx) {
+    auto year = int_query(ctx, "year", 2000, 2100);
+    if (!year) co_return http::error_response(ctx.request, year.error());
+    json::array out;
+    for (const auto& h : api.deadlines.holidays()) {
+        if (*year && static_cast<int>(h.date.year()) != **year) continue;
+        char date[16];
+        std::snprintf(date,
+                      sizeof date,
+                      "%04d-%02u-%02u",
+                      static_cast<int>(h.date.year()),
+                      static_cast<unsigned>(h.date.month()),
+                      static_cast<unsigned>(h.date.day()));
+        out.push_back(
+            json::object{{"date", date}, {"kind", sla::to_string(h.kind)}, {"name", h.name}});
+    }
+    co_return http::json_response(ctx.request, status::ok, out);
+}
+
 }  // namespace
 
 void add_directory_routes(http::Router& router, Api& api) {
+    router.add(
+        verb::get, "/api/v1/holidays", [&api](http::Context& ctx) { return holidays(api, ctx); });
     router.add(verb::get, "/api/v1/categories", [&api](http::Context& ctx) {
         return categories(api, ctx);
     });

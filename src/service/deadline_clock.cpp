@@ -37,11 +37,13 @@ std::optional<StepRule> step_rule(Status status) {
 DeadlineClock::DeadlineClock(sla::WorkCalendar office,
                              sla::WorkCalendar always_open,
                              std::vector<sla::DeadlinePolicy> policies,
-                             sla::ReminderPlan reminders)
+                             sla::ReminderPlan reminders,
+                             std::vector<sla::Holiday> holidays)
     : office_(std::move(office)),
       always_open_(std::move(always_open)),
       policies_(std::move(policies)),
-      reminders_(std::move(reminders)) {
+      reminders_(std::move(reminders)),
+      holidays_(std::move(holidays)) {
     double previous = 0;
     for (double f : reminders_.fractions) {
         if (!(f > previous && f < 1)) {
@@ -145,22 +147,32 @@ std::optional<sla::LadderState> DeadlineClock::ladder_state(const domain::Compla
     return state;
 }
 
-sla::WorkCalendar shipped_office_calendar(const std::vector<sla::Holiday>& extra) {
+std::vector<sla::Holiday> shipped_holidays(const std::vector<sla::Holiday>& extra) {
     auto holidays = sla::parse_holidays(shipped_holidays_csv());
     if (!holidays) {
         throw std::runtime_error("shipped holiday list: " + holidays.error().message);
     }
     holidays->insert(holidays->end(), extra.begin(), extra.end());
+    std::stable_sort(holidays->begin(), holidays->end(), [](const auto& a, const auto& b) {
+        return std::chrono::sys_days{a.date} < std::chrono::sys_days{b.date};
+    });
+    return std::move(*holidays);
+}
+
+sla::WorkCalendar shipped_office_calendar(const std::vector<sla::Holiday>& extra) {
     sla::CalendarSpec spec;  // WIB, Monday to Friday 08:00-16:00
-    spec.closed_dates = sla::closed_dates(*holidays);
+    spec.closed_dates = sla::closed_dates(shipped_holidays(extra));
     auto calendar = sla::WorkCalendar::make(std::move(spec));
     if (!calendar) throw std::runtime_error("office calendar: " + calendar.error().message);
     return std::move(*calendar);
 }
 
 DeadlineClock make_standard_deadline_clock(const std::vector<sla::Holiday>& extra) {
-    return DeadlineClock(
-        shipped_office_calendar(extra), sla::WorkCalendar::always_open(), sla::builtin_policies());
+    return DeadlineClock(shipped_office_calendar(extra),
+                         sla::WorkCalendar::always_open(),
+                         sla::builtin_policies(),
+                         sla::ReminderPlan{},
+                         shipped_holidays(extra));
 }
 
 const DeadlineClock& standard_deadline_clock() {

@@ -69,7 +69,8 @@ class DeadlineClock {
     DeadlineClock(sla::WorkCalendar office,
                   sla::WorkCalendar always_open,
                   std::vector<sla::DeadlinePolicy> policies,
-                  sla::ReminderPlan reminders = {});
+                  sla::ReminderPlan reminders = {},
+                  std::vector<sla::Holiday> holidays = {});
 
     // The policy for a category (nullptr: unknown category, the default policy).
     const sla::DeadlinePolicy& policy_for(const domain::Category* category) const;
@@ -97,6 +98,8 @@ class DeadlineClock {
     std::optional<sla::LadderState> ladder_state(const domain::Complaint& complaint) const;
 
     const sla::ReminderPlan& reminders() const { return reminders_; }
+    // The holidays and cuti bersama the office calendar closes on, by date (GET /api/v1/holidays).
+    const std::vector<sla::Holiday>& holidays() const { return holidays_; }
 
     const sla::WorkCalendar& office() const { return office_; }
     const sla::WorkCalendar& always_open() const { return always_open_; }
@@ -108,11 +111,16 @@ class DeadlineClock {
     sla::WorkCalendar always_open_;
     std::vector<sla::DeadlinePolicy> policies_;
     sla::ReminderPlan reminders_;
+    std::vector<sla::Holiday> holidays_;
 };
 
-// The office calendar of a Kabupaten in WIB: Monday to Friday 08:00-16:00, closed on the shipped
-// holidays and cuti bersama (service/shipped_holidays.hpp) and on `extra` (later years' lists,
-// both kinds). Throws std::runtime_error if the embedded list does not parse (a build bug).
+// The shipped holidays and cuti bersama (service/shipped_holidays.hpp) with `extra` (later
+// years' lists), by date. Throws std::runtime_error if the embedded list does not parse (a build
+// bug).
+std::vector<sla::Holiday> shipped_holidays(const std::vector<sla::Holiday>& extra = {});
+
+// The office calendar of a Kabupaten in WIB: Monday to Friday 08:00-16:00, closed on
+// shipped_holidays(extra), both kinds.
 sla::WorkCalendar shipped_office_calendar(const std::vector<sla::Holiday>& extra = {});
 
 // The clock a server runs with: shipped_office_calendar(extra), a 24/7 WIB calendar for

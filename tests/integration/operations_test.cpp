@@ -114,7 +114,8 @@ TEST_F(Operations, OpenApiDocumentDescribesTheApi) {
                              "/api/v1/staff/complaints/{ticket}/actions",
                              "/api/v1/reports/performance",
                              "/api/v1/reports/monev",
-                             "/api/v1/staff/notifications"}) {
+                             "/api/v1/staff/notifications",
+                             "/api/v1/holidays"}) {
         EXPECT_TRUE(paths->as_object().contains(path)) << path << " is not documented";
     }
 }
@@ -199,6 +200,29 @@ TEST_F(Operations, UnitsDirectoryMatchesIndramayu) {
     });
     ASSERT_NE(losarang, all.end());
     EXPECT_NE(string_at(*losarang, "name").find("Losarang"), std::string::npos);
+}
+
+TEST_F(Operations, HolidaysTheDeadlinesSkipArePublic) {
+    auto client = make_client();
+    auto response = client->get("/api/v1/holidays?year=2026");
+    ASSERT_EQ(response.status, 200) << response.describe();
+    const auto days = response.json();
+    bool idul_fitri_leave = false;
+    std::string previous;
+    for (const auto& day : days.as_array()) {
+        const auto date = string_at(day, "date");
+        EXPECT_TRUE(date.starts_with("2026-")) << date;
+        EXPECT_LE(previous, date) << "by date";
+        previous = date;
+        if (date == "2026-03-20" && string_at(day, "kind") == "cuti_bersama")
+            idul_fitri_leave = true;
+    }
+    EXPECT_GE(days.as_array().size(), 15u);
+    EXPECT_TRUE(idul_fitri_leave) << json::serialize(days);
+    auto other_year = client->get("/api/v1/holidays?year=2031");
+    ASSERT_EQ(other_year.status, 200);
+    EXPECT_TRUE(other_year.json().as_array().empty());
+    EXPECT_TRUE(is_error(client->get("/api/v1/holidays?year=26"), 422, "invalid_field", "year"));
 }
 
 }  // namespace
