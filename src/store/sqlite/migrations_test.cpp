@@ -34,7 +34,8 @@ TEST(Migrations, EmbeddedOnesAreNumberedFromOneAndNotEmpty) {
     EXPECT_EQ(migrations.front().name, "0001_init");
     for (std::size_t i = 0; i < migrations.size(); ++i) {
         EXPECT_EQ(migrations[i].version, static_cast<int>(i + 1));
-        EXPECT_NE(migrations[i].sql.find("CREATE"), std::string_view::npos);
+        // At least one statement (an ALTER-only migration counts).
+        EXPECT_NE(migrations[i].sql.find(';'), std::string_view::npos) << migrations[i].name;
     }
 }
 
