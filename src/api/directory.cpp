@@ -74,7 +74,7 @@ awaitable<http::Response> holidays(Api& api, http::Context& ctx) {
     json::array out;
     for (const auto& h : api.deadlines.holidays()) {
         if (*year && static_cast<int>(h.date.year()) != **year) continue;
-        char date[16];
+        char date[32];
         std::snprintf(date,
                       sizeof date,
                       "%04d-%02u-%02u",

@@ -216,7 +216,7 @@ awaitable<http::Response> monev(Api& api, http::Context& ctx) {
     };
     auto pdf = co_await run_on(api.cpu_pool, std::move(draw));
     if (!pdf) co_return http::error_response(req, pdf.error());
-    char month[8];
+    char month[32];
     std::snprintf(month,
                   sizeof month,
                   "%04d-%02u",
