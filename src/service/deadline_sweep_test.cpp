@@ -243,6 +243,22 @@ TEST_F(DeadlineSweep, ABatchTakesTheEarliestAndSaysWhenMoreAreWaiting) {
     EXPECT_EQ(for_role(domain::Role::super_admin).size(), 3U);
 }
 
+TEST(LadderWords, AConfidentialComplaintIsNotNamedByItsTitle) {
+    domain::Complaint c;
+    c.ticket = "2603-ABCDEF";
+    c.title = "Pungutan liar di kantor desa";
+    c.unit_code = "dinsos";
+    c.due_at = wib(2026y / 3 / 5, 10h);
+    c.confidential = true;
+    for (const auto& n : escalation_notices(c, 2, wib(2026y / 3 / 9, 10h))) {
+        EXPECT_EQ(n.text.find("Pungutan"), std::string::npos) << n.text;
+        EXPECT_NE(n.text.find("2603-ABCDEF"), std::string::npos) << n.text;
+    }
+    EXPECT_EQ(reminder_notice(c, 1, c.due_at.value()).text.find("Pungutan"), std::string::npos);
+    c.confidential = false;
+    EXPECT_NE(reminder_notice(c, 1, c.due_at.value()).text.find("Pungutan"), std::string::npos);
+}
+
 TEST(LadderWords, OverdueTimeToTheMinute) {
     EXPECT_EQ(describe_overdue(minutes(25)), "25 menit");
     EXPECT_EQ(describe_overdue(hours(27) + minutes(5)), "1 hari 3 jam");

@@ -9,6 +9,13 @@ std::string_view level_name(int level) {
     return level >= domain::kTopEscalationLevel ? "Bupati" : "Diskominfo";
 }
 
+// "aduan 2603-ABCDEF "Jalan rusak"", without the title for a confidential complaint: notices
+// reach roles (leadership) that may not see it.
+std::string named(const domain::Complaint& c) {
+    if (c.confidential) return "aduan rahasia " + c.ticket;
+    return "aduan " + c.ticket + " \"" + c.title + "\"";
+}
+
 std::string due_text(const domain::Complaint& c) {
     if (!c.due_at) return "";
     // "2026-03-04T16:00:00+07:00" -> "2026-03-04 16:00 WIB"
@@ -55,18 +62,17 @@ std::string describe_overdue(std::chrono::milliseconds overdue) {
 domain::Notification reminder_notice(const domain::Complaint& c,
                                      int number,
                                      domain::Timestamp now) {
-    return notice_for(
-        c,
-        domain::NotificationKind::reminder,
-        number,
-        "Pengingat: aduan " + c.ticket + " \"" + c.title + "\" jatuh tempo " + due_text(c) + ".",
-        now);
+    return notice_for(c,
+                      domain::NotificationKind::reminder,
+                      number,
+                      "Pengingat: " + named(c) + " jatuh tempo " + due_text(c) + ".",
+                      now);
 }
 
 std::vector<domain::Notification> escalation_notices(const domain::Complaint& c,
                                                      int level,
                                                      domain::Timestamp now) {
-    std::string text = "Aduan " + c.ticket + " \"" + c.title + "\" dieskalasi ke " +
+    std::string text = "Eskalasi: " + named(c) + " dieskalasi ke " +
                        std::string(level_name(level)) + " (unit " + c.unit_code + ", jatuh tempo " +
                        due_text(c) + ").";
     if (!c.late_reason.empty()) text += " Alasan unit: " + c.late_reason;

@@ -1,7 +1,8 @@
 #pragma once
 // The words of the escalation ladder: the notifications a reminder, an escalation or an
 // automatic archiving sends, and the history note of an escalation. In Bahasa Indonesia, the
-// language of the staff who read them.
+// language of the staff who read them. No personal data, and no title of a confidential
+// complaint: escalation notices reach the leadership, who may not see confidential ones.
 
 #include "domain/complaint.hpp"
 #include "domain/notification.hpp"
