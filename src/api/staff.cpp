@@ -173,8 +173,6 @@ awaitable<http::Response> act(Api& api, http::Context& ctx) {
     co_return http::json_response(req, status::ok, std::move(view));
 }
 
-}  // namespace
-
 // The caller's notifications: their unit's, or their role's (super admin: escalations to
 // Diskominfo; leadership: escalations to the Bupati). Auditors have none.
 awaitable<http::Response> notifications(Api& api, http::Context& ctx) {
@@ -202,6 +200,8 @@ awaitable<http::Response> notifications(Api& api, http::Context& ctx) {
     co_return http::json_response(
         req, status::ok, json::object{{"items", std::move(items)}, {"next_before", next}});
 }
+
+}  // namespace
 
 void add_staff_routes(http::Router& router, Api& api) {
     router.add(verb::get,
