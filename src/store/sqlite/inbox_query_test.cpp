@@ -60,8 +60,16 @@ TEST_F(InboxQueryPlan, UnitScopeUsesTheUnitIndexes) {
     EXPECT_NE(p.find("complaint_units_unit"), std::string::npos) << p;
 }
 
+TEST_F(InboxQueryPlan, EscalationListsReadOnlyEscalatedComplaints) {
+    auto q = everything();
+    q.scope.include_confidential = false;  // the Bupati's list
+    q.min_escalation_level = 2;
+    const auto p = plan(q, false);
+    EXPECT_NE(p.find("complaints_escalated"), std::string::npos) << p;
+}
+
 TEST_F(InboxQueryPlan, EveryCombinationOfFiltersPreparesBindsAndRuns) {
-    for (int mask = 0; mask < (1 << 8); ++mask) {
+    for (int mask = 0; mask < (1 << 9); ++mask) {
         InboxQuery q = everything();
         if (mask & 1) q.scope.unit_code = "dpupr";
         if (mask & 2) q.scope.include_confidential = false;
@@ -74,6 +82,7 @@ TEST_F(InboxQueryPlan, EveryCombinationOfFiltersPreparesBindsAndRuns) {
             q.to = domain::Timestamp{} + std::chrono::hours(1);
         }
         const bool after = (mask & 128) != 0;
+        if (mask & 256) q.min_escalation_level = 1 + mask % 2;
         auto select = db_->prepare(inbox_sql(q, after));
         ASSERT_TRUE(select) << mask;
         const auto cursor = after ? std::optional<InboxCursor>(InboxCursor{kNoDueAt, 0, 1})
