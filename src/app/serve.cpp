@@ -49,7 +49,9 @@ int run_serve(const ServeConfig& config) {
     std::unique_ptr<store::Store> store = std::move(*opened);
 
     std::vector<DemoLogin> demo_logins;
-    if (config.demo) demo_logins = load_demo_if_empty(*store, config.area_data_dir);
+    if (config.demo) {
+        demo_logins = load_demo_if_empty(*store, config.area_data_dir, deadlines, util::now());
+    }
 
     media::PhotoStore photos(config.data_dir);
     http::Metrics metrics;

@@ -145,6 +145,18 @@ TEST_F(Escalation, AMissedDeadlineClimbsToDiskominfoThenTheBupatiWithTheUnitsRea
     EXPECT_GE(count_for(notifications(*officer), ticket, 2), 1) << "the unit knows who watches";
 }
 
+TEST_F(Escalation, TheDemoStartsWithAMonthOldComplaintOnTheBupatisList) {
+    auto bupati = make_client();
+    ASSERT_TRUE(login(*bupati, "bupati"));
+    auto rows = inbox_items(*bupati, "escalated=2");
+    auto pkh = std::find_if(rows.begin(), rows.end(), [](const auto& r) {
+        return r.at("title") == "PKH tidak cair tiga bulan";
+    });
+    ASSERT_NE(pkh, rows.end()) << "demo/recent_complaints.cpp files it 30 days back";
+    EXPECT_EQ(string_at(json::value(*pkh), "unit.code"), "dinsos");
+    EXPECT_EQ(pkh->at("late_reason"), "Menunggu validasi data DTKS dari Kementerian Sosial.");
+}
+
 TEST_F(Escalation, TwoSweepsAtOnceSendEachEscalationOnce) {
     const auto ticket = new_bansos_complaint();
     ASSERT_FALSE(ticket.empty());
