@@ -105,10 +105,13 @@ awaitable<http::Response> feedback(Api& api, http::Context& ctx) {
     if (!input) co_return http::error_response(req, input.error());
     const auto& token = input->token;
     const auto& fb = input->feedback;
-    auto job =
-        [ticket = ctx.param("ticket"), token, fb, &deadlines = api.deadlines](store::WriteTx& tx) {
-            return service::give_feedback(tx, ticket, token, fb, deadlines);
-        };
+    auto job = [directory = api.directory,
+                ticket = ctx.param("ticket"),
+                token,
+                fb,
+                &deadlines = api.deadlines](store::WriteTx& tx) {
+        return service::give_feedback(tx, *directory, ticket, token, fb, deadlines);
+    };
     auto record = co_await write_store<service::ComplaintRecord>(api.store, std::move(job));
     if (!record) co_return http::error_response(req, record.error());
     auto visibility = domain::visibility_for(record->complaint, std::nullopt, true);

@@ -2,14 +2,13 @@
 // office deadlines skip.
 
 #include "api/api.hpp"
+#include "api/period.hpp"
 #include "api/query_params.hpp"
 #include "http/response.hpp"
 #include "sla/holidays.hpp"
 
 #include <boost/json/array.hpp>
 #include <boost/json/object.hpp>
-
-#include <cstdio>
 
 namespace tanggap::api {
 
@@ -74,15 +73,8 @@ awaitable<http::Response> holidays(Api& api, http::Context& ctx) {
     json::array out;
     for (const auto& h : api.deadlines.holidays()) {
         if (*year && static_cast<int>(h.date.year()) != **year) continue;
-        char date[32];
-        std::snprintf(date,
-                      sizeof date,
-                      "%04d-%02u-%02u",
-                      static_cast<int>(h.date.year()),
-                      static_cast<unsigned>(h.date.month()),
-                      static_cast<unsigned>(h.date.day()));
-        out.push_back(
-            json::object{{"date", date}, {"kind", sla::to_string(h.kind)}, {"name", h.name}});
+        out.push_back(json::object{
+            {"date", format_date(h.date)}, {"kind", sla::to_string(h.kind)}, {"name", h.name}});
     }
     co_return http::json_response(ctx.request, status::ok, out);
 }

@@ -4,6 +4,7 @@
 
 #include "api/api.hpp"
 #include "api/auth.hpp"
+#include "api/period.hpp"
 #include "api/report_http.hpp"
 #include "api/store_await.hpp"
 #include "http/response.hpp"
@@ -45,10 +46,6 @@ struct MonevRequest {
     domain::Timestamp from;  // the month's first midnight, WIB
     domain::Timestamp to;    // the next month's
 };
-
-domain::Timestamp wib_midnight(std::chrono::year_month_day day) {
-    return domain::Timestamp{std::chrono::sys_days{day} - std::chrono::hours{7}};
-}
 
 std::optional<std::chrono::year_month> parse_month(std::string_view text) {
     int year = 0;
@@ -216,12 +213,7 @@ awaitable<http::Response> monev(Api& api, http::Context& ctx) {
     };
     auto pdf = co_await run_on(api.cpu_pool, std::move(draw));
     if (!pdf) co_return http::error_response(req, pdf.error());
-    char month[32];
-    std::snprintf(month,
-                  sizeof month,
-                  "%04d-%02u",
-                  static_cast<int>(request->month.year()),
-                  static_cast<unsigned>(request->month.month()));
+    const auto month = format_date(request->month / 1).substr(0, 7);  // YYYY-MM
     co_return file_response(
         req, "application/pdf", "monev-" + request->unit + "-" + month + ".pdf", std::move(*pdf));
 }

@@ -1,5 +1,6 @@
 #include "api/period.hpp"
 
+#include "api/query_params.hpp"
 #include "util/time_format.hpp"
 
 #include <charconv>
@@ -12,13 +13,6 @@ namespace {
 
 using domain::ErrorCode;
 using domain::make_error;
-
-std::optional<int> parse_int(std::string_view text) {
-    int value = 0;
-    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (ec != std::errc{} || end != text.data() + text.size()) return std::nullopt;
-    return value;
-}
 
 // Exactly "YYYY-MM-DD", a real calendar date.
 std::optional<std::chrono::year_month_day> parse_date(std::string_view text) {
@@ -34,6 +28,8 @@ std::optional<std::chrono::year_month_day> parse_date(std::string_view text) {
     return ymd;
 }
 
+}  // namespace
+
 std::string format_date(std::chrono::year_month_day ymd) {
     char out[16];
     std::snprintf(out,
@@ -45,11 +41,12 @@ std::string format_date(std::chrono::year_month_day ymd) {
     return out;
 }
 
-// Local midnight (WIB) of `ymd` as an instant.
 domain::Timestamp wib_midnight(std::chrono::year_month_day ymd) {
     return std::chrono::time_point_cast<std::chrono::milliseconds>(std::chrono::sys_days{ymd} -
                                                                    util::kWib);
 }
+
+namespace {
 
 struct Bound {
     domain::Timestamp at;

@@ -7,6 +7,7 @@
 #include "domain/time.hpp"
 #include "http/types.hpp"
 
+#include <chrono>
 #include <optional>
 #include <string>
 
@@ -25,6 +26,12 @@ struct Period {
     std::string from_text;
     std::string to_text;
 };
+
+// "YYYY-MM-DD".
+std::string format_date(std::chrono::year_month_day ymd);
+
+// Local midnight (WIB) of `ymd` as an instant.
+domain::Timestamp wib_midnight(std::chrono::year_month_day ymd);
 
 // Errors, all invalid_field naming the parameter: a bound that does not parse ("from", "to"),
 // `year` not four digits or given together with from/to ("year"), to <= from ("to").

@@ -3,6 +3,7 @@
 
 #include "api/api.hpp"
 #include "api/period.hpp"
+#include "api/query_params.hpp"
 #include "api/report_files.hpp"
 #include "api/store_await.hpp"
 #include "http/response.hpp"
@@ -13,7 +14,6 @@
 
 #include <algorithm>
 #include <array>
-#include <charconv>
 #include <cmath>
 #include <string>
 #include <string_view>
@@ -31,13 +31,6 @@ namespace {
 
 constexpr int kPublicListDefault = 20;
 constexpr int kPublicListMax = 100;
-
-std::optional<int> parse_int(std::string_view text) {
-    int value = 0;
-    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (ec != std::errc{} || end != text.data() + text.size()) return std::nullopt;
-    return value;
-}
 
 store::StatsQuery stats_query(const Period& period) {
     return store::StatsQuery{period.from, period.to};
@@ -219,13 +212,9 @@ domain::Result<store::PublicComplaintQuery> public_query(const http::Context& ct
         if (!q.status)
             return make_error(ErrorCode::invalid_field, "Status tidak dikenal", "status");
     }
-    if (auto l = ctx.query("limit"); l && !l->empty()) {
-        auto limit = parse_int(*l);
-        if (!limit || *limit < 1 || *limit > kPublicListMax) {
-            return make_error(ErrorCode::invalid_field, "limit harus 1 sampai 100", "limit");
-        }
-        q.limit = *limit;
-    }
+    auto limit = int_query(ctx, "limit", 1, kPublicListMax);
+    if (!limit) return limit.error();
+    if (*limit) q.limit = **limit;
     q.cursor = ctx.query("cursor").value_or("");
     return q;
 }

@@ -10,6 +10,9 @@
 
 namespace tanggap::api {
 
+// A whole decimal integer and nothing else ("12", not "12a" or " 12"); nothing otherwise.
+std::optional<int> parse_int(std::string_view text);
+
 // An integer in [min, max]; nothing when the parameter is absent or empty.
 // Errors: invalid_field (field `name`) for anything else.
 domain::Result<std::optional<int>> int_query(const http::Context& ctx,

@@ -71,19 +71,6 @@ void apply_ladder_change(domain::Complaint& c,
     }
 }
 
-// The complaint's category and unit as the store has them now (for callers without the
-// server's directory index); `directory` keeps them alive.
-Result<Duty> duty_in(store::ReadTx& tx,
-                     const domain::Complaint& c,
-                     std::optional<domain::DirectoryIndex>& directory) {
-    auto units = tx.units();
-    if (!units) return units.error();
-    auto categories = tx.categories();
-    if (!categories) return categories.error();
-    directory.emplace(std::move(*units), std::move(*categories));
-    return Duty{directory->find_category(c.category_code), directory->find_unit(c.unit_code)};
-}
-
 void apply_transition(domain::Complaint& c, const domain::Transition& t, domain::Timestamp now) {
     c.status = t.to;
     if (t.unit_to != c.unit_code) {
@@ -206,6 +193,7 @@ Result<ComplaintRecord> act_on_complaint(store::WriteTx& tx,
 }
 
 Result<ComplaintRecord> give_feedback(store::WriteTx& tx,
+                                      const domain::DirectoryIndex& directory,
                                       std::string_view ticket,
                                       std::string_view token,
                                       domain::Feedback feedback,
@@ -220,13 +208,11 @@ Result<ComplaintRecord> give_feedback(store::WriteTx& tx,
     }
     auto transition = domain::apply_feedback(c, feedback);
     if (!transition) return transition.error();
-    std::optional<domain::DirectoryIndex> directory;
-    auto duty = duty_in(tx, c, directory);
-    if (!duty) return duty.error();
     const auto status_before = c.status;
     const auto unit_before = c.unit_code;
     apply_transition(c, *transition, feedback.at);
-    if (auto r = refresh_due_at(tx, c, status_before, unit_before, *duty, feedback.at, clock); !r) {
+    const Duty duty{directory.find_category(c.category_code), directory.find_unit(c.unit_code)};
+    if (auto r = refresh_due_at(tx, c, status_before, unit_before, duty, feedback.at, clock); !r) {
         return r.error();
     }
     c.feedback = feedback;

@@ -63,10 +63,11 @@ Result<ComplaintRecord> act_on_complaint(store::WriteTx& tx,
                                          const DeadlineClock& clock);
 
 // The reporter's confirmation or reopening (a reopened complaint's follow_up clock starts at
-// feedback.at; the category's policy is read inside the transaction). Errors: not_found
+// feedback.at, on the category's policy and the unit's calendar). Errors: not_found
 // (absent, or a confidential complaint with a wrong token), forbidden (wrong token, field
 // "token"), illegal_transition, invalid_field.
 Result<ComplaintRecord> give_feedback(store::WriteTx& tx,
+                                      const domain::DirectoryIndex& directory,
                                       std::string_view ticket,
                                       std::string_view token,
                                       domain::Feedback feedback,

@@ -64,7 +64,8 @@ TEST_F(ComplaintServiceDeadlines, EachStepGetsItsDueTimeAndTheStoreKeepsIt) {
     // The reporter reopens on Saturday 28 March: follow_up counts from the next working day.
     domain::Feedback reopen{false, 2, "Belum cair juga.", wib(2026y / 3 / 28, 19h)};
     auto written = store::write_sync(*store_, [&](store::WriteTx& tx) -> Result<void> {
-        auto r = give_feedback(tx, receipt.ticket, receipt.tracking_token, reopen, clock_);
+        auto r =
+            give_feedback(tx, directory_, receipt.ticket, receipt.tracking_token, reopen, clock_);
         if (!r) return r.error();
         EXPECT_EQ(r->complaint.status, Status::dibuka_kembali);
         return {};
