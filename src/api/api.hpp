@@ -3,6 +3,7 @@
 
 #include "api/rate_limiter.hpp"
 #include "domain/directory_index.hpp"
+#include "domain/outbound.hpp"
 #include "http/metrics.hpp"
 #include "http/router.hpp"
 #include "media/photo_store.hpp"
@@ -29,6 +30,7 @@ struct Api {
     http::Metrics& metrics;
     boost::asio::thread_pool& cpu_pool;       // argon2id and image work, off the I/O threads
     const service::DeadlineClock& deadlines;  // due times of complaint steps
+    const domain::Outreach& outreach;         // how reporters are told (outbound channels)
     ApiOptions options;
     RateLimiter submit_limiter{options.submit_rate_limit, std::chrono::minutes(1)};
     RateLimiter login_limiter{options.login_attempts, std::chrono::minutes(15)};

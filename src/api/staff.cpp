@@ -159,11 +159,13 @@ awaitable<http::Response> act(Api& api, http::Context& ctx) {
     const auto now = util::now();
     auto job = [directory = api.directory,
                 clock = &api.deadlines,
+                outreach = &api.outreach,
                 ticket = ctx.param("ticket"),
                 staff = *ctx.staff,
                 action = *action,
                 now](store::WriteTx& tx) {
-        return service::act_on_complaint(tx, *directory, ticket, staff, action, now, *clock);
+        return service::act_on_complaint(
+            tx, *directory, ticket, staff, action, now, *clock, *outreach);
     };
     auto record = co_await write_store<service::ComplaintRecord>(api.store, std::move(job));
     if (!record) co_return http::error_response(req, record.error());

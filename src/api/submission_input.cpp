@@ -92,8 +92,9 @@ boost::asio::awaitable<domain::Result<service::SubmitReceipt>> store_submission(
     }
     request.now = util::now();
     auto directory = api.directory;
-    auto job = [directory, request, &deadlines = api.deadlines](store::WriteTx& tx) {
-        return service::submit_complaint(tx, *directory, request, deadlines);
+    auto job = [directory, request, &deadlines = api.deadlines, &outreach = api.outreach](
+                   store::WriteTx& tx) {
+        return service::submit_complaint(tx, *directory, request, deadlines, outreach);
     };
     auto receipt = co_await write_store<service::SubmitReceipt>(api.store, std::move(job));
     if (!receipt) forget_photos();

@@ -12,6 +12,9 @@
 namespace tanggap::app {
 namespace {
 
+// The demo's reporters are invented: nothing is queued to their addresses.
+const domain::Outreach kNoOutreach{};
+
 // Files each recent complaint and its steps as they would have happened, days before `now`.
 domain::Result<void> file_recent_complaints(store::Store& store,
                                             const demo::DemoData& data,
@@ -30,7 +33,8 @@ domain::Result<void> file_recent_complaints(store::Store& store,
             service::SubmitRequest request;
             request.submission = recent.submission;
             request.now = now - day * recent.days_ago;
-            auto receipt = service::submit_complaint(tx, directory, request, deadlines);
+            auto receipt =
+                service::submit_complaint(tx, directory, request, deadlines, kNoOutreach);
             if (!receipt) return receipt.error();
             for (const auto& step : recent.steps) {
                 auto actor = staff(step.staff);
@@ -41,7 +45,8 @@ domain::Result<void> file_recent_complaints(store::Store& store,
                                                        *actor,
                                                        step.action,
                                                        now - day * step.days_ago,
-                                                       deadlines);
+                                                       deadlines,
+                                                       kNoOutreach);
                 if (!acted) return acted.error();
             }
             return {};

@@ -37,6 +37,9 @@ inline constexpr Status kAllStatuses[] = {
 std::string_view to_string(Status status);
 std::optional<Status> parse_status(std::string_view text);
 
+// How the status reads to a citizen, in Bahasa Indonesia ("Sedang ditindaklanjuti").
+std::string_view status_label(Status status);
+
 // Terminal states take no further action except internal notes.
 bool is_terminal(Status status);
 

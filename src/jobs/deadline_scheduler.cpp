@@ -6,13 +6,14 @@ namespace tanggap::jobs {
 
 domain::Result<service::SweepReport> sweep_until_done(store::Store& store,
                                                       const service::DeadlineClock& clock,
+                                                      const domain::Outreach& outreach,
                                                       domain::Timestamp now,
                                                       int batch_size) {
     service::SweepReport total;
     for (;;) {
         service::SweepReport batch;
         auto done = store::write_sync(store, [&](store::WriteTx& tx) -> domain::Result<void> {
-            auto r = service::sweep_deadlines(tx, clock, now, batch_size);
+            auto r = service::sweep_deadlines(tx, clock, outreach, now, batch_size);
             if (!r) return r.error();
             batch = *r;
             return {};
@@ -28,10 +29,12 @@ domain::Result<service::SweepReport> sweep_until_done(store::Store& store,
 
 DeadlineScheduler::DeadlineScheduler(store::Store& store,
                                      const service::DeadlineClock& clock,
+                                     domain::Outreach outreach,
                                      std::chrono::milliseconds interval,
                                      Now now)
     : store_(store),
       clock_(clock),
+      outreach_(std::move(outreach)),
       interval_(interval),
       now_(std::move(now)),
       thread_([this](std::stop_token stop) { run(stop); }) {}
@@ -50,7 +53,7 @@ void DeadlineScheduler::wake() {
 }
 
 void DeadlineScheduler::sweep_all_due() {
-    auto report = sweep_until_done(store_, clock_, now_());
+    auto report = sweep_until_done(store_, clock_, outreach_, now_());
     if (!report) {
         // The store is down or closing; the next round tries again, nothing was half-done.
         spdlog::warn("deadline sweep failed: {}", report.error().message);

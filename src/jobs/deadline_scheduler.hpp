@@ -25,6 +25,7 @@ class DeadlineScheduler {
     // Starts sweeping at once. `now` is the clock the sweep reads (tests pass their own).
     DeadlineScheduler(store::Store& store,
                       const service::DeadlineClock& clock,
+                      domain::Outreach outreach,
                       std::chrono::milliseconds interval,
                       Now now);
     // Stops: waits for a sweep in progress to finish.
@@ -41,6 +42,7 @@ class DeadlineScheduler {
 
     store::Store& store_;
     const service::DeadlineClock& clock_;
+    const domain::Outreach outreach_;
     std::chrono::milliseconds interval_;
     Now now_;
     std::mutex mutex_;
@@ -53,6 +55,7 @@ class DeadlineScheduler {
 // command line (`tanggap sweep`) and the scheduler.
 domain::Result<service::SweepReport> sweep_until_done(store::Store& store,
                                                       const service::DeadlineClock& clock,
+                                                      const domain::Outreach& outreach,
                                                       domain::Timestamp now,
                                                       int batch = 500);
 

@@ -30,7 +30,7 @@ TEST_F(DeadlineSchedulerTest, SweepsAtStartAndWhenWokenWithTheClockItIsGiven) {
     const auto ticket = submit(wib(2026y / 3 / 2, 10h)).ticket;  // due Thursday 5 March 10:00
     std::atomic<domain::Timestamp> now{wib(2026y / 3 / 5, 11h)};
     {
-        DeadlineScheduler scheduler(*store_, clock_, hours(1), [&] { return now.load(); });
+        DeadlineScheduler scheduler(*store_, clock_, {}, hours(1), [&] { return now.load(); });
         EXPECT_TRUE(eventually([&] { return stored(ticket).escalation_level == 1; }));
         now = wib(2026y / 3 / 9, 11h);
         scheduler.wake();
@@ -41,11 +41,11 @@ TEST_F(DeadlineSchedulerTest, SweepsAtStartAndWhenWokenWithTheClockItIsGiven) {
 
 TEST_F(DeadlineSchedulerTest, SweepUntilDoneTakesEveryBatch) {
     for (int i = 0; i < 3; ++i) submit(wib(2026y / 3 / 2, 10h) + minutes(i));
-    auto report = sweep_until_done(*store_, clock_, wib(2026y / 3 / 20, 9h), 2);
+    auto report = sweep_until_done(*store_, clock_, {}, wib(2026y / 3 / 20, 9h), 2);
     ASSERT_TRUE(report) << report.error().message;
     EXPECT_EQ(report->examined, 3);
     EXPECT_EQ(report->escalations, 6);
-    auto again = sweep_until_done(*store_, clock_, wib(2026y / 3 / 20, 9h));
+    auto again = sweep_until_done(*store_, clock_, {}, wib(2026y / 3 / 20, 9h));
     ASSERT_TRUE(again);
     EXPECT_EQ(again->examined, 0);
 }

@@ -3,6 +3,7 @@
 #include "domain/routing.hpp"
 #include "domain/ticket.hpp"
 #include "domain/visibility.hpp"
+#include "service/citizen_notices.hpp"
 #include "service/ladder_notices.hpp"
 #include "util/crypto.hpp"
 
@@ -93,7 +94,8 @@ bool token_matches(const domain::Complaint& complaint, std::string_view token) {
 Result<SubmitReceipt> submit_complaint(store::WriteTx& tx,
                                        const domain::DirectoryIndex& directory,
                                        const SubmitRequest& request,
-                                       const DeadlineClock& clock) {
+                                       const DeadlineClock& clock,
+                                       const domain::Outreach& outreach) {
     const auto& s = request.submission;
     auto unit = domain::route_complaint(directory, s.category_code, s.location);
     if (!unit) return unit.error();
@@ -131,6 +133,7 @@ Result<SubmitReceipt> submit_complaint(store::WriteTx& tx,
     first.unit_to = *unit;
     first.public_text = "Aduan diterima dan diteruskan ke unit yang berwenang";
     if (auto inserted = tx.insert_complaint(c, first); !inserted) return inserted.error();
+    if (auto r = send_receipt(tx, c, outreach); !r) return r.error();
     return receipt;
 }
 
@@ -150,7 +153,8 @@ Result<ComplaintRecord> act_on_complaint(store::WriteTx& tx,
                                          const domain::StaffUser& staff,
                                          const domain::ActionRequest& action,
                                          domain::Timestamp now,
-                                         const DeadlineClock& clock) {
+                                         const DeadlineClock& clock,
+                                         const domain::Outreach& outreach) {
     auto found = tx.complaint_by_ticket(ticket);
     if (!found) return found.error();
     if (!*found || !domain::visibility_for(**found, staff, false).visible) {
@@ -183,6 +187,7 @@ Result<ComplaintRecord> act_on_complaint(store::WriteTx& tx,
     if (auto appended = tx.append_event(c.id, transition->event); !appended) {
         return appended.error();
     }
+    if (auto r = notify_reporter(tx, c, transition->event, outreach); !r) return r.error();
     if (transition->escalation_level) {
         auto notice = escalation_notices(c, *transition->escalation_level, now);
         for (auto& n : notice) {

@@ -1,6 +1,8 @@
 #pragma once
 // Use cases on complaints: each runs inside one store transaction (a write job), asks the
 // domain to decide, and saves the outcome. No HTTP here; the API layer calls these.
+// What the reporter is told (a receipt, each change of status) goes to the outbox in the same
+// transaction, through the channels `outreach` names (citizen_notices.hpp).
 //
 // Each write sets complaints.due_at, the due time of the current step, through `clock` (see
 // deadline_clock.hpp): recomputed whenever the status or the handling unit changes, kept when
@@ -8,6 +10,7 @@
 // `clock` defaults to standard_deadline_clock() for callers not yet passing the server's.
 
 #include "domain/directory_index.hpp"
+#include "domain/outbound.hpp"
 #include "domain/status_machine.hpp"
 #include "domain/submission.hpp"
 #include "service/deadline_clock.hpp"
@@ -42,7 +45,8 @@ struct SubmitReceipt {
 Result<SubmitReceipt> submit_complaint(store::WriteTx& tx,
                                        const domain::DirectoryIndex& directory,
                                        const SubmitRequest& request,
-                                       const DeadlineClock& clock);
+                                       const DeadlineClock& clock,
+                                       const domain::Outreach& outreach);
 
 struct ComplaintRecord {
     domain::Complaint complaint;
@@ -60,7 +64,8 @@ Result<ComplaintRecord> act_on_complaint(store::WriteTx& tx,
                                          const domain::StaffUser& staff,
                                          const domain::ActionRequest& action,
                                          domain::Timestamp now,
-                                         const DeadlineClock& clock);
+                                         const DeadlineClock& clock,
+                                         const domain::Outreach& outreach);
 
 // The reporter's confirmation or reopening (a reopened complaint's follow_up clock starts at
 // feedback.at, on the category's policy and the unit's calendar). Errors: not_found

@@ -1,5 +1,6 @@
 #include "service/deadline_sweep.hpp"
 
+#include "service/citizen_notices.hpp"
 #include "service/ladder_notices.hpp"
 
 namespace tanggap::service {
@@ -32,7 +33,10 @@ Result<void> escalate(store::WriteTx& tx,
     return {};
 }
 
-Result<void> archive(store::WriteTx& tx, domain::Complaint& c, domain::Timestamp now) {
+Result<void> archive(store::WriteTx& tx,
+                     domain::Complaint& c,
+                     const domain::Outreach& outreach,
+                     domain::Timestamp now) {
     domain::ComplaintEvent event;
     event.at = now;
     event.actor = kSystem;
@@ -45,6 +49,7 @@ Result<void> archive(store::WriteTx& tx, domain::Complaint& c, domain::Timestamp
         "Silakan kirim aduan baru bila masih diperlukan.";
     if (auto r = tx.append_event(c.id, event); !r) return r;
     if (auto r = notify(tx, archive_notice(c, now)); !r) return r;
+    if (auto r = notify_reporter(tx, c, event, outreach); !r) return r;
     c.status = domain::Status::diarsipkan;
     c.updated_at = now;
     c.due_at.reset();
@@ -56,6 +61,7 @@ Result<void> archive(store::WriteTx& tx, domain::Complaint& c, domain::Timestamp
 
 Result<SweepReport> sweep_deadlines(store::WriteTx& tx,
                                     const DeadlineClock& clock,
+                                    const domain::Outreach& outreach,
                                     domain::Timestamp now,
                                     int batch) {
     auto due = tx.complaints_due_for_check(now, batch);
@@ -84,7 +90,7 @@ Result<SweepReport> sweep_deadlines(store::WriteTx& tx,
                     ++report.escalations;
                     break;
                 case sla::SignalKind::archive:
-                    done = archive(tx, c, now);
+                    done = archive(tx, c, outreach, now);
                     ++report.archived;
                     break;
             }

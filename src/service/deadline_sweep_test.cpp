@@ -28,7 +28,7 @@ class DeadlineSweep : public testing_support::ServiceFixture {
     SweepReport sweep(domain::Timestamp now, int batch = 500) {
         SweepReport report;
         auto written = store::write_sync(*store_, [&](store::WriteTx& tx) -> Result<void> {
-            auto r = sweep_deadlines(tx, clock_, now, batch);
+            auto r = sweep_deadlines(tx, clock_, {}, now, batch);
             if (!r) return r.error();
             report = *r;
             return {};
@@ -121,7 +121,7 @@ TEST_F(DeadlineSweep, RemindersFireOnceThenTheComplaintClimbsToDiskominfoAndTheB
 TEST_F(DeadlineSweep, AFailedTransactionSendsNothingAndTheNextSweepSendsItOnce) {
     const auto ticket = submit(kSubmitted).ticket;
     auto failed = store::write_sync(*store_, [&](store::WriteTx& tx) -> Result<void> {
-        auto r = sweep_deadlines(tx, clock_, kDue + hours(1), 500);
+        auto r = sweep_deadlines(tx, clock_, {}, kDue + hours(1), 500);
         EXPECT_TRUE(r && r->escalations == 1);
         return domain::make_error(domain::ErrorCode::unavailable, "the process died here");
     });
@@ -193,7 +193,7 @@ TEST_F(DeadlineSweep, ASuperAdminEscalatesByHandAndTheSweepCarriesOnFromThere) {
     up.note = "Sudah tiga kali diadukan";
     auto written = store::write_sync(*store_, [&](store::WriteTx& tx) -> Result<void> {
         auto r = act_on_complaint(
-            tx, directory_, ticket, super_admin(), up, wib(2026y / 3 / 3, 9h), clock_);
+            tx, directory_, ticket, super_admin(), up, wib(2026y / 3 / 3, 9h), clock_, {});
         if (!r) return r.error();
         EXPECT_EQ(r->complaint.escalation_level, 1);
         return {};

@@ -63,15 +63,19 @@ class ServiceFixture : public ::testing::Test {
         store_ = std::move(*opened);
     }
 
-    SubmitReceipt submit(domain::Timestamp now) {
+    SubmitReceipt submit(domain::Timestamp now,
+                         domain::Reporter reporter = {},
+                         domain::Channel channel = domain::Channel::web) {
         SubmitRequest request;
+        request.submission.reporter = std::move(reporter);
+        request.submission.channel = channel;
         request.submission.title = "Bansos belum cair";
         request.submission.description = "Sudah tiga bulan bantuan PKH belum cair.";
         request.submission.category_code = "sosial.bansos";
         request.now = now;
         SubmitReceipt receipt;
         auto written = store::write_sync(*store_, [&](store::WriteTx& tx) -> Result<void> {
-            auto r = submit_complaint(tx, directory_, request, clock_);
+            auto r = submit_complaint(tx, directory_, request, clock_, outreach_);
             if (!r) return r.error();
             receipt = *r;
             return {};
@@ -85,7 +89,8 @@ class ServiceFixture : public ::testing::Test {
                           domain::Timestamp now) {
         domain::Complaint out;
         auto written = store::write_sync(*store_, [&](store::WriteTx& tx) -> Result<void> {
-            auto r = act_on_complaint(tx, directory_, ticket, officer_, action, now, clock_);
+            auto r =
+                act_on_complaint(tx, directory_, ticket, officer_, action, now, clock_, outreach_);
             if (!r) return r.error();
             out = r->complaint;
             return {};
@@ -106,6 +111,7 @@ class ServiceFixture : public ::testing::Test {
     domain::DirectoryIndex directory_;
     domain::StaffUser officer_;
     const DeadlineClock& clock_ = standard_deadline_clock();
+    domain::Outreach outreach_;  // no channel: tests that want reporter notices turn one on
 };
 
 inline domain::ActionRequest action(domain::Action a, std::string message = {}) {

@@ -1,10 +1,12 @@
 #include "store/sqlite/sqlite_reader.hpp"
 
+#include "store/sqlite/chat_rows.hpp"
 #include "store/sqlite/complaint_rows.hpp"
 #include "store/sqlite/directory_rows.hpp"
 #include "store/sqlite/inbox_cursor.hpp"
 #include "store/sqlite/inbox_query.hpp"
 #include "store/sqlite/notification_rows.hpp"
+#include "store/sqlite/outbox_rows.hpp"
 #include "store/sqlite/performance_query.hpp"
 #include "store/sqlite/sqlite_error.hpp"
 #include "store/sqlite/stats_query.hpp"
@@ -242,6 +244,36 @@ template <class Base>
 Result<std::vector<domain::Notification>> SqliteReader<Base>::notifications(
     const NotificationQuery& query) {
     return read_notifications(db_, query);
+}
+
+template <class Base>
+Result<std::vector<domain::Outbound>> SqliteReader<Base>::outbox(const OutboxQuery& query) {
+    return read_outbox(db_, query);
+}
+
+template <class Base>
+Result<bool> SqliteReader<Base>::opted_out(domain::OutboundChannel channel,
+                                           std::string_view address) {
+    return read_opted_out(db_, channel, address);
+}
+
+template <class Base>
+Result<std::optional<domain::Timestamp>> SqliteReader<Base>::whatsapp_last_inbound(
+    std::string_view phone) {
+    return read_whatsapp_last_inbound(db_, phone);
+}
+
+template <class Base>
+Result<std::optional<SavedConversation>> SqliteReader<Base>::conversation(
+    std::string_view channel, std::string_view address) {
+    return read_conversation(db_, channel, address);
+}
+
+template <class Base>
+Result<std::vector<InboundRecord>> SqliteReader<Base>::inbound_messages(std::string_view source,
+                                                                        std::string_view sender,
+                                                                        int limit) {
+    return read_inbound_messages(db_, source, sender, limit);
 }
 
 template class SqliteReader<ReadTx>;

@@ -45,6 +45,15 @@ class SqliteReader : public Base {
     // The SQL is in notification_rows.cpp.
     Result<std::vector<domain::Notification>> notifications(
         const NotificationQuery& query) override;
+    // The SQL of these is in outbox_rows.cpp and chat_rows.cpp.
+    Result<std::vector<domain::Outbound>> outbox(const OutboxQuery& query) override;
+    Result<bool> opted_out(domain::OutboundChannel channel, std::string_view address) override;
+    Result<std::optional<domain::Timestamp>> whatsapp_last_inbound(std::string_view phone) override;
+    Result<std::optional<SavedConversation>> conversation(std::string_view channel,
+                                                          std::string_view address) override;
+    Result<std::vector<InboundRecord>> inbound_messages(std::string_view source,
+                                                        std::string_view sender,
+                                                        int limit) override;
 
   protected:
     Connection& db_;

@@ -1,8 +1,10 @@
 #include "store/sqlite/sqlite_write_tx.hpp"
 
+#include "store/sqlite/chat_rows.hpp"
 #include "store/sqlite/complaint_rows.hpp"
 #include "store/sqlite/directory_rows.hpp"
 #include "store/sqlite/notification_rows.hpp"
+#include "store/sqlite/outbox_rows.hpp"
 #include "store/sqlite/sqlite_error.hpp"
 
 #include <sqlite3.h>
@@ -207,6 +209,83 @@ Result<std::vector<domain::Complaint>> SqliteWriteTx::complaints_due_for_check(
 
 Result<void> SqliteWriteTx::insert_notification(domain::Notification& notification) {
     return insert_notification_row(db_, notification);
+}
+
+Result<bool> SqliteWriteTx::insert_outbound(domain::Outbound& message) {
+    return insert_outbound_row(db_, message);
+}
+
+Result<std::vector<domain::Outbound>> SqliteWriteTx::claim_outbound(domain::Timestamp now,
+                                                                    domain::Timestamp lease_until,
+                                                                    int limit) {
+    return claim_outbound_rows(db_, now, lease_until, limit);
+}
+
+Result<void> SqliteWriteTx::update_outbound(const domain::Outbound& message) {
+    return update_outbound_row(db_, message);
+}
+
+Result<bool> SqliteWriteTx::requeue_outbound(std::int64_t id, domain::Timestamp now) {
+    return requeue_outbound_row(db_, id, now);
+}
+
+Result<bool> SqliteWriteTx::record_delivery(std::string_view provider_message_id,
+                                            domain::DeliveryStatus status,
+                                            std::string_view error) {
+    return record_delivery_row(db_, provider_message_id, status, error);
+}
+
+Result<void> SqliteWriteTx::set_opt_out(domain::OutboundChannel channel,
+                                        std::string_view address,
+                                        bool opted_out,
+                                        domain::Timestamp now) {
+    return set_opt_out_row(db_, channel, address, opted_out, now);
+}
+
+Result<void> SqliteWriteTx::touch_whatsapp_contact(std::string_view phone,
+                                                   std::string_view profile_name,
+                                                   domain::Timestamp at) {
+    return touch_whatsapp_contact_row(db_, phone, profile_name, at);
+}
+
+Result<void> SqliteWriteTx::save_conversation(std::string_view channel,
+                                              std::string_view address,
+                                              std::string_view state,
+                                              domain::Timestamp at) {
+    return save_conversation_row(db_, channel, address, state, at);
+}
+
+Result<void> SqliteWriteTx::delete_conversation(std::string_view channel,
+                                                std::string_view address) {
+    return delete_conversation_row(db_, channel, address);
+}
+
+Result<bool> SqliteWriteTx::insert_inbound_message(InboundRecord& record) {
+    return insert_inbound_row(db_, record);
+}
+
+Result<void> SqliteWriteTx::link_inbound_to_complaint(std::int64_t inbound_id,
+                                                      std::int64_t complaint_id) {
+    return link_inbound_row(db_, inbound_id, complaint_id);
+}
+
+Result<std::int64_t> SqliteWriteTx::enqueue_webhook(std::string_view source,
+                                                    std::string_view body,
+                                                    domain::Timestamp now) {
+    return enqueue_webhook_row(db_, source, body, now);
+}
+
+Result<std::vector<QueuedWebhook>> SqliteWriteTx::claim_webhooks(domain::Timestamp now,
+                                                                 domain::Timestamp lease_until,
+                                                                 int limit) {
+    return claim_webhook_rows(db_, now, lease_until, limit);
+}
+
+Result<void> SqliteWriteTx::finish_webhook(std::int64_t id,
+                                           bool done,
+                                           std::optional<domain::Timestamp> retry_at,
+                                           std::string_view error) {
+    return finish_webhook_row(db_, id, done, retry_at, error);
 }
 
 Result<void> SqliteWriteTx::upsert_unit(const domain::Unit& unit) {

@@ -31,6 +31,42 @@ class SqliteWriteTx final : public SqliteReader<WriteTx> {
     // Errors: not_found (field "complaint_id") for an unknown complaint.
     Result<void> insert_notification(domain::Notification& notification) override;
 
+    // The SQL of the channel methods is in outbox_rows.cpp and chat_rows.cpp.
+    Result<bool> insert_outbound(domain::Outbound& message) override;
+    Result<std::vector<domain::Outbound>> claim_outbound(domain::Timestamp now,
+                                                         domain::Timestamp lease_until,
+                                                         int limit) override;
+    Result<void> update_outbound(const domain::Outbound& message) override;
+    Result<bool> requeue_outbound(std::int64_t id, domain::Timestamp now) override;
+    Result<bool> record_delivery(std::string_view provider_message_id,
+                                 domain::DeliveryStatus status,
+                                 std::string_view error) override;
+    Result<void> set_opt_out(domain::OutboundChannel channel,
+                             std::string_view address,
+                             bool opted_out,
+                             domain::Timestamp now) override;
+    Result<void> touch_whatsapp_contact(std::string_view phone,
+                                        std::string_view profile_name,
+                                        domain::Timestamp at) override;
+    Result<void> save_conversation(std::string_view channel,
+                                   std::string_view address,
+                                   std::string_view state,
+                                   domain::Timestamp at) override;
+    Result<void> delete_conversation(std::string_view channel, std::string_view address) override;
+    Result<bool> insert_inbound_message(InboundRecord& record) override;
+    Result<void> link_inbound_to_complaint(std::int64_t inbound_id,
+                                           std::int64_t complaint_id) override;
+    Result<std::int64_t> enqueue_webhook(std::string_view source,
+                                         std::string_view body,
+                                         domain::Timestamp now) override;
+    Result<std::vector<QueuedWebhook>> claim_webhooks(domain::Timestamp now,
+                                                      domain::Timestamp lease_until,
+                                                      int limit) override;
+    Result<void> finish_webhook(std::int64_t id,
+                                bool done,
+                                std::optional<domain::Timestamp> retry_at,
+                                std::string_view error) override;
+
     Result<void> upsert_unit(const domain::Unit& unit) override;
     Result<void> upsert_category(const domain::Category& category) override;
 

@@ -46,6 +46,24 @@ class UnavailableReadTx final : public ReadTx {
     Result<std::vector<domain::Notification>> notifications(const NotificationQuery&) override {
         return unavailable_error();
     }
+    Result<std::vector<domain::Outbound>> outbox(const OutboxQuery&) override {
+        return unavailable_error();
+    }
+    Result<bool> opted_out(domain::OutboundChannel, std::string_view) override {
+        return unavailable_error();
+    }
+    Result<std::optional<domain::Timestamp>> whatsapp_last_inbound(std::string_view) override {
+        return unavailable_error();
+    }
+    Result<std::optional<SavedConversation>> conversation(std::string_view,
+                                                          std::string_view) override {
+        return unavailable_error();
+    }
+    Result<std::vector<InboundRecord>> inbound_messages(std::string_view,
+                                                        std::string_view,
+                                                        int) override {
+        return unavailable_error();
+    }
 };
 
 }  // namespace tanggap::store::sqlite
