@@ -25,6 +25,9 @@ struct OutboundMessage {
     std::string recipient;  // E.164 digits without '+' (6281234567890) or an e-mail address
     std::string subject;    // e-mail only
     std::string body;       // free-form text
+    // WhatsApp only: an interactive message (list or buttons), the `interactive` object of
+    // Meta's message JSON, serialised; sent instead of `body` when not empty.
+    std::string interactive;
     // WhatsApp only: set when the 24-hour customer-service window is closed, and then sent
     // instead of `body`.
     std::optional<TemplateMessage> template_message;

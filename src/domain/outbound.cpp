@@ -106,10 +106,10 @@ std::optional<Outbound> citizen_notice(const Complaint& c,
     return m;
 }
 
-std::chrono::milliseconds outbound_backoff(int attempts_made) {
+std::chrono::milliseconds outbound_backoff(int attempts_made, std::chrono::milliseconds base) {
     using namespace std::chrono;
-    const int doublings = std::clamp(attempts_made - 1, 0, 7);
-    return std::min<milliseconds>(seconds{30} * (1 << doublings), hours{1});
+    const int doublings = std::clamp(attempts_made - 1, 0, 16);
+    return std::min<milliseconds>(base * (1 << doublings), hours{1});
 }
 
 }  // namespace tanggap::domain

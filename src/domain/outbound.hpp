@@ -96,8 +96,9 @@ std::optional<Outbound> citizen_notice(const Complaint& complaint,
                                        const ComplaintEvent& event,
                                        const Outreach& outreach);
 
-// Retry timing: 30 s, 1 min, 2 min, ... doubling to at most 1 h; kMaxAttempts then dead.
+// Retry timing: base (30 s by default), then doubling to at most 1 h; after
+// kMaxOutboundAttempts the message is dead.
 inline constexpr int kMaxOutboundAttempts = 8;
-std::chrono::milliseconds outbound_backoff(int attempts_made);
+std::chrono::milliseconds outbound_backoff(int attempts_made, std::chrono::milliseconds base);
 
 }  // namespace tanggap::domain

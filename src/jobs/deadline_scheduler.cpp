@@ -35,22 +35,13 @@ DeadlineScheduler::DeadlineScheduler(store::Store& store,
     : store_(store),
       clock_(clock),
       outreach_(std::move(outreach)),
-      interval_(interval),
       now_(std::move(now)),
-      thread_([this](std::stop_token stop) { run(stop); }) {}
+      periodic_(interval, [this] {
+          sweep_all_due();
+          return false;
+      }) {}
 
-DeadlineScheduler::~DeadlineScheduler() {
-    thread_.request_stop();
-    if (thread_.joinable()) thread_.join();
-}
-
-void DeadlineScheduler::wake() {
-    {
-        std::lock_guard lock(mutex_);
-        wake_requested_ = true;
-    }
-    woken_.notify_all();
-}
+void DeadlineScheduler::wake() { periodic_.wake(); }
 
 void DeadlineScheduler::sweep_all_due() {
     auto report = sweep_until_done(store_, clock_, outreach_, now_());
@@ -64,15 +55,6 @@ void DeadlineScheduler::sweep_all_due() {
                      report->reminders,
                      report->escalations,
                      report->archived);
-    }
-}
-
-void DeadlineScheduler::run(std::stop_token stop) {
-    while (!stop.stop_requested()) {
-        sweep_all_due();
-        std::unique_lock lock(mutex_);
-        woken_.wait_for(lock, stop, interval_, [this] { return wake_requested_; });
-        wake_requested_ = false;
     }
 }
 

@@ -7,14 +7,12 @@
 // Thread-safety: construct and destroy on one thread; the sweeps run on the scheduler's own.
 
 #include "service/deadline_clock.hpp"
+#include "jobs/periodic.hpp"
 #include "service/deadline_sweep.hpp"
 #include "store/store.hpp"
 
 #include <chrono>
-#include <condition_variable>
 #include <functional>
-#include <mutex>
-#include <thread>
 
 namespace tanggap::jobs {
 
@@ -22,33 +20,25 @@ class DeadlineScheduler {
   public:
     using Now = std::function<domain::Timestamp()>;
 
-    // Starts sweeping at once. `now` is the clock the sweep reads (tests pass their own).
+    // Starts sweeping at once; destruction waits for a sweep in progress to finish. `now` is
+    // the clock the sweep reads (tests pass their own).
     DeadlineScheduler(store::Store& store,
                       const service::DeadlineClock& clock,
                       domain::Outreach outreach,
                       std::chrono::milliseconds interval,
                       Now now);
-    // Stops: waits for a sweep in progress to finish.
-    ~DeadlineScheduler();
-    DeadlineScheduler(const DeadlineScheduler&) = delete;
-    DeadlineScheduler& operator=(const DeadlineScheduler&) = delete;
 
     // Sweeps now instead of at the next interval.
     void wake();
 
   private:
-    void run(std::stop_token stop);
     void sweep_all_due();
 
     store::Store& store_;
     const service::DeadlineClock& clock_;
     const domain::Outreach outreach_;
-    std::chrono::milliseconds interval_;
     Now now_;
-    std::mutex mutex_;
-    std::condition_variable_any woken_;
-    bool wake_requested_ = false;
-    std::jthread thread_;  // last: started once everything above exists
+    Periodic periodic_;  // last: its thread starts once everything above exists
 };
 
 // One sweep of everything due at `now`, batch after batch; what it did, summed. For the

@@ -383,6 +383,9 @@ class Store {
 
 // Blocking helpers for the command line and tests (never call these on an I/O thread).
 Result<void> write_sync(Store& store, const Store::WriteJob& job);
+// A write job with a value, returned once the job's batch is durable.
+template <class T>
+Result<T> write_sync_value(Store& store, std::function<Result<T>(WriteTx&)> job);
 template <class T>
 Result<T> read_sync(Store& store, std::function<Result<T>(ReadTx&)> job);
 
