@@ -525,11 +525,16 @@ Turn converse(const std::optional<ConversationState>& stored,
     }
     if (words == "batal" || message.reply_id == "confirm:cancel") {
         if (!current) return end_with(replies::main_menu(state.reporter_name));
-        return end_with(replies::text(
-            current->stage == Stage::with_operator
-                ? "Baik, percakapan dengan petugas diakhiri. Ketik *menu* bila perlu bantuan lagi."
-                : "Baik, laporan Anda dibatalkan dan tidak dikirim. Ketik *menu* bila ingin "
-                  "mulai lagi."));
+        if (current->stage == Stage::with_operator) {
+            return end_with(replies::text(
+                "Baik, percakapan dengan petugas diakhiri. Ketik *menu* bila perlu bantuan lagi."));
+        }
+        if (current->stage == Stage::menu) {
+            return end_with(replies::text("Baik. Ketik *menu* kapan saja bila perlu bantuan."));
+        }
+        return end_with(
+            replies::text("Baik, laporan Anda dibatalkan dan tidak dikirim. Ketik *menu* bila "
+                          "ingin mulai lagi."));
     }
     if (words == "cek" || words.starts_with("cek ")) {
         auto ticket = normalize_ticket(std::string_view(words).substr(3));
