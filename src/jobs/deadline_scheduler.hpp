@@ -6,8 +6,8 @@
 //
 // Thread-safety: construct and destroy on one thread; the sweeps run on the scheduler's own.
 
-#include "service/deadline_clock.hpp"
 #include "jobs/periodic.hpp"
+#include "service/deadline_clock.hpp"
 #include "service/deadline_sweep.hpp"
 #include "store/store.hpp"
 

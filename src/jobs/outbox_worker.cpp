@@ -53,8 +53,7 @@ domain::Result<channels::OutboundMessage> message_for_provider(const domain::Out
             domain::ErrorCode::conflict,
             "Jendela layanan WhatsApp 24 jam sudah tertutup dan pesan ini tidak punya template");
     }
-    out.template_message =
-        channels::TemplateMessage{m.template_name, "id", m.template_parameters};
+    out.template_message = channels::TemplateMessage{m.template_name, "id", m.template_parameters};
     out.interactive.clear();
     return out;
 }
@@ -64,8 +63,8 @@ domain::Result<DeliveryRound> deliver_due(store::Store& store,
                                           const OutboxOptions& options,
                                           const Now& now) {
     const auto claimed_at = now();
-    auto claimed = store::write_sync_value<std::vector<domain::Outbound>>(
-        store, [&](store::WriteTx& tx) {
+    auto claimed =
+        store::write_sync_value<std::vector<domain::Outbound>>(store, [&](store::WriteTx& tx) {
             return tx.claim_outbound(claimed_at, claimed_at + options.lease, options.batch);
         });
     if (!claimed) return claimed.error();
@@ -76,10 +75,10 @@ domain::Result<DeliveryRound> deliver_due(store::Store& store,
         auto sender = senders.find(m.channel);
         auto message = message_for_provider(m, now());
         if (sender == senders.end() || sender->second == nullptr) {
-            outcome = {channels::SendOutcome::Kind::permanent,
-                       "",
-                       "Kanal " + std::string(domain::to_string(m.channel)) +
-                           " tidak dikonfigurasi"};
+            outcome = {
+                channels::SendOutcome::Kind::permanent,
+                "",
+                "Kanal " + std::string(domain::to_string(m.channel)) + " tidak dikonfigurasi"};
         } else if (!message) {
             outcome = {channels::SendOutcome::Kind::permanent, "", message.error().message};
         } else {
@@ -91,9 +90,14 @@ domain::Result<DeliveryRound> deliver_due(store::Store& store,
         if (m.state == OutboundState::pending) ++round.retried;
         if (m.state == OutboundState::dead) {
             ++round.dead;
-            spdlog::warn("outbox: message {} to {} is dead: {}", m.id, m.channel == domain::OutboundChannel::email ? "an e-mail address" : "a phone", m.last_error);
+            spdlog::warn(
+                "outbox: message {} to {} is dead: {}",
+                m.id,
+                m.channel == domain::OutboundChannel::email ? "an e-mail address" : "a phone",
+                m.last_error);
         }
-        auto saved = store::write_sync(store, [&](store::WriteTx& tx) { return tx.update_outbound(m); });
+        auto saved =
+            store::write_sync(store, [&](store::WriteTx& tx) { return tx.update_outbound(m); });
         if (!saved) return saved.error();
     }
     return round;

@@ -19,9 +19,9 @@ class Periodic {
     using Round = std::function<bool()>;
 
     Periodic(std::chrono::milliseconds interval, Round round)
-        : interval_(interval), round_(std::move(round)), thread_([this](std::stop_token stop) {
-              run(stop);
-          }) {}
+        : interval_(interval),
+          round_(std::move(round)),
+          thread_([this](std::stop_token stop) { run(stop); }) {}
     // Waits for a round in progress to finish.
     ~Periodic() {
         thread_.request_stop();
