@@ -3,6 +3,7 @@
 #include <curl/curl.h>
 #include <memory>
 #include <mutex>
+#include <new>
 #include <stdexcept>
 
 namespace tanggap::channels::outbound {
@@ -64,16 +65,14 @@ HttpResult request(const HttpRequest& req) {
     }
     CURL* h = curl.get();
 
-    HeaderList headers(nullptr, &curl_slist_free_all);
+    // curl adds "Expect: 100-continue" to larger POSTs; it costs a round trip for nothing here.
+    curl_slist* list = curl_slist_append(nullptr, "Expect:");
+    HeaderList headers(list, &curl_slist_free_all);
     for (const auto& [name, value] : req.headers) {
         const std::string line = name + ": " + value;
-        curl_slist* next = curl_slist_append(headers.get(), line.c_str());
-        if (next == nullptr) throw std::bad_alloc();
-        headers.release();
-        headers.reset(next);
+        if (list == nullptr || curl_slist_append(list, line.c_str()) == nullptr)
+            throw std::bad_alloc();
     }
-    // curl adds "Expect: 100-continue" to larger POSTs; it costs a round trip for nothing here.
-    headers.reset(curl_slist_append(headers.release(), "Expect:"));
 
     Sink sink{&result.body, req.max_response_bytes};
     char error_buffer[CURL_ERROR_SIZE] = {};

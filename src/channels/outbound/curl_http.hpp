@@ -23,7 +23,7 @@ struct HttpRequest {
     std::string method = "GET";  // GET, POST, PUT, ...
     std::string url;
     std::vector<std::pair<std::string, std::string>> headers;  // name, value
-    std::string body;                                          // sent when not empty or not GET
+    std::string body;                                          // sent unless method is GET
     Timeouts timeouts;
     std::size_t max_response_bytes = 1024 * 1024;
 };
