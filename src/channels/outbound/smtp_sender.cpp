@@ -116,6 +116,12 @@ std::string domain_of(std::string_view address) {
                                         : std::string(address.substr(at + 1));
 }
 
+std::string message_id(const SmtpConfig& config, std::string_view key) {
+    const std::string domain = config.message_id_domain.empty() ? domain_of(config.from_address)
+                                                                : config.message_id_domain;
+    return "<" + message_id_left(key) + "@" + domain + ">";
+}
+
 }  // namespace
 
 SmtpSender::SmtpSender(Config config) : config_(std::move(config)) {}
@@ -140,8 +146,6 @@ std::string SmtpSender::encode_header_text(std::string_view text) {
 std::string SmtpSender::build_message(const Config& config,
                                       const OutboundMessage& message,
                                       std::chrono::system_clock::time_point now) {
-    const std::string domain = config.message_id_domain.empty() ? domain_of(config.from_address)
-                                                                : config.message_id_domain;
     std::string from = "<" + one_line(config.from_address) + ">";
     if (!config.from_name.empty()) from = quoted_display_name(config.from_name) + " " + from;
 
@@ -153,7 +157,7 @@ std::string SmtpSender::build_message(const Config& config,
     m += "From: " + from + "\r\n";
     m += "To: <" + one_line(message.recipient) + ">\r\n";
     m += "Subject: " + encode_header_text(message.subject) + "\r\n";
-    m += "Message-ID: <" + message_id_left(message.idempotency_key) + "@" + domain + ">\r\n";
+    m += "Message-ID: " + message_id(config, message.idempotency_key) + "\r\n";
     m += "MIME-Version: 1.0\r\n";
     m += "Content-Type: text/plain; charset=UTF-8\r\n";
     if (!too_long) {
@@ -209,11 +213,7 @@ SendOutcome SmtpSender::send(const OutboundMessage& message) {
     long reply = 0;
     curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, &reply);
     if (code == CURLE_OK) {
-        outcome.provider_message_id =
-            "<" + message_id_left(message.idempotency_key) + "@" +
-            (config_.message_id_domain.empty() ? domain_of(config_.from_address)
-                                               : config_.message_id_domain) +
-            ">";
+        outcome.provider_message_id = message_id(config_, message.idempotency_key);
         return outcome;
     }
     outcome.kind =
