@@ -97,8 +97,19 @@ json::object WhatsAppCloudSender::interactive_json(const InteractiveMessage& mes
 }
 
 SendOutcome WhatsAppCloudSender::send(const OutboundMessage& message) {
-    return post(message.template_message ? template_json(message) : text_json(message),
-                message.idempotency_key);
+    if (message.template_message) return post(template_json(message), message.idempotency_key);
+    if (!message.interactive.empty()) {
+        json::error_code ec;
+        auto interactive = json::parse(message.interactive, ec);
+        if (ec || !interactive.is_object()) {
+            return {SendOutcome::Kind::permanent, "", "interactive is not a JSON object"};
+        }
+        json::object o = envelope(message.recipient, message.idempotency_key);
+        o["type"] = "interactive";
+        o["interactive"] = std::move(interactive);
+        return post(o, message.idempotency_key);
+    }
+    return post(text_json(message), message.idempotency_key);
 }
 
 SendOutcome WhatsAppCloudSender::send_interactive(const InteractiveMessage& message) {

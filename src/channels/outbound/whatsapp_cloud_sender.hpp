@@ -63,7 +63,8 @@ class WhatsAppCloudSender final : public Sender {
 
     explicit WhatsAppCloudSender(Config config);
 
-    // Sends message.template_message when set, else message.body as text.
+    // Sends message.template_message when set, else message.interactive when set, else
+    // message.body as text.
     SendOutcome send(const OutboundMessage& message) override;
     SendOutcome send_interactive(const InteractiveMessage& message);
 

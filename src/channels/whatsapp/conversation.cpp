@@ -446,35 +446,6 @@ Turn Machine::run(Stage stage) {
     return finish();
 }
 
-std::string_view status_label(domain::Status status) {
-    using domain::Status;
-    switch (status) {
-        case Status::diterima:
-            return "Diterima, menunggu verifikasi";
-        case Status::diverifikasi:
-            return "Sudah diverifikasi";
-        case Status::didisposisikan:
-            return "Diteruskan ke unit yang berwenang";
-        case Status::ditindaklanjuti:
-            return "Sedang ditindaklanjuti";
-        case Status::selesai:
-            return "Selesai ditangani";
-        case Status::ditutup:
-            return "Ditutup";
-        case Status::ditunda:
-            return "Menunggu keterangan tambahan dari Anda";
-        case Status::bukan_wewenang:
-            return "Sedang dialihkan ke unit yang berwenang";
-        case Status::ditolak:
-            return "Tidak dapat diproses";
-        case Status::diarsipkan:
-            return "Diarsipkan";
-        case Status::dibuka_kembali:
-            return "Dibuka kembali";
-    }
-    return "Diproses";
-}
-
 std::string wib_date(domain::Timestamp at) {
     auto day = std::chrono::floor<std::chrono::days>(at + std::chrono::hours(7));
     std::chrono::year_month_day ymd(day);
@@ -578,7 +549,8 @@ Reply status_reply(std::string_view ticket,
                              "* tidak kami temukan. Periksa lagi nomornya, contoh: "
                              "*cek 2611-ABC123*");
     }
-    std::string body = "Tiket *" + t + "*\nStatus: " + std::string(status_label(complaint->status));
+    std::string body =
+        "Tiket *" + t + "*\nStatus: " + std::string(domain::status_label(complaint->status));
     if (const auto* unit = ctx.directory.find_unit(complaint->unit_code)) {
         body += "\nDitangani: " + unit->name;
     }
