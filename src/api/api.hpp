@@ -13,7 +13,9 @@
 #include <boost/asio/thread_pool.hpp>
 
 #include <chrono>
+#include <functional>
 #include <memory>
+#include <string>
 
 namespace tanggap::api {
 
@@ -21,6 +23,14 @@ struct ApiOptions {
     int submit_rate_limit = 30;  // public submissions per client address per minute; 0: off
     std::chrono::seconds session_ttl{8 * 3600};
     int login_attempts = 10;  // failed logins per username or address per 15 minutes
+};
+
+// The Meta webhook (WhatsApp; Messenger and Instagram share it): off, answering 404, unless
+// every setting is there.
+struct MetaWebhookSettings {
+    std::string verify_token;  // the subscription handshake's hub.verify_token
+    std::string app_secret;    // X-Hub-Signature-256 is HMAC-SHA256 of the body with this
+    bool enabled = false;
 };
 
 struct Api {
@@ -32,6 +42,9 @@ struct Api {
     const service::DeadlineClock& deadlines;  // due times of complaint steps
     const domain::Outreach& outreach;         // how reporters are told (outbound channels)
     ApiOptions options;
+    MetaWebhookSettings meta_webhook;
+    std::function<void()> webhook_queued = [] {};  // wakes the webhook worker
+    std::function<void()> outbox_queued = [] {};   // wakes the outbox worker
     RateLimiter submit_limiter{options.submit_rate_limit, std::chrono::minutes(1)};
     RateLimiter login_limiter{options.login_attempts, std::chrono::minutes(15)};
 };
@@ -43,9 +56,10 @@ void add_complaint_routes(http::Router& router, Api& api);
 void add_media_routes(http::Router& router, Api& api);
 void add_auth_routes(http::Router& router, Api& api);
 void add_staff_routes(http::Router& router, Api& api);
-void add_public_routes(http::Router& router, Api& api);  // dashboard figures, public list
-void add_report_routes(http::Router& router, Api& api);  // staff performance reports (monev)
-void add_monev_routes(http::Router& router, Api& api);   // a unit's monthly monev PDF
+void add_public_routes(http::Router& router, Api& api);   // dashboard figures, public list
+void add_report_routes(http::Router& router, Api& api);   // staff performance reports (monev)
+void add_monev_routes(http::Router& router, Api& api);    // a unit's monthly monev PDF
+void add_webhook_routes(http::Router& router, Api& api);  // Meta's webhooks (WhatsApp, ...)
 
 inline void add_all_routes(http::Router& router, Api& api) {
     add_health_routes(router, api);
@@ -57,6 +71,7 @@ inline void add_all_routes(http::Router& router, Api& api) {
     add_public_routes(router, api);
     add_report_routes(router, api);
     add_monev_routes(router, api);
+    add_webhook_routes(router, api);
 }
 
 }  // namespace tanggap::api

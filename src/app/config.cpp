@@ -72,6 +72,7 @@ void add_serve_options(CLI::App& command, ServeConfig& config) {
         ->envname("TANGGAP_SWEEP_EVERY")
         ->check(CLI::Range(0, 24 * 3600))
         ->capture_default_str();
+    add_channel_options(command, config.channels);
 }
 
 http::ServerOptions server_options(const ServeConfig& config) {

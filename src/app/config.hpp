@@ -3,6 +3,7 @@
 // each part of the server receives only its own struct.
 
 #include "api/api.hpp"
+#include "app/channel_config.hpp"
 #include "http/server.hpp"
 #include "service/deadline_clock.hpp"
 
@@ -27,6 +28,7 @@ struct ServeConfig {
     // Holiday CSVs (sla::parse_holidays) added to the shipped 2026 list, e.g. next year's.
     std::vector<std::string> holiday_files;
     int sweep_every_seconds = 30;  // the deadline sweep; 0: off (another process sweeps)
+    ChannelConfig channels;
 };
 
 // Registers the serve flags, each also read from its TANGGAP_* variable.

@@ -1,5 +1,6 @@
 #include "api/api.hpp"
 #include "api/web_app.hpp"
+#include "app/channel_workers.hpp"
 #include "app/commands.hpp"
 #include "app/demo_setup.hpp"
 #include "http/server.hpp"
@@ -40,6 +41,9 @@ int run_serve(const ServeConfig& config) {
     auto server_opts = server_options(config);
     auto api_opts = api_options(config);
     const auto deadlines = deadline_clock(config.holiday_files);
+    auto channels = config.channels;
+    if (channels.public_url.empty()) channels.public_url = "http://" + config.listen;
+    const auto reach = outreach(channels);
 
     util::init_crypto();
     media::init_media("tanggap");
@@ -57,7 +61,15 @@ int run_serve(const ServeConfig& config) {
     http::Metrics metrics;
     // argon2id holds 64 MiB per hash: two at a time bounds memory on a small server.
     boost::asio::thread_pool cpu_pool(2);
-    api::Api api{*store, load_directory(*store), photos, metrics, cpu_pool, deadlines, api_opts};
+    api::Api api{*store,
+                 load_directory(*store),
+                 photos,
+                 metrics,
+                 cpu_pool,
+                 deadlines,
+                 reach,
+                 api_opts,
+                 meta_webhook(channels)};
     http::Router router;
     api::add_all_routes(router, api);
     api::WebApp web_app(config.web_dir);
@@ -80,10 +92,13 @@ int run_serve(const ServeConfig& config) {
     std::optional<jobs::DeadlineScheduler> scheduler;
     if (config.sweep_every_seconds > 0) {
         scheduler.emplace(
-            *store, deadlines, std::chrono::seconds(config.sweep_every_seconds), util::now);
+            *store, deadlines, reach, std::chrono::seconds(config.sweep_every_seconds), util::now);
     }
+    std::optional<ChannelWorkers> channel_workers;
+    channel_workers.emplace(*store, channels, api, photos);
     server.run();
-    scheduler.reset();  // a sweep in progress finishes first
+    channel_workers.reset();  // the send or message in progress finishes first
+    scheduler.reset();        // a sweep in progress finishes first
     cpu_pool.join();
     store->close();  // the writer finishes every acknowledged batch first
     std::cout << "tanggap stopped" << std::endl;

@@ -44,7 +44,7 @@ int run_sweep(const SweepOptions& options) {
         std::cerr << "tanggap sweep: " << store.error().message << "\n";
         return 1;
     }
-    auto report = jobs::sweep_until_done(**store, clock, *at);
+    auto report = jobs::sweep_until_done(**store, clock, outreach(options.channels), *at);
     (*store)->close();
     if (!report) {
         std::cerr << "tanggap sweep: " << report.error().message << "\n";

@@ -67,9 +67,10 @@ struct Outreach {
     bool whatsapp = false;
     bool email = false;
     bool sms = false;
-    std::string tracking_base_url;         // the citizen's tracking page, ticket appended
-    std::string status_template;           // WhatsApp template for status notices: {{1}} ticket,
-    std::string template_language = "id";  // {{2}} status, {{3}} the unit's public text
+    std::string tracking_base_url;  // the citizen's tracking page, ticket appended
+    // WhatsApp template for status notices: {{1}} ticket, {{2}} status, {{3}} the unit's
+    // public text.
+    std::string status_template;
 
     bool any() const { return whatsapp || email || sms; }
 };

@@ -37,7 +37,8 @@ void record_outcome(domain::Outbound& m,
 }  // namespace
 
 domain::Result<channels::OutboundMessage> message_for_provider(const domain::Outbound& m,
-                                                               domain::Timestamp now) {
+                                                               domain::Timestamp now,
+                                                               const std::string& language) {
     channels::OutboundMessage out;
     out.idempotency_key = m.idempotency_key;
     out.recipient = m.recipient;
@@ -53,7 +54,8 @@ domain::Result<channels::OutboundMessage> message_for_provider(const domain::Out
             domain::ErrorCode::conflict,
             "Jendela layanan WhatsApp 24 jam sudah tertutup dan pesan ini tidak punya template");
     }
-    out.template_message = channels::TemplateMessage{m.template_name, "id", m.template_parameters};
+    out.template_message =
+        channels::TemplateMessage{m.template_name, language, m.template_parameters};
     out.interactive.clear();
     return out;
 }
@@ -73,7 +75,7 @@ domain::Result<DeliveryRound> deliver_due(store::Store& store,
     for (auto& m : *claimed) {
         channels::SendOutcome outcome;
         auto sender = senders.find(m.channel);
-        auto message = message_for_provider(m, now());
+        auto message = message_for_provider(m, now(), options.template_language);
         if (sender == senders.end() || sender->second == nullptr) {
             outcome = {
                 channels::SendOutcome::Kind::permanent,

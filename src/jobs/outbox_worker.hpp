@@ -30,6 +30,7 @@ struct OutboxOptions {
     std::chrono::milliseconds lease{std::chrono::minutes(2)};  // longer than any one send
     std::chrono::milliseconds retry_base{std::chrono::seconds(30)};
     std::chrono::milliseconds poll{std::chrono::seconds(1)};
+    std::string template_language = "id";
 };
 
 using Senders = std::map<domain::OutboundChannel, channels::Sender*>;
@@ -44,7 +45,8 @@ struct DeliveryRound {
 
 // The sender's message for `m` at `now` (template or free-form), or the reason it may not go.
 domain::Result<channels::OutboundMessage> message_for_provider(const domain::Outbound& m,
-                                                               domain::Timestamp now);
+                                                               domain::Timestamp now,
+                                                               const std::string& language);
 
 // One claim and its sends. Errors: the store's (nothing claimed then, or a result not recorded:
 // the lease runs out and the message is tried again).

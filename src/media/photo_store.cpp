@@ -4,6 +4,8 @@
 #include "media/media_init.hpp"
 #include "util/crypto.hpp"
 
+#include <vips/vips8>
+
 #include <algorithm>
 #include <system_error>
 #include <unistd.h>
@@ -91,6 +93,19 @@ std::optional<std::string> PhotoStore::path_of(const std::string& id, Variant va
     std::error_code ec;
     if (!std::filesystem::is_regular_file(path, ec)) return std::nullopt;
     return path.string();
+}
+
+std::optional<domain::Photo> PhotoStore::describe(const std::string& id) const {
+    auto path = path_of(id, Variant::full);
+    if (!path) return std::nullopt;
+    try {
+        // Opening reads the header only; the pixels are never decoded here.
+        auto image = vips::VImage::new_from_file(path->c_str());
+        return domain::Photo{
+            id, domain::PhotoStage::report, "image/jpeg", image.width(), image.height()};
+    } catch (const vips::VError&) {
+        return std::nullopt;
+    }
 }
 
 void PhotoStore::remove(const std::string& id) const {

@@ -45,6 +45,10 @@ class PhotoStore {
     // (so "../x" and friends never reach the file system) or the file does not exist.
     std::optional<std::string> path_of(const std::string& id, Variant variant) const;
 
+    // The record of a stored photo (read from the full-size copy's header), or nullopt when
+    // there is none. For photos stored before their complaint (a chat's photos).
+    std::optional<domain::Photo> describe(const std::string& id) const;
+
     // Deletes both copies of `id` and syncs the folder; for rolling back the photos of a
     // submission that failed afterwards. Missing files and ids of the wrong shape are
     // ignored; it never throws.
