@@ -1,0 +1,330 @@
+// The channels end to end: the real server, Meta's webhook signed like Meta signs it, a fake
+// Graph API and SMTP server and SMS gateway on loopback (tests/fakes). A WhatsApp chat becomes a
+// complaint; status changes reach the citizen free-form inside the 24-hour window and as a
+// template outside it; e-mail arrives at the SMTP sink; a killed server delivers its outbox
+// exactly once after restart.
+
+#include "api_calls.hpp"
+#include "demo_server.hpp"
+#include "fake_graph_api.hpp"
+#include "fake_sms_gateway.hpp"
+#include "smtp_sink.hpp"
+#include "test_images.hpp"
+
+#include <boost/json.hpp>
+#include <gtest/gtest.h>
+#include <openssl/evp.h>
+#include <openssl/hmac.h>
+
+#include <chrono>
+#include <map>
+#include <regex>
+#include <set>
+#include <thread>
+
+namespace tanggap::integration {
+namespace {
+
+namespace json = boost::json;
+using namespace std::chrono_literals;
+
+constexpr std::string_view kAppSecret = "rahasia-aplikasi-meta";
+constexpr std::string_view kVerifyToken = "token-verifikasi";
+constexpr std::string_view kCitizen = "6281299990001";
+
+std::string signature(std::string_view body, std::string_view secret = kAppSecret) {
+    unsigned char mac[EVP_MAX_MD_SIZE];
+    unsigned int len = 0;
+    HMAC(EVP_sha256(),
+         secret.data(),
+         static_cast<int>(secret.size()),
+         reinterpret_cast<const unsigned char*>(body.data()),
+         body.size(),
+         mac,
+         &len);
+    static constexpr char kHex[] = "0123456789abcdef";
+    std::string out = "sha256=";
+    for (unsigned i = 0; i < len; ++i) {
+        out += kHex[mac[i] >> 4];
+        out += kHex[mac[i] & 15];
+    }
+    return out;
+}
+
+long long unix_seconds(std::chrono::system_clock::time_point at) {
+    return std::chrono::duration_cast<std::chrono::seconds>(at.time_since_epoch()).count();
+}
+
+// One message in Meta's documented webhook shape.
+std::string webhook(const json::object& message, std::string_view from = kCitizen) {
+    json::object msg = message;
+    msg["from"] = from;
+    if (!msg.contains("timestamp")) {
+        msg["timestamp"] = std::to_string(unix_seconds(std::chrono::system_clock::now()));
+    }
+    json::object value{
+        {"messaging_product", "whatsapp"},
+        {"metadata",
+         {{"display_phone_number", "62234555000"}, {"phone_number_id", "109876543210"}}},
+        {"contacts", json::array{{{"profile", {{"name", "Siti Aminah"}}}, {"wa_id", from}}}},
+        {"messages", json::array{msg}}};
+    json::object body{
+        {"object", "whatsapp_business_account"},
+        {"entry",
+         json::array{{{"id", "102290129340398"},
+                      {"changes", json::array{{{"field", "messages"}, {"value", value}}}}}}}};
+    return json::serialize(body);
+}
+
+class Channels : public ::testing::Test {
+  protected:
+    std::vector<std::pair<std::string, std::string>> whatsapp_env() const {
+        return {{"TANGGAP_WHATSAPP_VERIFY_TOKEN", std::string(kVerifyToken)},
+                {"TANGGAP_WHATSAPP_APP_SECRET", std::string(kAppSecret)},
+                {"TANGGAP_WHATSAPP_ACCESS_TOKEN", "test-access-token"},
+                {"TANGGAP_WHATSAPP_PHONE_NUMBER_ID", "109876543210"},
+                {"TANGGAP_WHATSAPP_API_BASE", graph_.base_url()},
+                {"TANGGAP_PUBLIC_URL", "https://tanggap.example"}};
+    }
+    void start(std::vector<std::pair<std::string, std::string>> env) {
+        env.emplace_back("TANGGAP_OUTBOX_RETRY_BASE", "200");
+        server_ = std::make_unique<DemoServer>(std::vector<std::string>{}, std::move(env));
+        auto error = server_->start();
+        ASSERT_TRUE(error.empty()) << error;
+        client_ = std::make_unique<HttpClient>(server_->port());
+    }
+    Response post_webhook(const std::string& body, std::string sig = {}) {
+        if (sig.empty()) sig = signature(body);
+        return client_->post(
+            "/webhooks/whatsapp", body, "application/json", {{"X-Hub-Signature-256", sig}});
+    }
+    // Sends one message and waits until the chat's answers to it reached the Graph API.
+    std::vector<fakes::FakeGraphApi::Message> say(const json::object& message) {
+        const auto before = graph_.accepted();
+        auto response = post_webhook(webhook(message));
+        EXPECT_EQ(response.status, 200) << response.describe();
+        EXPECT_TRUE(graph_.wait_for_accepted(before + 1, 60s)) << server_->process().log_tail();
+        std::this_thread::sleep_for(300ms);  // a turn may answer with two messages
+        auto all = graph_.messages();
+        return {all.begin() + static_cast<std::ptrdiff_t>(before), all.end()};
+    }
+    json::object text(std::string body) {
+        return {{"id", "wamid.in." + std::to_string(++count_)},
+                {"type", "text"},
+                {"text", {{"body", std::move(body)}}}};
+    }
+    json::object tap(const std::string& id, std::string_view kind = "button_reply") {
+        return {{"id", "wamid.in." + std::to_string(++count_)},
+                {"type", "interactive"},
+                {"interactive", {{"type", kind}, {kind, {{"id", id}, {"title", id}}}}}};
+    }
+    static std::string body_of(const fakes::FakeGraphApi::Message& m) {
+        const auto& j = m.json.as_object();
+        if (j.at("type") == "text") return std::string(j.at("text").at("body").as_string());
+        if (j.at("type") == "interactive") {
+            return std::string(j.at("interactive").at("body").at("text").as_string());
+        }
+        return json::serialize(j);
+    }
+    // The first list row whose id starts with "cat:" or "catsel:" (a category to tap).
+    static std::string first_category(const std::vector<fakes::FakeGraphApi::Message>& replies) {
+        for (const auto& m : replies) {
+            const auto& j = m.json.as_object();
+            if (j.at("type") != "interactive") continue;
+            const auto& inter = j.at("interactive").as_object();
+            if (inter.at("type") != "list") continue;
+            for (const auto& section : inter.at("action").at("sections").as_array()) {
+                for (const auto& row : section.at("rows").as_array()) {
+                    std::string id(row.at("id").as_string());
+                    if (id.rfind("catsel:", 0) == 0 || id.rfind("cat:", 0) == 0) return id;
+                }
+            }
+        }
+        return {};
+    }
+
+    fakes::FakeGraphApi graph_;
+    std::unique_ptr<DemoServer> server_;
+    std::unique_ptr<HttpClient> client_;
+    int count_ = 0;
+};
+
+TEST_F(Channels, TheWebhookIsOffAndAnswers404WithoutItsSettings) {
+    start({});
+    EXPECT_TRUE(is_error(client_->get("/webhooks/whatsapp?hub.mode=subscribe&hub.verify_token=x"
+                                      "&hub.challenge=1"),
+                         404));
+    EXPECT_TRUE(is_error(post_webhook(webhook(text("halo"))), 404));
+}
+
+TEST_F(Channels, TheHandshakeEchoesTheChallengeOnlyForOurToken) {
+    start(whatsapp_env());
+    auto ok = client_->get("/webhooks/whatsapp?hub.mode=subscribe&hub.verify_token=" +
+                           std::string(kVerifyToken) + "&hub.challenge=1158201444");
+    EXPECT_EQ(ok.status, 200);
+    EXPECT_EQ(ok.body, "1158201444");
+    EXPECT_TRUE(is_error(client_->get("/webhooks/whatsapp?hub.mode=subscribe&hub.verify_token="
+                                      "salah&hub.challenge=1"),
+                         403));
+    EXPECT_TRUE(is_error(client_->get("/webhooks/whatsapp?hub.challenge=1"), 403));
+}
+
+TEST_F(Channels, BadSignaturesAreRefusedAndARepeatedMessageIsHandledOnce) {
+    start(whatsapp_env());
+    const auto body = webhook(text("halo"));
+    EXPECT_TRUE(is_error(post_webhook(body, signature(body, "bukan-rahasia")), 401));
+    EXPECT_TRUE(is_error(client_->post("/webhooks/whatsapp", body, "application/json"), 401))
+        << "missing header";
+    auto changed = body;
+    changed[changed.find("halo")] = 'H';  // one byte changed after signing
+    EXPECT_TRUE(is_error(post_webhook(changed, signature(body)), 401));
+    EXPECT_TRUE(is_error(post_webhook("not json"), 400));
+    std::this_thread::sleep_for(1500ms);
+    EXPECT_EQ(graph_.accepted(), 0U) << "nothing refused was processed";
+
+    ASSERT_EQ(post_webhook(body).status, 200);
+    ASSERT_EQ(post_webhook(body).status, 200);  // Meta retries
+    ASSERT_TRUE(graph_.wait_for_accepted(1, 60s));
+    std::this_thread::sleep_for(1500ms);
+    EXPECT_EQ(graph_.accepted(), 1U) << "one greeting for one message id";
+}
+
+TEST_F(Channels, AWhatsAppChatBecomesAComplaintAndItsStatusReachesTheCitizen) {
+    start(whatsapp_env());
+    auto menu = say(text("Selamat pagi"));
+    ASSERT_FALSE(menu.empty());
+    EXPECT_EQ(menu[0].json.at("type"), "interactive");
+    EXPECT_EQ(menu[0].json.at("to").as_string(), kCitizen);
+    EXPECT_EQ(menu[0].authorization, "Bearer test-access-token");
+
+    auto replies = say(tap("menu:lapor"));
+    for (int depth = 0; depth < 3; ++depth) {
+        auto category = first_category(replies);
+        if (category.empty()) break;
+        replies = say(tap(category, "list_reply"));
+    }
+    ASSERT_NE(body_of(replies.back()).find("ceritakan"), std::string::npos)
+        << body_of(replies.back());
+    replies = say(text("Jalan di depan SD Bulak berlubang besar sejak Januari, sudah ada korban."));
+    replies = say(text("lewati"));  // no location
+
+    graph_.add_media("media-7001", png_image(640, 480), "image/png");
+    json::object image{{"id", "wamid.in.img"},
+                       {"type", "image"},
+                       {"image", {{"id", "media-7001"}, {"mime_type", "image/png"}}}};
+    replies = say(image);
+    EXPECT_NE(body_of(replies.back()).find("Foto"), std::string::npos) << body_of(replies.back());
+    replies = say(tap("photos:done"));
+    replies = say(tap("confirm:send"));
+    const auto filed = body_of(replies.back());
+    std::smatch match;
+    ASSERT_TRUE(std::regex_search(filed, match, std::regex("[0-9]{4}-[A-Z0-9]{6}"))) << filed;
+    const std::string ticket = match.str();
+    EXPECT_NE(filed.find("https://tanggap.example/lacak/" + ticket + "?token="), std::string::npos)
+        << filed;
+
+    auto staff = std::make_unique<HttpClient>(server_->port());
+    ASSERT_TRUE(login(*staff, "superadmin"));
+    auto view = staff_view(*staff, ticket);
+    ASSERT_EQ(view.status, 200) << view.describe();
+    EXPECT_EQ(string_at(view.json(), "channel"), "whatsapp");
+    EXPECT_EQ(find_path(view.json(), "photos")->as_array().size(), 1U);
+
+    // Inside the 24-hour window the notice goes free-form.
+    const auto before = graph_.accepted();
+    auto acted =
+        act(*staff, ticket, {{"action", "verify"}, {"message", "Aduan Anda kami terima."}});
+    ASSERT_EQ(acted.status, 200) << acted.describe();
+    ASSERT_TRUE(graph_.wait_for_accepted(before + 1, 60s)) << server_->process().log_tail();
+    const auto notice = graph_.messages().back();
+    EXPECT_EQ(notice.json.at("type"), "text");
+    EXPECT_NE(body_of(notice).find(ticket), std::string::npos);
+    EXPECT_NE(body_of(notice).find("Diverifikasi"), std::string::npos);
+
+    // `cek` answers the status.
+    replies = say(text("cek " + ticket));
+    EXPECT_NE(body_of(replies.back()).find("Diverifikasi"), std::string::npos)
+        << body_of(replies.back());
+}
+
+TEST_F(Channels, OutsideTheWindowTheStatusGoesAsTheApprovedTemplate) {
+    start(whatsapp_env());
+    // Taken by an operator from a WhatsApp message on a phone: this number never wrote to us.
+    auto op = std::make_unique<HttpClient>(server_->port());
+    ASSERT_TRUE(login(*op, "superadmin"));
+    auto body = submission("lainnya", "Lampu jalan mati", "Lampu jalan di Gantar mati seminggu.");
+    body["channel"] = "whatsapp";
+    body["reporter"] = json::object{{"name", "Budi"}, {"phone", "081277770002"}};
+    auto created = op->post_json("/api/v1/staff/complaints", body);
+    ASSERT_EQ(created.status, 201) << created.describe();
+    const auto ticket = string_at(created.json(), "ticket");
+    auto acted = act(*op, ticket, {{"action", "verify"}, {"message", "Segera kami periksa."}});
+    ASSERT_EQ(acted.status, 200) << acted.describe();
+    ASSERT_TRUE(graph_.wait_for_accepted(1, 60s)) << server_->process().log_tail();
+    const auto sent = graph_.messages().back().json.as_object();
+    EXPECT_EQ(sent.at("to"), "6281277770002");
+    ASSERT_EQ(sent.at("type"), "template");
+    EXPECT_EQ(sent.at("template").at("name"), "status_pengaduan");
+    const auto& params = sent.at("template").at("components").at(0).at("parameters").as_array();
+    ASSERT_EQ(params.size(), 3U);
+    EXPECT_EQ(params[0].at("text"), json::value(ticket));
+    EXPECT_EQ(params[1].at("text"), "Diverifikasi");
+}
+
+TEST_F(Channels, EMailReachesTheReporterThroughSmtp) {
+    fakes::SmtpSink sink;
+    start({{"TANGGAP_SMTP_URL", sink.url()}, {"TANGGAP_SMTP_FROM", "pengaduan@indramayu.test"}});
+    auto body = submission("lainnya", "Pungutan liar", "Ada pungutan di loket pelayanan KTP.");
+    body["reporter"] = json::object{{"name", "Siti"}, {"email", "siti@example.id"}};
+    auto submitted = submit_ok(*client_, body);
+    ASSERT_TRUE(sink.wait_for(1, 60s)) << server_->process().log_tail();
+    auto staff = std::make_unique<HttpClient>(server_->port());
+    ASSERT_TRUE(login(*staff, "superadmin"));
+    ASSERT_EQ(act(*staff, submitted.ticket, {{"action", "verify"}}).status, 200);
+    ASSERT_TRUE(sink.wait_for(2, 60s)) << server_->process().log_tail();
+
+    auto mail = sink.messages();
+    EXPECT_EQ(mail[0].rcpt, std::vector<std::string>{"siti@example.id"});
+    EXPECT_EQ(mail[0].subject, "Pengaduan " + submitted.ticket + " diterima");
+    EXPECT_NE(mail[0].body.find(submitted.ticket), std::string::npos);
+    EXPECT_EQ(mail[1].subject, "Pengaduan " + submitted.ticket + ": Diverifikasi");
+    EXPECT_NE(mail[1].body.find("/lacak/" + submitted.ticket), std::string::npos);
+}
+
+TEST_F(Channels, AKilledServerDeliversItsOutboxExactlyOnceAfterRestart) {
+    fakes::FakeSmsGateway sms;
+    sms.delay_next(1000, 400ms);  // slow provider: the outbox is still full when we kill
+    start({{"TANGGAP_SMS_URL", sms.base_url() + "/send"}, {"TANGGAP_OUTBOX_LEASE", "1"}});
+    constexpr int kComplaints = 8;
+    std::set<std::string> tickets;
+    for (int i = 0; i < kComplaints; ++i) {
+        auto body = submission("lainnya",
+                               "Keluhan " + std::to_string(i),
+                               "Keluhan nomor " + std::to_string(i) + " tentang pelayanan.");
+        body["reporter"] =
+            json::object{{"name", "Warga"}, {"phone", "0812000000" + std::to_string(10 + i)}};
+        tickets.insert(submit_ok(*client_, body).ticket);
+    }
+    ASSERT_TRUE(sms.wait_for_accepted(1, 60s));
+    server_->process().kill();
+    EXPECT_LT(sms.accepted(), static_cast<std::size_t>(kComplaints)) << "killed too late";
+    ASSERT_EQ(server_->process().start(), "");
+    ASSERT_TRUE(sms.wait_for_accepted(kComplaints, 120s)) << server_->process().log_tail();
+    std::this_thread::sleep_for(2s);  // anything sent twice would have arrived by now
+
+    std::map<std::string, int> per_key;
+    std::set<std::string> receipted;
+    for (const auto& m : sms.messages()) {
+        ++per_key[m.idempotency_key];
+        const std::string text(m.json.at("message").as_string());
+        for (const auto& t : tickets) {
+            if (text.find(t) != std::string::npos) receipted.insert(t);
+        }
+    }
+    EXPECT_EQ(sms.accepted(), static_cast<std::size_t>(kComplaints));
+    for (const auto& [key, n] : per_key) EXPECT_EQ(n, 1) << key;
+    EXPECT_EQ(receipted, tickets) << "every acknowledged complaint got its receipt";
+}
+
+}  // namespace
+}  // namespace tanggap::integration
