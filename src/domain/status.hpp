@@ -40,4 +40,7 @@ std::optional<Status> parse_status(std::string_view text);
 // Terminal states take no further action except internal notes.
 bool is_terminal(Status status);
 
+// Still being worked on: not selesai, ditutup, ditolak or diarsipkan (the inbox's "open").
+bool is_open(Status status);
+
 }  // namespace tanggap::domain
