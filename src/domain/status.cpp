@@ -56,4 +56,6 @@ bool is_terminal(Status status) {
     return status == Status::ditutup || status == Status::ditolak || status == Status::diarsipkan;
 }
 
+bool is_open(Status status) { return status != Status::selesai && !is_terminal(status); }
+
 }  // namespace tanggap::domain

@@ -43,4 +43,7 @@ std::string_view status_label(Status status);
 // Terminal states take no further action except internal notes.
 bool is_terminal(Status status);
 
+// Still being worked on: not selesai, ditutup, ditolak or diarsipkan (the inbox's "open").
+bool is_open(Status status);
+
 }  // namespace tanggap::domain

@@ -54,4 +54,14 @@ InboxScope inbox_scope_for(const StaffUser& viewer) {
     return InboxScope{std::nullopt, false};
 }
 
+bool may_look_up_callers(Role role) { return role == Role::super_admin || role_needs_unit(role); }
+
+CallerHistoryEntry caller_history_entry(const Complaint& complaint, const StaffUser& viewer) {
+    if (!may_look_up_callers(viewer.role)) return CallerHistoryEntry::hidden;
+    const auto v = visibility_for(complaint, viewer, false);
+    if (v.reporter_contact) return CallerHistoryEntry::full;
+    if (v.visible && v.reporter_name) return CallerHistoryEntry::summary;
+    return CallerHistoryEntry::hidden;
+}
+
 }  // namespace tanggap::domain

@@ -34,4 +34,22 @@ struct InboxScope {
 };
 InboxScope inbox_scope_for(const StaffUser& viewer);
 
+// Caller history (GET /api/v1/staff/callers/{phone}/complaints): finding complaints by the
+// reporter's phone uses contact data, so only the roles that take calls or answer reporters
+// may do it: operator, officer, unit_admin and the super admin. Leadership and the auditor see
+// no contact details anywhere, so they may not.
+bool may_look_up_callers(Role role);
+
+// How a complaint found by its reporter's phone appears in a caller history. Matching on the
+// phone ties the complaint to its reporter, so:
+//  - full: the viewer may see the reporter's contact (super admin, a unit that has held it):
+//    the row with its title;
+//  - summary: the viewer may see the complaint and the reporter's name but not the contact
+//    (another unit's plain complaint): the operator learns that a ticket exists, where it is
+//    and its status, not what it is about;
+//  - hidden: the viewer may not know who reported it (anonymous) or that it exists
+//    (confidential): left out, and not counted.
+enum class CallerHistoryEntry { hidden, summary, full };
+CallerHistoryEntry caller_history_entry(const Complaint& complaint, const StaffUser& viewer);
+
 }  // namespace tanggap::domain

@@ -180,5 +180,54 @@ TEST(Visibility, InboxScopePerRole) {
     }
 }
 
+const char* describe(CallerHistoryEntry entry) {
+    switch (entry) {
+        case CallerHistoryEntry::hidden:
+            return "hidden";
+        case CallerHistoryEntry::summary:
+            return "summary";
+        case CallerHistoryEntry::full:
+            return "full";
+    }
+    return "?";
+}
+
+TEST(Visibility, CallerLookUpIsForCallTakersAndHandlersOnly) {
+    EXPECT_TRUE(may_look_up_callers(Role::operator_));
+    EXPECT_TRUE(may_look_up_callers(Role::officer));
+    EXPECT_TRUE(may_look_up_callers(Role::unit_admin));
+    EXPECT_TRUE(may_look_up_callers(Role::super_admin));
+    EXPECT_FALSE(may_look_up_callers(Role::leadership));  // no contact details, ever
+    EXPECT_FALSE(may_look_up_callers(Role::auditor));
+}
+
+// Per flavour {plain, anonymous, confidential, anonymous+confidential}.
+TEST(Visibility, CallerHistoryShowsInFullOnlyWhatTheContactGrantAllows) {
+    using enum CallerHistoryEntry;
+    struct Case {
+        StaffUser viewer;
+        CallerHistoryEntry entry[4];
+    };
+    const Case cases[] = {
+        {staff(Role::operator_, kUnit), {full, full, full, full}},
+        {staff(Role::officer, kEarlierUnit), {full, full, full, full}},
+        {staff(Role::super_admin, "diskominfo"), {full, full, full, full}},
+        // Another unit learns that the caller has a ticket elsewhere, never about an anonymous
+        // or a confidential one.
+        {staff(Role::operator_, kOtherUnit), {summary, hidden, hidden, hidden}},
+        {staff(Role::unit_admin, kOtherUnit), {summary, hidden, hidden, hidden}},
+        {staff(Role::leadership), {hidden, hidden, hidden, hidden}},
+        {staff(Role::auditor, kUnit), {hidden, hidden, hidden, hidden}},
+    };
+    for (const auto& c : cases) {
+        for (Flavour f : kFlavours) {
+            EXPECT_STREQ(describe(caller_history_entry(complaint(f), c.viewer)),
+                         describe(c.entry[f]))
+                << to_string(c.viewer.role) << " of '" << c.viewer.unit_code << "', "
+                << kFlavourNames[f];
+        }
+    }
+}
+
 }  // namespace
 }  // namespace tanggap::domain

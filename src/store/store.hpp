@@ -230,6 +230,14 @@ class ReadTx {
     // Errors: invalid_field (field "cursor") for a cursor this store did not issue.
     virtual Result<PublicComplaintPage> public_complaints(const PublicComplaintQuery& query) = 0;
 
+    // A caller's earlier complaints: those whose reporter phone is exactly `phone` (normalized,
+    // "+62..."; domain::normalize_phone), newest first (created_at, then id, descending), at
+    // most `limit` (clamped to 1..200). Every complaint matches, confidential ones too: the
+    // caller applies visibility. Summary rows with their handling units filled in; photos are
+    // left empty. Read from an index on the phone, never a scan. An empty phone matches nothing.
+    virtual Result<std::vector<domain::Complaint>> complaints_by_reporter_phone(
+        std::string_view phone, int limit) = 0;
+
     // Per-complaint facts for the performance report, ordered by complaint id. Computed with
     // per-complaint lookups of the few events that matter, never whole histories.
     virtual Result<std::vector<PerformanceFact>> performance_facts(

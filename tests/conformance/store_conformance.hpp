@@ -13,6 +13,7 @@
 #include <memory>
 #include <ostream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace tanggap::store::conformance {
@@ -71,6 +72,11 @@ class StoreConformance : public ::testing::TestWithParam<BackEnd> {
     std::vector<std::string> inbox_tickets(const InboxQuery& query) {
         return tickets_of(inbox(query).items);
     }
+
+    // The caller-history tests' complaints (store_conformance_reporter_test.cpp), by ticket
+    // as stored.
+    std::map<std::string, domain::Complaint> seed_reporters();
+    std::vector<domain::Complaint> by_phone(std::string_view phone, int limit);
 
     // The dashboard tests' complaints (store_conformance_stats_test.cpp), with their units,
     // categories and histories.

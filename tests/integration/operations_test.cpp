@@ -115,6 +115,7 @@ TEST_F(Operations, OpenApiDocumentDescribesTheApi) {
                              "/api/v1/reports/performance",
                              "/api/v1/reports/monev",
                              "/api/v1/staff/notifications",
+                             "/api/v1/staff/caller-history",
                              "/api/v1/holidays"}) {
         EXPECT_TRUE(paths->as_object().contains(path)) << path << " is not documented";
     }

@@ -8,6 +8,7 @@
 #include "store/sqlite/notification_rows.hpp"
 #include "store/sqlite/outbox_rows.hpp"
 #include "store/sqlite/performance_query.hpp"
+#include "store/sqlite/reporter_query.hpp"
 #include "store/sqlite/sqlite_error.hpp"
 #include "store/sqlite/stats_query.hpp"
 
@@ -196,6 +197,12 @@ template <class Base>
 Result<PublicComplaintPage> SqliteReader<Base>::public_complaints(
     const PublicComplaintQuery& query) {
     return read_public_complaints(db_, query);
+}
+
+template <class Base>
+Result<std::vector<domain::Complaint>> SqliteReader<Base>::complaints_by_reporter_phone(
+    std::string_view phone, int limit) {
+    return read_complaints_by_reporter_phone(db_, phone, limit);
 }
 
 template <class Base>

@@ -37,6 +37,9 @@ class SqliteReader : public Base {
     // The SQL is in stats_query.cpp.
     Result<ComplaintStats> complaint_stats(const StatsQuery& query) override;
     Result<PublicComplaintPage> public_complaints(const PublicComplaintQuery& query) override;
+    // The SQL is in reporter_query.cpp.
+    Result<std::vector<domain::Complaint>> complaints_by_reporter_phone(std::string_view phone,
+                                                                        int limit) override;
     // The SQL is in performance_query.cpp.
     Result<std::vector<PerformanceFact>> performance_facts(const PerformanceQuery& query) override;
     Result<std::optional<StaffCredentials>> staff_by_username(std::string_view username) override;

@@ -31,6 +31,10 @@ class UnavailableReadTx final : public ReadTx {
     Result<PublicComplaintPage> public_complaints(const PublicComplaintQuery&) override {
         return unavailable_error();
     }
+    Result<std::vector<domain::Complaint>> complaints_by_reporter_phone(std::string_view,
+                                                                        int) override {
+        return unavailable_error();
+    }
     Result<std::vector<PerformanceFact>> performance_facts(const PerformanceQuery&) override {
         return unavailable_error();
     }

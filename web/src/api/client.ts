@@ -3,6 +3,7 @@
 import { ApiError, errorFromResponse, networkError } from './errors'
 import type {
   ActionRequest,
+  CallerHistory,
   Category,
   InboxPage,
   LoginResult,
@@ -106,6 +107,9 @@ export const api = {
     request<NotificationPage>('GET', `/api/v1/staff/notifications${query(params)}`),
   // `url` comes from performanceUrl() in lib/performance.ts (the same address serves CSV/XLSX).
   performance: (url: string) => request<PerformanceReport>('GET', url),
+  // The number goes in the query, never the path: the server's access log records paths.
+  callerHistory: (phone: string) =>
+    request<CallerHistory>('GET', `/api/v1/staff/caller-history${query({ phone })}`),
   intake: (submission: StaffSubmission) =>
     request<SubmitReceipt>('POST', '/api/v1/staff/complaints', { json: submission }),
 }

@@ -190,6 +190,27 @@ export interface InboxPage {
   next_cursor: string | null
 }
 
+// GET /api/v1/staff/caller-history: a caller's earlier complaints, open ones first.
+export interface CallerHistoryItem {
+  ticket: string
+  title: string | null // null when limited
+  limited: boolean // another unit's complaint: the ticket, place and state, not what it is about
+  status: Status
+  open: boolean
+  unit_code: string
+  unit_name: string
+  channel: Channel
+  created_at: string
+  due_at: string | null
+}
+
+export interface CallerHistory {
+  phone: string // normalized, +62...
+  total: number
+  open_count: number
+  items: CallerHistoryItem[]
+}
+
 export interface StaffUser {
   username: string
   display_name: string

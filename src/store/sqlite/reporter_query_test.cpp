@@ -1,0 +1,31 @@
+#include "store/sqlite/reporter_query.hpp"
+
+#include "store/sqlite/connection.hpp"
+#include "store/sqlite/migrations.hpp"
+#include "util/temp_dir.hpp"
+
+#include <gtest/gtest.h>
+
+#include <optional>
+#include <string>
+
+namespace tanggap::store::sqlite {
+namespace {
+
+TEST(ReporterPhoneQueryPlan, SeeksThePartialPhoneIndexWithoutSorting) {
+    util::TempDir dir;
+    auto db = Connection::open(dir.file("t.db"), Connection::Mode::read_write);
+    ASSERT_TRUE(db);
+    ASSERT_TRUE(apply_migrations(*db, embedded_migrations()));
+    auto explain = db->prepare("EXPLAIN QUERY PLAN " + kByReporterPhoneSql);
+    ASSERT_TRUE(explain);
+    std::string plan;
+    while ((*explain)->step().value()) plan += (*explain)->column_text(3) + "\n";
+    EXPECT_NE(plan.find("SEARCH c USING INDEX complaints_reporter_phone (reporter_phone=?)"),
+              std::string::npos)
+        << plan;
+    EXPECT_EQ(plan.find("TEMP B-TREE"), std::string::npos) << plan;
+}
+
+}  // namespace
+}  // namespace tanggap::store::sqlite
