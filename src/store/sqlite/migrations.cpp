@@ -60,20 +60,17 @@ domain::Result<bool> apply_one(Connection& db, const Migration& migration) {
 }  // namespace
 
 domain::Result<int> apply_migrations(Connection& db, std::span<const Migration> migrations) {
-    int previous = 0;
-    for (const auto& migration : migrations) {
-        const bool first = previous == 0;
-        if (first ? migration.version != 1 : migration.version <= previous) {
-            return internal_error("migration " + std::string(migration.name) +
-                                  " is out of sequence after version " + std::to_string(previous));
+    for (std::size_t i = 0; i < migrations.size(); ++i) {
+        if (migrations[i].version != static_cast<int>(i + 1)) {
+            return internal_error("migration " + std::string(migrations[i].name) +
+                                  " is out of sequence: expected version " + std::to_string(i + 1));
         }
-        previous = migration.version;
     }
     if (auto r = db.exec(kCreateLedger); !r) return r.error();
 
     auto applied = applied_versions(db);
     if (!applied) return applied.error();
-    const int known = migrations.empty() ? 0 : migrations.back().version;
+    const int known = static_cast<int>(migrations.size());
     if (!applied->empty() && *applied->rbegin() > known) {
         const std::string message =
             "Skema basis data (versi " + std::to_string(*applied->rbegin()) +
