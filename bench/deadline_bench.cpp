@@ -149,13 +149,13 @@ int main(int argc, char** argv) {
     std::vector<double> idle;
     for (int i = 0; i < 50; ++i) {
         start = Clock::now();
-        auto report = jobs::sweep_until_done(store, clock, kNow - minutes(2));
+        auto report = jobs::sweep_until_done(store, clock, {}, kNow - minutes(2));
         idle.push_back(ms_since(start));
         if (!report || report->examined != 0)
             return std::fprintf(stderr, "idle sweep did work\n"), 1;
     }
     start = Clock::now();
-    auto busy = jobs::sweep_until_done(store, clock, kNow);
+    auto busy = jobs::sweep_until_done(store, clock, {}, kNow);
     const double busy_ms = ms_since(start);
     if (!busy) return std::fprintf(stderr, "%s\n", busy.error().message.c_str()), 1;
     store.close();
