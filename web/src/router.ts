@@ -81,9 +81,25 @@ const routes: RouteRecordRaw[] = [
     component: () => import('./staff/ReportsPage.vue'),
     meta: { title: 'reports.title', staff: true },
   },
+  {
+    // Chats with citizens (WhatsApp, Facebook, Instagram); the chosen thread is in the path.
+    path: '/petugas/percakapan/:source?/:sender?',
+    name: 'chats',
+    component: () => import('./staff/ChatsPage.vue'),
+    meta: { title: 'chats.title', staff: true, ownFocus: true },
+  },
+  {
+    // The super admin's view of the outbox: dead letters first, queued again from here.
+    path: '/petugas/pesan-keluar',
+    name: 'outbox',
+    component: () => import('./staff/OutboxPage.vue'),
+    meta: { title: 'outbox.title', staff: true },
+  },
   // English addresses for the same staff pages.
   { path: '/staff/escalations', redirect: '/petugas/eskalasi' },
   { path: '/staff/notifications', redirect: '/petugas/notifikasi' },
+  { path: '/staff/chats', redirect: '/petugas/percakapan' },
+  { path: '/staff/outbox', redirect: (to) => ({ path: '/petugas/pesan-keluar', query: to.query }) },
   { path: '/staff/reports', redirect: (to) => ({ path: '/petugas/laporan', query: to.query }) },
   {
     path: '/:path(.*)*',

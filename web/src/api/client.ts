@@ -5,9 +5,15 @@ import type {
   ActionRequest,
   CallerHistory,
   Category,
+  ChatComplaint,
+  ChatList,
+  ChatMessage,
+  ChatThread,
   InboxPage,
   LoginResult,
   NotificationPage,
+  OutboxItem,
+  OutboxPage,
   PerformanceReport,
   PublicComplaint,
   PublicListPage,
@@ -112,6 +118,20 @@ export const api = {
     request<CallerHistory>('GET', `/api/v1/staff/caller-history${query({ phone })}`),
   intake: (submission: StaffSubmission) =>
     request<SubmitReceipt>('POST', '/api/v1/staff/complaints', { json: submission }),
+
+  chats: (limit = 50) => request<ChatList>('GET', `/api/v1/staff/chats${query({ limit })}`),
+  chat: (source: string, sender: string) =>
+    request<ChatThread>('GET', `/api/v1/staff/chats/${enc(source)}/${enc(sender)}`),
+  // Only WhatsApp replies from the console; the 24-hour window is checked by the server (409).
+  replyChat: (sender: string, text: string) =>
+    request<{ message: ChatMessage }>('POST', `/api/v1/staff/chats/whatsapp/${enc(sender)}/messages`, {
+      json: { text },
+    }),
+  chatComplaint: (source: string, sender: string, body: ChatComplaint) =>
+    request<SubmitReceipt>('POST', `/api/v1/staff/chats/${enc(source)}/${enc(sender)}/complaint`, { json: body }),
+  outbox: (params: { state?: string; limit?: number; before?: number | null }) =>
+    request<OutboxPage>('GET', `/api/v1/admin/outbox${query(params)}`),
+  requeue: (id: number) => request<{ item: OutboxItem }>('POST', `/api/v1/admin/outbox/${id}/requeue`),
 }
 
 // Media URLs of a confidential complaint need the tracking token.

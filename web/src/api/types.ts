@@ -358,3 +358,82 @@ export interface PerformanceReport {
   unit_ranking: UnitRank[]
   totals: PerformanceFigures
 }
+
+// Chats with citizens on WhatsApp and the agency's Facebook page and Instagram
+// (GET /api/v1/staff/chats, .../chats/{source}/{sender}); operators and the super admin.
+export const CHAT_SOURCES = ['whatsapp', 'page', 'instagram'] as const
+export type ChatSource = (typeof CHAT_SOURCES)[number]
+
+export type InboundType = 'text' | 'image' | 'location' | 'interactive_reply' | 'unsupported'
+export type OutboundPurpose = 'conversation' | 'operator_reply' | 'status_notice' | 'receipt'
+export type OutboundState = 'pending' | 'sending' | 'sent' | 'dead'
+export type DeliveryStatus = 'none' | 'sent' | 'delivered' | 'read' | 'failed'
+
+export interface ChatMessage {
+  direction: 'in' | 'out'
+  at: string
+  text: string
+  type: InboundType | OutboundPurpose
+  state?: OutboundState // out only
+  delivery?: DeliveryStatus // out only
+}
+
+export interface ChatSummary {
+  source: ChatSource
+  sender: string // WhatsApp: the number as digits (628...); otherwise the page-scoped id
+  profile_name: string
+  last_text: string
+  last_at: string
+  messages: number
+  window_open: boolean
+  window_closes_at: string | null
+  complaint_ticket: string | null
+}
+
+export interface ChatList {
+  items: ChatSummary[]
+}
+
+export interface ChatThread {
+  source: ChatSource
+  sender: string
+  profile_name: string
+  window_open: boolean
+  window_closes_at: string | null
+  complaint_ticket: string | null
+  messages: ChatMessage[]
+}
+
+// POST /api/v1/staff/chats/{source}/{sender}/complaint: the intake body without channel and
+// reporter (both come from the chat).
+export interface ChatComplaint {
+  kind: ComplaintKind
+  category?: string
+  title?: string
+  description: string
+  location?: Location
+  confidential?: boolean
+}
+
+// The outbox as the super admin sees it (GET /api/v1/admin/outbox), newest first.
+export type OutboxChannel = 'whatsapp' | 'email' | 'sms'
+
+export interface OutboxItem {
+  id: number
+  channel: OutboxChannel
+  recipient: string
+  ticket: string | null
+  purpose: OutboundPurpose
+  state: OutboundState
+  attempts: number
+  last_error: string
+  next_attempt_at: string
+  created_at: string
+  sent_at: string | null
+  delivery: DeliveryStatus
+}
+
+export interface OutboxPage {
+  items: OutboxItem[]
+  next_before: number | null
+}
