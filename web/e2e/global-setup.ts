@@ -2,6 +2,9 @@
 // Binary: $TANGGAP_BINARY (the C++ test run passes its debug build), else the release build.
 // Data: a fresh temporary directory with the Indramayu demo. Web: this folder's dist/.
 // The specs get the URL, the data directory and the binary as TANGGAP_E2E_URL, _DATA, _BINARY.
+// WhatsApp is on, with a Graph API address where nothing listens: every send fails and, retried
+// quickly, ends in the dead letters (what the outbox page shows). Specs sign the webhooks they
+// post with TANGGAP_E2E_WHATSAPP_SECRET.
 import { spawn } from 'node:child_process'
 import { createWriteStream, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -11,6 +14,15 @@ import { fileURLToPath } from 'node:url'
 const webDir = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const READY = /tanggap listening on (http:\/\/\S+)/
 const START_TIMEOUT_MS = 180_000 // a sanitizer build loading the demo data set is slow
+const WHATSAPP_SECRET = 'e2e-secret'
+const CHANNEL_ENV = {
+  TANGGAP_WHATSAPP_VERIFY_TOKEN: 'e2e-verify',
+  TANGGAP_WHATSAPP_APP_SECRET: WHATSAPP_SECRET,
+  TANGGAP_WHATSAPP_ACCESS_TOKEN: 'e2e-token',
+  TANGGAP_WHATSAPP_PHONE_NUMBER_ID: '109876543210',
+  TANGGAP_WHATSAPP_API_BASE: 'http://127.0.0.1:9', // the discard port: nothing answers
+  TANGGAP_OUTBOX_RETRY_BASE: '20', // ms, doubling: dead after 8 attempts within seconds
+}
 
 export default async function globalSetup(): Promise<() => Promise<void>> {
   const binary = process.env.TANGGAP_BINARY ?? resolve(webDir, '../build/release/src/app/tanggap')
@@ -29,7 +41,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   const child = spawn(
     binary,
     ['serve', '--listen', '127.0.0.1:0', '--data', data, '--demo', '--submit-rate-limit', '0'],
-    { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, TANGGAP_WEB_DIR: dist } },
+    { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...CHANNEL_ENV, TANGGAP_WEB_DIR: dist } },
   )
   child.stderr.pipe(log)
 
@@ -55,6 +67,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   // Specs that drive time run `tanggap sweep --data <dir> --at <time>` beside the server.
   process.env.TANGGAP_E2E_DATA = data
   process.env.TANGGAP_E2E_BINARY = binary
+  process.env.TANGGAP_E2E_WHATSAPP_SECRET = WHATSAPP_SECRET
 
   return async () => {
     const exited = new Promise<void>((done) => child.once('exit', () => done()))
