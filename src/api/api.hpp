@@ -61,6 +61,8 @@ void add_public_routes(http::Router& router, Api& api);   // dashboard figures, 
 void add_report_routes(http::Router& router, Api& api);   // staff performance reports (monev)
 void add_monev_routes(http::Router& router, Api& api);    // a unit's monthly monev PDF
 void add_webhook_routes(http::Router& router, Api& api);  // Meta's webhooks (WhatsApp, ...)
+void add_chat_routes(http::Router& router, Api& api);     // the operators' chat console
+void add_outbox_routes(http::Router& router, Api& api);   // outbound messages, dead letters
 
 inline void add_all_routes(http::Router& router, Api& api) {
     add_health_routes(router, api);
@@ -74,6 +76,8 @@ inline void add_all_routes(http::Router& router, Api& api) {
     add_report_routes(router, api);
     add_monev_routes(router, api);
     add_webhook_routes(router, api);
+    add_chat_routes(router, api);
+    add_outbox_routes(router, api);
 }
 
 }  // namespace tanggap::api

@@ -212,6 +212,47 @@ Result<void> record_delivery_status(store::WriteTx& tx,
     return {};  // a status for a message we did not send (another app on the number): ignored
 }
 
+std::optional<domain::Channel> chat_channel(std::string_view source) {
+    if (source == "whatsapp") return domain::Channel::whatsapp;
+    if (source == "page") return domain::Channel::facebook;
+    if (source == "instagram") return domain::Channel::instagram;
+    return std::nullopt;
+}
+
+Result<SubmitReceipt> file_complaint_from_chat(store::WriteTx& tx,
+                                               const ChatContext& ctx,
+                                               SubmitRequest request,
+                                               std::string_view source,
+                                               std::string_view sender) {
+    auto thread = tx.chat_thread(source, sender);
+    if (!thread) return thread.error();
+    auto channel = chat_channel(source);
+    if (!*thread || !channel) {
+        return domain::make_error(domain::ErrorCode::not_found, "Percakapan tidak ditemukan");
+    }
+    if (!(*thread)->has_unfiled) {
+        return domain::make_error(
+            domain::ErrorCode::conflict,
+            "Semua pesan percakapan ini sudah menjadi pengaduan " + (*thread)->complaint_ticket);
+    }
+    auto& s = request.submission;
+    s.channel = *channel;
+    s.reporter.name = (*thread)->profile_name;
+    if (source == kWhatsApp) s.reporter.phone = "+" + std::string(sender);
+    auto receipt = submit_complaint(tx, ctx.directory, request, ctx.clock, ctx.outreach);
+    if (!receipt) return receipt.error();
+    auto filed = tx.complaint_by_ticket(receipt->ticket);
+    if (!filed) return filed.error();
+    if (!*filed) return domain::make_error(domain::ErrorCode::internal, "filed complaint vanished");
+    auto messages = tx.inbound_messages(source, sender, 500);
+    if (!messages) return messages.error();
+    for (const auto& m : *messages) {
+        if (m.complaint_id) continue;
+        if (auto r = tx.link_inbound_to_complaint(m.id, (*filed)->id); !r) return r.error();
+    }
+    return receipt;
+}
+
 Result<domain::Outbound> queue_operator_reply(store::WriteTx& tx,
                                               std::string_view phone_digits,
                                               std::string_view text,

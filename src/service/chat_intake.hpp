@@ -11,6 +11,7 @@
 #include "channels/meta/webhook_payload.hpp"
 #include "domain/directory_index.hpp"
 #include "domain/outbound.hpp"
+#include "service/complaint_service.hpp"
 #include "service/deadline_clock.hpp"
 #include "store/store.hpp"
 
@@ -45,6 +46,20 @@ domain::Result<ChatOutcome> handle_chat_message(store::WriteTx& tx,
 
 domain::Result<void> record_delivery_status(store::WriteTx& tx,
                                             const channels::meta::StatusUpdate& status);
+
+// An operator files a complaint from a chat (a Messenger or Instagram message, a WhatsApp
+// consultation): the channel and the reporter come from the chat, and its messages not yet
+// tied to a complaint are tied to this one. `request.submission` is validated already.
+// Errors: not_found (no such chat), conflict (every message is filed already), and those of
+// submit_complaint.
+domain::Result<SubmitReceipt> file_complaint_from_chat(store::WriteTx& tx,
+                                                       const ChatContext& ctx,
+                                                       SubmitRequest request,
+                                                       std::string_view source,
+                                                       std::string_view sender);
+
+// The complaint channel of a chat source (whatsapp, page, instagram); nullopt when unknown.
+std::optional<domain::Channel> chat_channel(std::string_view source);
 
 // A WhatsApp message from an operator in the console, queued in the outbox. Errors: conflict
 // (field "text") when the 24-hour window is closed: only templates may go then.

@@ -175,6 +175,18 @@ struct InboundRecord {
     std::optional<std::int64_t> complaint_id;
 };
 
+// One chat (a sender on a channel) as the operator console lists it.
+struct ChatThread {
+    std::string source;
+    std::string sender;
+    std::string profile_name;  // the latest the channel gave
+    std::string last_text;
+    domain::Timestamp last_at;  // the sender's last message: WhatsApp's 24-hour window
+    std::int64_t messages = 0;
+    std::string complaint_ticket;  // the latest complaint filed from this chat; "" when none
+    bool has_unfiled = false;      // some message is not tied to a complaint yet
+};
+
 // The chat bot's state (JSON, owned by the conversation module) and when it was saved.
 struct SavedConversation {
     std::string state;
@@ -261,6 +273,11 @@ class ReadTx {
     // The bot's saved state for a chat user.
     virtual Result<std::optional<SavedConversation>> conversation(std::string_view channel,
                                                                   std::string_view address) = 0;
+    // Chats with their latest message first. Reads every sender's newest row through
+    // inbound_messages_sender (a covering index); fine for a kabupaten's volume.
+    virtual Result<std::vector<ChatThread>> chat_threads(int limit) = 0;
+    virtual Result<std::optional<ChatThread>> chat_thread(std::string_view source,
+                                                          std::string_view sender) = 0;
     // One sender's messages, oldest first, the newest `limit` of them.
     virtual Result<std::vector<InboundRecord>> inbound_messages(std::string_view source,
                                                                 std::string_view sender,

@@ -17,6 +17,8 @@
 #include <openssl/hmac.h>
 
 #include <chrono>
+#include <fstream>
+#include <iterator>
 #include <map>
 #include <regex>
 #include <set>
@@ -324,6 +326,113 @@ TEST_F(Channels, AKilledServerDeliversItsOutboxExactlyOnceAfterRestart) {
     EXPECT_EQ(sms.accepted(), static_cast<std::size_t>(kComplaints));
     for (const auto& [key, n] : per_key) EXPECT_EQ(n, 1) << key;
     EXPECT_EQ(receipted, tickets) << "every acknowledged complaint got its receipt";
+}
+
+TEST_F(Channels, OperatorsAnswerChatsAndFileAComplaintFromAMessengerMessage) {
+    start(whatsapp_env());
+    std::ifstream in(std::string(TANGGAP_SOURCE_DIR) + "/tests/fixtures/meta/messenger_text.json");
+    const std::string messenger((std::istreambuf_iterator<char>(in)), {});
+    ASSERT_FALSE(messenger.empty());
+    auto posted = client_->post("/webhooks/meta",
+                                messenger,
+                                "application/json",
+                                {{"X-Hub-Signature-256", signature(messenger)}});
+    ASSERT_EQ(posted.status, 200) << posted.describe();
+    say(text("halo"));  // and a WhatsApp chat
+
+    auto op = std::make_unique<HttpClient>(server_->port());
+    ASSERT_TRUE(login(*op, "dinsos.operator"));
+    json::array chats;
+    for (int i = 0; i < 100 && chats.size() < 2; ++i) {
+        auto listed = op->get("/api/v1/staff/chats");
+        ASSERT_EQ(listed.status, 200) << listed.describe();
+        chats = listed.json().at("items").as_array();
+        if (chats.size() < 2) std::this_thread::sleep_for(100ms);
+    }
+    ASSERT_EQ(chats.size(), 2U);
+    const auto& page = chats[1].as_object();  // the older one
+    EXPECT_EQ(page.at("source"), "page");
+    EXPECT_EQ(page.at("last_text"), "Lampu jalan di Desa Bulak mati");
+    EXPECT_EQ(page.at("window_open"), false);
+    EXPECT_EQ(chats[0].at("window_open"), true) << "the WhatsApp citizen just wrote";
+
+    json::object complaint{{"kind", "pengaduan"},
+                           {"category", "lainnya"},
+                           {"description", "Lampu jalan di Desa Bulak mati sejak minggu lalu."}};
+    const std::string page_chat = "/api/v1/staff/chats/page/6915234567890123";
+    auto filed = op->post_json(page_chat + "/complaint", complaint);
+    ASSERT_EQ(filed.status, 201) << filed.describe();
+    const auto ticket = string_at(filed.json(), "ticket");
+    auto admin = std::make_unique<HttpClient>(server_->port());
+    ASSERT_TRUE(login(*admin, "superadmin"));
+    EXPECT_EQ(string_at(staff_view(*admin, ticket).json(), "channel"), "facebook");
+    EXPECT_TRUE(is_error(op->post_json(page_chat + "/complaint", complaint), 409, "conflict"));
+    auto thread = op->get(page_chat);
+    ASSERT_EQ(thread.status, 200) << thread.describe();
+    EXPECT_EQ(string_at(thread.json(), "complaint_ticket"), ticket);
+
+    // A WhatsApp reply from the console goes out through the same number.
+    const auto before = graph_.accepted();
+    auto reply =
+        op->post_json("/api/v1/staff/chats/whatsapp/" + std::string(kCitizen) + "/messages",
+                      json::object{{"text", "Selamat pagi, ada yang bisa kami bantu?"}});
+    ASSERT_EQ(reply.status, 201) << reply.describe();
+    ASSERT_TRUE(graph_.wait_for_accepted(before + 1, 60s));
+    EXPECT_EQ(body_of(graph_.messages().back()), "Selamat pagi, ada yang bisa kami bantu?");
+    EXPECT_TRUE(is_error(op->post_json(page_chat + "/messages", json::object{{"text", "x"}}), 404));
+
+    auto bupati = std::make_unique<HttpClient>(server_->port());
+    ASSERT_TRUE(login(*bupati, "bupati"));
+    EXPECT_TRUE(is_error(bupati->get("/api/v1/staff/chats"), 403));
+    EXPECT_TRUE(is_error(op->get("/api/v1/admin/outbox"), 403));
+}
+
+TEST_F(Channels, ARefusedMessageIsADeadLetterTheSuperAdminCanQueueAgain) {
+    start(whatsapp_env());
+    graph_.reject_recipient(std::string(kCitizen));
+    auto post = post_webhook(webhook(text("halo")));
+    ASSERT_EQ(post.status, 200);
+    auto admin = std::make_unique<HttpClient>(server_->port());
+    ASSERT_TRUE(login(*admin, "superadmin"));
+    json::array dead;
+    for (int i = 0; i < 300 && dead.empty(); ++i) {
+        auto listed = admin->get("/api/v1/admin/outbox?state=dead");
+        ASSERT_EQ(listed.status, 200) << listed.describe() << server_->process().log_tail();
+        dead = listed.json().at("items").as_array();
+        if (dead.empty()) std::this_thread::sleep_for(100ms);
+    }
+    ASSERT_EQ(dead.size(), 1U);
+    const auto& letter = dead[0].as_object();
+    EXPECT_EQ(letter.at("recipient").as_string(), kCitizen);
+    EXPECT_EQ(letter.at("purpose"), "conversation");
+    EXPECT_EQ(letter.at("attempts"), 1) << "a refusal is not retried";
+    EXPECT_NE(std::string(letter.at("last_error").as_string()).find("400"), std::string::npos);
+    const auto id = letter.at("id").as_int64();
+    const auto path = "/api/v1/admin/outbox/" + std::to_string(id) + "/requeue";
+    auto requeued = admin->post_json(path, json::object{});
+    ASSERT_EQ(requeued.status, 200) << requeued.describe();
+    EXPECT_EQ(string_at(requeued.json(), "item.state"), "pending");
+    EXPECT_EQ(find_path(requeued.json(), "item.attempts")->as_int64(), 0);
+    ASSERT_TRUE(graph_.wait_for_accepted(0, 1s));
+    for (int i = 0; i < 300 && graph_.requests_seen() < 2; ++i) std::this_thread::sleep_for(100ms);
+    EXPECT_EQ(graph_.requests_seen(), 2U) << "sent once more, and refused again";
+
+    // A message that went out is not a dead letter: 409.
+    ASSERT_EQ(post_webhook(webhook(text("halo"), "6281299990002")).status, 200);
+    ASSERT_TRUE(graph_.wait_for_accepted(1, 60s));
+    json::array sent;
+    for (int i = 0; i < 100 && sent.empty(); ++i) {
+        sent = admin->get("/api/v1/admin/outbox?state=sent").json().at("items").as_array();
+        if (sent.empty()) std::this_thread::sleep_for(100ms);
+    }
+    ASSERT_FALSE(sent.empty());
+    const auto sent_path =
+        "/api/v1/admin/outbox/" + std::to_string(sent[0].at("id").as_int64()) + "/requeue";
+    EXPECT_TRUE(is_error(admin->post_json(sent_path, json::object{}), 409));
+    EXPECT_TRUE(
+        is_error(admin->post_json("/api/v1/admin/outbox/999999/requeue", json::object{}), 404));
+    EXPECT_TRUE(
+        is_error(admin->get("/api/v1/admin/outbox?state=lost"), 422, "invalid_field", "state"));
 }
 
 }  // namespace

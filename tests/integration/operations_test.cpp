@@ -116,7 +116,11 @@ TEST_F(Operations, OpenApiDocumentDescribesTheApi) {
                              "/api/v1/reports/monev",
                              "/api/v1/staff/notifications",
                              "/api/v1/staff/caller-history",
-                             "/api/v1/holidays"}) {
+                             "/api/v1/holidays",
+                             "/webhooks/whatsapp",
+                             "/api/v1/staff/chats",
+                             "/api/v1/staff/chats/{source}/{sender}/complaint",
+                             "/api/v1/admin/outbox"}) {
         EXPECT_TRUE(paths->as_object().contains(path)) << path << " is not documented";
     }
 }

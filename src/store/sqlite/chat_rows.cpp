@@ -24,7 +24,81 @@ InboundRecord read_inbound(const Statement& row) {
     return r;
 }
 
+// The thread of (source, sender) whose newest message is `last_id`.
+domain::Result<ChatThread> thread_at(Connection& db, std::int64_t last_id, std::int64_t count) {
+    auto last = db.prepare(
+        "SELECT source, sender, profile_name, text, received_at FROM inbound_messages"
+        " WHERE id = ?1");
+    if (!last) return last.error();
+    (*last)->bind_int(1, last_id);
+    auto row = (*last)->step();
+    if (!row) return row.error();
+    if (!*row) return internal_error("inbound message vanished");
+    ChatThread t;
+    t.source = (*last)->column_text(0);
+    t.sender = (*last)->column_text(1);
+    t.profile_name = (*last)->column_text(2);
+    t.last_text = (*last)->column_text(3);
+    t.last_at = from_millis((*last)->column_int(4));
+    t.messages = count;
+    auto filed = db.prepare(
+        "SELECT coalesce((SELECT c.ticket FROM inbound_messages i"
+        "   JOIN complaints c ON c.id = i.complaint_id"
+        "   WHERE i.source = ?1 AND i.sender = ?2 AND i.complaint_id IS NOT NULL"
+        "   ORDER BY i.id DESC LIMIT 1), ''),"
+        " EXISTS (SELECT 1 FROM inbound_messages"
+        "   WHERE source = ?1 AND sender = ?2 AND complaint_id IS NULL)");
+    if (!filed) return filed.error();
+    (*filed)->bind_text(1, t.source);
+    (*filed)->bind_text(2, t.sender);
+    auto f = (*filed)->step();
+    if (!f) return f.error();
+    t.complaint_ticket = (*filed)->column_text(0);
+    t.has_unfiled = (*filed)->column_int(1) != 0;
+    return t;
+}
+
 }  // namespace
+
+domain::Result<std::vector<ChatThread>> read_chat_threads(Connection& db, int limit) {
+    auto select = db.prepare(
+        "SELECT max(id) AS last_id, count(*) FROM inbound_messages GROUP BY source, sender"
+        " ORDER BY last_id DESC LIMIT ?1");
+    if (!select) return select.error();
+    (*select)->bind_int(1, std::clamp(limit, 1, kMaxLimit));
+    std::vector<std::pair<std::int64_t, std::int64_t>> ids;
+    for (;;) {
+        auto more = (*select)->step();
+        if (!more) return more.error();
+        if (!*more) break;
+        ids.emplace_back((*select)->column_int(0), (*select)->column_int(1));
+    }
+    std::vector<ChatThread> out;
+    for (auto [id, count] : ids) {
+        auto t = thread_at(db, id, count);
+        if (!t) return t.error();
+        out.push_back(std::move(*t));
+    }
+    return out;
+}
+
+domain::Result<std::optional<ChatThread>> read_chat_thread(Connection& db,
+                                                           std::string_view source,
+                                                           std::string_view sender) {
+    auto select = db.prepare(
+        "SELECT max(id), count(*) FROM inbound_messages WHERE source = ?1 AND sender = ?2");
+    if (!select) return select.error();
+    (*select)->bind_text(1, source);
+    (*select)->bind_text(2, sender);
+    auto row = (*select)->step();
+    if (!row) return row.error();
+    if (!*row || (*select)->column_is_null(0)) return std::optional<ChatThread>{};
+    const auto id = (*select)->column_int(0);
+    const auto count = (*select)->column_int(1);
+    auto t = thread_at(db, id, count);
+    if (!t) return t.error();
+    return std::optional<ChatThread>{std::move(*t)};
+}
 
 domain::Result<std::optional<domain::Timestamp>> read_whatsapp_last_inbound(
     Connection& db, std::string_view phone) {

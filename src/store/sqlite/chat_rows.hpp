@@ -15,6 +15,10 @@ domain::Result<std::optional<domain::Timestamp>> read_whatsapp_last_inbound(Conn
 domain::Result<std::optional<SavedConversation>> read_conversation(Connection& db,
                                                                    std::string_view channel,
                                                                    std::string_view address);
+domain::Result<std::vector<ChatThread>> read_chat_threads(Connection& db, int limit);
+domain::Result<std::optional<ChatThread>> read_chat_thread(Connection& db,
+                                                           std::string_view source,
+                                                           std::string_view sender);
 domain::Result<std::vector<InboundRecord>> read_inbound_messages(Connection& db,
                                                                  std::string_view source,
                                                                  std::string_view sender,

@@ -277,6 +277,17 @@ Result<std::optional<SavedConversation>> SqliteReader<Base>::conversation(
 }
 
 template <class Base>
+Result<std::vector<ChatThread>> SqliteReader<Base>::chat_threads(int limit) {
+    return read_chat_threads(db_, limit);
+}
+
+template <class Base>
+Result<std::optional<ChatThread>> SqliteReader<Base>::chat_thread(std::string_view source,
+                                                                  std::string_view sender) {
+    return read_chat_thread(db_, source, sender);
+}
+
+template <class Base>
 Result<std::vector<InboundRecord>> SqliteReader<Base>::inbound_messages(std::string_view source,
                                                                         std::string_view sender,
                                                                         int limit) {

@@ -63,6 +63,10 @@ class UnavailableReadTx final : public ReadTx {
                                                           std::string_view) override {
         return unavailable_error();
     }
+    Result<std::vector<ChatThread>> chat_threads(int) override { return unavailable_error(); }
+    Result<std::optional<ChatThread>> chat_thread(std::string_view, std::string_view) override {
+        return unavailable_error();
+    }
     Result<std::vector<InboundRecord>> inbound_messages(std::string_view,
                                                         std::string_view,
                                                         int) override {

@@ -1,0 +1,240 @@
+// The operator console's chats: the conversations received on WhatsApp, Messenger and
+// Instagram, an operator's reply (WhatsApp, inside the 24-hour window), and filing a complaint
+// from a chat with one action. Operators and the super admin only: chats carry phone numbers.
+
+#include "api/api.hpp"
+#include "api/auth.hpp"
+#include "api/complaint_json.hpp"
+#include "api/json_body.hpp"
+#include "api/query_params.hpp"
+#include "api/store_await.hpp"
+#include "api/submission_input.hpp"
+#include "http/response.hpp"
+#include "service/chat_intake.hpp"
+#include "util/time_format.hpp"
+
+#include <boost/json.hpp>
+
+#include <algorithm>
+
+namespace tanggap::api {
+namespace {
+
+namespace json = boost::json;
+using boost::asio::awaitable;
+using domain::ErrorCode;
+using domain::make_error;
+using http::beast_http::status;
+using http::beast_http::verb;
+
+constexpr std::size_t kMaxReply = 4096;  // WhatsApp's limit for a text body
+
+bool may_use_chats(const domain::StaffUser& staff) {
+    return staff.role == domain::Role::operator_ || staff.role == domain::Role::super_admin;
+}
+
+json::value time_or_null(std::optional<domain::Timestamp> at) {
+    return at ? json::value(util::format_iso8601(*at)) : json::value(nullptr);
+}
+
+void add_window(json::object& out, const store::ChatThread& t, domain::Timestamp now) {
+    const bool whatsapp = t.source == "whatsapp";
+    out["window_open"] = whatsapp && domain::whatsapp_window_open(t.last_at, now);
+    out["window_closes_at"] =
+        whatsapp ? time_or_null(t.last_at + domain::kWhatsAppWindow) : json::value(nullptr);
+}
+
+json::object render_thread(const store::ChatThread& t, domain::Timestamp now) {
+    json::object out{
+        {"source", t.source},
+        {"sender", t.sender},
+        {"profile_name", t.profile_name},
+        {"last_text", t.last_text},
+        {"last_at", util::format_iso8601(t.last_at)},
+        {"messages", t.messages},
+        {"complaint_ticket",
+         t.complaint_ticket.empty() ? json::value(nullptr) : json::value(t.complaint_ticket)}};
+    add_window(out, t, now);
+    return out;
+}
+
+json::object render_outbound(const domain::Outbound& m) {
+    return {{"direction", "out"},
+            {"at", util::format_iso8601(m.created_at)},
+            {"text", m.body},
+            {"type", domain::to_string(m.purpose)},
+            {"state", domain::to_string(m.state)},
+            {"delivery", domain::to_string(m.delivery)}};
+}
+
+// The chat's messages both ways, oldest first.
+json::array transcript(const std::vector<store::InboundRecord>& in,
+                       const std::vector<domain::Outbound>& out) {
+    std::vector<std::pair<domain::Timestamp, json::object>> all;
+    for (const auto& m : in) {
+        all.emplace_back(m.received_at,
+                         json::object{{"direction", "in"},
+                                      {"at", util::format_iso8601(m.received_at)},
+                                      {"text", m.text},
+                                      {"type", m.type}});
+    }
+    for (const auto& m : out) all.emplace_back(m.created_at, render_outbound(m));
+    std::stable_sort(
+        all.begin(), all.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    json::array items;
+    for (auto& [at, item] : all) items.push_back(std::move(item));
+    return items;
+}
+
+domain::Result<void> check_role(const http::Context& ctx) {
+    if (may_use_chats(*ctx.staff)) return {};
+    return make_error(ErrorCode::forbidden,
+                      "Hanya operator dan super admin yang membuka percakapan");
+}
+
+awaitable<http::Response> list(Api& api, http::Context& ctx) {
+    const auto& req = ctx.request;
+    if (auto r = check_role(ctx); !r) co_return http::error_response(req, r.error());
+    auto limit = int_query(ctx, "limit", 1, 200);
+    if (!limit) co_return http::error_response(req, limit.error());
+    const int n = limit->value_or(50);
+    auto job = [n](store::ReadTx& tx) { return tx.chat_threads(n); };
+    auto threads = co_await read_store<std::vector<store::ChatThread>>(api.store, std::move(job));
+    if (!threads) co_return http::error_response(req, threads.error());
+    const auto now = util::now();
+    json::array items;
+    for (const auto& t : *threads) items.push_back(render_thread(t, now));
+    co_return http::json_response(req, status::ok, json::object{{"items", std::move(items)}});
+}
+
+struct ThreadView {
+    std::optional<store::ChatThread> thread;
+    std::vector<store::InboundRecord> in;
+    std::vector<domain::Outbound> out;
+};
+
+awaitable<http::Response> show(Api& api, http::Context& ctx) {
+    const auto& req = ctx.request;
+    if (auto r = check_role(ctx); !r) co_return http::error_response(req, r.error());
+    auto job = [source = ctx.param("source"),
+                sender = ctx.param("sender")](store::ReadTx& tx) -> domain::Result<ThreadView> {
+        ThreadView v;
+        auto thread = tx.chat_thread(source, sender);
+        if (!thread) return thread.error();
+        v.thread = std::move(*thread);
+        if (!v.thread) return v;
+        auto in = tx.inbound_messages(source, sender, 200);
+        if (!in) return in.error();
+        v.in = std::move(*in);
+        if (source == "whatsapp") {
+            store::OutboxQuery q;
+            q.channel = domain::OutboundChannel::whatsapp;
+            q.recipient = sender;
+            q.limit = 200;
+            auto out = tx.outbox(q);
+            if (!out) return out.error();
+            v.out = std::move(*out);
+        }
+        return v;
+    };
+    auto view = co_await read_store<ThreadView>(api.store, std::move(job));
+    if (!view) co_return http::error_response(req, view.error());
+    if (!view->thread) {
+        co_return http::error_response(
+            req, make_error(ErrorCode::not_found, "Percakapan tidak ditemukan"));
+    }
+    auto body = render_thread(*view->thread, util::now());
+    body.erase("last_text");
+    body["messages"] = transcript(view->in, view->out);
+    co_return http::json_response(req, status::ok, std::move(body));
+}
+
+awaitable<http::Response> reply(Api& api, http::Context& ctx) {
+    const auto& req = ctx.request;
+    if (auto r = check_role(ctx); !r) co_return http::error_response(req, r.error());
+    if (ctx.param("source") != "whatsapp") {
+        co_return http::error_response(
+            req, make_error(ErrorCode::not_found, "Balasan hanya dapat dikirim lewat WhatsApp"));
+    }
+    if (!api.outreach.whatsapp) {
+        co_return http::error_response(
+            req, make_error(ErrorCode::conflict, "Kanal WhatsApp tidak aktif", "text"));
+    }
+    auto body = parse_json_object(req);
+    if (!body) co_return http::error_response(req, body.error());
+    JsonFields f(*body);
+    auto text = f.string("text");
+    if (!text) co_return http::error_response(req, text.error());
+    if (!*text || (*text)->empty() || (*text)->size() > kMaxReply) {
+        co_return http::error_response(req,
+                                       make_error(ErrorCode::invalid_field,
+                                                  "Pesan wajib diisi, paling banyak 4096 karakter",
+                                                  "text"));
+    }
+    auto job = [sender = ctx.param("sender"),
+                text = **text,
+                who = ctx.staff->username,
+                now = util::now()](store::WriteTx& tx) -> domain::Result<domain::Outbound> {
+        auto thread = tx.chat_thread("whatsapp", sender);
+        if (!thread) return thread.error();
+        if (!*thread) return make_error(ErrorCode::not_found, "Percakapan tidak ditemukan");
+        return service::queue_operator_reply(tx, sender, text, who, now);
+    };
+    auto sent = co_await write_store<domain::Outbound>(api.store, std::move(job));
+    if (!sent) co_return http::error_response(req, sent.error());
+    api.outbox_queued();
+    co_return http::json_response(
+        req, status::created, json::object{{"message", render_outbound(*sent)}});
+}
+
+awaitable<http::Response> file(Api& api, http::Context& ctx) {
+    const auto& req = ctx.request;
+    if (auto r = check_role(ctx); !r) co_return http::error_response(req, r.error());
+    const auto source = ctx.param("source");
+    auto channel = service::chat_channel(source);
+    if (!channel) {
+        co_return http::error_response(
+            req, make_error(ErrorCode::not_found, "Percakapan tidak ditemukan"));
+    }
+    auto body = parse_json_object(req);
+    if (!body) co_return http::error_response(req, body.error());
+    // The intake rules apply; channel and reporter come from the chat.
+    (*body)["channel"] = domain::to_string(*channel);
+    body->erase("reporter");
+    http::Request as_intake = req;
+    as_intake.body() = json::serialize(*body);
+    as_intake.set(http::beast_http::field::content_type, "application/json");
+    as_intake.prepare_payload();
+    auto input = read_submission(as_intake, /*staff_intake=*/true, *api.directory);
+    if (!input) co_return http::error_response(req, input.error());
+    service::SubmitRequest request{
+        std::move(input->submission), ctx.staff->username, {}, util::now()};
+    auto job = [&api, request = std::move(request), source, sender = ctx.param("sender")](
+                   store::WriteTx& tx) {
+        service::ChatContext chat{*api.directory, api.deadlines, api.outreach, "", nullptr};
+        return service::file_complaint_from_chat(tx, chat, request, source, sender);
+    };
+    auto receipt = co_await write_store<service::SubmitReceipt>(api.store, std::move(job));
+    if (!receipt) co_return http::error_response(req, receipt.error());
+    api.outbox_queued();
+    co_return http::json_response(req, status::created, render_receipt(*receipt, *api.directory));
+}
+
+}  // namespace
+
+void add_chat_routes(http::Router& router, Api& api) {
+    router.add(verb::get, "/api/v1/staff/chats", staff_only(api, [&api](http::Context& ctx) {
+                   return list(api, ctx);
+               }));
+    router.add(verb::get,
+               "/api/v1/staff/chats/{source}/{sender}",
+               staff_only(api, [&api](http::Context& ctx) { return show(api, ctx); }));
+    router.add(verb::post,
+               "/api/v1/staff/chats/{source}/{sender}/messages",
+               staff_only(api, [&api](http::Context& ctx) { return reply(api, ctx); }));
+    router.add(verb::post,
+               "/api/v1/staff/chats/{source}/{sender}/complaint",
+               staff_only(api, [&api](http::Context& ctx) { return file(api, ctx); }));
+}
+
+}  // namespace tanggap::api

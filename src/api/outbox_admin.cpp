@@ -1,0 +1,123 @@
+// The outbox as the super admin sees it: what was sent, what waits, and the dead letters
+// (given up after every retry, or refused by the provider), which may be queued again.
+
+#include "api/api.hpp"
+#include "api/auth.hpp"
+#include "api/query_params.hpp"
+#include "api/store_await.hpp"
+#include "http/response.hpp"
+#include "util/time_format.hpp"
+
+#include <boost/json.hpp>
+
+#include <limits>
+
+namespace tanggap::api {
+namespace {
+
+namespace json = boost::json;
+using boost::asio::awaitable;
+using domain::ErrorCode;
+using domain::make_error;
+using http::beast_http::status;
+using http::beast_http::verb;
+
+json::value time_or_null(std::optional<domain::Timestamp> at) {
+    return at ? json::value(util::format_iso8601(*at)) : json::value(nullptr);
+}
+
+json::object render(const domain::Outbound& m) {
+    return {{"id", m.id},
+            {"channel", domain::to_string(m.channel)},
+            {"recipient", m.recipient},
+            {"ticket", m.ticket.empty() ? json::value(nullptr) : json::value(m.ticket)},
+            {"purpose", domain::to_string(m.purpose)},
+            {"state", domain::to_string(m.state)},
+            {"attempts", m.attempts},
+            {"last_error", m.last_error},
+            {"next_attempt_at", util::format_iso8601(m.next_attempt_at)},
+            {"created_at", util::format_iso8601(m.created_at)},
+            {"sent_at", time_or_null(m.sent_at)},
+            {"delivery", domain::to_string(m.delivery)}};
+}
+
+domain::Result<void> super_admin_only(const http::Context& ctx) {
+    if (ctx.staff->role == domain::Role::super_admin) return {};
+    return make_error(ErrorCode::forbidden, "Hanya super admin yang melihat pesan keluar");
+}
+
+awaitable<http::Response> list(Api& api, http::Context& ctx) {
+    const auto& req = ctx.request;
+    if (auto r = super_admin_only(ctx); !r) co_return http::error_response(req, r.error());
+    store::OutboxQuery q;
+    if (auto state = ctx.query("state"); state && !state->empty()) {
+        q.state = domain::parse_outbound_state(*state);
+        if (!q.state) {
+            co_return http::error_response(
+                req,
+                make_error(ErrorCode::invalid_field,
+                           "Status harus pending, sending, sent atau dead",
+                           "state"));
+        }
+    }
+    auto limit = int_query(ctx, "limit", 1, 200);
+    if (!limit) co_return http::error_response(req, limit.error());
+    q.limit = limit->value_or(50);
+    auto before = int_query(ctx, "before", 1, std::numeric_limits<int>::max());
+    if (!before) co_return http::error_response(req, before.error());
+    if (*before) q.before_id = **before;
+    auto job = [q](store::ReadTx& tx) { return tx.outbox(q); };
+    auto rows = co_await read_store<std::vector<domain::Outbound>>(api.store, std::move(job));
+    if (!rows) co_return http::error_response(req, rows.error());
+    json::array items;
+    for (const auto& m : *rows) items.push_back(render(m));
+    json::value next = nullptr;
+    if (static_cast<int>(rows->size()) == q.limit && !rows->empty()) next = rows->back().id;
+    co_return http::json_response(
+        req, status::ok, json::object{{"items", std::move(items)}, {"next_before", next}});
+}
+
+awaitable<http::Response> requeue(Api& api, http::Context& ctx) {
+    const auto& req = ctx.request;
+    if (auto r = super_admin_only(ctx); !r) co_return http::error_response(req, r.error());
+    auto id = parse_int(ctx.param("id"));
+    if (!id || *id < 1) {
+        co_return http::error_response(
+            req, make_error(ErrorCode::not_found, "Pesan keluar tidak ditemukan"));
+    }
+    auto job = [id = *id,
+                now = util::now()](store::WriteTx& tx) -> domain::Result<domain::Outbound> {
+        auto requeued = tx.requeue_outbound(id, now);
+        if (!requeued) return requeued.error();
+        store::OutboxQuery q;
+        q.before_id = id + 1;
+        q.limit = 1;
+        auto rows = tx.outbox(q);
+        if (!rows) return rows.error();
+        if (rows->empty() || rows->front().id != id) {
+            return make_error(ErrorCode::not_found, "Pesan keluar tidak ditemukan");
+        }
+        if (!*requeued) {
+            return make_error(ErrorCode::conflict,
+                              "Hanya pesan yang gagal terkirim dapat dikirim ulang");
+        }
+        return rows->front();
+    };
+    auto item = co_await write_store<domain::Outbound>(api.store, std::move(job));
+    if (!item) co_return http::error_response(req, item.error());
+    api.outbox_queued();
+    co_return http::json_response(req, status::ok, json::object{{"item", render(*item)}});
+}
+
+}  // namespace
+
+void add_outbox_routes(http::Router& router, Api& api) {
+    router.add(verb::get, "/api/v1/admin/outbox", staff_only(api, [&api](http::Context& ctx) {
+                   return list(api, ctx);
+               }));
+    router.add(verb::post,
+               "/api/v1/admin/outbox/{id}/requeue",
+               staff_only(api, [&api](http::Context& ctx) { return requeue(api, ctx); }));
+}
+
+}  // namespace tanggap::api
