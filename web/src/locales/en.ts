@@ -570,7 +570,7 @@ const en: Messages = {
     intro: 'Messages from citizens on WhatsApp, Facebook and Instagram, latest conversation first. Reply while the 24-hour window is open, or turn a conversation into a complaint.',
     listTitle: 'Conversations',
     empty: 'No conversations yet.',
-    messageCount: '{n} messages',
+    messageCount: '{n} messages from the citizen',
     choose: 'Choose a conversation from the list to read it.',
     backToList: 'Back to the conversations',
     threadTitle: 'Conversation with {name}',

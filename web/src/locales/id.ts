@@ -571,7 +571,7 @@ const id = {
     intro: 'Pesan warga dari WhatsApp, Facebook dan Instagram, percakapan terbaru di atas. Balas selama jendela 24 jam terbuka, atau jadikan pengaduan.',
     listTitle: 'Daftar percakapan',
     empty: 'Belum ada percakapan.',
-    messageCount: '{n} pesan',
+    messageCount: '{n} pesan dari warga',
     choose: 'Pilih percakapan di daftar untuk membacanya.',
     backToList: 'Kembali ke daftar percakapan',
     threadTitle: 'Percakapan dengan {name}',
