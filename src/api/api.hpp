@@ -8,6 +8,7 @@
 #include "http/router.hpp"
 #include "media/photo_store.hpp"
 #include "service/deadline_clock.hpp"
+#include "service/emergency_calls.hpp"
 #include "store/store.hpp"
 
 #include <boost/asio/thread_pool.hpp>
@@ -45,6 +46,8 @@ struct Api {
     MetaWebhookSettings meta_webhook;
     std::function<void()> webhook_queued = [] {};  // wakes the webhook worker
     std::function<void()> outbox_queued = [] {};   // wakes the outbox worker
+    service::EmergencyLineSettings emergency_line{domain::standard_emergency_line(), "", ""};
+    std::string public_url = "";  // where citizens open tracking links
     RateLimiter submit_limiter{options.submit_rate_limit, std::chrono::minutes(1)};
     RateLimiter login_limiter{options.login_attempts, std::chrono::minutes(15)};
 };
@@ -56,13 +59,14 @@ void add_complaint_routes(http::Router& router, Api& api);
 void add_media_routes(http::Router& router, Api& api);
 void add_auth_routes(http::Router& router, Api& api);
 void add_staff_routes(http::Router& router, Api& api);
-void add_caller_routes(http::Router& router, Api& api);   // operators' caller history
-void add_public_routes(http::Router& router, Api& api);   // dashboard figures, public list
-void add_report_routes(http::Router& router, Api& api);   // staff performance reports (monev)
-void add_monev_routes(http::Router& router, Api& api);    // a unit's monthly monev PDF
-void add_webhook_routes(http::Router& router, Api& api);  // Meta's webhooks (WhatsApp, ...)
-void add_chat_routes(http::Router& router, Api& api);     // the operators' chat console
-void add_outbox_routes(http::Router& router, Api& api);   // outbound messages, dead letters
+void add_caller_routes(http::Router& router, Api& api);     // operators' caller history
+void add_public_routes(http::Router& router, Api& api);     // dashboard figures, public list
+void add_report_routes(http::Router& router, Api& api);     // staff performance reports (monev)
+void add_monev_routes(http::Router& router, Api& api);      // a unit's monthly monev PDF
+void add_webhook_routes(http::Router& router, Api& api);    // Meta's webhooks (WhatsApp, ...)
+void add_chat_routes(http::Router& router, Api& api);       // the operators' chat console
+void add_outbox_routes(http::Router& router, Api& api);     // outbound messages, dead letters
+void add_emergency_routes(http::Router& router, Api& api);  // the 112 line
 
 inline void add_all_routes(http::Router& router, Api& api) {
     add_health_routes(router, api);
@@ -78,6 +82,7 @@ inline void add_all_routes(http::Router& router, Api& api) {
     add_webhook_routes(router, api);
     add_chat_routes(router, api);
     add_outbox_routes(router, api);
+    add_emergency_routes(router, api);
 }
 
 }  // namespace tanggap::api

@@ -211,7 +211,8 @@ awaitable<http::Response> file(Api& api, http::Context& ctx) {
         std::move(input->submission), ctx.staff->username, {}, util::now()};
     auto job = [&api, request = std::move(request), source, sender = ctx.param("sender")](
                    store::WriteTx& tx) {
-        service::ChatContext chat{*api.directory, api.deadlines, api.outreach, "", nullptr};
+        service::ChatContext chat{
+            *api.directory, api.deadlines, api.outreach, api.public_url, nullptr};
         return service::file_complaint_from_chat(tx, chat, request, source, sender);
     };
     auto receipt = co_await write_store<service::SubmitReceipt>(api.store, std::move(job));

@@ -33,7 +33,7 @@ constexpr int kPublicListDefault = 20;
 constexpr int kPublicListMax = 100;
 
 store::StatsQuery stats_query(const Period& period) {
-    return store::StatsQuery{period.from, period.to};
+    return store::StatsQuery{period.from, period.to, std::nullopt};
 }
 
 json::value or_null(const std::string& text) {

@@ -65,6 +65,11 @@ void add_channel_options(CLI::App& command, ChannelConfig& c) {
              "TANGGAP_WHATSAPP_TEMPLATE_LANGUAGE",
              "The template's language code");
     add_text(command,
+             "--whatsapp-number",
+             c.whatsapp_number,
+             "TANGGAP_WHATSAPP_NUMBER",
+             "The WhatsApp line as citizens dial it (told to non-emergency 112 callers)");
+    add_text(command,
              "--smtp-url",
              c.smtp_url,
              "TANGGAP_SMTP_URL",

@@ -27,6 +27,7 @@ struct ChannelConfig {
     std::string whatsapp_api_base = "https://graph.facebook.com/v21.0";
     std::string whatsapp_status_template = "status_pengaduan";
     std::string whatsapp_template_language = "id";
+    std::string whatsapp_number;  // as citizens dial it, for the 112 operators' advice
 
     std::string smtp_url;  // smtp://host:587 or smtps://host:465; empty: no e-mail
     std::string smtp_username;

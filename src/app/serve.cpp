@@ -42,8 +42,7 @@ int run_serve(const ServeConfig& config) {
     auto api_opts = api_options(config);
     const auto deadlines = deadline_clock(config.holiday_files);
     auto channels = config.channels;
-    if (channels.public_url.empty()) channels.public_url = "http://" + config.listen;
-    const auto reach = outreach(channels);
+    auto reach = outreach(channels);
 
     util::init_crypto();
     media::init_media("tanggap");
@@ -70,6 +69,8 @@ int run_serve(const ServeConfig& config) {
                  reach,
                  api_opts,
                  meta_webhook(channels)};
+
+    api.emergency_line.whatsapp_number = channels.whatsapp_number;
     http::Router router;
     api::add_all_routes(router, api);
     api::WebApp web_app(config.web_dir);
@@ -81,6 +82,13 @@ int run_serve(const ServeConfig& config) {
 
     http::Server server(server_opts, router, metrics);
     auto port = server.listen();
+    // Links for citizens: the configured public URL, else this server as it listens.
+    if (channels.public_url.empty()) {
+        channels.public_url = "http://" + server_opts.address + ":" + std::to_string(port);
+    }
+    reach = outreach(channels);
+    api.public_url = channels.public_url;
+    api.emergency_line.public_url = channels.public_url;
     std::cout << "tanggap listening on http://" << server_opts.address << ":" << port << std::endl;
     if (!demo_logins.empty()) {
         std::cout << "demo staff logins (password: " << kDemoPassword << "):\n";

@@ -314,6 +314,10 @@ std::vector<Category> indramayu_categories() {
     // No fixed unit: the first RSUD listing it in its tupoksi.
     c.push_back(
         make_category("kesehatan.rumah_sakit", "Pelayanan Rumah Sakit", "", K::rsud, kStandard));
+    // Medical emergencies and accidents from the 112 line: the ambulance of the regency's RSUD.
+    c.push_back(make_category(
+        "kesehatan.gawat_darurat", "Gawat Darurat Medis", "rsud-indramayu", K::rsud, kEmergency));
+    c.back().emergency = true;
     c.push_back(
         make_category("kebencanaan", "Kebencanaan", kBpbd, K::perangkat_daerah, kEmergency));
     c.back().emergency = true;
@@ -328,6 +332,12 @@ std::vector<Category> indramayu_categories() {
         "kependudukan", "Administrasi Kependudukan", kDisdukcapil, K::perangkat_daerah, kStandard));
     c.push_back(make_category(
         "ketertiban", "Ketertiban Umum", kSatpolPpDamkar, K::perangkat_daerah, kStandard));
+    c.push_back(make_category("ketertiban.darurat",
+                              "Gangguan Ketertiban Darurat",
+                              kSatpolPpDamkar,
+                              K::perangkat_daerah,
+                              kEmergency));
+    c.back().emergency = true;
     // Area-bound: the kecamatan of the place; the super admin triages when it is unknown.
     c.push_back(make_category(
         "pelayanan_publik", "Pelayanan Publik Kecamatan", kDiskominfo, K::kecamatan, kStandard));
@@ -351,6 +361,9 @@ std::vector<DemoStaff> indramayu_staff(const std::string& losarang_code) {
          password},
         {make_user(
              "dinsos.operator", "Operator Call Center Dinas Sosial", Role::operator_, kDinsos),
+         password},
+        // The 112 line is Diskominfo's call center.
+        {make_user("operator.112", "Operator Call Center 112", Role::operator_, kDiskominfo),
          password},
         {make_user("pupr.petugas", "Petugas Pengaduan Dinas PUPR", Role::officer, kDpupr),
          password},

@@ -173,6 +173,7 @@ TEST_F(IndramayuDemo, CategoriesAreTheContractTree) {
                                                 "sosial.bansos",
                                                 "kesehatan",
                                                 "kesehatan.rumah_sakit",
+                                                "kesehatan.gawat_darurat",
                                                 "kebencanaan",
                                                 "kebakaran",
                                                 "kebersihan",
@@ -180,6 +181,7 @@ TEST_F(IndramayuDemo, CategoriesAreTheContractTree) {
                                                 "parkir",
                                                 "kependudukan",
                                                 "ketertiban",
+                                                "ketertiban.darurat",
                                                 "pelayanan_publik",
                                                 "pelayanan_desa",
                                                 "lainnya"));
@@ -190,7 +192,10 @@ TEST_F(IndramayuDemo, CategoriesAreTheContractTree) {
             EXPECT_TRUE(seen.contains(c.parent_code)) << c.code;
         }
         seen.insert(c.code);
-        EXPECT_EQ(c.emergency, c.code == "kebencanaan" || c.code == "kebakaran") << c.code;
+        EXPECT_EQ(c.emergency,
+                  c.code == "kebencanaan" || c.code == "kebakaran" ||
+                      c.code == "kesehatan.gawat_darurat" || c.code == "ketertiban.darurat")
+            << c.code;
         EXPECT_EQ(
             c.area_bound,
             c.code == "kesehatan" || c.code == "pelayanan_publik" || c.code == "pelayanan_desa")
@@ -222,6 +227,7 @@ TEST_F(IndramayuDemo, EveryCategoryRoutesToTheUnitOfItsDuty) {
         {"sosial.bansos", UnitKind::perangkat_daerah, "dinsos"},
         {"kesehatan", UnitKind::puskesmas, "pkm-gantar"},
         {"kesehatan.rumah_sakit", UnitKind::rsud, ""},
+        {"kesehatan.gawat_darurat", UnitKind::rsud, "rsud-indramayu"},
         {"kebencanaan", UnitKind::perangkat_daerah, "bpbd"},
         {"kebakaran", UnitKind::perangkat_daerah, "satpolpp-damkar"},
         {"kebersihan", UnitKind::perangkat_daerah, "dlh"},
@@ -229,6 +235,7 @@ TEST_F(IndramayuDemo, EveryCategoryRoutesToTheUnitOfItsDuty) {
         {"parkir", UnitKind::perangkat_daerah, "dishub"},
         {"kependudukan", UnitKind::perangkat_daerah, "disdukcapil"},
         {"ketertiban", UnitKind::perangkat_daerah, "satpolpp-damkar"},
+        {"ketertiban.darurat", UnitKind::perangkat_daerah, "satpolpp-damkar"},
         {"pelayanan_publik", UnitKind::kecamatan, gantar},
         {"pelayanan_desa", UnitKind::desa, in_gantar.desa_code},
         {"lainnya", UnitKind::perangkat_daerah, "diskominfo"},
@@ -261,7 +268,7 @@ TEST_F(IndramayuDemo, EveryCategoryRoutesToTheUnitOfItsDuty) {
 TEST_F(IndramayuDemo, StaffAreTheContractLogins) {
     std::map<std::string, const DemoStaff*> by_name;
     for (const auto& s : data_->staff) by_name[s.user.username] = &s;
-    ASSERT_EQ(by_name.size(), 8u);
+    ASSERT_EQ(by_name.size(), 9u);
     auto expect = [&](const std::string& name, domain::Role role, const std::string& unit_code) {
         ASSERT_TRUE(by_name.contains(name)) << name;
         const auto& s = *by_name[name];
@@ -279,6 +286,7 @@ TEST_F(IndramayuDemo, StaffAreTheContractLogins) {
     expect("auditor", Role::auditor, "");
     expect("dinsos.petugas", Role::officer, "dinsos");
     expect("dinsos.operator", Role::operator_, "dinsos");
+    expect("operator.112", Role::operator_, "diskominfo");
     expect("pupr.petugas", Role::officer, "dpupr");
     expect("losarang.petugas", Role::officer, "32.12.20");
     expect("gantar.pkm", Role::officer, "pkm-gantar");

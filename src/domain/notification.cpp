@@ -5,10 +5,11 @@
 namespace tanggap::domain {
 namespace {
 
-constexpr NameTable<NotificationKind, 3> kKindNames{{
+constexpr NameTable<NotificationKind, 4> kKindNames{{
     {NotificationKind::reminder, "reminder"},
     {NotificationKind::escalation, "escalation"},
     {NotificationKind::archive, "archive"},
+    {NotificationKind::dispatch, "dispatch"},
 }};
 
 }  // namespace

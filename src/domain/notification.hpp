@@ -11,7 +11,8 @@
 
 namespace tanggap::domain {
 
-enum class NotificationKind { reminder, escalation, archive };
+// dispatch: an emergency from the 112 line, for the unit on duty, at once.
+enum class NotificationKind { reminder, escalation, archive, dispatch };
 
 std::string_view to_string(NotificationKind kind);
 std::optional<NotificationKind> parse_notification_kind(std::string_view text);

@@ -108,6 +108,32 @@ Result<wa::Reply> file_complaint(store::WriteTx& tx,
     return wa::filed_reply(receipt->ticket, receipt->tracking_token, link);
 }
 
+// The ticket for a complaint an operator filed from a WhatsApp chat (the bot's own filing
+// answers in the conversation instead). A template stands by in case the window has closed.
+Result<void> queue_chat_receipt(store::WriteTx& tx,
+                                const domain::Complaint& c,
+                                const SubmitReceipt& receipt,
+                                const ChatContext& ctx) {
+    domain::Outbound m;
+    m.idempotency_key = "receipt:" + c.ticket;
+    m.channel = domain::OutboundChannel::whatsapp;
+    m.recipient = c.reporter.phone.empty() ? "" : c.reporter.phone.substr(1);
+    m.complaint_id = c.id;
+    m.purpose = domain::OutboundPurpose::receipt;
+    auto link = wa::ConversationContext{ctx.directory,
+                                        receipt.created_at,
+                                        ctx.conversation_expiry,
+                                        ctx.public_base_url + "/lacak/" + c.ticket + "?token="};
+    m.body = wa::plain_text(wa::filed_reply(c.ticket, receipt.tracking_token, link));
+    m.template_name = ctx.outreach.status_template;
+    m.template_parameters = {
+        c.ticket, std::string(domain::status_label(c.status)), "Pengaduan Anda sudah kami catat."};
+    m.next_attempt_at = m.created_at = receipt.created_at;
+    auto stored = tx.insert_outbound(m);
+    if (!stored) return stored.error();
+    return {};
+}
+
 Result<ChatOutcome> converse_on_whatsapp(store::WriteTx& tx,
                                          const InboundMessage& message,
                                          const store::InboundRecord& record,
@@ -249,6 +275,9 @@ Result<SubmitReceipt> file_complaint_from_chat(store::WriteTx& tx,
     for (const auto& m : *messages) {
         if (m.complaint_id) continue;
         if (auto r = tx.link_inbound_to_complaint(m.id, (*filed)->id); !r) return r.error();
+    }
+    if (source == kWhatsApp && ctx.outreach.whatsapp) {
+        if (auto r = queue_chat_receipt(tx, **filed, *receipt, ctx); !r) return r.error();
     }
     return receipt;
 }

@@ -49,8 +49,9 @@ struct InboxPage {
 // GET /api/v1/stats/*: aggregate figures of complaints created in [from, to). Confidential
 // complaints are counted (the figures carry no personal data).
 struct StatsQuery {
-    std::optional<domain::Timestamp> from;  // created_at >= from
-    std::optional<domain::Timestamp> to;    // created_at < to
+    std::optional<domain::Timestamp> from;   // created_at >= from
+    std::optional<domain::Timestamp> to;     // created_at < to
+    std::optional<domain::Channel> channel;  // only complaints received on it (the 112 figures)
 };
 
 // One row of a breakdown. "Resolved" means status selesai or ditutup.

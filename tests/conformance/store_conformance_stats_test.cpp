@@ -109,7 +109,7 @@ const std::vector<Seed>& seeds() {
 
 StatsQuery year(int y) {
     // 1 January 00:00 WIB is 31 December 17:00 UTC.
-    return StatsQuery{day(y - 1, 12, 31, 17), day(y, 12, 31, 17)};
+    return StatsQuery{day(y - 1, 12, 31, 17), day(y, 12, 31, 17), std::nullopt};
 }
 
 struct Row {
@@ -303,10 +303,10 @@ TEST_P(StoreConformance, StatsRangeIncludesFromAndExcludesTo) {
     seed_stats();
     const auto s1 = seeds()[0].created_at;
     const auto s2 = seeds()[1].created_at;
-    EXPECT_EQ(stats(StatsQuery{s1, s2}).total, 1);
-    EXPECT_EQ(stats(StatsQuery{s1, s2 + milliseconds(1)}).total, 2);
-    EXPECT_EQ(stats(StatsQuery{s1 + milliseconds(1), std::nullopt}).total, 7);
-    EXPECT_EQ(stats(StatsQuery{std::nullopt, s2}).total, 1);
+    EXPECT_EQ(stats(StatsQuery{s1, s2, std::nullopt}).total, 1);
+    EXPECT_EQ(stats(StatsQuery{s1, s2 + milliseconds(1), std::nullopt}).total, 2);
+    EXPECT_EQ(stats(StatsQuery{s1 + milliseconds(1), std::nullopt, std::nullopt}).total, 7);
+    EXPECT_EQ(stats(StatsQuery{std::nullopt, s2, std::nullopt}).total, 1);
 }
 
 TEST_P(StoreConformance, StatsMedianOfAnEvenCountIsTheMeanOfTheMiddleTwo) {
@@ -323,7 +323,7 @@ TEST_P(StoreConformance, StatsMedianOfAnEvenCountIsTheMeanOfTheMiddleTwo) {
     const auto s = stats({});
     ASSERT_TRUE(s.median_resolution_hours.has_value());
     EXPECT_DOUBLE_EQ(*s.median_resolution_hours, 30.0);
-    const auto only = stats(StatsQuery{c.created_at, std::nullopt});
+    const auto only = stats(StatsQuery{c.created_at, std::nullopt, std::nullopt});
     ASSERT_TRUE(only.median_resolution_hours.has_value());
     EXPECT_DOUBLE_EQ(*only.median_resolution_hours, 50.1);
 }

@@ -19,12 +19,16 @@ std::string where(const StatsQuery& query) {
     std::string sql = " WHERE 1 = 1";
     if (query.from) sql += " AND c.created_at >= :from";
     if (query.to) sql += " AND c.created_at < :to";
+    if (query.channel) sql += " AND c.channel = :channel";
     return sql;
 }
 
 void bind_bounds(Statement& select, const StatsQuery& query) {
     if (query.from) select.bind_int(select.parameter_index(":from"), to_millis(*query.from));
     if (query.to) select.bind_int(select.parameter_index(":to"), to_millis(*query.to));
+    if (query.channel) {
+        select.bind_text(select.parameter_index(":channel"), domain::to_string(*query.channel));
+    }
 }
 
 // "count(*) AS n, sum(<resolved>) AS r": the two figures of every breakdown row.

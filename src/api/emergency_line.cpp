@@ -1,0 +1,137 @@
+// The emergency line (112): its operators class each call (domain/emergency.hpp), and the
+// line's figures show how many calls were not emergencies at all.
+
+#include "api/api.hpp"
+#include "api/auth.hpp"
+#include "api/complaint_json.hpp"
+#include "api/json_body.hpp"
+#include "api/period.hpp"
+#include "api/store_await.hpp"
+#include "api/submission_input.hpp"
+#include "http/response.hpp"
+#include "service/emergency_calls.hpp"
+#include "util/time_format.hpp"
+
+#include <boost/json.hpp>
+
+namespace tanggap::api {
+namespace {
+
+namespace json = boost::json;
+using boost::asio::awaitable;
+using domain::ErrorCode;
+using domain::make_error;
+using http::beast_http::status;
+using http::beast_http::verb;
+
+constexpr std::string_view kNonEmergency = "non_emergency";
+
+// "kind": an EmergencyKind, or non_emergency. Errors: invalid_field (field "kind").
+domain::Result<std::optional<domain::EmergencyKind>> read_kind(const json::object& body) {
+    JsonFields f(body);
+    auto kind = f.string("kind");
+    if (!kind) return kind.error();
+    if (*kind && **kind == kNonEmergency) return std::optional<domain::EmergencyKind>{};
+    auto parsed = *kind ? domain::parse_emergency_kind(**kind) : std::nullopt;
+    if (!parsed) {
+        return make_error(ErrorCode::invalid_field,
+                          "Jenis panggilan harus fire, accident, medical, disaster, public_order "
+                          "atau non_emergency",
+                          "kind");
+    }
+    return std::optional<domain::EmergencyKind>{*parsed};
+}
+
+awaitable<http::Response> take_call(Api& api, http::Context& ctx) {
+    const auto& req = ctx.request;
+    const auto role = ctx.staff->role;
+    if (role != domain::Role::operator_ && role != domain::Role::super_admin) {
+        co_return http::error_response(
+            req, make_error(ErrorCode::forbidden, "Hanya operator yang menerima panggilan 112"));
+    }
+    auto body = parse_json_object(req);
+    if (!body) co_return http::error_response(req, body.error());
+    auto kind = read_kind(*body);
+    if (!kind) co_return http::error_response(req, kind.error());
+    // The intake rules apply, on the 112 channel; an emergency's category is its kind's.
+    (*body)["channel"] = domain::to_string(domain::Channel::emergency_112);
+    if (*kind) {
+        auto it = api.emergency_line.line.categories.find(**kind);
+        if (it != api.emergency_line.line.categories.end()) (*body)["category"] = it->second;
+    }
+    body->erase("kind");
+    http::Request as_intake = req;
+    as_intake.body() = json::serialize(*body);
+    as_intake.set(http::beast_http::field::content_type, "application/json");
+    as_intake.prepare_payload();
+    auto input = read_submission(as_intake, /*staff_intake=*/true, *api.directory);
+    if (!input) co_return http::error_response(req, input.error());
+    service::EmergencyCall call{
+        std::move(input->submission), *kind, ctx.staff->username, util::now()};
+    auto job = [&api, call = std::move(call)](store::WriteTx& tx) {
+        return service::take_emergency_call(
+            tx, *api.directory, call, api.emergency_line, api.deadlines, api.outreach);
+    };
+    auto taken = co_await write_store<service::EmergencyReceipt>(api.store, std::move(job));
+    if (!taken) co_return http::error_response(req, taken.error());
+    api.outbox_queued();
+    auto answer = render_receipt(taken->receipt, *api.directory);
+    answer["emergency"] = taken->emergency;
+    answer["due_at"] =
+        taken->due_at ? json::value(util::format_iso8601(*taken->due_at)) : json::value(nullptr);
+    answer["advice"] = taken->advice;
+    co_return http::json_response(req, status::created, std::move(answer));
+}
+
+awaitable<http::Response> figures(Api& api, http::Context& ctx) {
+    const auto& req = ctx.request;
+    const auto role = ctx.staff->role;
+    if (role != domain::Role::operator_ && role != domain::Role::super_admin &&
+        role != domain::Role::leadership && role != domain::Role::auditor) {
+        co_return http::error_response(
+            req, make_error(ErrorCode::forbidden, "Peran ini tidak melihat angka layanan 112"));
+    }
+    auto period = parse_period(ctx, PeriodBounds::dates_or_times);
+    if (!period) co_return http::error_response(req, period.error());
+    store::StatsQuery q{period->from, period->to, domain::Channel::emergency_112};
+    auto job = [q](store::ReadTx& tx) { return tx.complaint_stats(q); };
+    auto stats = co_await read_store<store::ComplaintStats>(api.store, std::move(job));
+    if (!stats) co_return http::error_response(req, stats.error());
+    std::int64_t emergency = 0;
+    json::array by_category;
+    for (const auto& row : stats->by_category) {
+        const auto* category = api.directory->find_category(row.key);
+        const bool is_emergency = category && category->emergency;
+        if (is_emergency) emergency += row.received;
+        by_category.push_back({{"category", row.key},
+                               {"name", category ? category->name : row.name},
+                               {"emergency", is_emergency},
+                               {"calls", row.received}});
+    }
+    const auto calls = stats->total;
+    json::object out{
+        {"from", period->from_text.empty() ? json::value(nullptr) : json::value(period->from_text)},
+        {"to", period->to_text.empty() ? json::value(nullptr) : json::value(period->to_text)},
+        {"calls", calls},
+        {"emergency", emergency},
+        {"non_emergency", calls - emergency},
+        {"non_emergency_share",
+         calls == 0
+             ? json::value(nullptr)
+             : json::value(static_cast<double>(calls - emergency) / static_cast<double>(calls))},
+        {"by_category", std::move(by_category)}};
+    co_return http::json_response(req, status::ok, std::move(out));
+}
+
+}  // namespace
+
+void add_emergency_routes(http::Router& router, Api& api) {
+    router.add(verb::post,
+               "/api/v1/staff/emergency-calls",
+               staff_only(api, [&api](http::Context& ctx) { return take_call(api, ctx); }));
+    router.add(verb::get,
+               "/api/v1/reports/emergency-line",
+               staff_only(api, [&api](http::Context& ctx) { return figures(api, ctx); }));
+}
+
+}  // namespace tanggap::api
