@@ -83,6 +83,35 @@ awaitable<http::Response> take_call(Api& api, http::Context& ctx) {
     co_return http::json_response(req, status::created, std::move(answer));
 }
 
+// The board: calls still open, most urgent first. The line's operators see every call they
+// and their colleagues took, whichever unit holds it now; a confidential call's title is not
+// shown on the shared board.
+awaitable<http::Response> board(Api& api, http::Context& ctx) {
+    const auto& req = ctx.request;
+    const auto role = ctx.staff->role;
+    if (role != domain::Role::operator_ && role != domain::Role::super_admin) {
+        co_return http::error_response(
+            req, make_error(ErrorCode::forbidden, "Hanya operator yang melihat papan 112"));
+    }
+    store::InboxQuery q;
+    q.scope = domain::InboxScope{std::nullopt, true};
+    q.channel = domain::Channel::emergency_112;
+    q.open_only = true;
+    q.limit = 100;
+    auto job = [q](store::ReadTx& tx) { return tx.inbox(q); };
+    auto page = co_await read_store<store::InboxPage>(api.store, std::move(job));
+    if (!page) co_return http::error_response(req, page.error());
+    json::array items;
+    for (const auto& c : page->items) {
+        auto row = render_summary(c, *api.directory);
+        const auto* category = api.directory->find_category(c.category_code);
+        row["emergency"] = category != nullptr && category->emergency;
+        if (c.confidential) row["title"] = nullptr;
+        items.push_back(std::move(row));
+    }
+    co_return http::json_response(req, status::ok, json::object{{"items", std::move(items)}});
+}
+
 awaitable<http::Response> figures(Api& api, http::Context& ctx) {
     const auto& req = ctx.request;
     const auto role = ctx.staff->role;
@@ -129,6 +158,9 @@ void add_emergency_routes(http::Router& router, Api& api) {
     router.add(verb::post,
                "/api/v1/staff/emergency-calls",
                staff_only(api, [&api](http::Context& ctx) { return take_call(api, ctx); }));
+    router.add(verb::get,
+               "/api/v1/staff/emergency-calls",
+               staff_only(api, [&api](http::Context& ctx) { return board(api, ctx); }));
     router.add(verb::get,
                "/api/v1/reports/emergency-line",
                staff_only(api, [&api](http::Context& ctx) { return figures(api, ctx); }));

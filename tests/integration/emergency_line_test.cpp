@@ -43,9 +43,21 @@ TEST_F(EmergencyLine, AFireIsFiledWithTheUnitOnDutyDueInMinutesAndTheUnitIsAlert
     EXPECT_LE(*due - before, 11min) << "verification of an emergency is due in 10 minutes";
     EXPECT_NE(string_at(answer, "advice").find(string_at(answer, "ticket")), std::string::npos);
 
+    const auto ticket = string_at(answer, "ticket");
+    auto board = op->get(kCalls);
+    ASSERT_EQ(board.status, 200) << board.describe();
+    bool on_board = false;
+    const auto board_rows = board.json();
+    for (const auto& row : board_rows.at("items").as_array()) {
+        if (row.at("ticket") == json::value(ticket)) {
+            on_board = true;
+            EXPECT_EQ(row.at("emergency"), true);
+        }
+    }
+    EXPECT_TRUE(on_board) << "the operator's board shows the call another unit now holds";
+
     auto admin = make_client();
     ASSERT_TRUE(login(*admin, "superadmin"));
-    const auto ticket = string_at(answer, "ticket");
     auto view = staff_view(*admin, ticket);
     EXPECT_EQ(string_at(view.json(), "channel"), "emergency_112");
     EXPECT_EQ(string_at(view.json(), "category.code"), "kebakaran");
@@ -102,6 +114,7 @@ TEST_F(EmergencyLine, BadCallsAndOtherRolesAreRefused) {
     auto officer = make_client();
     ASSERT_TRUE(login(*officer, "dinsos.petugas"));
     EXPECT_TRUE(is_error(officer->get("/api/v1/reports/emergency-line"), 403));
+    EXPECT_TRUE(is_error(officer->get(std::string(kCalls)), 403));
 }
 
 }  // namespace
