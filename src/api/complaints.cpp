@@ -7,6 +7,7 @@
 #include "api/submission_input.hpp"
 #include "domain/submission.hpp"
 #include "http/response.hpp"
+#include "service/citizen_notices.hpp"
 #include "service/complaint_service.hpp"
 #include "util/time_format.hpp"
 
@@ -119,6 +120,31 @@ awaitable<http::Response> feedback(Api& api, http::Context& ctx) {
         req, status::ok, render_complaint(*record, visibility, *api.directory, false));
 }
 
+// The reporter's switch for notices (service::set_reporter_notices): {"token", "enabled"}.
+awaitable<http::Response> notices(Api& api, http::Context& ctx) {
+    const auto& req = ctx.request;
+    auto body = parse_json_object(req);
+    if (!body) co_return http::error_response(req, body.error());
+    JsonFields f(*body);
+    auto token = f.string("token");
+    if (!token) co_return http::error_response(req, token.error());
+    auto enabled = body->if_contains("enabled");
+    if (!enabled || !enabled->is_bool()) {
+        co_return http::error_response(
+            req, make_error(ErrorCode::invalid_field, "enabled harus true atau false", "enabled"));
+    }
+    auto job = [ticket = ctx.param("ticket"),
+                token = token->value_or(""),
+                on = enabled->as_bool(),
+                now = util::now()](store::WriteTx& tx) {
+        return service::set_reporter_notices(tx, ticket, token, on, now);
+    };
+    auto changed = co_await write_store<int>(api.store, std::move(job));
+    if (!changed) co_return http::error_response(req, changed.error());
+    co_return http::json_response(
+        req, status::ok, json::object{{"enabled", enabled->as_bool()}, {"addresses", *changed}});
+}
+
 }  // namespace
 
 void add_complaint_routes(http::Router& router, Api& api) {
@@ -126,6 +152,9 @@ void add_complaint_routes(http::Router& router, Api& api) {
         verb::post, "/api/v1/complaints", [&api](http::Context& ctx) { return submit(api, ctx); });
     router.add(verb::get, "/api/v1/complaints/{ticket}", [&api](http::Context& ctx) {
         return track(api, ctx);
+    });
+    router.add(verb::post, "/api/v1/complaints/{ticket}/notices", [&api](http::Context& ctx) {
+        return notices(api, ctx);
     });
     router.add(verb::post, "/api/v1/complaints/{ticket}/feedback", [&api](http::Context& ctx) {
         return feedback(api, ctx);

@@ -1,5 +1,8 @@
 #include "service/citizen_notices.hpp"
 
+#include "domain/submission.hpp"
+#include "service/complaint_service.hpp"
+
 namespace tanggap::service {
 namespace {
 
@@ -45,6 +48,36 @@ domain::Result<void> send_receipt(store::WriteTx& tx,
     m.next_attempt_at = c.created_at;
     m.created_at = c.created_at;
     return queue(tx, m);
+}
+
+domain::Result<int> set_reporter_notices(store::WriteTx& tx,
+                                         std::string_view ticket,
+                                         std::string_view token,
+                                         bool enabled,
+                                         domain::Timestamp now) {
+    auto found = tx.complaint_by_ticket(ticket);
+    if (!found) return found.error();
+    if (!*found) return domain::make_error(domain::ErrorCode::not_found, "Aduan tidak ditemukan");
+    const auto& c = **found;
+    if (!token_matches(c, token)) {
+        if (c.confidential) {
+            return domain::make_error(domain::ErrorCode::not_found, "Aduan tidak ditemukan");
+        }
+        return domain::make_error(
+            domain::ErrorCode::forbidden, "Token pelacakan tidak cocok", "token");
+    }
+    std::vector<std::pair<domain::OutboundChannel, std::string>> addresses;
+    if (auto phone = domain::normalize_phone(c.reporter.phone)) {
+        addresses.emplace_back(domain::OutboundChannel::whatsapp, phone->substr(1));
+        addresses.emplace_back(domain::OutboundChannel::sms, phone->substr(1));
+    }
+    if (!c.reporter.email.empty()) {
+        addresses.emplace_back(domain::OutboundChannel::email, c.reporter.email);
+    }
+    for (const auto& [channel, address] : addresses) {
+        if (auto r = tx.set_opt_out(channel, address, !enabled, now); !r) return r.error();
+    }
+    return static_cast<int>(addresses.size());
 }
 
 }  // namespace tanggap::service

@@ -94,5 +94,28 @@ TEST_F(CitizenNotices, AWebReporterWithOnlyAPhoneGetsAnSmsUnlessTheyOptedOut) {
     EXPECT_EQ(sent[0].ticket, first);
 }
 
+TEST_F(CitizenNotices, TheReporterTurnsNoticesOffWithTheTrackingTokenAndOnAgain) {
+    outreach_.email = outreach_.sms = true;
+    auto receipt = submit(wib(2026y / 3 / 2, 9h), reporter("081234567890", "siti@example.id"));
+    auto set = [&](std::string token, bool enabled) {
+        return store::write_sync_value<int>(*store_, [&](store::WriteTx& tx) {
+            return set_reporter_notices(tx, receipt.ticket, token, enabled, wib(2026y / 3 / 2, 9h));
+        });
+    };
+    auto wrong = set("bukan-token", false);
+    ASSERT_FALSE(wrong);
+    EXPECT_EQ(wrong.error().code, domain::ErrorCode::forbidden);
+    auto off = set(receipt.tracking_token, false);
+    ASSERT_TRUE(off) << off.error().message;
+    EXPECT_EQ(*off, 3) << "WhatsApp and SMS on the phone, and the e-mail address";
+    act(receipt.ticket, action(domain::Action::verify), wib(2026y / 3 / 2, 10h));
+    EXPECT_EQ(outbox().size(), 1U) << "only the receipt, queued before";
+    ASSERT_TRUE(set(receipt.tracking_token, true));
+    act(receipt.ticket,
+        action(domain::Action::start, "Sedang kami periksa."),
+        wib(2026y / 3 / 2, 11h));
+    EXPECT_EQ(outbox().size(), 2U);
+}
+
 }  // namespace
 }  // namespace tanggap::service

@@ -291,6 +291,22 @@ TEST_F(Channels, EMailReachesTheReporterThroughSmtp) {
     EXPECT_NE(mail[0].body.find(submitted.ticket), std::string::npos);
     EXPECT_EQ(mail[1].subject, "Pengaduan " + submitted.ticket + ": Diverifikasi");
     EXPECT_NE(mail[1].body.find("/lacak/" + submitted.ticket), std::string::npos);
+
+    // The reporter turns the notices off with the tracking token: nothing more arrives.
+    const auto notices = std::string(kComplaints) + "/" + submitted.ticket + "/notices";
+    EXPECT_TRUE(
+        is_error(client_->post_json(notices, json::object{{"token", "salah"}, {"enabled", false}}),
+                 403,
+                 "forbidden",
+                 "token"));
+    auto off =
+        client_->post_json(notices, json::object{{"token", submitted.token}, {"enabled", false}});
+    ASSERT_EQ(off.status, 200) << off.describe();
+    ASSERT_EQ(
+        act(*staff, submitted.ticket, {{"action", "start"}, {"message", "Kami tangani."}}).status,
+        200);
+    std::this_thread::sleep_for(2s);
+    EXPECT_EQ(sink.count(), 2U);
 }
 
 TEST_F(Channels, AKilledServerDeliversItsOutboxExactlyOnceAfterRestart) {

@@ -120,7 +120,9 @@ TEST_F(Operations, OpenApiDocumentDescribesTheApi) {
                              "/webhooks/whatsapp",
                              "/api/v1/staff/chats",
                              "/api/v1/staff/chats/{source}/{sender}/complaint",
-                             "/api/v1/admin/outbox"}) {
+                             "/api/v1/admin/outbox",
+                             "/api/v1/staff/emergency-calls",
+                             "/api/v1/reports/emergency-line"}) {
         EXPECT_TRUE(paths->as_object().contains(path)) << path << " is not documented";
     }
 }
