@@ -62,6 +62,13 @@ const routes: RouteRecordRaw[] = [
     meta: { title: 'staff.intake', staff: true, ownFocus: true },
   },
   {
+    // The 112 line: an operator classes a call while the caller is on the line.
+    path: '/petugas/112',
+    name: 'emergency-line',
+    component: () => import('./staff/EmergencyLinePage.vue'),
+    meta: { title: 'emergencyLine.title', staff: true, ownFocus: true },
+  },
+  {
     // The leadership's view: complaints escalated to Diskominfo or to the Bupati.
     path: '/petugas/eskalasi',
     name: 'staff-escalations',
@@ -99,6 +106,7 @@ const routes: RouteRecordRaw[] = [
   { path: '/staff/escalations', redirect: '/petugas/eskalasi' },
   { path: '/staff/notifications', redirect: '/petugas/notifikasi' },
   { path: '/staff/chats', redirect: '/petugas/percakapan' },
+  { path: '/staff/112', redirect: '/petugas/112' },
   { path: '/staff/outbox', redirect: (to) => ({ path: '/petugas/pesan-keluar', query: to.query }) },
   { path: '/staff/reports', redirect: (to) => ({ path: '/petugas/laporan', query: to.query }) },
   {

@@ -9,6 +9,10 @@ import type {
   ChatList,
   ChatMessage,
   ChatThread,
+  EmergencyBoardItem,
+  EmergencyCallReceipt,
+  EmergencyCallSubmission,
+  EmergencyLineReport,
   InboxPage,
   LoginResult,
   NotificationPage,
@@ -118,6 +122,12 @@ export const api = {
     request<CallerHistory>('GET', `/api/v1/staff/caller-history${query({ phone })}`),
   intake: (submission: StaffSubmission) =>
     request<SubmitReceipt>('POST', '/api/v1/staff/complaints', { json: submission }),
+
+  emergencyCall: (call: EmergencyCallSubmission) =>
+    request<EmergencyCallReceipt>('POST', '/api/v1/staff/emergency-calls', { json: call }),
+  emergencyBoard: () => request<{ items: EmergencyBoardItem[] }>('GET', '/api/v1/staff/emergency-calls'),
+  emergencyLineReport: (period: { from?: string; to?: string }) =>
+    request<EmergencyLineReport>('GET', `/api/v1/reports/emergency-line${query(period)}`),
 
   chats: (limit = 50) => request<ChatList>('GET', `/api/v1/staff/chats${query({ limit })}`),
   chat: (source: string, sender: string) =>

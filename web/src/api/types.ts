@@ -296,7 +296,8 @@ export interface PublicListPage {
 
 // Deadline reminders and escalation notices for the signed-in staff member
 // (GET /api/v1/staff/notifications), newest first.
-export type NotificationKind = 'reminder' | 'escalation' | 'archive'
+// dispatch: an emergency call (112) for the unit on duty.
+export type NotificationKind = 'reminder' | 'escalation' | 'archive' | 'dispatch'
 
 export interface StaffNotification {
   id: number
@@ -436,4 +437,37 @@ export interface OutboxItem {
 export interface OutboxPage {
   items: OutboxItem[]
   next_before: number | null
+}
+
+// The 112 line (POST/GET /api/v1/staff/emergency-calls, GET /api/v1/reports/emergency-line).
+export type EmergencyCallKind = 'fire' | 'accident' | 'medical' | 'disaster' | 'public_order' | 'non_emergency'
+
+export interface EmergencyCallSubmission {
+  kind: EmergencyCallKind
+  description: string
+  title?: string
+  category?: string // non_emergency only; an emergency's category follows from its kind
+  location?: Location
+  reporter?: { name?: string; phone?: string }
+}
+
+export interface EmergencyCallReceipt extends SubmitReceipt {
+  emergency: boolean
+  due_at: string | null
+  advice: string // what the operator reads to the caller
+}
+
+export interface EmergencyBoardItem extends Omit<InboxItem, 'title'> {
+  title: string | null
+  emergency: boolean
+}
+
+export interface EmergencyLineReport {
+  from: string | null
+  to: string | null
+  calls: number
+  emergency: number
+  non_emergency: number
+  non_emergency_share: number | null // 0..1; null without calls
+  by_category: { category: string; name: string; emergency: boolean; calls: number }[]
 }

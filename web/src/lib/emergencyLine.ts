@@ -1,0 +1,183 @@
+// The 112 line as the operator works it: what to send for a call's kind, how a due time reads
+// while the caller is still on the line ("tenggat 10 menit lagi, 14.25 WIB", "lewat 5 menit"),
+// the board's order and the share of non-emergency calls. Pure functions (unit-tested); words
+// come from vue-i18n.
+import type { EmergencyCallKind, EmergencyCallSubmission } from '../api/types'
+import { normalizePhone } from './phone'
+import { DESCRIPTION_MAX, DESCRIPTION_MIN, charCount } from './report'
+
+export const CALL_KINDS: readonly EmergencyCallKind[] = [
+  'fire',
+  'accident',
+  'medical',
+  'disaster',
+  'public_order',
+  'non_emergency',
+]
+
+export function isCallKind(value: unknown): value is EmergencyCallKind {
+  return typeof value === 'string' && (CALL_KINDS as readonly string[]).includes(value)
+}
+
+// Only a non-emergency call takes a category from the operator: an emergency's category
+// follows from its kind on the server.
+export function takesCategory(kind: EmergencyCallKind | ''): boolean {
+  return kind === 'non_emergency'
+}
+
+export interface CallForm {
+  kind: EmergencyCallKind | ''
+  category: string
+  description: string
+  address: string
+  kecamatan: string
+  desa: string
+  lat: number | null
+  lon: number | null
+  name: string
+  phone: string
+}
+
+export function blankCall(): CallForm {
+  return {
+    kind: '',
+    category: '',
+    description: '',
+    address: '',
+    kecamatan: '',
+    desa: '',
+    lat: null,
+    lon: null,
+    name: '',
+    phone: '',
+  }
+}
+
+function hasPlace(form: CallForm): boolean {
+  return Boolean(form.address.trim() || form.kecamatan || (form.lat !== null && form.lon !== null))
+}
+
+// The request body: trimmed, empty parts left out, no category unless the kind takes one.
+export function callBody(form: CallForm): EmergencyCallSubmission {
+  if (!isCallKind(form.kind)) throw new Error('a call needs its kind')
+  const body: EmergencyCallSubmission = { kind: form.kind, description: form.description.trim() }
+  if (takesCategory(form.kind) && form.category) body.category = form.category
+  const location: NonNullable<EmergencyCallSubmission['location']> = {}
+  if (form.address.trim()) location.address = form.address.trim()
+  if (form.kecamatan) location.kecamatan_code = form.kecamatan
+  if (form.kecamatan && form.desa) location.desa_code = form.desa
+  if (form.lat !== null && form.lon !== null) {
+    location.lat = form.lat
+    location.lon = form.lon
+  }
+  if (Object.keys(location).length) body.location = location
+  const name = form.name.trim()
+  const phone = form.phone.trim()
+  if (name || phone) {
+    body.reporter = {}
+    if (name) body.reporter.name = name
+    if (phone) body.reporter.phone = phone
+  }
+  return body
+}
+
+export interface Problem {
+  key: string // i18n key
+  params?: Record<string, number>
+}
+
+// What the browser can tell before sending, by the server's field names.
+export function callProblems(form: CallForm): Record<string, Problem> {
+  const problems: Record<string, Problem> = {}
+  if (!isCallKind(form.kind)) problems.kind = { key: 'emergencyLine.chooseKind' }
+  const length = charCount(form.description)
+  if (length < DESCRIPTION_MIN) problems.description = { key: 'validation.descriptionShort', params: { min: DESCRIPTION_MIN } }
+  if (length > DESCRIPTION_MAX) problems.description = { key: 'validation.descriptionLong', params: { max: DESCRIPTION_MAX } }
+  // A non-emergency goes to the unit of its category, or of its place; with neither the
+  // server cannot route it.
+  if (form.kind === 'non_emergency' && !form.category && !hasPlace(form)) {
+    problems.category = { key: 'validation.categoryOrLocation' }
+  }
+  if (form.phone.trim() && !normalizePhone(form.phone)) problems['reporter.phone'] = { key: 'validation.phone' }
+  return problems
+}
+
+const MINUTE_MS = 60_000
+
+export type DueState =
+  | { state: 'none' }
+  | { state: 'ahead'; minutes: number }
+  | { state: 'late'; minutes: number }
+
+// Whole minutes left (rounded up: "1 menit lagi" until it is due) or past (rounded down).
+export function dueState(dueAt: string | null | undefined, now: Date): DueState {
+  if (!dueAt) return { state: 'none' }
+  const due = Date.parse(dueAt)
+  if (!Number.isFinite(due)) return { state: 'none' }
+  const diff = due - now.getTime()
+  if (diff >= 0) return { state: 'ahead', minutes: Math.ceil(diff / MINUTE_MS) }
+  return { state: 'late', minutes: Math.floor(-diff / MINUTE_MS) }
+}
+
+// A span in the largest sensible unit: minutes under two hours, hours under two days, then days.
+export function span(minutes: number): { unit: 'minutes' | 'hours' | 'days'; n: number } {
+  if (minutes < 120) return { unit: 'minutes', n: minutes }
+  if (minutes < 48 * 60) return { unit: 'hours', n: Math.floor(minutes / 60) }
+  return { unit: 'days', n: Math.floor(minutes / (24 * 60)) }
+}
+
+const clocks = new Map<string, Intl.DateTimeFormat>()
+
+// "14.25" (id) or "14:25" (en), West Indonesia Time.
+export function clockWib(iso: string, locale: string): string {
+  const time = Date.parse(iso)
+  if (!Number.isFinite(time)) return iso
+  let f = clocks.get(locale)
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'id-ID', {
+      timeZone: 'Asia/Jakarta',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
+    clocks.set(locale, f)
+  }
+  return f.format(time)
+}
+
+// Whether a due time is near enough to read as a clock time ("14.25 WIB") rather than a date:
+// today's emergencies yes, a non-emergency due in three working days no.
+export function isSameDayWib(iso: string, now: Date): boolean {
+  const day = (t: number) => new Date(t + 7 * 3_600_000).toISOString().slice(0, 10)
+  const time = Date.parse(iso)
+  return Number.isFinite(time) && day(time) === day(now.getTime())
+}
+
+// `plural(key, n)` is vue-i18n's t(key, n).
+export type Plural = (key: string, n: number) => string
+
+// "10 menit", "3 jam", "2 hari".
+export function spanText(minutes: number, plural: Plural): string {
+  const s = span(minutes)
+  return plural(`emergencyLine.${s.unit}`, s.n)
+}
+
+// The share of non-emergency calls in the UI's language: "60%", "33,3%"; null (no calls) as "–".
+export function formatShare(share: number | null | undefined, locale: string): string {
+  if (share === null || share === undefined || !Number.isFinite(share)) return '–'
+  return new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'id-ID', {
+    style: 'percent',
+    maximumFractionDigits: 1,
+  }).format(share)
+}
+
+// The default period of the figures: this month so far, by the calendar in WIB.
+export function thisMonth(now: Date): { from: string; to: string } {
+  const today = new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(0, 10)
+  return { from: `${today.slice(0, 8)}01`, to: today }
+}
+
+// Emergencies first, keeping the server's order (most urgent first) within each group.
+export function boardOrder<T extends { emergency: boolean }>(items: readonly T[]): T[] {
+  return items.filter((i) => i.emergency).concat(items.filter((i) => !i.emergency))
+}
