@@ -9,6 +9,7 @@ import {
   formatShare,
   isCallKind,
   isSameDayWib,
+  reportQuery,
   span,
   spanText,
   takesCategory,
@@ -110,6 +111,10 @@ describe('figures', () => {
     expect(thisMonth(new Date('2026-11-30T07:15:00Z'))).toEqual({ from: '2026-11-01', to: '2026-11-30' })
     // 30 November 18.00 UTC is already 1 December in Indramayu.
     expect(thisMonth(new Date('2026-11-30T18:00:00Z'))).toEqual({ from: '2026-12-01', to: '2026-12-01' })
+  })
+  it('asks the server up to the day after the last day picked', () => {
+    expect(reportQuery({ from: '2026-11-01', to: '2026-11-30' })).toEqual({ from: '2026-11-01', to: '2026-12-01' })
+    expect(reportQuery({ from: '2026-12-01', to: '2026-12-31' })).toEqual({ from: '2026-12-01', to: '2027-01-01' })
   })
   it('puts emergencies first and keeps the order within each group', () => {
     const rows = [

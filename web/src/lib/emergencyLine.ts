@@ -3,6 +3,7 @@
 // the board's order and the share of non-emergency calls. Pure functions (unit-tested); words
 // come from vue-i18n.
 import type { EmergencyCallKind, EmergencyCallSubmission } from '../api/types'
+import { nextDay } from './performance'
 import { normalizePhone } from './phone'
 import { DESCRIPTION_MAX, DESCRIPTION_MIN, charCount } from './report'
 
@@ -175,6 +176,11 @@ export function formatShare(share: number | null | undefined, locale: string): s
 export function thisMonth(now: Date): { from: string; to: string } {
   const today = new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(0, 10)
   return { from: `${today.slice(0, 8)}01`, to: today }
+}
+
+// The period people pick has both days inclusive; the server's `to` is the day after the last.
+export function reportQuery(period: { from: string; to: string }): { from: string; to: string } {
+  return { from: period.from, to: nextDay(period.to) }
 }
 
 // Emergencies first, keeping the server's order (most urgent first) within each group.
