@@ -109,7 +109,8 @@ int delivery_rank(domain::DeliveryStatus s) {
 
 domain::Result<std::vector<domain::Outbound>> read_outbox(Connection& db, const OutboxQuery& q) {
     std::string sql = std::string("SELECT ") + kColumns + kFrom + " WHERE o.id < :before";
-    if (q.state) sql += " AND o.state = :state";
+    // The state inline (an enum name), so a literal state = 'dead' can use outbox_dead.
+    if (q.state) sql += " AND o.state = '" + std::string(domain::to_string(*q.state)) + "'";
     if (q.complaint_id) sql += " AND o.complaint_id = :complaint";
     if (q.channel) sql += " AND o.channel = :channel AND o.recipient = :recipient";
     sql += " ORDER BY o.id DESC LIMIT :limit";
@@ -118,7 +119,6 @@ domain::Result<std::vector<domain::Outbound>> read_outbox(Connection& db, const 
     Statement& s = **select;
     s.bind_int(s.parameter_index(":before"),
                q.before_id.value_or(std::numeric_limits<std::int64_t>::max()));
-    if (q.state) s.bind_text(s.parameter_index(":state"), domain::to_string(*q.state));
     if (q.complaint_id) s.bind_int(s.parameter_index(":complaint"), *q.complaint_id);
     if (q.channel) {
         s.bind_text(s.parameter_index(":channel"), domain::to_string(*q.channel));
@@ -179,24 +179,12 @@ domain::Result<std::vector<domain::Outbound>> claim_outbound_rows(Connection& db
                                                                   domain::Timestamp now,
                                                                   domain::Timestamp lease_until,
                                                                   int limit) {
-    auto expire = db.prepare(
-        "UPDATE outbox SET state = 'pending', lease_until = NULL"
-        " WHERE state = 'sending' AND next_attempt_at <= ?1 AND lease_until <= ?1");
+    auto expire = db.prepare(kExpireLeasesSql);
     if (!expire) return expire.error();
     (*expire)->bind_int(1, to_millis(now));
     if (auto r = (*expire)->run(); !r) return r.error();
 
-    // A sending message keeps next_attempt_at at its lease's end, so outbox_due finds both.
-    auto claim = db.prepare(
-        "UPDATE outbox SET state = 'sending', attempts = attempts + 1, lease_until = ?2,"
-        " next_attempt_at = ?2"
-        " WHERE id IN (SELECT o.id FROM outbox o"
-        "   WHERE o.state = 'pending' AND o.next_attempt_at <= ?1"
-        "     AND NOT EXISTS (SELECT 1 FROM outbox p"
-        "       WHERE p.channel = o.channel AND p.recipient = o.recipient"
-        "         AND p.state IN ('pending', 'sending') AND p.id < o.id)"
-        "   ORDER BY o.next_attempt_at, o.id LIMIT ?3)"
-        " RETURNING id");
+    auto claim = db.prepare(kClaimOutboxSql);
     if (!claim) return claim.error();
     Statement& c = **claim;
     c.bind_int(1, to_millis(now));
