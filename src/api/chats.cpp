@@ -16,6 +16,7 @@
 #include <boost/json.hpp>
 
 #include <algorithm>
+#include <regex>
 
 namespace tanggap::api {
 namespace {
@@ -58,10 +59,17 @@ json::object render_thread(const store::ChatThread& t, domain::Timestamp now) {
     return out;
 }
 
+// A filed chat's reply carries the reporter's tracking link; its token is theirs alone (it
+// lets its holder confirm or reopen), so staff see the link without it.
+std::string without_tokens(std::string text) {
+    static const std::regex token("token=[A-Za-z0-9_-]+");
+    return std::regex_replace(text, token, "token=...");
+}
+
 json::object render_outbound(const domain::Outbound& m) {
     return {{"direction", "out"},
             {"at", util::format_iso8601(m.created_at)},
-            {"text", m.body},
+            {"text", without_tokens(m.body)},
             {"type", domain::to_string(m.purpose)},
             {"state", domain::to_string(m.state)},
             {"delivery", domain::to_string(m.delivery)}};

@@ -243,6 +243,16 @@ TEST_F(Channels, AWhatsAppChatBecomesAComplaintAndItsStatusReachesTheCitizen) {
     EXPECT_NE(body_of(notice).find(ticket), std::string::npos);
     EXPECT_NE(body_of(notice).find("Diverifikasi"), std::string::npos);
 
+    // Operators see the chat, but not the reporter's tracking token.
+    auto thread = staff->get("/api/v1/staff/chats/whatsapp/" + std::string(kCitizen));
+    ASSERT_EQ(thread.status, 200) << thread.describe();
+    EXPECT_NE(thread.body.find("/lacak/" + ticket + "?token=..."), std::string::npos);
+    const auto token_start = filed.find("?token=") + 7;
+    const auto token =
+        filed.substr(token_start, filed.find_first_of(" \n", token_start) - token_start);
+    ASSERT_GT(token.size(), 20U) << filed;
+    EXPECT_EQ(thread.body.find(token), std::string::npos) << "the token leaked to staff";
+
     // `cek` answers the status.
     replies = say(text("cek " + ticket));
     EXPECT_NE(body_of(replies.back()).find("Diverifikasi"), std::string::npos)
