@@ -108,7 +108,8 @@ domain::Outreach outreach(const ChannelConfig& c) {
     o.whatsapp = c.whatsapp_enabled();
     o.email = !c.smtp_url.empty();
     o.sms = !c.sms_url.empty();
-    o.tracking_base_url = c.public_url + "/lacak/";
+    // No link rather than a relative one (`tanggap sweep` without --public-url).
+    o.tracking_base_url = c.public_url.empty() ? "" : c.public_url + "/lacak/";
     o.status_template = c.whatsapp_status_template;
     return o;
 }
