@@ -83,6 +83,7 @@ domain::Result<domain::Submission> parse_submission(const json::object& body, bo
         auto parsed = domain::parse_channel(channel);
         if (!parsed) return make_error(ErrorCode::invalid_field, "Kanal tidak dikenal", "channel");
         s.channel = *parsed;
+        if (auto e = take(f.string("source_url"), s.source_url)) return *e;
     }
     if (auto e = take(f.string("title"), s.title)) return *e;
     if (auto e = take(f.string("description"), s.description)) return *e;
@@ -206,6 +207,9 @@ json::object render_complaint(const service::ComplaintRecord& record,
                                        {"at", util::format_iso8601(c.feedback->at)}};
     } else {
         out["feedback"] = nullptr;
+    }
+    if (staff) {
+        out["source_url"] = c.source_url.empty() ? json::value(nullptr) : json::value(c.source_url);
     }
     if (staff && v.internal_notes) {
         json::array units;

@@ -87,6 +87,7 @@ struct Complaint {
     Status status = Status::diterima;
     std::string tracking_token_hash;  // the token itself is given once, to the reporter
     std::string created_by;           // staff username for operator intake, empty for citizens
+    std::string source_url;           // the public post or comment it was filed from, if any
     Timestamp created_at;
     Timestamp updated_at;
     std::optional<Timestamp> due_at;  // set by the deadline engine

@@ -155,6 +155,15 @@ Result<Submission> validate_submission(Submission s, const DirectoryIndex& direc
     }
     if (s.title.empty()) s.title = utf8_prefix(s.description, 80);
     if (auto e = check_text(s.title, 1, kTitleMax, "title", "Judul")) return *e;
+    s.source_url = trim(s.source_url);
+    if (!s.source_url.empty()) {
+        const bool web =
+            s.source_url.starts_with("https://") || s.source_url.starts_with("http://");
+        const bool clean = s.source_url.find_first_of(" \t\r\n\"<>") == std::string::npos;
+        if (!web || !clean || s.source_url.size() > kSourceUrlMax) {
+            return invalid("Tautan sumber harus alamat http(s) yang utuh", "source_url");
+        }
+    }
     if (s.category_code.empty() && s.location.empty()) {
         return invalid("Pilih kategori atau isi lokasi", "category");
     }

@@ -16,6 +16,7 @@ inline constexpr std::size_t kDescriptionMin = 10;
 inline constexpr std::size_t kDescriptionMax = 5000;
 inline constexpr std::size_t kTitleMax = 200;
 inline constexpr std::size_t kMaxPhotos = 5;
+inline constexpr std::size_t kSourceUrlMax = 2048;
 
 struct Submission {
     ComplaintKind kind = ComplaintKind::pengaduan;
@@ -27,6 +28,8 @@ struct Submission {
     Reporter reporter;
     bool anonymous = false;
     bool confidential = false;
+    // Operator intake only: the link of the public post or comment the complaint came from.
+    std::string source_url;
 };
 
 // Checks and normalises a submission: trims text, derives a missing title from the

@@ -113,6 +113,7 @@ Result<SubmitReceipt> submit_complaint(store::WriteTx& tx,
     c.category_code = s.category_code;
     c.location = s.location;
     c.reporter = s.reporter;
+    c.source_url = s.source_url;
     c.anonymous = s.anonymous;
     c.confidential = s.confidential;
     c.unit_code = *unit;

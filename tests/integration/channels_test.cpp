@@ -413,6 +413,29 @@ TEST_F(Channels, OperatorsAnswerChatsAndFileAComplaintFromAMessengerMessage) {
     EXPECT_TRUE(is_error(op->get("/api/v1/admin/outbox"), 403));
 }
 
+TEST_F(Channels, AComplaintFiledFromAPublicPostKeepsItsLinkForStaff) {
+    start({});
+    auto op = std::make_unique<HttpClient>(server_->port());
+    ASSERT_TRUE(login(*op, "superadmin"));
+    auto body =
+        submission("kebersihan", "Sampah menumpuk", "Komentar warga: sampah menumpuk di pasar.");
+    body["channel"] = "instagram";
+    body["source_url"] = "https://www.instagram.com/p/C1x2y3z4/?comment_id=17890";
+    auto created = op->post_json("/api/v1/staff/complaints", body);
+    ASSERT_EQ(created.status, 201) << created.describe();
+    const auto ticket = string_at(created.json(), "ticket");
+    auto view = staff_view(*op, ticket);
+    EXPECT_EQ(string_at(view.json(), "source_url"),
+              "https://www.instagram.com/p/C1x2y3z4/?comment_id=17890");
+    EXPECT_EQ(string_at(view.json(), "channel"), "instagram");
+    auto seen_by_public = public_view(*client_, ticket);
+    EXPECT_EQ(find_path(seen_by_public.json(), "source_url"), nullptr);
+
+    body["source_url"] = "javascript:alert(1)";
+    EXPECT_TRUE(is_error(
+        op->post_json("/api/v1/staff/complaints", body), 422, "invalid_field", "source_url"));
+}
+
 TEST_F(Channels, ARefusedMessageIsADeadLetterTheSuperAdminCanQueueAgain) {
     start(whatsapp_env());
     graph_.reject_recipient(std::string(kCitizen));

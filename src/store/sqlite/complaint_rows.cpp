@@ -75,6 +75,7 @@ domain::Result<domain::Complaint> read_complaint(const Statement& row) {
     c.escalation_level = static_cast<int>(row.column_int(30));
     if (auto at = row.column_int_or_null(31)) c.next_check_at = from_millis(*at);
     c.late_reason = row.column_text(32);
+    c.source_url = row.column_text(33);
     return c;
 }
 
@@ -137,6 +138,7 @@ void bind_complaint_insert(Statement& insert, const domain::Complaint& c) {
     bind_time_or_null(insert, 23, c.due_at);
     bind_feedback(insert, 24, c.feedback);
     bind_ladder(insert, 28, c);
+    insert.bind_text(33, c.source_url);
 }
 
 domain::Result<domain::ComplaintEvent> read_event(const Statement& row) {

@@ -20,8 +20,9 @@ inline constexpr std::string_view kComplaintColumns =
     " c.reporter_email, c.anonymous, c.confidential, c.unit_code, c.status,"
     " c.tracking_token_hash, c.created_by, c.created_at, c.updated_at, c.due_at,"
     " c.feedback_solved, c.feedback_rating, c.feedback_comment, c.feedback_at,"
-    " c.step_started_at, c.reminders_sent, c.escalation_level, c.next_check_at, c.late_reason";
-inline constexpr int kComplaintColumnCount = 33;
+    " c.step_started_at, c.reminders_sent, c.escalation_level, c.next_check_at, c.late_reason,"
+    " c.source_url";
+inline constexpr int kComplaintColumnCount = 34;
 
 // The complaint in the current row (columns kComplaintColumns from 0); photos and handling
 // units stay empty. Errors: internal when a stored enumeration does not parse.
@@ -33,9 +34,10 @@ inline constexpr std::string_view kInsertComplaint =
     " address, kecamatan_code, desa_code, reporter_name, reporter_phone, reporter_email,"
     " anonymous, confidential, unit_code, status, tracking_token_hash, created_by, created_at,"
     " updated_at, due_at, feedback_solved, feedback_rating, feedback_comment, feedback_at,"
-    " step_started_at, reminders_sent, escalation_level, next_check_at, late_reason)"
+    " step_started_at, reminders_sent, escalation_level, next_check_at, late_reason,"
+    " source_url)"
     " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18,"
-    " ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32)";
+    " ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32, ?33)";
 void bind_complaint_insert(Statement& insert, const domain::Complaint& complaint);
 
 // Binds the five escalation ladder columns (step_started_at .. late_reason) from `first_index`.
