@@ -56,6 +56,25 @@ test('an operator takes a phone complaint', async ({ page }) => {
   await expect(page.locator('#description-error')).toBeVisible()
 })
 
+test('a complaint taken from an Instagram comment keeps the link to it', async ({ page }) => {
+  await login(page, 'dinsos.operator')
+  await page.getByRole('link', { name: 'Catat aduan' }).click()
+  await expect(page.getByLabel('Tautan unggahan atau komentar sumber')).toHaveCount(0)
+  await page.getByLabel('Kanal').selectOption('instagram')
+  const link = 'https://www.instagram.com/p/C1x2y3z4/?comment_id=17890'
+  await page.getByLabel('Tautan unggahan atau komentar sumber').fill(link)
+  await page.getByRole('combobox', { name: 'Kategori' }).fill('bansos')
+  await page.keyboard.press('Enter')
+  await page.getByLabel('Uraian').fill('Komentar warga di Instagram: BPNT bulan ini belum masuk ke KKS.')
+  await expectAccessible(page, 'the intake form with a source link')
+  await page.getByLabel('Uraian').press('Control+Enter')
+  const saved = page.getByTestId('intake-saved')
+  await expect(saved).toContainText(/Aduan \d{4}-[A-Z0-9]+ tercatat/)
+  const ticket = /(\d{4}-[A-Z0-9]+)/.exec((await saved.textContent()) ?? '')?.[1] ?? ''
+  await page.getByRole('link', { name: `Buka aduan ${ticket}` }).click()
+  await expect(page.getByTestId('source-url').getByRole('link', { name: link })).toHaveAttribute('href', link)
+})
+
 test('a refusal from the server (409) is shown, not hidden', async ({ page, request }) => {
   const receipt = await fileComplaint(request, {
     category: 'sosial.bansos',

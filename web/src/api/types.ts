@@ -93,6 +93,7 @@ export interface Submission {
 
 export interface StaffSubmission extends Submission {
   channel: Channel
+  source_url?: string // the public post or comment it came from (Facebook, Instagram, ...)
 }
 
 export interface SubmitReceipt {
@@ -167,6 +168,7 @@ export interface StaffComplaint extends PublicComplaint {
   deadlines: Deadline[] // the current step's deadline; empty when nothing is due
   escalation_level: EscalationLevel
   late_reason: string // the unit's reason for being late (explain_delay); '' when none
+  source_url: string | null // the public post or comment it was filed from
 }
 
 export interface InboxItem {

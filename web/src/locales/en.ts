@@ -312,6 +312,8 @@ const en: Messages = {
     channel: 'Channel',
     callerPhone: "Caller's number",
     callerName: "Caller's name (optional)",
+    sourceUrl: 'Link to the source post or comment',
+    source: 'Source',
     save: 'Save complaint',
     saving: 'Saving…',
     saved: 'Complaint {ticket} recorded and sent to {unit}.',

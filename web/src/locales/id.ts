@@ -313,6 +313,8 @@ const id = {
     channel: 'Kanal',
     callerPhone: 'Nomor penelepon',
     callerName: 'Nama penelepon (boleh tidak diisi)',
+    sourceUrl: 'Tautan unggahan atau komentar sumber',
+    source: 'Sumber',
     save: 'Simpan aduan',
     saving: 'Menyimpan…',
     saved: 'Aduan {ticket} tercatat dan diteruskan ke {unit}.',
