@@ -34,10 +34,6 @@ bool may_use_chats(const domain::StaffUser& staff) {
     return staff.role == domain::Role::operator_ || staff.role == domain::Role::super_admin;
 }
 
-json::value time_or_null(std::optional<domain::Timestamp> at) {
-    return at ? json::value(util::format_iso8601(*at)) : json::value(nullptr);
-}
-
 void add_window(json::object& out, const store::ChatThread& t, domain::Timestamp now) {
     const bool whatsapp = t.source == "whatsapp";
     out["window_open"] = whatsapp && domain::whatsapp_window_open(t.last_at, now);
@@ -209,14 +205,9 @@ awaitable<http::Response> file(Api& api, http::Context& ctx) {
     // The intake rules apply; channel and reporter come from the chat.
     (*body)["channel"] = domain::to_string(*channel);
     body->erase("reporter");
-    http::Request as_intake = req;
-    as_intake.body() = json::serialize(*body);
-    as_intake.set(http::beast_http::field::content_type, "application/json");
-    as_intake.prepare_payload();
-    auto input = read_submission(as_intake, /*staff_intake=*/true, *api.directory);
-    if (!input) co_return http::error_response(req, input.error());
-    service::SubmitRequest request{
-        std::move(input->submission), ctx.staff->username, {}, util::now()};
+    auto submission = read_submission_json(*body, /*staff_intake=*/true, *api.directory);
+    if (!submission) co_return http::error_response(req, submission.error());
+    service::SubmitRequest request{std::move(*submission), ctx.staff->username, {}, util::now()};
     auto job = [&api, request = std::move(request), source, sender = ctx.param("sender")](
                    store::WriteTx& tx) {
         service::ChatContext chat{

@@ -45,10 +45,6 @@ std::optional<domain::Error> parse_reporter(const JsonFields& body, domain::Repo
     return std::nullopt;
 }
 
-json::value time_or_null(const std::optional<domain::Timestamp>& t) {
-    return t ? json::value(util::format_iso8601(*t)) : json::value(nullptr);
-}
-
 json::value category_ref(const std::string& code, const domain::DirectoryIndex& directory) {
     if (code.empty()) return nullptr;
     const auto* category = directory.find_category(code);
@@ -60,6 +56,10 @@ std::string photo_url(const domain::Photo& photo, bool thumbnail) {
 }
 
 }  // namespace
+
+json::value time_or_null(const std::optional<domain::Timestamp>& t) {
+    return t ? json::value(util::format_iso8601(*t)) : json::value(nullptr);
+}
 
 domain::Result<domain::Submission> parse_submission(const json::object& body, bool staff_intake) {
     JsonFields f(body);

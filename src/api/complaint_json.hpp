@@ -15,6 +15,9 @@ namespace tanggap::api {
 // The submission body. `staff_intake` also accepts "channel" (operators record where a
 // complaint came from); citizens' submissions are always channel web.
 // Errors: invalid_field naming the field (wrong type, unknown kind/channel).
+// An ISO 8601 time (WIB), or null.
+boost::json::value time_or_null(const std::optional<domain::Timestamp>& at);
+
 domain::Result<domain::Submission> parse_submission(const boost::json::object& body,
                                                     bool staff_intake);
 

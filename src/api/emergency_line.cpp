@@ -60,14 +60,9 @@ awaitable<http::Response> take_call(Api& api, http::Context& ctx) {
         if (it != api.emergency_line.line.categories.end()) (*body)["category"] = it->second;
     }
     body->erase("kind");
-    http::Request as_intake = req;
-    as_intake.body() = json::serialize(*body);
-    as_intake.set(http::beast_http::field::content_type, "application/json");
-    as_intake.prepare_payload();
-    auto input = read_submission(as_intake, /*staff_intake=*/true, *api.directory);
-    if (!input) co_return http::error_response(req, input.error());
-    service::EmergencyCall call{
-        std::move(input->submission), *kind, ctx.staff->username, util::now()};
+    auto submission = read_submission_json(*body, /*staff_intake=*/true, *api.directory);
+    if (!submission) co_return http::error_response(req, submission.error());
+    service::EmergencyCall call{std::move(*submission), *kind, ctx.staff->username, util::now()};
     auto job = [&api, call = std::move(call)](store::WriteTx& tx) {
         return service::take_emergency_call(
             tx, *api.directory, call, api.emergency_line, api.deadlines, api.outreach);
@@ -77,8 +72,7 @@ awaitable<http::Response> take_call(Api& api, http::Context& ctx) {
     api.outbox_queued();
     auto answer = render_receipt(taken->receipt, *api.directory);
     answer["emergency"] = taken->emergency;
-    answer["due_at"] =
-        taken->due_at ? json::value(util::format_iso8601(*taken->due_at)) : json::value(nullptr);
+    answer["due_at"] = time_or_null(taken->due_at);
     answer["advice"] = taken->advice;
     co_return http::json_response(req, status::created, std::move(answer));
 }

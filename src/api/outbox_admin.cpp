@@ -3,6 +3,7 @@
 
 #include "api/api.hpp"
 #include "api/auth.hpp"
+#include "api/complaint_json.hpp"
 #include "api/query_params.hpp"
 #include "api/store_await.hpp"
 #include "http/response.hpp"
@@ -21,10 +22,6 @@ using domain::ErrorCode;
 using domain::make_error;
 using http::beast_http::status;
 using http::beast_http::verb;
-
-json::value time_or_null(std::optional<domain::Timestamp> at) {
-    return at ? json::value(util::format_iso8601(*at)) : json::value(nullptr);
-}
 
 json::object render(const domain::Outbound& m) {
     return {{"id", m.id},

@@ -67,11 +67,17 @@ domain::Result<SubmissionInput> read_submission(const http::Request& request,
     }
     auto body = parse_json_object(request);
     if (!body) return body.error();
-    auto submission = parse_submission(*body, staff_intake);
-    if (!submission) return submission.error();
-    auto valid = domain::validate_submission(std::move(*submission), directory);
+    auto valid = read_submission_json(*body, staff_intake, directory);
     if (!valid) return valid.error();
     return SubmissionInput{std::move(*valid), {}};
+}
+
+domain::Result<domain::Submission> read_submission_json(const boost::json::object& body,
+                                                        bool staff_intake,
+                                                        const domain::DirectoryIndex& directory) {
+    auto submission = parse_submission(body, staff_intake);
+    if (!submission) return submission.error();
+    return domain::validate_submission(std::move(*submission), directory);
 }
 
 boost::asio::awaitable<domain::Result<service::SubmitReceipt>> store_submission(

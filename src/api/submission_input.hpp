@@ -7,6 +7,7 @@
 #include "service/complaint_service.hpp"
 
 #include <boost/asio/awaitable.hpp>
+#include <boost/json/object.hpp>
 
 #include <string>
 #include <string_view>
@@ -24,6 +25,12 @@ struct SubmissionInput {
 domain::Result<SubmissionInput> read_submission(const http::Request& request,
                                                 bool staff_intake,
                                                 const domain::DirectoryIndex& directory);
+
+// A submission from an already parsed JSON object (routes that set some fields themselves,
+// such as the channel of a chat or a 112 call). Errors: as read_submission's.
+domain::Result<domain::Submission> read_submission_json(const boost::json::object& body,
+                                                        bool staff_intake,
+                                                        const domain::DirectoryIndex& directory);
 
 // Processes the photos (off the I/O threads), then stores the complaint. Photos already
 // written are removed again if anything fails, so a refused submission leaves nothing.
