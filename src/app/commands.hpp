@@ -16,6 +16,8 @@ struct UserAddOptions {
     std::string role;
     std::string unit;
     std::string display_name;
+    std::string email;  // where reminders and escalations reach them; optional
+    std::string phone;
     bool password_stdin = false;
 };
 int run_user_add(const UserAddOptions& options);

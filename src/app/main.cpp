@@ -35,6 +35,8 @@ int main(int argc, char** argv) {
         ->required();
     user_add->add_option("--unit", user.unit, "Unit code (operator, officer, unit_admin)");
     user_add->add_option("--display-name", user.display_name, "Name shown in the console");
+    user_add->add_option("--email", user.email, "E-mail for reminders and escalations");
+    user_add->add_option("--phone", user.phone, "Phone for SMS reminders (08..., +62...)");
     user_add->add_flag("--password-stdin", user.password_stdin, "Read the password from stdin")
         ->required();
 

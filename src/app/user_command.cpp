@@ -1,5 +1,6 @@
 #include "app/commands.hpp"
 #include "domain/staff.hpp"
+#include "domain/submission.hpp"
 #include "store/sqlite/sqlite_store.hpp"
 #include "util/crypto.hpp"
 
@@ -27,6 +28,15 @@ int run_user_add(const UserAddOptions& options) {
     }
     if (domain::role_needs_unit(*role) && options.unit.empty()) {
         std::cerr << "tanggap user add: --unit is required for role " << options.role << "\n";
+        return 2;
+    }
+    if (!options.email.empty() && !domain::is_email_address(options.email)) {
+        std::cerr << "tanggap user add: --email '" << options.email << "' is not an e-mail address\n";
+        return 2;
+    }
+    std::optional<std::string> phone;
+    if (!options.phone.empty() && !(phone = domain::normalize_phone(options.phone))) {
+        std::cerr << "tanggap user add: --phone '" << options.phone << "' is not a phone number\n";
         return 2;
     }
     std::string password;
@@ -65,6 +75,8 @@ int run_user_add(const UserAddOptions& options) {
     user.role = *role;
     user.unit_code = domain::role_needs_unit(*role) ? options.unit : std::string{};
     if (*role == domain::Role::super_admin) user.unit_code = options.unit;
+    user.email = options.email;
+    user.phone = phone.value_or("");
     auto hash = util::hash_password(password);
     auto added = store::write_sync(**store, [&](store::WriteTx& tx) -> domain::Result<void> {
         auto id = tx.insert_staff(user, hash);

@@ -176,6 +176,8 @@ StaffUser make_user(std::string_view username,
     u.display_name = std::string(display_name);
     u.role = role;
     u.unit_code = std::string(unit);
+    // A reserved domain (RFC 2606): a demo configured with a real SMTP server mails nobody.
+    u.email = std::string(username) + "@indramayu.example";
     return u;
 }
 

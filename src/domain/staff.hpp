@@ -29,6 +29,11 @@ struct StaffUser {
     std::string display_name;
     Role role = Role::officer;
     std::string unit_code;  // empty for super_admin, leadership, auditor
+    // Where reminders, escalations and 112 dispatches reach them outside the console; either
+    // may be empty.
+    std::string email;
+    std::string phone;  // +62... (domain::normalize_phone)
+    bool active = true;  // a switched-off account cannot sign in and is told nothing
 };
 
 }  // namespace tanggap::domain

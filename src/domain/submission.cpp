@@ -90,16 +90,18 @@ std::optional<Error> check_reporter(Reporter& r) {
         if (!phone) return invalid("Nomor telepon tidak sah", "reporter.phone");
         r.phone = *phone;
     }
-    if (!r.email.empty()) {
-        static const std::regex kEmail(R"([^@\s]+@[^@\s]+\.[^@\s]+)");
-        if (r.email.size() > 254 || !std::regex_match(r.email, kEmail)) {
-            return invalid("Alamat e-mail tidak sah", "reporter.email");
-        }
+    if (!r.email.empty() && !is_email_address(r.email)) {
+        return invalid("Alamat e-mail tidak sah", "reporter.email");
     }
     return std::nullopt;
 }
 
 }  // namespace
+
+bool is_email_address(std::string_view text) {
+    static const std::regex kEmail(R"([^@\s]+@[^@\s]+\.[^@\s]+)");
+    return text.size() <= 254 && std::regex_match(text.begin(), text.end(), kEmail);
+}
 
 std::optional<std::size_t> utf8_length(std::string_view text) {
     std::size_t points = 0;

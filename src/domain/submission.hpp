@@ -40,6 +40,9 @@ Result<Submission> validate_submission(Submission submission, const DirectoryInd
 // "0812-3456 789", "62812..." and "+62812..." all become "+62812..."; nullopt if not a phone.
 std::optional<std::string> normalize_phone(std::string_view text);
 
+// A plausible e-mail address (something@domain.tld, at most 254 bytes).
+bool is_email_address(std::string_view text);
+
 // Length in Unicode code points of valid UTF-8 (nullopt for invalid UTF-8).
 std::optional<std::size_t> utf8_length(std::string_view text);
 

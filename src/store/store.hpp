@@ -208,6 +208,13 @@ struct StaffCredentials {
     std::string password_hash;  // argon2id string from libsodium
 };
 
+// Staff accounts by unit and role, ordered by username.
+struct StaffQuery {
+    std::optional<std::string> unit_code;  // nullopt: any unit
+    std::vector<domain::Role> roles;       // empty: any role
+    bool active_only = true;
+};
+
 struct StaffSession {
     std::string id_hash;  // SHA-256 of the cookie value; the value itself is never stored
     std::int64_t user_id = 0;
@@ -259,6 +266,7 @@ class ReadTx {
     virtual Result<std::optional<StaffCredentials>> staff_by_username(
         std::string_view username) = 0;
     virtual Result<std::optional<domain::StaffUser>> staff_by_id(std::int64_t id) = 0;
+    virtual Result<std::vector<domain::StaffUser>> staff(const StaffQuery& query) = 0;
     virtual Result<std::optional<StaffSession>> session(std::string_view id_hash) = 0;
 
     // Notifications for one audience (unit or role; neither matches nothing), newest first.

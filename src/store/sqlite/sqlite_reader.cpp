@@ -19,7 +19,8 @@ namespace tanggap::store::sqlite {
 namespace {
 
 constexpr std::string_view kStaffColumns =
-    "id, username, display_name, role, unit_code, password_hash FROM staff_users";
+    "id, username, display_name, role, unit_code, password_hash, email, phone, active"
+    " FROM staff_users";
 
 domain::Result<StaffCredentials> read_staff(const Statement& row) {
     StaffCredentials staff;
@@ -32,6 +33,9 @@ domain::Result<StaffCredentials> read_staff(const Statement& row) {
     staff.user.role = *parsed_role;
     staff.user.unit_code = row.column_text(4);
     staff.password_hash = row.column_text(5);
+    staff.user.email = row.column_text(6);
+    staff.user.phone = row.column_text(7);
+    staff.user.active = row.column_int(8) != 0;
     return staff;
 }
 
@@ -225,6 +229,33 @@ Result<std::optional<domain::StaffUser>> SqliteReader<Base>::staff_by_id(std::in
     if (!staff) return staff.error();
     if (!*staff) return std::optional<domain::StaffUser>{};
     return std::optional<domain::StaffUser>(std::move((*staff)->user));
+}
+
+template <class Base>
+Result<std::vector<domain::StaffUser>> SqliteReader<Base>::staff(const StaffQuery& query) {
+    std::string sql = "SELECT " + std::string(kStaffColumns) + " WHERE 1";
+    if (query.unit_code) sql += " AND unit_code = ?1";
+    if (query.active_only) sql += " AND active = 1";
+    if (!query.roles.empty()) {
+        sql += " AND role IN (";
+        for (std::size_t i = 0; i < query.roles.size(); ++i) {
+            sql += (i ? ", ?" : "?") + std::to_string(i + 2);
+        }
+        sql += ")";
+    }
+    sql += " ORDER BY username";
+    auto select = db_.prepare(sql);
+    if (!select) return select.error();
+    if (query.unit_code) (*select)->bind_text(1, *query.unit_code);
+    for (std::size_t i = 0; i < query.roles.size(); ++i) {
+        (*select)->bind_text(static_cast<int>(i + 2), domain::to_string(query.roles[i]));
+    }
+    auto rows = collect_rows<StaffCredentials>(**select, read_staff);
+    if (!rows) return rows.error();
+    std::vector<domain::StaffUser> users;
+    users.reserve(rows->size());
+    for (auto& row : *rows) users.push_back(std::move(row.user));
+    return users;
 }
 
 template <class Base>

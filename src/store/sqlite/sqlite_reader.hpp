@@ -44,6 +44,7 @@ class SqliteReader : public Base {
     Result<std::vector<PerformanceFact>> performance_facts(const PerformanceQuery& query) override;
     Result<std::optional<StaffCredentials>> staff_by_username(std::string_view username) override;
     Result<std::optional<domain::StaffUser>> staff_by_id(std::int64_t id) override;
+    Result<std::vector<domain::StaffUser>> staff(const StaffQuery& query) override;
     Result<std::optional<StaffSession>> session(std::string_view id_hash) override;
     // The SQL is in notification_rows.cpp.
     Result<std::vector<domain::Notification>> notifications(

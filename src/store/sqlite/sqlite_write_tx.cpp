@@ -305,8 +305,9 @@ Result<void> SqliteWriteTx::upsert_category(const domain::Category& category) {
 Result<std::int64_t> SqliteWriteTx::insert_staff(const domain::StaffUser& user,
                                                  const std::string& password_hash) {
     auto insert = db_.prepare(
-        "INSERT INTO staff_users (username, display_name, role, unit_code, password_hash)"
-        " VALUES (?1, ?2, ?3, ?4, ?5) RETURNING id");
+        "INSERT INTO staff_users"
+        " (username, display_name, role, unit_code, password_hash, email, phone, active)"
+        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) RETURNING id");
     if (!insert) return insert.error();
     Statement& s = **insert;
     s.bind_text(1, user.username);
@@ -314,6 +315,9 @@ Result<std::int64_t> SqliteWriteTx::insert_staff(const domain::StaffUser& user,
     s.bind_text(3, domain::to_string(user.role));
     s.bind_text_or_null(4, user.unit_code);
     s.bind_text(5, password_hash);
+    s.bind_text(6, user.email);
+    s.bind_text(7, user.phone);
+    s.bind_bool(8, user.active);
     auto row = s.step();
     if (!row) return row.error();
     const std::int64_t id = s.column_int(0);

@@ -44,6 +44,9 @@ class UnavailableReadTx final : public ReadTx {
     Result<std::optional<domain::StaffUser>> staff_by_id(std::int64_t) override {
         return unavailable_error();
     }
+    Result<std::vector<domain::StaffUser>> staff(const StaffQuery&) override {
+        return unavailable_error();
+    }
     Result<std::optional<StaffSession>> session(std::string_view) override {
         return unavailable_error();
     }
