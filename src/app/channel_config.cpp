@@ -110,6 +110,7 @@ domain::Outreach outreach(const ChannelConfig& c) {
     o.sms = !c.sms_url.empty();
     // No link rather than a relative one (`tanggap sweep` without --public-url).
     o.tracking_base_url = c.public_url.empty() ? "" : c.public_url + "/lacak/";
+    o.console_base_url = c.public_url.empty() ? "" : c.public_url + "/petugas/aduan/";
     o.status_template = c.whatsapp_status_template;
     return o;
 }

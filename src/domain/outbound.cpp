@@ -26,11 +26,12 @@ constexpr NameTable<DeliveryStatus, 5> kDeliveryNames{{
     {DeliveryStatus::read, "read"},
     {DeliveryStatus::failed, "failed"},
 }};
-constexpr NameTable<OutboundPurpose, 4> kPurposeNames{{
+constexpr NameTable<OutboundPurpose, 5> kPurposeNames{{
     {OutboundPurpose::status_notice, "status_notice"},
     {OutboundPurpose::receipt, "receipt"},
     {OutboundPurpose::conversation, "conversation"},
     {OutboundPurpose::operator_reply, "operator_reply"},
+    {OutboundPurpose::staff_notice, "staff_notice"},
 }};
 
 // Providers take the digits of +62...; "" when it is not a phone.

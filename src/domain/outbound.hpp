@@ -22,7 +22,8 @@ enum class OutboundChannel { whatsapp, email, sms };
 enum class OutboundState { pending, sending, sent, dead };
 // What the provider reported afterwards (WhatsApp statuses); none until it does.
 enum class DeliveryStatus { none, sent, delivered, read, failed };
-enum class OutboundPurpose { status_notice, receipt, conversation, operator_reply };
+// staff_notice: a reminder, escalation or dispatch to an officer (domain/staff_notice.hpp).
+enum class OutboundPurpose { status_notice, receipt, conversation, operator_reply, staff_notice };
 
 std::string_view to_string(OutboundChannel channel);
 std::optional<OutboundChannel> parse_outbound_channel(std::string_view text);
@@ -68,6 +69,7 @@ struct Outreach {
     bool email = false;
     bool sms = false;
     std::string tracking_base_url;  // the citizen's tracking page, ticket appended
+    std::string console_base_url;   // the staff console's complaint page, ticket appended
     // WhatsApp template for status notices: {{1}} ticket, {{2}} status, {{3}} the unit's
     // public text.
     std::string status_template;

@@ -31,8 +31,8 @@ struct StaffUser {
     std::string unit_code;  // empty for super_admin, leadership, auditor
     // Where reminders, escalations and 112 dispatches reach them outside the console; either
     // may be empty.
-    std::string email;
-    std::string phone;  // +62... (domain::normalize_phone)
+    std::string email{};
+    std::string phone{};  // +62... (domain::normalize_phone)
     bool active = true;  // a switched-off account cannot sign in and is told nothing
 };
 

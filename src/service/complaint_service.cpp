@@ -5,6 +5,7 @@
 #include "domain/visibility.hpp"
 #include "service/citizen_notices.hpp"
 #include "service/ladder_notices.hpp"
+#include "service/staff_notices.hpp"
 #include "util/crypto.hpp"
 
 #include <algorithm>
@@ -192,7 +193,7 @@ Result<ComplaintRecord> act_on_complaint(store::WriteTx& tx,
     if (transition->escalation_level) {
         auto notice = escalation_notices(c, *transition->escalation_level, now);
         for (auto& n : notice) {
-            if (auto stored = tx.insert_notification(n); !stored) return stored.error();
+            if (auto stored = notify_staff(tx, n, outreach); !stored) return stored.error();
         }
     }
     return reload(tx, ticket);

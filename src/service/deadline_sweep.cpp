@@ -2,6 +2,7 @@
 
 #include "service/citizen_notices.hpp"
 #include "service/ladder_notices.hpp"
+#include "service/staff_notices.hpp"
 
 namespace tanggap::service {
 namespace {
@@ -10,13 +11,16 @@ using domain::Result;
 
 constexpr std::string_view kSystem = "sistem";
 
-Result<void> notify(store::WriteTx& tx, domain::Notification notification) {
-    return tx.insert_notification(notification);
+Result<void> notify(store::WriteTx& tx,
+                    domain::Notification notification,
+                    const domain::Outreach& outreach) {
+    return notify_staff(tx, notification, outreach);
 }
 
 Result<void> escalate(store::WriteTx& tx,
                       const domain::Complaint& c,
                       const sla::LadderSignal& signal,
+                      const domain::Outreach& outreach,
                       domain::Timestamp now) {
     domain::ComplaintEvent event;
     event.at = now;
@@ -28,7 +32,7 @@ Result<void> escalate(store::WriteTx& tx,
     event.internal_note = escalation_note(c, signal.level, now - c.due_at.value_or(signal.point));
     if (auto r = tx.append_event(c.id, event); !r) return r;
     for (auto& n : escalation_notices(c, signal.level, now)) {
-        if (auto r = tx.insert_notification(n); !r) return r;
+        if (auto r = notify_staff(tx, n, outreach); !r) return r;
     }
     return {};
 }
@@ -48,7 +52,7 @@ Result<void> archive(store::WriteTx& tx,
         "Aduan diarsipkan karena informasi yang kami minta belum diterima sampai batas waktu. "
         "Silakan kirim aduan baru bila masih diperlukan.";
     if (auto r = tx.append_event(c.id, event); !r) return r;
-    if (auto r = notify(tx, archive_notice(c, now)); !r) return r;
+    if (auto r = notify(tx, archive_notice(c, now), outreach); !r) return r;
     if (auto r = notify_reporter(tx, c, event, outreach); !r) return r;
     c.status = domain::Status::diarsipkan;
     c.updated_at = now;
@@ -81,12 +85,12 @@ Result<SweepReport> sweep_deadlines(store::WriteTx& tx,
             Result<void> done;
             switch (signal.kind) {
                 case sla::SignalKind::reminder:
-                    done = notify(tx, reminder_notice(c, signal.level, now));
+                    done = notify(tx, reminder_notice(c, signal.level, now), outreach);
                     ++report.reminders;
                     break;
                 case sla::SignalKind::escalation:
                     c.escalation_level = signal.level;  // the notes name the level reached
-                    done = escalate(tx, c, signal, now);
+                    done = escalate(tx, c, signal, outreach, now);
                     ++report.escalations;
                     break;
                 case sla::SignalKind::archive:

@@ -1,5 +1,7 @@
 #include "service/emergency_calls.hpp"
 
+#include "service/staff_notices.hpp"
+
 namespace tanggap::service {
 namespace {
 
@@ -65,7 +67,7 @@ domain::Result<EmergencyReceipt> take_emergency_call(store::WriteTx& tx,
                  s.description.substr(0, 200) +
                  (s.location.address.empty() ? "" : " (" + s.location.address + ")");
     alert.created_at = call.now;
-    if (auto r = tx.insert_notification(alert); !r) return r.error();
+    if (auto r = notify_staff(tx, alert, outreach); !r) return r.error();
     out.advice =
         "Petugas " +
         (directory.find_unit(c.unit_code) ? directory.find_unit(c.unit_code)->name : c.unit_code) +

@@ -368,7 +368,7 @@ export const CHAT_SOURCES = ['whatsapp', 'page', 'instagram'] as const
 export type ChatSource = (typeof CHAT_SOURCES)[number]
 
 export type InboundType = 'text' | 'image' | 'location' | 'interactive_reply' | 'unsupported'
-export type OutboundPurpose = 'conversation' | 'operator_reply' | 'status_notice' | 'receipt'
+export type OutboundPurpose = 'conversation' | 'operator_reply' | 'status_notice' | 'receipt' | 'staff_notice'
 export type OutboundState = 'pending' | 'sending' | 'sent' | 'dead'
 export type DeliveryStatus = 'none' | 'sent' | 'delivered' | 'read' | 'failed'
 

@@ -657,6 +657,7 @@ const en: Messages = {
       receipt: 'Complaint receipt',
       conversation: 'Conversation (automatic answer)',
       operator_reply: 'Operator reply',
+      staff_notice: 'Notice to an officer',
     },
     delivery: 'Delivery report: {status}',
     requeue: 'Send again',

@@ -658,6 +658,7 @@ const id = {
       receipt: 'Tanda terima aduan',
       conversation: 'Percakapan (jawaban otomatis)',
       operator_reply: 'Balasan operator',
+      staff_notice: 'Pemberitahuan kepada petugas',
     },
     delivery: 'Laporan pengiriman: {status}',
     requeue: 'Kirim ulang',
