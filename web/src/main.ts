@@ -10,3 +10,12 @@ const locale = storedLocale()
 void (locale === 'id' ? Promise.resolve() : setLocale(locale).catch(() => undefined)).then(() =>
   app.mount('#app'),
 )
+
+// The service worker (dist/sw.js, built from src/sw.js) makes the portal installable and opens
+// the report form with no connection. Production builds only; registered after the first load
+// so it never competes with the page for a slow connection.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  window.addEventListener('load', () => {
+    navigator.serviceWorker.register('/sw.js').catch(() => undefined)
+  })
+}
