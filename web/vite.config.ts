@@ -4,7 +4,7 @@ import { gzipSync, constants as zlib } from 'node:zlib'
 import vue from '@vitejs/plugin-vue'
 import type { Plugin } from 'vite'
 import { defineConfig } from 'vitest/config'
-import { precacheList, renderServiceWorker, type BuiltFile } from './src/lib/precache'
+import { precacheList, renderServiceWorker, type BuiltFile } from './src/lib/precache.ts'
 
 // The C++ server keeps web/dist in memory and answers with "<file>.gz" when the client accepts
 // gzip, so the build writes those beside each text file once, at the best compression level.

@@ -1,0 +1,147 @@
+// The report outbox as the app uses it: a reactive list for the report page, and the triggers
+// that send what waits — app start, the browser's `online` event, the tab becoming visible, a
+// check every 30 s while a page is open, and another tab saying it changed something. The queue
+// logic is lib/outbox.ts; storage is lib/idb.ts.
+
+import { reactive } from 'vue'
+import { api } from './api/client'
+import { idbOutboxStore } from './lib/idb'
+import {
+  SEND_TIMEOUT_MS,
+  drain,
+  forDisplay,
+  memoryStore,
+  newItem,
+  recoverAll,
+  retry as retryItem,
+  type OutboxItem,
+  type OutboxStore,
+} from './lib/outbox'
+
+const CHECK_EVERY_MS = 30_000
+const LOCK = 'tanggap-outbox'
+
+export const outbox = reactive({
+  items: [] as OutboxItem[],
+  online: typeof navigator === 'undefined' ? true : navigator.onLine,
+  loaded: false,
+})
+
+let store: OutboxStore = idbOutboxStore()
+let channel: BroadcastChannel | null = null
+let started = false
+let running: Promise<void> | null = null
+let again = false
+
+async function refresh(): Promise<void> {
+  try {
+    outbox.items = forDisplay(await store.all())
+  } catch {
+    // IndexedDB refused (private mode on an old browser): keep queued reports in memory only.
+    store = memoryStore()
+    outbox.items = []
+  }
+  outbox.loaded = true
+}
+
+function changed(): void {
+  void refresh()
+  channel?.postMessage('changed')
+}
+
+function send(item: OutboxItem) {
+  const abort = new AbortController()
+  const timer = setTimeout(() => abort.abort(), SEND_TIMEOUT_MS)
+  return api
+    .submit(item.submission, item.photos, { headers: { 'Idempotency-Key': item.id }, signal: abort.signal })
+    .finally(() => clearTimeout(timer))
+}
+
+// One drain at a time in this tab and, where Web Locks exist, across tabs. Holding the lock also
+// proves that a report still marked "sending" has no sender left, so it can wait again.
+async function drainOnce(): Promise<void> {
+  const work = async (lockHeld: boolean) => {
+    if ((await recoverAll(store, Date.now(), lockHeld)) > 0) changed()
+    if (!navigator.onLine) return
+    await drain(store, send, Date.now, changed)
+  }
+  if (navigator.locks) {
+    await navigator.locks.request(LOCK, { ifAvailable: true }, async (lock) => {
+      if (lock) await work(true) // else another tab is sending right now
+    })
+  } else {
+    await work(false)
+  }
+}
+
+// Sends what waits, now. Calls made while sending run once more afterwards.
+export function kick(): Promise<void> {
+  if (running) {
+    again = true
+    return running
+  }
+  running = (async () => {
+    try {
+      do {
+        again = false
+        await drainOnce().catch(() => undefined)
+      } while (again)
+    } finally {
+      running = null
+      await refresh()
+    }
+  })()
+  return running
+}
+
+function makeId(): string {
+  if (typeof crypto !== 'undefined' && 'randomUUID' in crypto) return crypto.randomUUID()
+  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`
+}
+
+// Keeps a complete report on the phone and tries to send it. Throws when it cannot be stored.
+export async function enqueue(submission: OutboxItem['submission'], photos: Blob[]): Promise<OutboxItem> {
+  const item = newItem(makeId(), submission, photos, Date.now())
+  await store.add(item)
+  changed()
+  void kick()
+  return item
+}
+
+export async function retry(id: string): Promise<void> {
+  await store.update(id, retryItem)
+  changed()
+  await kick()
+}
+
+// Removes a report from the list: a sent one (its receipt is no longer shown) or a failed one.
+export async function dismiss(id: string): Promise<void> {
+  const item = (await store.all()).find((i) => i.id === id)
+  if (!item || (item.state !== 'sent' && item.state !== 'failed')) return
+  await store.remove(id)
+  changed()
+}
+
+// Called once from main.ts.
+export function startOutbox(): void {
+  if (started || typeof window === 'undefined') return
+  started = true
+  const update = () => {
+    outbox.online = navigator.onLine
+    if (navigator.onLine) void kick()
+  }
+  window.addEventListener('online', update)
+  window.addEventListener('offline', update)
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'visible') update()
+  })
+  setInterval(() => {
+    outbox.online = navigator.onLine
+    if (navigator.onLine && outbox.items.some((i) => i.state === 'waiting')) void kick()
+  }, CHECK_EVERY_MS)
+  if ('BroadcastChannel' in window) {
+    channel = new BroadcastChannel(LOCK)
+    channel.onmessage = () => void refresh()
+  }
+  void refresh().then(() => kick())
+}
