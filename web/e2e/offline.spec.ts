@@ -78,6 +78,7 @@ test('a report sent with no signal waits on the phone and is sent once when the 
   // The form is empty again: what was typed now lives in the outbox, not in the draft.
   await page.getByRole('button', { name: 'Buat laporan lain' }).click()
   await expect(page.getByLabel('Uraian')).toHaveValue('')
+  await expect(page.getByTestId('queue-notice')).toContainText('Laporan yang belum terkirim: 1.')
   expect(posts).toEqual([])
 
   await context.setOffline(false)
@@ -85,6 +86,7 @@ test('a report sent with no signal waits on the phone and is sent once when the 
   const link = queue.getByTestId('queue-tracking-link')
   await expect(link).toBeVisible()
   await expect(queue).toContainText(/Nomor tiket \S+, diteruskan ke /)
+  await expect(page.getByTestId('queue-notice')).toHaveCount(0)
   await expectAccessible(page, 'the report page with a sent report in "Laporan saya"')
   await screenshot(page, 'offline-sent')
 

@@ -163,6 +163,7 @@ const en: Messages = {
     newReport: 'Make another report',
   },
   reportQueue: {
+    pendingNotice: 'Reports not sent yet: {count}.',
     queuedTitle: 'Report kept on this phone',
     queuedNotice: 'Not sent yet — it will be sent automatically when there is a signal.',
     queuedKeep: 'You may close this page. The report is sent as soon as Tanggap is opened again with a signal; its ticket number and tracking link then appear under "My reports" on this page.',

@@ -164,6 +164,7 @@ const id = {
     newReport: 'Buat laporan lain',
   },
   reportQueue: {
+    pendingNotice: 'Laporan yang belum terkirim: {count}.',
     queuedTitle: 'Laporan disimpan di ponsel ini',
     queuedNotice: 'Belum terkirim — akan dikirim otomatis saat ada sinyal.',
     queuedKeep: 'Halaman ini boleh ditutup. Laporan dikirim begitu Tanggap dibuka lagi dengan sinyal; nomor tiket dan tautan pelacakannya muncul di "Laporan saya" di halaman ini.',
