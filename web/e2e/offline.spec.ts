@@ -119,6 +119,10 @@ test('a report sent with no signal waits on the phone and is sent once when the 
 })
 
 test('a queued report the server refuses says why and can be sent again', async ({ page, context }) => {
+  let posts = 0
+  page.on('requestfinished', (r) => {
+    if (r.method() === 'POST' && new URL(r.url()).pathname === '/api/v1/complaints') posts += 1
+  })
   await page.goto('/')
   await chooseCategory(page, 'sampah', /Kebersihan/)
   await page.getByLabel('Uraian').fill('Sampah menumpuk di pinggir jalan raya sejak seminggu')
@@ -134,10 +138,43 @@ test('a queued report the server refuses says why and can be sent again', async 
   await expect(queue.getByRole('button', { name: 'Kirim ulang' })).toBeVisible()
   await expectAccessible(page, 'the report page with a refused report')
   await screenshot(page, 'offline-failed')
+  expect(posts).toBe(1)
+
+  // Sending again asks the server again (and it refuses again: the address is still wrong).
+  await queue.getByRole('button', { name: 'Kirim ulang' }).click()
+  await expect.poll(() => posts).toBe(2)
+  await expect(queue.getByTestId('queue-state')).toHaveText(['Gagal'])
 
   page.once('dialog', (dialog) => void dialog.accept())
   await queue.getByRole('button', { name: 'Hapus laporan ini' }).click()
   await expect(page.getByTestId('report-queue')).toHaveCount(0)
+})
+
+test.describe('with no service worker, so the test can cut the request', () => {
+  test.use({ serviceWorkers: 'block' })
+
+  test('a report whose sending breaks off is kept and sent again with the same key, once', async ({ page, request }) => {
+    const marker = `Uji putus ${Date.now()}`
+    const keys: string[] = []
+    await page.route('**/api/v1/complaints', async (route) => {
+      if (route.request().method() !== 'POST') return route.continue()
+      keys.push(route.request().headers()['idempotency-key'] ?? '')
+      // The first attempt loses its connection; the next goes through.
+      return keys.length === 1 ? route.abort('internetdisconnected') : route.continue()
+    })
+    await page.goto('/')
+    await chooseCategory(page, 'sampah', /Kebersihan/)
+    await page.getByLabel('Uraian').fill(`${marker}: sampah menumpuk di pinggir jalan raya sejak seminggu`)
+    await page.getByRole('button', { name: 'Kirim laporan' }).click()
+    await expect(page.getByRole('heading', { level: 1, name: 'Laporan disimpan di ponsel ini' })).toBeVisible()
+    const queue = page.getByTestId('report-queue')
+    await expect(queue.getByTestId('queue-state')).toHaveText(['Terkirim'])
+    expect(keys).toHaveLength(2)
+    expect(keys[0]).toMatch(/^[0-9a-f-]{36}$/)
+    expect(keys[1]).toBe(keys[0])
+    const items = ((await (await request.get('/api/v1/public/complaints?limit=100')).json()) as { items: { title: string }[] }).items
+    expect(items.filter((i) => i.title.includes(marker))).toHaveLength(1)
+  })
 })
 
 test('the built app is installable and opens with no connection', async ({ page, context, request }) => {

@@ -49,13 +49,17 @@ function changed(): void {
   channel?.postMessage('changed')
 }
 
-function send(item: OutboxItem) {
+// Posts one report with its id as Idempotency-Key, giving up (as "no answer") after
+// SEND_TIMEOUT_MS so a dead connection never holds the queue.
+export function postReport(id: string, submission: OutboxItem['submission'], photos: Blob[]) {
   const abort = new AbortController()
   const timer = setTimeout(() => abort.abort(), SEND_TIMEOUT_MS)
   return api
-    .submit(item.submission, item.photos, { headers: { 'Idempotency-Key': item.id }, signal: abort.signal })
+    .submit(submission, photos, { headers: { 'Idempotency-Key': id }, signal: abort.signal })
     .finally(() => clearTimeout(timer))
 }
+
+const send = (item: OutboxItem) => postReport(item.id, item.submission, item.photos)
 
 // One drain at a time in this tab and, where Web Locks exist, across tabs. Holding the lock also
 // proves that a report still marked "sending" has no sender left, so it can wait again.
@@ -94,15 +98,24 @@ export function kick(): Promise<void> {
   return running
 }
 
-function makeId(): string {
+// The report's id, made before the first attempt so a direct POST and the outbox's later ones
+// carry the same Idempotency-Key.
+export function newReportId(): string {
   if (typeof crypto !== 'undefined' && 'randomUUID' in crypto) return crypto.randomUUID()
   return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`
 }
 
 // Keeps a complete report on the phone and tries to send it. Throws when it cannot be stored.
-export async function enqueue(submission: OutboxItem['submission'], photos: Blob[]): Promise<OutboxItem> {
-  const item = newItem(makeId(), submission, photos, Date.now())
+export async function enqueue(
+  submission: OutboxItem['submission'],
+  photos: Blob[],
+  id: string = newReportId(),
+): Promise<OutboxItem> {
+  const item = newItem(id, submission, photos, Date.now())
   await store.add(item)
+  // Ask the browser not to evict the outbox when the phone runs short of space (granted without
+  // a prompt to an installed or often used site; a refusal changes nothing else).
+  void navigator.storage?.persist?.().catch(() => false)
   changed()
   void kick()
   return item

@@ -46,6 +46,7 @@ self.addEventListener('fetch', (event) => {
 // client like any other page.
 async function navigation(request) {
   const network = fetch(request)
+  network.catch(() => undefined) // a late failure after the timeout is nobody's business
   const timeout = new Promise((resolve) => setTimeout(resolve, NAVIGATION_TIMEOUT_MS, null))
   try {
     const response = await Promise.race([network, timeout])
@@ -62,7 +63,9 @@ async function cacheFirst(request) {
   const hit = await cache.match(request)
   if (hit) return hit
   const response = await fetch(request)
-  if (response.status === 200) await cache.put(request, response.clone())
+  // The server answers an unknown path with index.html: never store that under an asset's name.
+  const html = (response.headers.get('Content-Type') ?? '').startsWith('text/html')
+  if (response.status === 200 && !html) await cache.put(request, response.clone())
   return response
 }
 

@@ -187,6 +187,7 @@ const en: Messages = {
     hide: 'Remove from the list',
     remove: 'Delete this report',
     confirmRemove: 'Delete this unsent report from the phone?',
+    confirmHide: 'Remove this ticket number and tracking link from the phone? Without the link a confidential report cannot be opened again.',
   },
   map: {
     label: 'Map to choose the location',

@@ -188,6 +188,7 @@ const id = {
     hide: 'Hapus dari daftar',
     remove: 'Hapus laporan ini',
     confirmRemove: 'Hapus laporan yang belum terkirim ini dari ponsel?',
+    confirmHide: 'Hapus nomor tiket dan tautan pelacakan ini dari ponsel? Tanpa tautan itu laporan rahasia tidak dapat dibuka lagi.',
   },
   map: {
     label: 'Peta untuk memilih titik lokasi',
