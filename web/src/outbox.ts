@@ -10,7 +10,6 @@ import {
   SEND_TIMEOUT_MS,
   drain,
   forDisplay,
-  memoryStore,
   newItem,
   recoverAll,
   retry as retryItem,
@@ -27,7 +26,7 @@ export const outbox = reactive({
   loaded: false,
 })
 
-let store: OutboxStore = idbOutboxStore()
+const store: OutboxStore = idbOutboxStore()
 let channel: BroadcastChannel | null = null
 let started = false
 let running: Promise<void> | null = null
@@ -37,8 +36,9 @@ async function refresh(): Promise<void> {
   try {
     outbox.items = forDisplay(await store.all())
   } catch {
-    // IndexedDB refused (private mode on an old browser): keep queued reports in memory only.
-    store = memoryStore()
+    // No IndexedDB (private mode on an old browser): nothing is queued, and enqueue() fails, so
+    // the form keeps the report and says the connection failed. A queue in memory would lose it
+    // on reload while telling the citizen it is kept.
     outbox.items = []
   }
   outbox.loaded = true

@@ -184,8 +184,7 @@ export function forDisplay(items: OutboxItem[]): OutboxItem[] {
   return [...items].sort((a, b) => b.createdAt - a.createdAt || b.id.localeCompare(a.id))
 }
 
-// An in-memory store (unit tests; also the fallback when IndexedDB cannot be opened, so a
-// report queued then still survives as long as the page is open).
+// An in-memory store for the unit tests.
 export function memoryStore(): OutboxStore & { items: Map<string, OutboxItem> } {
   const items = new Map<string, OutboxItem>()
   return {
