@@ -21,6 +21,9 @@ export default defineConfig({
     viewport: { width: 1280, height: 900 },
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
+    // The built app registers a service worker; only e2e/offline.spec.ts lets it run, so no
+    // other spec ever gets a page or asset from its cache.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: '/usr/bin/chromium',
       args: [

@@ -4,6 +4,7 @@ import { gzipSync, constants as zlib } from 'node:zlib'
 import vue from '@vitejs/plugin-vue'
 import type { Plugin } from 'vite'
 import { defineConfig } from 'vitest/config'
+import { precacheList, renderServiceWorker, type BuiltFile } from './src/lib/precache.ts'
 
 // The C++ server keeps web/dist in memory and answers with "<file>.gz" when the client accepts
 // gzip, so the build writes those beside each text file once, at the best compression level.
@@ -27,12 +28,36 @@ function precompress(): Plugin {
   }
 }
 
+// dist/sw.js: src/sw.js with the app shell of this build filled in (see src/lib/precache.ts).
+// Emitted in generateBundle so precompress() above also writes its .gz.
+function serviceWorker(): Plugin {
+  return {
+    name: 'tanggap-service-worker',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const files: BuiltFile[] = Object.values(bundle).map((f) =>
+        f.type === 'chunk'
+          ? {
+              fileName: f.fileName,
+              type: 'chunk',
+              isEntry: f.isEntry,
+              imports: f.imports,
+              importedCss: f.viteMetadata?.importedCss,
+            }
+          : { fileName: f.fileName, type: 'asset' },
+      )
+      const template = readFileSync(new URL('./src/sw.js', import.meta.url), 'utf8')
+      this.emitFile({ type: 'asset', fileName: 'sw.js', source: renderServiceWorker(template, precacheList(files)) })
+    },
+  }
+}
+
 // `npm run dev` proxies the API to a running `tanggap serve` (default port below).
 const apiTarget = process.env.TANGGAP_DEV_API ?? 'http://127.0.0.1:18080'
 
 export default defineConfig({
   base: '/',
-  plugins: [vue(), precompress()],
+  plugins: [vue(), precompress(), serviceWorker()],
   // vue-i18n compile-time flags: Composition API only, no devtools hooks in production.
   define: {
     __VUE_I18N_FULL_INSTALL__: false,

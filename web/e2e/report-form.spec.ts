@@ -9,17 +9,17 @@ test('a half-written report survives a reload', async ({ page }) => {
   await page.getByLabel('Kecamatan').selectOption({ label: 'Jatibarang' })
   await page.getByLabel('Rahasia').check()
   await page.reload()
-  await expect(page.getByText('Draf laporan Anda yang belum terkirim dipulihkan.')).toBeVisible()
+  await expect(page.getByText('Draf Anda dipulihkan.')).toBeVisible()
   await expect(page.getByLabel('Uraian')).toHaveValue('Usul: tambah lampu di jalan desa menuju sawah')
   await expect(page.getByLabel('Aspirasi')).toBeChecked()
   await expect(page.getByLabel('Kecamatan')).toHaveValue('32.12.13')
   await expect(page.getByLabel('Rahasia')).toBeChecked()
-  await expect(page.getByText('Foto tidak ikut tersimpan di draf')).toBeVisible()
+  await expect(page.getByText('Foto ikut tersimpan di ponsel ini bersama draf.')).toBeVisible()
 
   await page.getByRole('button', { name: 'Hapus draf' }).click()
   await expect(page.getByLabel('Uraian')).toHaveValue('')
   await page.reload()
-  await expect(page.getByText('Draf laporan Anda yang belum terkirim dipulihkan.')).toHaveCount(0)
+  await expect(page.getByText('Draf Anda dipulihkan.')).toHaveCount(0)
 })
 
 test('problems found before sending are listed and shown at each field', async ({ page }) => {

@@ -1,6 +1,7 @@
 import { createApp } from 'vue'
 import App from './App.vue'
 import { i18n, setLocale, storedLocale } from './i18n'
+import { startOutbox } from './outbox'
 import { router } from './router'
 import './styles/main.css'
 
@@ -10,3 +11,14 @@ const locale = storedLocale()
 void (locale === 'id' ? Promise.resolve() : setLocale(locale).catch(() => undefined)).then(() =>
   app.mount('#app'),
 )
+// Reports kept on the phone while offline are sent from any page once there is a signal.
+startOutbox()
+
+// The service worker (dist/sw.js, built from src/sw.js) makes the portal installable and opens
+// the report form with no connection. Production builds only; registered after the first load
+// so it never competes with the page for a slow connection.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  window.addEventListener('load', () => {
+    navigator.serviceWorker.register('/sw.js').catch(() => undefined)
+  })
+}

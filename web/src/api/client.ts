@@ -38,8 +38,14 @@ export function setCsrfToken(token: string): void {
 
 type Body = { json: unknown } | { form: FormData } | undefined
 
-async function request<T>(method: string, path: string, body?: Body): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json' }
+// Extra headers and an AbortSignal, for the report outbox (src/outbox.ts).
+interface RequestOptions {
+  headers?: Record<string, string>
+  signal?: AbortSignal
+}
+
+async function request<T>(method: string, path: string, body?: Body, options: RequestOptions = {}): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json', ...options.headers }
   let payload: BodyInit | undefined
   if (body && 'json' in body) {
     headers['Content-Type'] = 'application/json'
@@ -50,7 +56,7 @@ async function request<T>(method: string, path: string, body?: Body): Promise<T>
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken
   let response: Response
   try {
-    response = await fetch(path, { method, headers, body: payload, credentials: 'same-origin' })
+    response = await fetch(path, { method, headers, body: payload, credentials: 'same-origin', signal: options.signal })
   } catch {
     throw networkError()
   }
@@ -77,12 +83,13 @@ export const api = {
   categories: () => request<Category[]>('GET', '/api/v1/categories'),
   units: (kind?: string) => request<Unit[]>('GET', `/api/v1/units${query({ kind })}`),
 
-  submit(submission: Submission, photos: Blob[]): Promise<SubmitReceipt> {
-    if (photos.length === 0) return request('POST', '/api/v1/complaints', { json: submission })
+  // `options` carries the outbox's Idempotency-Key (ignored by today's server) and time limit.
+  submit(submission: Submission, photos: Blob[], options: RequestOptions = {}): Promise<SubmitReceipt> {
+    if (photos.length === 0) return request('POST', '/api/v1/complaints', { json: submission }, options)
     const form = new FormData()
     form.append('complaint', JSON.stringify(submission))
     photos.forEach((photo, i) => form.append('photo', photo, `foto-${i + 1}.jpg`))
-    return request('POST', '/api/v1/complaints', { form })
+    return request('POST', '/api/v1/complaints', { form }, options)
   },
   complaint: (ticket: string, token?: string) =>
     request<PublicComplaint>('GET', `/api/v1/complaints/${enc(ticket)}${query({ token })}`),

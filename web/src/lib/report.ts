@@ -1,6 +1,7 @@
 // The citizen's report form as data: its fields, the checks made before sending (the server
 // repeats them and has the last word), the submission it becomes, and the draft kept in
-// localStorage so a reload never loses what was typed. Photos are not part of the draft.
+// localStorage so a reload never loses what was typed. The draft's photos are Blobs, kept in
+// IndexedDB instead (idb.ts).
 
 import type { ComplaintKind, Submission } from '../api/types'
 import { MAX_PHOTOS } from './image'

@@ -1,0 +1,160 @@
+// The report outbox as the app uses it: a reactive list for the report page, and the triggers
+// that send what waits — app start, the browser's `online` event, the tab becoming visible, a
+// check every 30 s while a page is open, and another tab saying it changed something. The queue
+// logic is lib/outbox.ts; storage is lib/idb.ts.
+
+import { reactive } from 'vue'
+import { api } from './api/client'
+import { idbOutboxStore } from './lib/idb'
+import {
+  SEND_TIMEOUT_MS,
+  drain,
+  forDisplay,
+  newItem,
+  recoverAll,
+  retry as retryItem,
+  type OutboxItem,
+  type OutboxStore,
+} from './lib/outbox'
+
+const CHECK_EVERY_MS = 30_000
+const LOCK = 'tanggap-outbox'
+
+export const outbox = reactive({
+  items: [] as OutboxItem[],
+  online: typeof navigator === 'undefined' ? true : navigator.onLine,
+  loaded: false,
+})
+
+const store: OutboxStore = idbOutboxStore()
+let channel: BroadcastChannel | null = null
+let started = false
+let running: Promise<void> | null = null
+let again = false
+
+async function refresh(): Promise<void> {
+  try {
+    outbox.items = forDisplay(await store.all())
+  } catch {
+    // No IndexedDB (private mode on an old browser): nothing is queued, and enqueue() fails, so
+    // the form keeps the report and says the connection failed. A queue in memory would lose it
+    // on reload while telling the citizen it is kept.
+    outbox.items = []
+  }
+  outbox.loaded = true
+}
+
+function changed(): void {
+  void refresh()
+  channel?.postMessage('changed')
+}
+
+// Posts one report with its id as Idempotency-Key, giving up (as "no answer") after
+// SEND_TIMEOUT_MS so a dead connection never holds the queue.
+export function postReport(id: string, submission: OutboxItem['submission'], photos: Blob[]) {
+  const abort = new AbortController()
+  const timer = setTimeout(() => abort.abort(), SEND_TIMEOUT_MS)
+  return api
+    .submit(submission, photos, { headers: { 'Idempotency-Key': id }, signal: abort.signal })
+    .finally(() => clearTimeout(timer))
+}
+
+const send = (item: OutboxItem) => postReport(item.id, item.submission, item.photos)
+
+// One drain at a time in this tab and, where Web Locks exist, across tabs. Holding the lock also
+// proves that a report still marked "sending" has no sender left, so it can wait again.
+async function drainOnce(): Promise<void> {
+  const work = async (lockHeld: boolean) => {
+    if ((await recoverAll(store, Date.now(), lockHeld)) > 0) changed()
+    if (!navigator.onLine) return
+    await drain(store, send, Date.now, changed)
+  }
+  if (navigator.locks) {
+    await navigator.locks.request(LOCK, { ifAvailable: true }, async (lock) => {
+      if (lock) await work(true) // else another tab is sending right now
+    })
+  } else {
+    await work(false)
+  }
+}
+
+// Sends what waits, now. Calls made while sending run once more afterwards.
+export function kick(): Promise<void> {
+  if (running) {
+    again = true
+    return running
+  }
+  running = (async () => {
+    try {
+      do {
+        again = false
+        await drainOnce().catch(() => undefined)
+      } while (again)
+    } finally {
+      running = null
+      await refresh()
+    }
+  })()
+  return running
+}
+
+// The report's id, made before the first attempt so a direct POST and the outbox's later ones
+// carry the same Idempotency-Key.
+export function newReportId(): string {
+  if (typeof crypto !== 'undefined' && 'randomUUID' in crypto) return crypto.randomUUID()
+  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`
+}
+
+// Keeps a complete report on the phone and tries to send it. Throws when it cannot be stored.
+export async function enqueue(
+  submission: OutboxItem['submission'],
+  photos: Blob[],
+  id: string = newReportId(),
+): Promise<OutboxItem> {
+  const item = newItem(id, submission, photos, Date.now())
+  await store.add(item)
+  // Ask the browser not to evict the outbox when the phone runs short of space (granted without
+  // a prompt to an installed or often used site; a refusal changes nothing else).
+  void navigator.storage?.persist?.().catch(() => false)
+  changed()
+  void kick()
+  return item
+}
+
+export async function retry(id: string): Promise<void> {
+  await store.update(id, retryItem)
+  changed()
+  await kick()
+}
+
+// Removes a report from the list: a sent one (its receipt is no longer shown) or a failed one.
+export async function dismiss(id: string): Promise<void> {
+  const item = (await store.all()).find((i) => i.id === id)
+  if (!item || (item.state !== 'sent' && item.state !== 'failed')) return
+  await store.remove(id)
+  changed()
+}
+
+// Called once from main.ts.
+export function startOutbox(): void {
+  if (started || typeof window === 'undefined') return
+  started = true
+  const update = () => {
+    outbox.online = navigator.onLine
+    if (navigator.onLine) void kick()
+  }
+  window.addEventListener('online', update)
+  window.addEventListener('offline', update)
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'visible') update()
+  })
+  setInterval(() => {
+    outbox.online = navigator.onLine
+    if (navigator.onLine && outbox.items.some((i) => i.state === 'waiting')) void kick()
+  }, CHECK_EVERY_MS)
+  if ('BroadcastChannel' in window) {
+    channel = new BroadcastChannel(LOCK)
+    channel.onmessage = () => void refresh()
+  }
+  void refresh().then(() => kick())
+}
