@@ -376,6 +376,12 @@ std::vector<DemoStaff> indramayu_staff(const std::string& losarang_code) {
          password},
         {make_user("gantar.pkm", "Petugas Pengaduan Puskesmas Gantar", Role::officer, kPkmGantar),
          password},
+        // On duty for the 112 line's fires and public-order calls.
+        {make_user("damkar.petugas",
+                   "Petugas Piket Satpol PP dan Damkar",
+                   Role::officer,
+                   kSatpolPpDamkar),
+         password},
     };
 }
 

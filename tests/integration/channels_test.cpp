@@ -10,6 +10,7 @@
 #include "fake_sms_gateway.hpp"
 #include "smtp_sink.hpp"
 #include "test_images.hpp"
+#include "util/time_format.hpp"
 
 #include <boost/json.hpp>
 #include <gtest/gtest.h>
@@ -20,6 +21,7 @@
 #include <fstream>
 #include <iterator>
 #include <map>
+#include <optional>
 #include <regex>
 #include <set>
 #include <thread>
@@ -317,6 +319,89 @@ TEST_F(Channels, EMailReachesTheReporterThroughSmtp) {
         200);
     std::this_thread::sleep_for(2s);
     EXPECT_EQ(sink.count(), 2U);
+}
+
+// A complaint nobody answers climbs the ladder (`tanggap sweep`, time driven by hand): e-mails to
+// the unit's officer, Diskominfo's super admin and the Bupati are queued with the escalation; a
+// fire taken on the 112 line reaches the officer on duty at Damkar through SMTP at once. Staff
+// notices name the ticket, never the reporter.
+TEST_F(Channels, OfficersHearOfEscalationsAndEmergenciesByEmail) {
+    fakes::SmtpSink sink;
+    const std::vector<std::pair<std::string, std::string>> smtp{
+        {"TANGGAP_SMTP_URL", sink.url()},
+        {"TANGGAP_SMTP_FROM", "pengaduan@indramayu.test"},
+        {"TANGGAP_PUBLIC_URL", "https://tanggap.example"}};
+    start(smtp);
+    auto body = submission("sosial.bansos", "Bansos tidak cair", "PKH tidak cair dua bulan.");
+    body["reporter"] = json::object{{"name", "Warsini"}};
+    const auto ticket = submit_ok(*client_, body).ticket;
+    // The sweep queues; the serving process delivers.
+    const std::vector<std::string> sweep{"sweep",
+                                         "--data",
+                                         server_->process().data_dir().string(),
+                                         "--at",
+                                         util::format_iso8601(util::now() + 24h * 20),
+                                         "--smtp-url",
+                                         sink.url(),
+                                         "--smtp-from",
+                                         "pengaduan@indramayu.test",
+                                         "--public-url",
+                                         "https://tanggap.example"};
+    auto swept = run_tanggap(sweep);
+    ASSERT_EQ(swept.status.code, 0) << swept.output;
+
+    // Queued for the sweep's own (future) time: read from the super admin's outbox page.
+    auto admin = std::make_unique<HttpClient>(server_->port());
+    ASSERT_TRUE(login(*admin, "superadmin"));
+    std::set<std::string> told;
+    std::string page = "/api/v1/admin/outbox?state=pending&limit=200";
+    for (;;) {
+        auto listed = admin->get(page);
+        ASSERT_EQ(listed.status, 200) << listed.describe();
+        const auto answer = listed.json();
+        for (const auto& m : answer.at("items").as_array()) {
+            if (m.at("ticket") == json::value(ticket) && m.at("purpose") == "staff_notice") {
+                told.insert(std::string(m.at("channel").as_string()) + ":" +
+                            std::string(m.at("recipient").as_string()));
+            }
+        }
+        if (answer.at("next_before").is_null()) break;
+        page = "/api/v1/admin/outbox?state=pending&limit=200&before=" +
+               std::to_string(answer.at("next_before").as_int64());
+    }
+    EXPECT_EQ(told,
+              (std::set<std::string>{"email:bupati@indramayu.example",
+                                     "email:dinsos.petugas@indramayu.example",
+                                     "email:superadmin@indramayu.example"}))
+        << "the unit's officer (not its operator), Diskominfo and the Bupati";
+
+    auto mail_to = [&](const std::string& address, const std::string& subject) {
+        for (int i = 0; i < 600; ++i) {
+            for (const auto& m : sink.messages()) {
+                if (m.rcpt == std::vector<std::string>{address} && m.subject == subject) {
+                    return std::optional(m);
+                }
+            }
+            std::this_thread::sleep_for(100ms);
+        }
+        return std::optional<fakes::SmtpSink::Message>{};
+    };
+    auto op = std::make_unique<HttpClient>(server_->port());
+    ASSERT_TRUE(login(*op, "operator.112"));
+    auto taken = op->post_json("/api/v1/staff/emergency-calls",
+                               json::object{{"kind", "fire"},
+                                            {"description", "Gudang terbakar di Pasar Baru."},
+                                            {"location", {{"address", "Pasar Baru Indramayu"}}}});
+    ASSERT_EQ(taken.status, 201) << taken.describe();
+    const std::string fire(taken.json().at("ticket").as_string());
+    auto dispatch = mail_to("damkar.petugas@indramayu.example", "[Tanggap] DARURAT 112: " + fire);
+    ASSERT_TRUE(dispatch) << server_->process().log_tail();
+    EXPECT_NE(dispatch->body.find("Gudang terbakar"), std::string::npos);
+    EXPECT_NE(dispatch->body.find("https://tanggap.example/petugas/aduan/" + fire),
+              std::string::npos);
+    for (const auto& m : sink.messages()) {
+        EXPECT_EQ(m.body.find("Warsini"), std::string::npos) << "no reporter name: " << m.body;
+    }
 }
 
 TEST_F(Channels, AKilledServerDeliversItsOutboxExactlyOnceAfterRestart) {

@@ -43,7 +43,8 @@ CommandResult add_user(const fs::path& data,
                        const std::string& username,
                        const std::string& role,
                        const std::string& unit,
-                       const std::string& password) {
+                       const std::string& password,
+                       const std::vector<std::string>& extra = {}) {
     std::vector<std::string> args = {"user",
                                      "add",
                                      "--data",
@@ -57,6 +58,7 @@ CommandResult add_user(const fs::path& data,
         args.push_back("--unit");
         args.push_back(unit);
     }
+    args.insert(args.end(), extra.begin(), extra.end());
     return run_tanggap(args, password + "\n");
 }
 
@@ -115,6 +117,15 @@ TEST(Cli, UserAddRefusesBadInput) {
     auto no_password = add_user(dir / "data", "siapa", "auditor", "", "");
     EXPECT_FALSE(no_password.status.clean())
         << "an empty password was accepted: " << no_password.output;
+
+    auto bad_email = add_user(
+        dir / "data", "siapa", "auditor", "", "kata-sandi-panjang-1", {"--email", "siapa@"});
+    EXPECT_FALSE(bad_email.status.clean()) << bad_email.output;
+    EXPECT_NE(bad_email.output.find("--email"), std::string::npos) << bad_email.output;
+    auto bad_phone =
+        add_user(dir / "data", "siapa", "auditor", "", "kata-sandi-panjang-1", {"--phone", "12ab"});
+    EXPECT_FALSE(bad_phone.status.clean()) << bad_phone.output;
+    EXPECT_NE(bad_phone.output.find("--phone"), std::string::npos) << bad_phone.output;
 
     DemoServer server;
     ASSERT_EQ(server.start(), "");
