@@ -129,6 +129,7 @@ domain::Result<domain::ActionRequest> parse_action(const json::object& body) {
     if (!parsed) return make_error(ErrorCode::invalid_field, "Tindakan tidak dikenal", "action");
     request.action = *parsed;
     for (auto [key, out] : {std::pair{"unit", &request.unit},
+                            std::pair{"category", &request.category},
                             std::pair{"message", &request.message},
                             std::pair{"note", &request.note}}) {
         auto value = f.string(key);

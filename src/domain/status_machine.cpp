@@ -8,7 +8,7 @@
 namespace tanggap::domain {
 namespace {
 
-constexpr NameTable<Action, 14> kActionNames{{
+constexpr NameTable<Action, 15> kActionNames{{
     {Action::verify, "verify"},
     {Action::dispose, "dispose"},
     {Action::start, "start"},
@@ -23,6 +23,7 @@ constexpr NameTable<Action, 14> kActionNames{{
     {Action::archive, "archive"},
     {Action::explain_delay, "explain_delay"},
     {Action::escalate, "escalate"},
+    {Action::recategorize, "recategorize"},
 }};
 
 constexpr NameTable<RejectReason, 3> kRejectReasonNames{{
@@ -108,6 +109,16 @@ std::optional<Error> check_fields(const Complaint& c, const ActionRequest& r) {
                 return make_error(ErrorCode::invalid_field, "Alasan wajib diisi", "note");
             }
             return std::nullopt;
+        case Action::recategorize:
+            if (r.category.empty()) {
+                return make_error(
+                    ErrorCode::invalid_field, "Kategori baru wajib diisi", "category");
+            }
+            if (r.category == c.category_code) {
+                return make_error(
+                    ErrorCode::invalid_field, "Aduan sudah berkategori ini", "category");
+            }
+            return std::nullopt;
         case Action::respond:
         case Action::resolve:
         case Action::reopen:
@@ -157,6 +168,7 @@ std::optional<Status> next_status(Status from, Action action) {
         case Action::respond:
         case Action::explain_delay:
         case Action::escalate:
+        case Action::recategorize:
             if (!is_terminal(from)) return from;
             break;
         case Action::note:
@@ -226,6 +238,13 @@ Result<Transition> apply_action(const Complaint& complaint,
         t.event.public_text.clear();
     }
     if (request.action == Action::explain_delay) t.late_reason = request.note;
+    if (request.action == Action::recategorize) {
+        t.category_to = request.category;
+        const std::string change =
+            "kategori: " + complaint.category_code + " -> " + request.category;
+        t.event.internal_note =
+            t.event.internal_note.empty() ? change : change + "; " + t.event.internal_note;
+    }
     if (request.action == Action::escalate) t.escalation_level = complaint.escalation_level + 1;
     if (request.action == Action::reject && request.reason) {
         std::string reason(to_string(*request.reason));

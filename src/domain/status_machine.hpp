@@ -27,6 +27,8 @@ enum class Action {
     archive,        // -> diarsipkan
     explain_delay,  // the unit says why it is late (needs `note`); shown up the ladder
     escalate,       // the super admin takes it a level up (needs `note`); status unchanged
+    recategorize,   // a corrected category (needs `category`); status and unit unchanged, the
+                    // open step's due time recounted under the new category's policy
 };
 
 std::string_view to_string(Action action);
@@ -42,6 +44,7 @@ struct ActionRequest {
     std::string message;  // public text
     std::string note;     // internal note
     std::optional<RejectReason> reason;
+    std::string category{};  // recategorize: the new category's code (validated by the caller)
 };
 
 // Who acts: a staff member, or the reporter (holding the tracking token).
@@ -58,12 +61,14 @@ struct Transition {
     ComplaintEvent event;                    // seq and at are left for the caller to fill
     std::optional<int> escalation_level;     // escalate: the level reached
     std::optional<std::string> late_reason;  // explain_delay: the unit's reason
+    std::optional<std::string> category_to;  // recategorize: the new category
 };
 
 // Decides an action on a complaint. Errors:
 //  forbidden          the actor's role or unit may not take this action on this complaint
 //  illegal_transition the action is not legal from the current status (message names it)
-//  invalid_field      a required field (`message`, `unit`, `reason`) is missing
+//  invalid_field      a required field (`message`, `unit`, `reason`, `category`) is missing,
+//                     or the category is the complaint's own
 Result<Transition> apply_action(const Complaint& complaint,
                                 const Actor& actor,
                                 const ActionRequest& request);

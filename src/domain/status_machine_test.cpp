@@ -13,7 +13,7 @@ namespace {
 using S = Status;
 using A = Action;
 
-constexpr std::array<Action, 14> kAllActions = {
+constexpr std::array<Action, 15> kAllActions = {
     A::verify,
     A::dispose,
     A::start,
@@ -28,6 +28,7 @@ constexpr std::array<Action, 14> kAllActions = {
     A::archive,
     A::explain_delay,
     A::escalate,
+    A::recategorize,
 };
 
 // The whole machine, written out by hand: one row per status, one column per action in the
@@ -44,22 +45,22 @@ constexpr std::optional<Status> no = std::nullopt;
 
 struct Row {
     Status from;
-    std::array<std::optional<Status>, 14> to;
+    std::array<std::optional<Status>, 15> to;
 };
 // clang-format off
 const Row kMachine[] = {
-    //     verify dispose start respond note resolve close reopen defer not_auth reject archive explain escalate
-    {rcv, {ver,   dsp,    no,   rcv,    rcv, no,     no,   no,    tnd,  bkw,     tlk,   ars,    rcv,    rcv}},
-    {ver, {no,    dsp,    tdl,  ver,    ver, sls,    no,   no,    tnd,  bkw,     tlk,   ars,    ver,    ver}},
-    {dsp, {no,    dsp,    tdl,  dsp,    dsp, sls,    no,   no,    tnd,  bkw,     no,    no,     dsp,    dsp}},
-    {tdl, {no,    dsp,    no,   tdl,    tdl, sls,    no,   no,    tnd,  bkw,     no,    no,     tdl,    tdl}},
-    {sls, {no,    no,     no,   sls,    sls, no,     ttp,  bkk,   no,   no,      no,    no,     sls,    sls}},
-    {ttp, {no,    no,     no,   no,     ttp, no,     no,   no,    no,   no,      no,    no,     no,     no}},
-    {tnd, {ver,   dsp,    tdl,  tnd,    tnd, no,     no,   no,    no,   no,      tlk,   ars,    tnd,    tnd}},
-    {bkw, {no,    dsp,    no,   bkw,    bkw, no,     no,   no,    no,   no,      tlk,   ars,    bkw,    bkw}},
-    {tlk, {no,    no,     no,   no,     tlk, no,     no,   no,    no,   no,      no,    no,     no,     no}},
-    {ars, {no,    no,     no,   no,     ars, no,     no,   no,    no,   no,      no,    no,     no,     no}},
-    {bkk, {no,    dsp,    tdl,  bkk,    bkk, sls,    no,   no,    tnd,  bkw,     no,    no,     bkk,    bkk}},
+    //     verify dispose start respond note resolve close reopen defer not_auth reject archive explain escalate recat
+    {rcv, {ver,   dsp,    no,   rcv,    rcv, no,     no,   no,    tnd,  bkw,     tlk,   ars,    rcv,    rcv,    rcv}},
+    {ver, {no,    dsp,    tdl,  ver,    ver, sls,    no,   no,    tnd,  bkw,     tlk,   ars,    ver,    ver,    ver}},
+    {dsp, {no,    dsp,    tdl,  dsp,    dsp, sls,    no,   no,    tnd,  bkw,     no,    no,     dsp,    dsp,    dsp}},
+    {tdl, {no,    dsp,    no,   tdl,    tdl, sls,    no,   no,    tnd,  bkw,     no,    no,     tdl,    tdl,    tdl}},
+    {sls, {no,    no,     no,   sls,    sls, no,     ttp,  bkk,   no,   no,      no,    no,     sls,    sls,    sls}},
+    {ttp, {no,    no,     no,   no,     ttp, no,     no,   no,    no,   no,      no,    no,     no,     no,     no}},
+    {tnd, {ver,   dsp,    tdl,  tnd,    tnd, no,     no,   no,    no,   no,      tlk,   ars,    tnd,    tnd,    tnd}},
+    {bkw, {no,    dsp,    no,   bkw,    bkw, no,     no,   no,    no,   no,      tlk,   ars,    bkw,    bkw,    bkw}},
+    {tlk, {no,    no,     no,   no,     tlk, no,     no,   no,    no,   no,      no,    no,     no,     no,     no}},
+    {ars, {no,    no,     no,   no,     ars, no,     no,   no,    no,   no,      no,    no,     no,     no,     no}},
+    {bkk, {no,    dsp,    tdl,  bkk,    bkk, sls,    no,   no,    tnd,  bkw,     no,    no,     bkk,    bkk,    bkk}},
 };
 // clang-format on
 
@@ -136,6 +137,7 @@ ActionRequest full_request(Action action) {
     r.message = "Pesan untuk pelapor";
     r.note = "Catatan internal";
     r.reason = RejectReason::duplicate;
+    r.category = "infrastruktur.jalan";
     return r;
 }
 
@@ -157,6 +159,7 @@ Status legal_source(Action action) {
         case A::resolve:
         case A::explain_delay:
         case A::escalate:
+        case A::recategorize:
             return S::ditindaklanjuti;
         case A::close:
         case A::reopen:
@@ -224,6 +227,32 @@ TEST(StatusMachine, UnitStaffWithoutAUnitMayNotActOnAComplaintWithoutAUnit) {
     auto result = apply_action(c, staff(Role::officer, ""), full_request(A::verify));
     ASSERT_FALSE(result.has_value());
     EXPECT_EQ(result.error().code, ErrorCode::forbidden);
+}
+
+TEST(StatusMachine, ACorrectedCategoryKeepsStatusAndUnitAndSaysWhatChanged) {
+    Complaint c = complaint_in(S::diverifikasi);
+    c.category_code = "sosial.bansos";
+    ActionRequest r;
+    r.action = A::recategorize;
+    r.category = "sosial.pkh";
+    r.note = "Pelapor menyebut PKH, bukan BPNT";
+    auto t = apply_action(c, staff(Role::officer, kUnit), r);
+    ASSERT_TRUE(t.has_value()) << t.error().message;
+    EXPECT_EQ(t->to, S::diverifikasi);
+    EXPECT_EQ(t->unit_to, kUnit);
+    EXPECT_EQ(t->category_to, "sosial.pkh");
+    EXPECT_EQ(t->event.internal_note,
+              "kategori: sosial.bansos -> sosial.pkh; Pelapor menyebut PKH, bukan BPNT");
+    EXPECT_TRUE(t->event.public_text.empty());
+
+    r.category = "sosial.bansos";
+    auto same = apply_action(c, staff(Role::officer, kUnit), r);
+    ASSERT_FALSE(same.has_value());
+    EXPECT_EQ(same.error().field, "category");
+    r.category.clear();
+    auto none = apply_action(c, staff(Role::officer, kUnit), r);
+    ASSERT_FALSE(none.has_value());
+    EXPECT_EQ(none.error().field, "category");
 }
 
 TEST(StatusMachine, OtherUnitIsForbiddenWhateverTheStatus) {

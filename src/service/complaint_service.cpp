@@ -60,6 +60,29 @@ Result<void> refresh_due_at(store::WriteTx& tx,
     return {};
 }
 
+// A new category keeps the step and its start but counts its due time under the new category's
+// policy and calendar (an emergency is due in minutes, perhaps already past); the ladder goes
+// on from where it stands, so the next sweep sends what the new due time makes due.
+Result<void> recount_step(store::WriteTx& tx,
+                          domain::Complaint& c,
+                          const Duty& duty,
+                          domain::Timestamp now,
+                          const DeadlineClock& clock) {
+    if (!c.due_at || !c.step_started_at) return {};
+    auto rule = step_rule(c.status);
+    std::vector<sla::Pause> waits;
+    if (rule && rule->start == ClockStart::created) {
+        auto events = tx.events(c.id);
+        if (!events) return events.error();
+        waits = reporter_waits(*events, now);
+    }
+    c.due_at = clock.due_at(c, duty, *c.step_started_at, waits);
+    auto state = clock.ladder_state(c);
+    c.next_check_at = state ? sla::next_ladder_point(*state, clock.reminders())
+                            : std::optional<domain::Timestamp>{};
+    return {};
+}
+
 // What escalate and explain_delay change besides the history.
 void apply_ladder_change(domain::Complaint& c,
                          const domain::Transition& t,
@@ -167,6 +190,10 @@ Result<ComplaintRecord> act_on_complaint(store::WriteTx& tx,
         !directory.find_unit(action.unit)) {
         return make_error(ErrorCode::invalid_field, "Unit tujuan tidak dikenal", "unit");
     }
+    if (action.action == domain::Action::recategorize && !action.category.empty() &&
+        !directory.find_category(action.category)) {
+        return make_error(ErrorCode::invalid_field, "Kategori tidak dikenal", "category");
+    }
     auto transition = domain::apply_action(c, domain::Actor{staff}, action);
     if (!transition) return transition.error();
     const auto status_before = c.status;
@@ -182,6 +209,11 @@ Result<ComplaintRecord> act_on_complaint(store::WriteTx& tx,
             clock);
         !r) {
         return r.error();
+    }
+    if (transition->category_to) {
+        c.category_code = *transition->category_to;
+        const Duty duty{directory.find_category(c.category_code), directory.find_unit(c.unit_code)};
+        if (auto r = recount_step(tx, c, duty, now, clock); !r) return r.error();
     }
     apply_ladder_change(c, *transition, clock);
     if (auto saved = tx.update_complaint(c); !saved) return saved.error();

@@ -117,6 +117,44 @@ TEST_F(ComplaintServiceDeadlines, WaitingForTheReporterPausesTheResolutionClock)
     EXPECT_EQ(c.due_at, submitted_at + days{72} + hours{12});
 }
 
+TEST_F(ComplaintServiceDeadlines, ACorrectedCategoryRecountsTheStepUnderItsPolicy) {
+    domain::Category fire;
+    fire.code = "kebakaran";
+    fire.name = "Kebakaran";
+    fire.responsible_unit = "dinsos";
+    fire.emergency = true;  // the darurat policy: verification in 10 minutes, around the clock
+    ASSERT_TRUE(
+        store::write_sync(*store_, [&](store::WriteTx& tx) { return tx.upsert_category(fire); }));
+    directory_ = domain::DirectoryIndex(directory_.units(),
+                                        {*directory_.find_category("sosial.bansos"), fire});
+
+    // Filed Monday 2 March 2026 10:00 WIB as social aid: verification due Thursday 10:00.
+    const auto submitted_at = wib(2026y / 3 / 2, 10h);
+    const auto ticket = submit(submitted_at).ticket;
+    EXPECT_EQ(stored(ticket).due_at, wib(2026y / 3 / 5, 10h));
+
+    auto recategorize = action(domain::Action::recategorize);
+    recategorize.category = "kebakaran";
+    auto c = act(ticket, recategorize, submitted_at + 5min);
+    EXPECT_EQ(c.status, Status::diterima);
+    EXPECT_EQ(c.category_code, "kebakaran");
+    EXPECT_EQ(c.due_at, submitted_at + 10min) << "counted from the step's start, not the change";
+    ASSERT_TRUE(c.next_check_at);
+    EXPECT_LE(*c.next_check_at, submitted_at + 10min);
+    EXPECT_EQ(stored(ticket).category_code, "kebakaran");
+    EXPECT_EQ(stored(ticket).due_at, submitted_at + 10min);
+
+    recategorize.category = "tidak.ada";
+    auto unknown = store::write_sync(*store_, [&](store::WriteTx& tx) -> Result<void> {
+        auto r = act_on_complaint(
+            tx, directory_, ticket, officer_, recategorize, submitted_at + 6min, clock_, outreach_);
+        if (!r) return r.error();
+        return {};
+    });
+    ASSERT_FALSE(unknown);
+    EXPECT_EQ(unknown.error().field, "category");
+}
+
 TEST(ReporterWaits, FromEachDeferralToTheNextEventOutOfIt) {
     auto event = [](Status to, domain::Timestamp at) {
         domain::ComplaintEvent e;

@@ -81,6 +81,63 @@ std::string last_event_at(const json::value& view) {
     return history.empty() ? std::string() : string_at(history.back(), "at");
 }
 
+// A complaint filed under the wrong category is corrected by the unit: the status and unit
+// stay, the category changes, and the open step is due under the new category's policy
+// (Kebencanaan is an emergency: verification in 10 minutes from the report, around the clock).
+TEST_F(Deadlines, ACorrectedCategoryRecountsTheOpenStep) {
+    auto citizen = make_client();
+    auto submitted = citizen->post_json(
+        kComplaints,
+        submission("sosial.bansos",
+                   "Tanggul jebol, rumah warga terendam",
+                   "Tanggul sungai jebol tadi malam dan air masuk ke rumah warga di RT 03."));
+    ASSERT_EQ(submitted.status, 201) << submitted.describe();
+    const std::string ticket = string_at(submitted.json(), "ticket");
+    const std::string created_at = string_at(submitted.json(), "created_at");
+
+    auto officer = make_client();
+    ASSERT_TRUE(login(*officer, "dinsos.petugas"));
+    EXPECT_TRUE(is_error(
+        act(*officer, ticket, {{"action", "recategorize"}}), 422, "invalid_field", "category"));
+    EXPECT_TRUE(
+        is_error(act(*officer, ticket, {{"action", "recategorize"}, {"category", "tidak.ada"}}),
+                 422,
+                 "invalid_field",
+                 "category"));
+    EXPECT_TRUE(
+        is_error(act(*officer, ticket, {{"action", "recategorize"}, {"category", "sosial.bansos"}}),
+                 422,
+                 "invalid_field",
+                 "category"));
+    auto auditor = make_client();
+    ASSERT_TRUE(login(*auditor, "auditor"));
+    EXPECT_EQ(
+        act(*auditor, ticket, {{"action", "recategorize"}, {"category", "kebencanaan"}}).status,
+        403);
+
+    auto changed = act(*officer,
+                       ticket,
+                       {{"action", "recategorize"},
+                        {"category", "kebencanaan"},
+                        {"note", "Banjir, bukan bansos."}});
+    ASSERT_EQ(changed.status, 200) << changed.describe();
+    const auto view = changed.json();
+    EXPECT_EQ(string_at(view, "status"), "diterima");
+    EXPECT_EQ(string_at(view, "category.code"), "kebencanaan");
+    EXPECT_EQ(string_at(view, "unit.code"), "dinsos");
+    auto deadline = only_deadline(view);
+    EXPECT_EQ(string_at(deadline, "step"), "verification");
+    EXPECT_EQ(string_at(deadline, "due_at"),
+              util::format_iso8601(parse_time(created_at) + std::chrono::minutes{10}));
+    const auto& history = array_at(view, "history");
+    ASSERT_FALSE(history.empty());
+    EXPECT_EQ(string_at(history.back(), "action"), "recategorize");
+    EXPECT_EQ(string_at(history.back(), "internal_note"),
+              "kategori: sosial.bansos -> kebencanaan; Banjir, bukan bansos.");
+    EXPECT_EQ(string_at(staff_view(*officer, ticket).json(), "category.code"), "kebencanaan")
+        << "stored, not only answered";
+}
+
 TEST_F(Deadlines, EachStepOfABansosComplaintShowsItsDueTime) {
     auto citizen = make_client();
     auto submitted = citizen->post_json(

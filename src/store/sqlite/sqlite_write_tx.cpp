@@ -148,7 +148,8 @@ Result<void> SqliteWriteTx::update_complaint(const domain::Complaint& complaint)
             "UPDATE complaints SET status = ?2, unit_code = ?3, due_at = ?4, updated_at = ?5,"
             " feedback_solved = ?6, feedback_rating = ?7, feedback_comment = ?8,"
             " feedback_at = ?9, step_started_at = ?10, reminders_sent = ?11,"
-            " escalation_level = ?12, next_check_at = ?13, late_reason = ?14"
+            " escalation_level = ?12, next_check_at = ?13, late_reason = ?14,"
+            " category_code = ?15"
             " WHERE id = ?1 RETURNING id");
         if (!update) return update.error();
         Statement& s = **update;
@@ -163,6 +164,7 @@ Result<void> SqliteWriteTx::update_complaint(const domain::Complaint& complaint)
         s.bind_int(5, to_millis(complaint.updated_at));
         bind_feedback(s, 6, complaint.feedback);
         bind_ladder(s, 10, complaint);
+        s.bind_text(15, complaint.category_code);
         auto row = s.step();
         if (!row) return row.error();
         if (!*row) return complaint_not_found();

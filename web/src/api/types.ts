@@ -240,12 +240,14 @@ export type ActionName =
   | 'archive'
   | 'explain_delay'
   | 'escalate'
+  | 'recategorize'
 
 export type RejectReason = 'spam' | 'abusive' | 'duplicate'
 
 export interface ActionRequest {
   action: ActionName
   unit?: string
+  category?: string
   message?: string
   note?: string
   reason?: RejectReason

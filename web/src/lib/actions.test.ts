@@ -20,6 +20,7 @@ const TABLE: Record<ActionName, readonly string[]> = {
   archive: ['diterima', 'diverifikasi', 'ditunda', 'bukan_wewenang'],
   explain_delay: ALL_BUT_TERMINAL,
   escalate: ALL_BUT_TERMINAL,
+  recategorize: ALL_BUT_TERMINAL,
 }
 
 const user = (role: Role, unit: string | null = 'dinsos'): StaffUser => ({
@@ -39,17 +40,17 @@ describe('LEGAL_FROM', () => {
     }
   }
 
-  it('covers all fourteen actions', () => {
-    expect(ACTION_ORDER).toHaveLength(14)
+  it('covers all fifteen actions', () => {
+    expect(ACTION_ORDER).toHaveLength(15)
   })
 })
 
 describe('legalActions', () => {
   it('offers an officer of the holding unit the whole row for its status', () => {
     expect(legalActions('diterima', user('officer'), 'dinsos')).toEqual([
-      'verify', 'dispose', 'respond', 'defer', 'not_authority', 'reject', 'archive', 'note',
+      'verify', 'dispose', 'respond', 'defer', 'not_authority', 'reject', 'archive', 'recategorize', 'note',
     ])
-    expect(legalActions('selesai', user('officer'), 'dinsos')).toEqual(['respond', 'close', 'reopen', 'note'])
+    expect(legalActions('selesai', user('officer'), 'dinsos')).toEqual(['respond', 'close', 'reopen', 'recategorize', 'note'])
     expect(legalActions('ditutup', user('officer'), 'dinsos')).toEqual(['note'])
   })
 
@@ -69,7 +70,7 @@ describe('legalActions', () => {
     const admin = user('super_admin', 'diskominfo')
     expect(legalActions('diterima', admin, 'dinsos')).toContain('dispose')
     expect(legalActions('bukan_wewenang', admin, 'dinsos')).toEqual([
-      'dispose', 'respond', 'reject', 'archive', 'escalate', 'note',
+      'dispose', 'respond', 'reject', 'archive', 'escalate', 'recategorize', 'note',
     ])
     expect(legalActions('bukan_wewenang', user('officer'), 'dinsos')).toEqual(['note'])
   })
@@ -108,6 +109,8 @@ describe('actionNeeds', () => {
     expect(actionNeeds('note')).toMatchObject({ message: 'none', note: 'required' })
     expect(actionNeeds('dispose').unit).toBe(true)
     expect(actionNeeds('reject').reason).toBe(true)
+    expect(actionNeeds('recategorize')).toMatchObject({ message: 'none', note: 'optional', category: true })
+    expect(actionNeeds('dispose').category).toBeFalsy()
     expect(actionNeeds('verify')).toMatchObject({ message: 'optional', unit: false, reason: false })
   })
 })

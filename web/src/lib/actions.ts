@@ -28,6 +28,7 @@ export const LEGAL_FROM: Record<ActionName, (s: Status) => boolean> = {
   archive: (s) => ['diterima', 'diverifikasi', 'ditunda', 'bukan_wewenang'].includes(s),
   explain_delay: (s) => !TERMINAL.includes(s),
   escalate: (s) => !TERMINAL.includes(s),
+  recategorize: (s) => !TERMINAL.includes(s),
   note: () => true,
 }
 
@@ -84,12 +85,15 @@ export interface ActionNeeds {
   note: 'optional' | 'required'
   unit: boolean
   reason: boolean
+  category?: boolean // recategorize: the new category
 }
 
 export function actionNeeds(action: ActionName): ActionNeeds {
   switch (action) {
     case 'dispose':
       return { message: 'optional', note: 'optional', unit: true, reason: false }
+    case 'recategorize':
+      return { message: 'none', note: 'optional', unit: false, reason: false, category: true }
     case 'note':
     case 'explain_delay':
     case 'escalate':

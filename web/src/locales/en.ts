@@ -258,6 +258,7 @@ const en: Messages = {
       archive: 'Archived',
       escalate: 'Escalated',
       explain_delay: 'Reason for the delay recorded',
+      recategorize: 'Category changed',
     },
   },
   directory: {
@@ -329,6 +330,9 @@ const en: Messages = {
     targetUnit: 'Receiving unit',
     chooseUnit: 'Choose a unit',
     unitRequired: 'Choose the receiving unit.',
+    newCategory: 'New category',
+    chooseCategory: 'Choose a category',
+    categoryRequired: 'Choose the new category.',
     reason: 'Reason',
     chooseReason: 'Choose a reason',
     reasonRequired: 'Choose a reason.',
@@ -390,6 +394,7 @@ const en: Messages = {
     reject: 'Reject',
     archive: 'Archive',
     explain_delay: 'Explain the delay',
+    recategorize: 'Change category',
     escalate: 'Escalate',
   },
   actionHints: {
@@ -406,6 +411,7 @@ const en: Messages = {
     reject: 'Spam, abusive or a duplicate.',
     archive: 'Not a complaint, or the information never came.',
     explain_delay: 'Why the unit is late; read by Diskominfo and the Regent. The status stays.',
+    recategorize: 'The right category; this step\'s deadline is counted again under it. Status and unit stay.',
     escalate: 'Move it one level up (unit → Diskominfo → Regent) because the unit does not act. The status stays.',
   },
   validation: {

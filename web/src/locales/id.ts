@@ -259,6 +259,7 @@ const id = {
       archive: 'Diarsipkan',
       escalate: 'Dieskalasi',
       explain_delay: 'Alasan keterlambatan dicatat',
+      recategorize: 'Kategori diubah',
     },
   },
   directory: {
@@ -330,6 +331,9 @@ const id = {
     targetUnit: 'Unit tujuan',
     chooseUnit: 'Pilih unit',
     unitRequired: 'Pilih unit tujuan.',
+    newCategory: 'Kategori baru',
+    chooseCategory: 'Pilih kategori',
+    categoryRequired: 'Pilih kategori baru.',
     reason: 'Alasan',
     chooseReason: 'Pilih alasan',
     reasonRequired: 'Pilih alasan.',
@@ -391,6 +395,7 @@ const id = {
     reject: 'Tolak',
     archive: 'Arsipkan',
     explain_delay: 'Jelaskan keterlambatan',
+    recategorize: 'Ubah kategori',
     escalate: 'Eskalasi',
   },
   actionHints: {
@@ -407,6 +412,7 @@ const id = {
     reject: 'Spam, kasar atau duplikat.',
     archive: 'Bukan aduan, atau keterangan tidak pernah datang.',
     explain_delay: 'Mengapa unit terlambat; dibaca Diskominfo dan Bupati. Status tidak berubah.',
+    recategorize: 'Kategori yang benar; tenggat langkah ini dihitung ulang menurut kategori baru. Status dan unit tidak berubah.',
     escalate: 'Naikkan satu tingkat (unit → Diskominfo → Bupati) karena unit tidak menindaklanjuti. Status tidak berubah.',
   },
   validation: {
