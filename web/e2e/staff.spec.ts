@@ -118,3 +118,32 @@ test("another unit's officer sees no action buttons", async ({ page, request }) 
   await expect(page.getByText('Data pelapor tidak dapat Anda lihat.')).toBeVisible()
   await expectAccessible(page, "another unit's complaint")
 })
+
+test('the unit corrects a wrong category and the deadline follows it', async ({ page, request }) => {
+  const receipt = await fileComplaint(request, {
+    category: 'sosial.bansos',
+    description: 'Tanggul jebol semalam, air masuk ke rumah warga RT 03',
+  })
+  await login(page, 'dinsos.petugas')
+  await page.goto(`/petugas/aduan/${receipt.ticket}`)
+  await expect(page.getByTestId('status')).toHaveText('Diterima')
+
+  await page.getByRole('button', { name: 'Ubah kategori' }).click()
+  const form = page.locator('.action-form')
+  await form.getByRole('button', { name: 'Ubah kategori' }).click()
+  await expect(page.locator('#action-category-error')).toHaveText('Pilih kategori baru.')
+  await expect(page.getByLabel('Kategori baru')).toBeFocused()
+  await expectAccessible(page, 'the recategorize form with its error')
+
+  await page.getByLabel('Kategori baru').selectOption({ label: 'Kebencanaan' })
+  await page.getByLabel(/Catatan/).fill('Banjir, bukan bansos.')
+  await form.getByRole('button', { name: 'Ubah kategori' }).click()
+  await expect(form).toHaveCount(0)
+  await expect(page.getByText('Kebencanaan', { exact: true })).toBeVisible()
+  await expect(page.getByTestId('status')).toHaveText('Diterima')
+  // An emergency is due ten minutes after the report; the server says so in the staff view.
+  const view = await page.request.get(`/api/v1/staff/complaints/${receipt.ticket}`)
+  const body = await view.json()
+  expect(body.category.code).toBe('kebencanaan')
+  expect(Date.parse(body.due_at) - Date.parse(body.created_at)).toBe(10 * 60 * 1000)
+})
