@@ -13,6 +13,8 @@
 
 #include <boost/json/object.hpp>
 
+#include <algorithm>
+
 namespace tanggap::api {
 
 namespace json = boost::json;
@@ -24,6 +26,29 @@ using http::beast_http::verb;
 
 namespace {
 
+// A client-chosen key (a UUID from the offline queue): visible ASCII, long enough to be
+// unguessable, short enough to keep.
+domain::Result<std::string> idempotency_key(const http::Request& req) {
+    const auto header = req["Idempotency-Key"];
+    const bool printable =
+        std::all_of(header.begin(), header.end(), [](char c) { return c > ' ' && c < 127; });
+    if (header.empty()) return std::string{};
+    if (header.size() < 16 || header.size() > 200 || !printable) {
+        return make_error(ErrorCode::malformed,
+                          "Idempotency-Key harus 16 sampai 200 karakter ASCII tanpa spasi",
+                          "Idempotency-Key");
+    }
+    return std::string(header);
+}
+
+http::Response receipt_response(const http::Request& req,
+                                const service::SubmitReceipt& receipt,
+                                const domain::DirectoryIndex& directory) {
+    auto res = http::json_response(req, status::created, render_receipt(receipt, directory));
+    if (receipt.replayed) res.set("Idempotent-Replayed", "true");
+    return res;
+}
+
 awaitable<http::Response> submit(Api& api, http::Context& ctx) {
     const auto& req = ctx.request;
     if (!api.submit_limiter.allow(ctx.client_address)) {
@@ -32,11 +57,21 @@ awaitable<http::Response> submit(Api& api, http::Context& ctx) {
             make_error(ErrorCode::rate_limited,
                        "Terlalu banyak aduan dari alamat ini; coba lagi sebentar lagi"));
     }
+    auto key = idempotency_key(req);
+    if (!key) co_return http::error_response(req, key.error());
+    if (!key->empty()) {  // answered before: no photo is processed again
+        auto replay = [k = *key](store::ReadTx& tx) { return service::replay_submission(tx, k); };
+        auto earlier = co_await read_store<std::optional<service::SubmitReceipt>>(
+            api.store, std::move(replay));
+        if (!earlier) co_return http::error_response(req, earlier.error());
+        if (*earlier) co_return receipt_response(req, **earlier, *api.directory);
+    }
     auto input = read_submission(req, /*staff_intake=*/false, *api.directory);
     if (!input) co_return http::error_response(req, input.error());
-    auto receipt = co_await store_submission(api, std::move(*input), /*created_by=*/{});
+    auto receipt =
+        co_await store_submission(api, std::move(*input), /*created_by=*/{}, std::move(*key));
     if (!receipt) co_return http::error_response(req, receipt.error());
-    co_return http::json_response(req, status::created, render_receipt(*receipt, *api.directory));
+    co_return receipt_response(req, *receipt, *api.directory);
 }
 
 awaitable<http::Response> track(Api& api, http::Context& ctx) {

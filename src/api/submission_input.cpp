@@ -81,8 +81,9 @@ domain::Result<domain::Submission> read_submission_json(const boost::json::objec
 }
 
 boost::asio::awaitable<domain::Result<service::SubmitReceipt>> store_submission(
-    Api& api, SubmissionInput input, std::string created_by) {
-    service::SubmitRequest request{std::move(input.submission), std::move(created_by), {}, {}};
+    Api& api, SubmissionInput input, std::string created_by, std::string idempotency_key) {
+    service::SubmitRequest request{
+        std::move(input.submission), std::move(created_by), {}, {}, std::move(idempotency_key)};
     auto forget_photos = [&] {
         for (const auto& photo : request.photos) api.photos.remove(photo.id);
     };
@@ -103,7 +104,7 @@ boost::asio::awaitable<domain::Result<service::SubmitReceipt>> store_submission(
         return service::submit_complaint(tx, *directory, request, deadlines, outreach);
     };
     auto receipt = co_await write_store<service::SubmitReceipt>(api.store, std::move(job));
-    if (!receipt) forget_photos();
+    if (!receipt || receipt->replayed) forget_photos();
     co_return receipt;
 }
 

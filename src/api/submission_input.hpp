@@ -33,8 +33,10 @@ domain::Result<domain::Submission> read_submission_json(const boost::json::objec
                                                         const domain::DirectoryIndex& directory);
 
 // Processes the photos (off the I/O threads), then stores the complaint. Photos already
-// written are removed again if anything fails, so a refused submission leaves nothing.
+// written are removed again if anything fails, so a refused submission leaves nothing. With an
+// idempotency key already used, the earlier complaint's receipt comes back (replayed) and the
+// photos sent again are not kept.
 boost::asio::awaitable<domain::Result<service::SubmitReceipt>> store_submission(
-    Api& api, SubmissionInput input, std::string created_by);
+    Api& api, SubmissionInput input, std::string created_by, std::string idempotency_key = {});
 
 }  // namespace tanggap::api

@@ -33,7 +33,7 @@ struct StaffUser {
     // may be empty.
     std::string email{};
     std::string phone{};  // +62... (domain::normalize_phone)
-    bool active = true;  // a switched-off account cannot sign in and is told nothing
+    bool active = true;   // a switched-off account cannot sign in and is told nothing
 };
 
 }  // namespace tanggap::domain

@@ -115,11 +115,36 @@ bool token_matches(const domain::Complaint& complaint, std::string_view token) {
            util::secure_equal(util::sha256_hex(token), complaint.tracking_token_hash);
 }
 
+// Keys are stored hashed: the table alone neither shows them nor opens the sealed tokens.
+std::string submission_key_hash(std::string_view idempotency_key) {
+    return util::sha256_hex(idempotency_key);
+}
+
+Result<std::optional<SubmitReceipt>> replay_submission(store::ReadTx& tx,
+                                                       std::string_view idempotency_key) {
+    if (idempotency_key.empty()) return std::optional<SubmitReceipt>{};
+    auto key = tx.submission_key(submission_key_hash(idempotency_key));
+    if (!key) return key.error();
+    if (!*key) return std::optional<SubmitReceipt>{};
+    auto token = util::unseal(idempotency_key, (*key)->sealed_token);
+    auto complaint = tx.complaint_by_ticket((*key)->ticket);
+    if (!complaint) return complaint.error();
+    if (!token || !*complaint) {
+        return make_error(ErrorCode::internal, "submission key without its complaint");
+    }
+    const auto& c = **complaint;
+    return std::optional<SubmitReceipt>(
+        SubmitReceipt{c.ticket, *token, c.status, c.unit_code, c.created_at, true});
+}
+
 Result<SubmitReceipt> submit_complaint(store::WriteTx& tx,
                                        const domain::DirectoryIndex& directory,
                                        const SubmitRequest& request,
                                        const DeadlineClock& clock,
                                        const domain::Outreach& outreach) {
+    auto earlier = replay_submission(tx, request.idempotency_key);
+    if (!earlier) return earlier.error();
+    if (*earlier) return std::move(**earlier);
     const auto& s = request.submission;
     auto unit = domain::route_complaint(directory, s.category_code, s.location);
     if (!unit) return unit.error();
@@ -158,6 +183,13 @@ Result<SubmitReceipt> submit_complaint(store::WriteTx& tx,
     first.unit_to = *unit;
     first.public_text = "Aduan diterima dan diteruskan ke unit yang berwenang";
     if (auto inserted = tx.insert_complaint(c, first); !inserted) return inserted.error();
+    if (!request.idempotency_key.empty()) {
+        store::SubmissionKey key{c.ticket,
+                                 util::seal(request.idempotency_key, receipt.tracking_token)};
+        auto kept = tx.insert_submission_key(
+            submission_key_hash(request.idempotency_key), key, request.now);
+        if (!kept) return kept.error();
+    }
     if (auto r = send_receipt(tx, c, outreach); !r) return r.error();
     return receipt;
 }

@@ -30,6 +30,8 @@ struct SubmitRequest {
     std::string created_by;         // operator username for intake on a caller's behalf
     std::vector<domain::Photo> photos;
     domain::Timestamp now;
+    // The client's Idempotency-Key ("" for none): the same key files one complaint only.
+    std::string idempotency_key{};
 };
 
 struct SubmitReceipt {
@@ -38,15 +40,22 @@ struct SubmitReceipt {
     domain::Status status = domain::Status::diterima;
     std::string unit_code;
     domain::Timestamp created_at;
+    bool replayed = false;  // the key's earlier complaint, not a new one
 };
 
-// Routes, numbers and stores a new complaint with its first history event.
+// Routes, numbers and stores a new complaint with its first history event. With an
+// idempotency key already used, returns that complaint's receipt (replayed) instead.
 // Errors: invalid_field (unknown category), unavailable (store, or no free ticket number).
 Result<SubmitReceipt> submit_complaint(store::WriteTx& tx,
                                        const domain::DirectoryIndex& directory,
                                        const SubmitRequest& request,
                                        const DeadlineClock& clock,
                                        const domain::Outreach& outreach);
+
+// The receipt of the complaint filed under `idempotency_key`, its tracking token unsealed with
+// the key; nullopt when the key is new (or ""). Errors: those of the store.
+Result<std::optional<SubmitReceipt>> replay_submission(store::ReadTx& tx,
+                                                       std::string_view idempotency_key);
 
 struct ComplaintRecord {
     domain::Complaint complaint;

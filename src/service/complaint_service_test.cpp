@@ -155,6 +155,42 @@ TEST_F(ComplaintServiceDeadlines, ACorrectedCategoryRecountsTheStepUnderItsPolic
     EXPECT_EQ(unknown.error().field, "category");
 }
 
+TEST_F(ComplaintServiceDeadlines, TheSameIdempotencyKeyFilesOneComplaint) {
+    auto file = [&](std::string key) {
+        SubmitRequest request;
+        request.submission.title = "Bansos belum cair";
+        request.submission.description = "Sudah tiga bulan bantuan PKH belum cair.";
+        request.submission.category_code = "sosial.bansos";
+        request.now = wib(2026y / 3 / 2, 9h);
+        request.idempotency_key = std::move(key);
+        SubmitReceipt receipt;
+        EXPECT_TRUE(store::write_sync(*store_, [&](store::WriteTx& tx) -> Result<void> {
+            auto r = submit_complaint(tx, directory_, request, clock_, outreach_);
+            if (!r) return r.error();
+            receipt = *r;
+            return {};
+        }));
+        return receipt;
+    };
+    const auto first = file("3f0c9a52-7d1e-4b8a-9c61-2f4e8d7a1b00");
+    EXPECT_FALSE(first.replayed);
+    const auto again = file("3f0c9a52-7d1e-4b8a-9c61-2f4e8d7a1b00");
+    EXPECT_TRUE(again.replayed);
+    EXPECT_EQ(again.ticket, first.ticket);
+    EXPECT_EQ(again.tracking_token, first.tracking_token) << "the token the first answer lost";
+    EXPECT_EQ(again.created_at, first.created_at);
+    const auto other = file("7b1d2e3f-0000-4000-8000-000000000001");
+    EXPECT_FALSE(other.replayed);
+    EXPECT_NE(other.ticket, first.ticket);
+    const auto none = file("");
+    EXPECT_NE(none.ticket, first.ticket);
+
+    auto count = store::read_sync<std::map<Status, std::int64_t>>(
+        *store_, [](store::ReadTx& tx) { return tx.count_by_status(); });
+    ASSERT_TRUE(count);
+    EXPECT_EQ(count->at(Status::diterima), 3) << "three complaints, not four";
+}
+
 TEST(ReporterWaits, FromEachDeferralToTheNextEventOutOfIt) {
     auto event = [](Status to, domain::Timestamp at) {
         domain::ComplaintEvent e;

@@ -203,6 +203,12 @@ struct QueuedWebhook {
     int attempts = 0;  // including the claim that returned it
 };
 
+// A report already filed under a client's Idempotency-Key (migration 0009).
+struct SubmissionKey {
+    std::string ticket;
+    std::string sealed_token;  // util::seal(key, tracking token)
+};
+
 struct StaffCredentials {
     domain::StaffUser user;
     std::string password_hash;  // argon2id string from libsodium
@@ -258,6 +264,9 @@ class ReadTx {
     virtual Result<std::vector<domain::Complaint>> complaints_by_reporter_phone(
         std::string_view phone, int limit) = 0;
 
+    // The report filed under the Idempotency-Key whose SHA-256 is `key_hash`.
+    virtual Result<std::optional<SubmissionKey>> submission_key(std::string_view key_hash) = 0;
+
     // Per-complaint facts for the performance report, ordered by complaint id. Computed with
     // per-complaint lookups of the few events that matter, never whole histories.
     virtual Result<std::vector<PerformanceFact>> performance_facts(
@@ -301,6 +310,10 @@ class WriteTx : public ReadTx {
     // Errors: conflict (field "ticket") if the ticket is taken.
     virtual Result<void> insert_complaint(domain::Complaint& complaint,
                                           domain::ComplaintEvent& first_event) = 0;
+    // Errors: conflict (field "Idempotency-Key") if the key is taken.
+    virtual Result<void> insert_submission_key(std::string_view key_hash,
+                                               const SubmissionKey& key,
+                                               domain::Timestamp at) = 0;
     // Saves status, unit, handling units, feedback, due and updated times.
     // Errors: not_found if the id is unknown.
     virtual Result<void> update_complaint(const domain::Complaint& complaint) = 0;

@@ -2,6 +2,7 @@
 
 #include <sodium.h>
 
+#include <array>
 #include <stdexcept>
 #include <vector>
 
@@ -30,6 +31,68 @@ std::string sha256_hex(std::string_view data) {
     char hex[crypto_hash_sha256_BYTES * 2 + 1];
     sodium_bin2hex(hex, sizeof hex, digest, sizeof digest);
     return std::string(hex);
+}
+
+namespace {
+
+using SealKey = std::array<unsigned char, crypto_secretbox_KEYBYTES>;
+
+SealKey seal_key(std::string_view secret) {
+    static constexpr std::string_view kContext = "tanggap-seal-v1";
+    SealKey key;
+    crypto_generichash(key.data(),
+                       key.size(),
+                       reinterpret_cast<const unsigned char*>(secret.data()),
+                       secret.size(),
+                       reinterpret_cast<const unsigned char*>(kContext.data()),
+                       kContext.size());
+    return key;
+}
+
+constexpr int kBase64 = sodium_base64_VARIANT_URLSAFE_NO_PADDING;
+
+}  // namespace
+
+std::string seal(std::string_view secret, std::string_view plaintext) {
+    const auto key = seal_key(secret);
+    std::vector<unsigned char> box(crypto_secretbox_NONCEBYTES + crypto_secretbox_MACBYTES +
+                                   plaintext.size());
+    randombytes_buf(box.data(), crypto_secretbox_NONCEBYTES);
+    crypto_secretbox_easy(box.data() + crypto_secretbox_NONCEBYTES,
+                          reinterpret_cast<const unsigned char*>(plaintext.data()),
+                          plaintext.size(),
+                          box.data(),
+                          key.data());
+    std::string out(sodium_base64_ENCODED_LEN(box.size(), kBase64), '\0');
+    sodium_bin2base64(out.data(), out.size(), box.data(), box.size(), kBase64);
+    out.resize(std::char_traits<char>::length(out.c_str()));
+    return out;
+}
+
+std::optional<std::string> unseal(std::string_view secret, std::string_view sealed) {
+    std::vector<unsigned char> box(sealed.size());
+    std::size_t size = 0;
+    if (sodium_base642bin(box.data(),
+                          box.size(),
+                          sealed.data(),
+                          sealed.size(),
+                          nullptr,
+                          &size,
+                          nullptr,
+                          kBase64) != 0 ||
+        size < crypto_secretbox_NONCEBYTES + crypto_secretbox_MACBYTES) {
+        return std::nullopt;
+    }
+    const auto key = seal_key(secret);
+    std::string plain(size - crypto_secretbox_NONCEBYTES - crypto_secretbox_MACBYTES, '\0');
+    if (crypto_secretbox_open_easy(reinterpret_cast<unsigned char*>(plain.data()),
+                                   box.data() + crypto_secretbox_NONCEBYTES,
+                                   size - crypto_secretbox_NONCEBYTES,
+                                   box.data(),
+                                   key.data()) != 0) {
+        return std::nullopt;
+    }
+    return plain;
 }
 
 bool secure_equal(std::string_view a, std::string_view b) {

@@ -24,6 +24,12 @@ std::string sha256_hex(std::string_view data);
 // Constant-time equality, for comparing secrets.
 bool secure_equal(std::string_view a, std::string_view b);
 
+// Encrypts `plaintext` under a key derived from `secret` (XSalsa20-Poly1305, random nonce):
+// for keeping a value only the holder of the secret can read back. Returns URL-safe base64.
+std::string seal(std::string_view secret, std::string_view plaintext);
+// The plaintext, or nullopt for a wrong secret or a damaged value.
+std::optional<std::string> unseal(std::string_view secret, std::string_view sealed);
+
 // argon2id (libsodium INTERACTIVE limits: ~70 ms and 64 MiB each; bound the concurrency).
 std::string hash_password(std::string_view password);
 bool verify_password(std::string_view password, const std::string& hash);

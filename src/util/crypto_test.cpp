@@ -40,5 +40,19 @@ TEST(Crypto, SecureEqualComparesWholeStrings) {
     EXPECT_FALSE(secure_equal("abc", "abcd"));
 }
 
+TEST(Crypto, SealedValuesOpenOnlyWithTheirSecret) {
+    init_crypto();
+    const auto sealed = seal("kunci-klien-0001", "token-rahasia");
+    EXPECT_EQ(sealed.find("token-rahasia"), std::string::npos);
+    EXPECT_NE(seal("kunci-klien-0001", "token-rahasia"), sealed) << "a fresh nonce each time";
+    EXPECT_EQ(unseal("kunci-klien-0001", sealed), "token-rahasia");
+    EXPECT_EQ(unseal("kunci-klien-0002", sealed), std::nullopt);
+    auto damaged = sealed;
+    damaged[damaged.size() / 2] = damaged[damaged.size() / 2] == 'A' ? 'B' : 'A';
+    EXPECT_EQ(unseal("kunci-klien-0001", damaged), std::nullopt);
+    EXPECT_EQ(unseal("kunci-klien-0001", "pendek"), std::nullopt);
+    EXPECT_EQ(unseal("kunci-klien-0001", "bukan base64!"), std::nullopt);
+}
+
 }  // namespace
 }  // namespace tanggap::util

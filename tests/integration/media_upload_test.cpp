@@ -192,6 +192,42 @@ TEST_F(MediaUpload, InvalidComplaintPartIs422AndStoresNothing) {
     EXPECT_FALSE(any_complaint_titled(*admin, "Deskripsi pendek dengan foto"));
 }
 
+// The offline queue on a phone sends a report again when the first answer was lost: with the
+// same Idempotency-Key the server answers with the first complaint, token included, and files
+// nothing new.
+TEST_F(MediaUpload, TheSameIdempotencyKeyFilesOneComplaint) {
+    auto client = make_client();
+    const auto body = complaint_titled("Jalan amblas di depan pasar, dikirim ulang");
+    const Headers key{{"Idempotency-Key", "5d7c1f9e-2b3a-4c8d-9e0f-a1b2c3d4e5f6"}};
+    auto first = client->post_multipart(
+        kComplaints, form(body, {{"foto.jpg", "image/jpeg", photo_with_exif()}}), key);
+    ASSERT_EQ(first.status, 201) << first.describe();
+    EXPECT_EQ(first.header("Idempotent-Replayed"), "");
+    auto again = client->post_multipart(
+        kComplaints, form(body, {{"foto.jpg", "image/jpeg", photo_with_exif()}}), key);
+    ASSERT_EQ(again.status, 201) << again.describe();
+    EXPECT_EQ(again.header("Idempotent-Replayed"), "true");
+    EXPECT_EQ(string_at(again.json(), "ticket"), string_at(first.json(), "ticket"));
+    EXPECT_EQ(string_at(again.json(), "tracking_token"), string_at(first.json(), "tracking_token"));
+
+    auto admin = make_client();
+    ASSERT_TRUE(login(*admin, "superadmin"));
+    auto items = inbox_items(*admin, "status=diterima");
+    EXPECT_EQ(std::count_if(items.begin(),
+                            items.end(),
+                            [&](const json::object& item) {
+                                return item.at("title") == json::value(body.at("title"));
+                            }),
+              1);
+    auto view = staff_view(*admin, string_at(first.json(), "ticket"));
+    EXPECT_EQ(array_at(view.json(), "photos").size(), 1u) << "the photo sent again is not kept";
+
+    EXPECT_TRUE(is_error(client->post_json(kComplaints, body, {{"Idempotency-Key", "pendek"}}),
+                         400,
+                         "malformed",
+                         "Idempotency-Key"));
+}
+
 TEST_F(MediaUpload, PhotosOfAConfidentialComplaintNeedTheTokenOrTheHandlingUnit) {
     auto client = make_client();
     auto body = submission("sosial.bansos",

@@ -102,7 +102,9 @@ export function kick(): Promise<void> {
 // carry the same Idempotency-Key.
 export function newReportId(): string {
   if (typeof crypto !== 'undefined' && 'randomUUID' in crypto) return crypto.randomUUID()
-  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`
+  // randomUUID needs a secure context; getRandomValues does not. The server wants 16+ characters.
+  const bytes = crypto.getRandomValues(new Uint8Array(16))
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')
 }
 
 // Keeps a complete report on the phone and tries to send it. Throws when it cannot be stored.

@@ -210,6 +210,20 @@ Result<std::vector<domain::Complaint>> SqliteReader<Base>::complaints_by_reporte
 }
 
 template <class Base>
+Result<std::optional<SubmissionKey>> SqliteReader<Base>::submission_key(std::string_view key_hash) {
+    auto select =
+        db_.prepare("SELECT ticket, sealed_token FROM submission_keys WHERE key_hash = ?1");
+    if (!select) return select.error();
+    (*select)->bind_text(1, key_hash);
+    auto rows = collect_rows<SubmissionKey>(**select, [](const Statement& row) {
+        return domain::Result<SubmissionKey>(SubmissionKey{row.column_text(0), row.column_text(1)});
+    });
+    if (!rows) return rows.error();
+    if (rows->empty()) return std::optional<SubmissionKey>{};
+    return std::optional<SubmissionKey>(std::move(rows->front()));
+}
+
+template <class Base>
 Result<std::vector<PerformanceFact>> SqliteReader<Base>::performance_facts(
     const PerformanceQuery& query) {
     return read_performance_facts(db_, query);

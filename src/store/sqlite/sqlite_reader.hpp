@@ -38,6 +38,7 @@ class SqliteReader : public Base {
     Result<ComplaintStats> complaint_stats(const StatsQuery& query) override;
     Result<PublicComplaintPage> public_complaints(const PublicComplaintQuery& query) override;
     // The SQL is in reporter_query.cpp.
+    Result<std::optional<SubmissionKey>> submission_key(std::string_view key_hash) override;
     Result<std::vector<domain::Complaint>> complaints_by_reporter_phone(std::string_view phone,
                                                                         int limit) override;
     // The SQL is in performance_query.cpp.

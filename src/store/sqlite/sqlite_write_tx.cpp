@@ -304,6 +304,21 @@ Result<void> SqliteWriteTx::upsert_category(const domain::Category& category) {
     return (*upsert)->run();
 }
 
+Result<void> SqliteWriteTx::insert_submission_key(std::string_view key_hash,
+                                                  const SubmissionKey& key,
+                                                  domain::Timestamp at) {
+    auto insert = db_.prepare(
+        "INSERT INTO submission_keys (key_hash, ticket, sealed_token, created_at)"
+        " VALUES (?1, ?2, ?3, ?4)");
+    if (!insert) return insert.error();
+    Statement& s = **insert;
+    s.bind_text(1, key_hash);
+    s.bind_text(2, key.ticket);
+    s.bind_text(3, key.sealed_token);
+    s.bind_int(4, to_millis(at));
+    return s.run();
+}
+
 Result<std::int64_t> SqliteWriteTx::insert_staff(const domain::StaffUser& user,
                                                  const std::string& password_hash) {
     auto insert = db_.prepare(

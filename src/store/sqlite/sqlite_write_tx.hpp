@@ -16,6 +16,9 @@ class SqliteWriteTx final : public SqliteReader<WriteTx> {
 
     // Also records complaint.unit_code (and any codes already in complaint.handling_units) as
     // handling units, and appends unit_code to complaint.handling_units when missing.
+    Result<void> insert_submission_key(std::string_view key_hash,
+                                       const SubmissionKey& key,
+                                       domain::Timestamp at) override;
     Result<void> insert_complaint(domain::Complaint& complaint,
                                   domain::ComplaintEvent& first_event) override;
     // Adds complaint.handling_units and complaint.unit_code to the handling units (never

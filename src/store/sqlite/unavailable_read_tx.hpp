@@ -35,6 +35,9 @@ class UnavailableReadTx final : public ReadTx {
                                                                         int) override {
         return unavailable_error();
     }
+    Result<std::optional<SubmissionKey>> submission_key(std::string_view) override {
+        return unavailable_error();
+    }
     Result<std::vector<PerformanceFact>> performance_facts(const PerformanceQuery&) override {
         return unavailable_error();
     }

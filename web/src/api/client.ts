@@ -83,7 +83,7 @@ export const api = {
   categories: () => request<Category[]>('GET', '/api/v1/categories'),
   units: (kind?: string) => request<Unit[]>('GET', `/api/v1/units${query({ kind })}`),
 
-  // `options` carries the outbox's Idempotency-Key (ignored by today's server) and time limit.
+  // `options` carries the outbox's Idempotency-Key (one complaint per key) and time limit.
   submit(submission: Submission, photos: Blob[], options: RequestOptions = {}): Promise<SubmitReceipt> {
     if (photos.length === 0) return request('POST', '/api/v1/complaints', { json: submission }, options)
     const form = new FormData()

@@ -6,14 +6,13 @@
 //                                               | failed (the server refused it; the citizen
 //                                                 may try again or delete it).
 //
-// Sending each report once: the server has no idempotency key for POST /api/v1/complaints
-// (the id is sent as Idempotency-Key anyway, for when it does), so the queue itself must not
-// send twice. A report is claimed ("sending") in one storage transaction before it is posted, so
-// two tabs never post the same report; only one tab drains at a time (Web Locks); the receipt is
-// stored in the same step that leaves "sending", and a sent report is never posted again.
-// What remains: a POST the server stored but whose answer never arrived (the connection dropped
-// on the way back, or the phone closed the page mid-upload) is posted again later — a duplicate
-// staff can merge, chosen over losing a report.
+// Sending each report once: the id is sent as Idempotency-Key, and the server files one
+// complaint per key, answering a repeat with the first receipt, so a POST whose answer was lost
+// (the connection dropped on the way back, or the page closed mid-upload) is safe to send again.
+// The queue still posts each report once where it can: a report is claimed ("sending") in one
+// storage transaction before it is posted, so two tabs never post the same report; only one tab
+// drains at a time (Web Locks); the receipt is stored in the same step that leaves "sending", and
+// a sent report is never posted again.
 
 import type { Submission, SubmitReceipt } from '../api/types'
 
