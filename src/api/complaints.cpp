@@ -25,6 +25,7 @@ using http::beast_http::verb;
 namespace {
 
 awaitable<http::Response> submit(Api& api, http::Context& ctx) {
+    const auto directory = api.directory.snapshot();
     const auto& req = ctx.request;
     if (!api.submit_limiter.allow(ctx.client_address)) {
         co_return http::error_response(
@@ -32,14 +33,15 @@ awaitable<http::Response> submit(Api& api, http::Context& ctx) {
             make_error(ErrorCode::rate_limited,
                        "Terlalu banyak aduan dari alamat ini; coba lagi sebentar lagi"));
     }
-    auto input = read_submission(req, /*staff_intake=*/false, *api.directory);
+    auto input = read_submission(req, /*staff_intake=*/false, *directory);
     if (!input) co_return http::error_response(req, input.error());
     auto receipt = co_await store_submission(api, std::move(*input), /*created_by=*/{});
     if (!receipt) co_return http::error_response(req, receipt.error());
-    co_return http::json_response(req, status::created, render_receipt(*receipt, *api.directory));
+    co_return http::json_response(req, status::created, render_receipt(*receipt, *directory));
 }
 
 awaitable<http::Response> track(Api& api, http::Context& ctx) {
+    const auto directory = api.directory.snapshot();
     const auto& req = ctx.request;
     auto load = [ticket = ctx.param("ticket")](store::ReadTx& tx) {
         return service::load_complaint(tx, ticket);
@@ -58,7 +60,7 @@ awaitable<http::Response> track(Api& api, http::Context& ctx) {
                                        make_error(ErrorCode::not_found, "Aduan tidak ditemukan"));
     }
     co_return http::json_response(
-        req, status::ok, render_complaint(**record, visibility, *api.directory, false));
+        req, status::ok, render_complaint(**record, visibility, *directory, false));
 }
 
 struct FeedbackInput {
@@ -99,6 +101,7 @@ domain::Result<FeedbackInput> parse_feedback(const json::object& body) {
 }
 
 awaitable<http::Response> feedback(Api& api, http::Context& ctx) {
+    const auto directory = api.directory.snapshot();
     const auto& req = ctx.request;
     auto body = parse_json_object(req);
     if (!body) co_return http::error_response(req, body.error());
@@ -106,18 +109,15 @@ awaitable<http::Response> feedback(Api& api, http::Context& ctx) {
     if (!input) co_return http::error_response(req, input.error());
     const auto& token = input->token;
     const auto& fb = input->feedback;
-    auto job = [directory = api.directory,
-                ticket = ctx.param("ticket"),
-                token,
-                fb,
-                &deadlines = api.deadlines](store::WriteTx& tx) {
+    auto job = [directory, ticket = ctx.param("ticket"), token, fb, &deadlines = api.deadlines](
+                   store::WriteTx& tx) {
         return service::give_feedback(tx, *directory, ticket, token, fb, deadlines);
     };
     auto record = co_await write_store<service::ComplaintRecord>(api.store, std::move(job));
     if (!record) co_return http::error_response(req, record.error());
     auto visibility = domain::visibility_for(record->complaint, std::nullopt, true);
     co_return http::json_response(
-        req, status::ok, render_complaint(*record, visibility, *api.directory, false));
+        req, status::ok, render_complaint(*record, visibility, *directory, false));
 }
 
 // The reporter's switch for notices (service::set_reporter_notices): {"token", "enabled"}.
