@@ -31,7 +31,8 @@ int run_user_add(const UserAddOptions& options) {
         return 2;
     }
     if (!options.email.empty() && !domain::is_email_address(options.email)) {
-        std::cerr << "tanggap user add: --email '" << options.email << "' is not an e-mail address\n";
+        std::cerr << "tanggap user add: --email '" << options.email
+                  << "' is not an e-mail address\n";
         return 2;
     }
     std::optional<std::string> phone;

@@ -32,7 +32,7 @@ struct StaffUser {
     // Where reminders, escalations and 112 dispatches reach them outside the console; either
     // may be empty.
     std::string email;
-    std::string phone;  // +62... (domain::normalize_phone)
+    std::string phone;   // +62... (domain::normalize_phone)
     bool active = true;  // a switched-off account cannot sign in and is told nothing
 };
 
