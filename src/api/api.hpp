@@ -2,7 +2,7 @@
 // Everything the HTTP resources need, built once in src/app and passed by reference.
 
 #include "api/rate_limiter.hpp"
-#include "domain/directory_index.hpp"
+#include "domain/directory_holder.hpp"
 #include "domain/outbound.hpp"
 #include "http/metrics.hpp"
 #include "http/router.hpp"
@@ -36,7 +36,8 @@ struct MetaWebhookSettings {
 
 struct Api {
     store::Store& store;
-    std::shared_ptr<const domain::DirectoryIndex> directory;
+    // Take one snapshot per request (directory.snapshot()); the super admin's edits replace it.
+    domain::DirectoryHolder directory;
     media::PhotoStore& photos;
     http::Metrics& metrics;
     boost::asio::thread_pool& cpu_pool;       // argon2id and image work, off the I/O threads
@@ -59,14 +60,16 @@ void add_complaint_routes(http::Router& router, Api& api);
 void add_media_routes(http::Router& router, Api& api);
 void add_auth_routes(http::Router& router, Api& api);
 void add_staff_routes(http::Router& router, Api& api);
-void add_caller_routes(http::Router& router, Api& api);     // operators' caller history
-void add_public_routes(http::Router& router, Api& api);     // dashboard figures, public list
-void add_report_routes(http::Router& router, Api& api);     // staff performance reports (monev)
-void add_monev_routes(http::Router& router, Api& api);      // a unit's monthly monev PDF
-void add_webhook_routes(http::Router& router, Api& api);    // Meta's webhooks (WhatsApp, ...)
-void add_chat_routes(http::Router& router, Api& api);       // the operators' chat console
-void add_outbox_routes(http::Router& router, Api& api);     // outbound messages, dead letters
-void add_emergency_routes(http::Router& router, Api& api);  // the 112 line
+void add_caller_routes(http::Router& router, Api& api);      // operators' caller history
+void add_public_routes(http::Router& router, Api& api);      // dashboard figures, public list
+void add_report_routes(http::Router& router, Api& api);      // staff performance reports (monev)
+void add_monev_routes(http::Router& router, Api& api);       // a unit's monthly monev PDF
+void add_webhook_routes(http::Router& router, Api& api);     // Meta's webhooks (WhatsApp, ...)
+void add_chat_routes(http::Router& router, Api& api);        // the operators' chat console
+void add_outbox_routes(http::Router& router, Api& api);      // outbound messages, dead letters
+void add_emergency_routes(http::Router& router, Api& api);   // the 112 line
+void add_admin_user_routes(http::Router& router, Api& api);  // staff accounts and roles
+void add_admin_directory_routes(http::Router& router, Api& api);  // units, categories, routing
 
 inline void add_all_routes(http::Router& router, Api& api) {
     add_health_routes(router, api);
@@ -83,6 +86,8 @@ inline void add_all_routes(http::Router& router, Api& api) {
     add_chat_routes(router, api);
     add_outbox_routes(router, api);
     add_emergency_routes(router, api);
+    add_admin_user_routes(router, api);
+    add_admin_directory_routes(router, api);
 }
 
 }  // namespace tanggap::api

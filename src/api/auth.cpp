@@ -52,7 +52,8 @@ awaitable<domain::Result<std::optional<SessionInfo>>> lookup_session(Api& api,
         if (!*session || (*session)->expires_at <= now) return std::optional<SessionInfo>{};
         auto user = tx.staff_by_id((*session)->user_id);
         if (!user) return user.error();
-        if (!*user) return std::optional<SessionInfo>{};
+        // A switched-off account's sessions end at once, whatever their expiry.
+        if (!*user || !(*user)->active) return std::optional<SessionInfo>{};
         return std::optional<SessionInfo>{SessionInfo{std::move(**user), std::move(**session)}};
     };
     co_return co_await read_store<std::optional<SessionInfo>>(api.store, std::move(job));
@@ -88,6 +89,7 @@ const std::string& decoy_hash() {
 }
 
 awaitable<http::Response> login(Api& api, http::Context& ctx) {
+    const auto directory = api.directory.snapshot();
     const auto& req = ctx.request;
     auto body = parse_json_object(req);
     if (!body) co_return http::error_response(req, body.error());
@@ -120,7 +122,9 @@ awaitable<http::Response> login(Api& api, http::Context& ctx) {
     const std::string& hash = *credentials ? (*credentials)->password_hash : decoy_hash();
     auto verify = [password = **password, &hash] { return util::verify_password(password, hash); };
     bool ok = co_await run_on(api.cpu_pool, std::move(verify));
-    if (!ok || !*credentials) {
+    // A switched-off account gets the answer of a wrong password, so that the answer does not
+    // tell which accounts exist.
+    if (!ok || !*credentials || !(*credentials)->user.active) {
         api.login_limiter.allow(user_key);
         api.login_limiter.allow(address_key);
         co_return http::error_response(
@@ -137,11 +141,11 @@ awaitable<http::Response> login(Api& api, http::Context& ctx) {
     auto insert = [session](store::WriteTx& tx) { return tx.insert_session(session); };
     auto saved = co_await write_store<void>(api.store, std::move(insert));
     if (!saved) co_return http::error_response(req, saved.error());
-    auto res = http::json_response(
-        req,
-        http::beast_http::status::ok,
-        json::object{{"user", render_user((*credentials)->user, *api.directory)},
-                     {"csrf_token", session.csrf_token}});
+    auto res =
+        http::json_response(req,
+                            http::beast_http::status::ok,
+                            json::object{{"user", render_user((*credentials)->user, *directory)},
+                                         {"csrf_token", session.csrf_token}});
     res.set(field::set_cookie, session_cookie(token, api.options.session_ttl));
     co_return res;
 }
@@ -159,9 +163,10 @@ awaitable<http::Response> logout(Api& api, http::Context& ctx) {
 }
 
 awaitable<http::Response> me(Api& api, http::Context& ctx) {
+    const auto directory = api.directory.snapshot();
     co_return http::json_response(ctx.request,
                                   http::beast_http::status::ok,
-                                  json::object{{"user", render_user(*ctx.staff, *api.directory)},
+                                  json::object{{"user", render_user(*ctx.staff, *directory)},
                                                {"csrf_token", ctx.csrf_token}});
 }
 

@@ -54,6 +54,7 @@ json::object render_entry(const domain::Complaint& c,
 }
 
 awaitable<http::Response> caller_history(Api& api, http::Context& ctx) {
+    const auto directory = api.directory.snapshot();
     const auto& req = ctx.request;
     if (!domain::may_look_up_callers(ctx.staff->role)) {
         co_return http::error_response(
@@ -97,7 +98,7 @@ awaitable<http::Response> caller_history(Api& api, http::Context& ctx) {
 
     json::array items;
     for (std::size_t i = 0; i < rows.size() && i < shown; ++i) {
-        items.push_back(render_entry(*rows[i].complaint, rows[i].entry, *api.directory));
+        items.push_back(render_entry(*rows[i].complaint, rows[i].entry, *directory));
     }
     co_return http::json_response(req,
                                   status::ok,

@@ -192,6 +192,7 @@ awaitable<http::Response> reply(Api& api, http::Context& ctx) {
 }
 
 awaitable<http::Response> file(Api& api, http::Context& ctx) {
+    const auto directory = api.directory.snapshot();
     const auto& req = ctx.request;
     if (auto r = check_role(ctx); !r) co_return http::error_response(req, r.error());
     const auto source = ctx.param("source");
@@ -205,19 +206,19 @@ awaitable<http::Response> file(Api& api, http::Context& ctx) {
     // The intake rules apply; channel and reporter come from the chat.
     (*body)["channel"] = domain::to_string(*channel);
     body->erase("reporter");
-    auto submission = read_submission_json(*body, /*staff_intake=*/true, *api.directory);
+    auto submission = read_submission_json(*body, /*staff_intake=*/true, *directory);
     if (!submission) co_return http::error_response(req, submission.error());
     service::SubmitRequest request{std::move(*submission), ctx.staff->username, {}, util::now()};
     auto job = [&api, request = std::move(request), source, sender = ctx.param("sender")](
                    store::WriteTx& tx) {
         service::ChatContext chat{
-            *api.directory, api.deadlines, api.outreach, api.public_url, nullptr};
+            api.directory, api.deadlines, api.outreach, api.public_url, nullptr};
         return service::file_complaint_from_chat(tx, chat, request, source, sender);
     };
     auto receipt = co_await write_store<service::SubmitReceipt>(api.store, std::move(job));
     if (!receipt) co_return http::error_response(req, receipt.error());
     api.outbox_queued();
-    co_return http::json_response(req, status::created, render_receipt(*receipt, *api.directory));
+    co_return http::json_response(req, status::created, render_receipt(*receipt, *directory));
 }
 
 }  // namespace

@@ -90,7 +90,7 @@ TEST(RenderComplaint, PublicViewNeverCarriesContactsOrInternalNotes) {
 TEST(RenderComplaint, HandlingStaffSeesContactsAndNotes) {
     auto record = sample_record();
     domain::DirectoryIndex directory;
-    domain::StaffUser officer{1, "pupr.petugas", "", domain::Role::officer, "dpupr"};
+    domain::StaffUser officer{1, "pupr.petugas", "", domain::Role::officer, "dpupr", "", "", true};
     auto v = domain::visibility_for(record.complaint, officer, false);
     auto text = json::serialize(render_complaint(record, v, directory, true));
     EXPECT_NE(text.find("+6281234567890"), std::string::npos);

@@ -50,6 +50,7 @@ http::Response receipt_response(const http::Request& req,
 }
 
 awaitable<http::Response> submit(Api& api, http::Context& ctx) {
+    const auto directory = api.directory.snapshot();
     const auto& req = ctx.request;
     if (!api.submit_limiter.allow(ctx.client_address)) {
         co_return http::error_response(
@@ -64,17 +65,18 @@ awaitable<http::Response> submit(Api& api, http::Context& ctx) {
         auto earlier = co_await read_store<std::optional<service::SubmitReceipt>>(
             api.store, std::move(replay));
         if (!earlier) co_return http::error_response(req, earlier.error());
-        if (*earlier) co_return receipt_response(req, **earlier, *api.directory);
+        if (*earlier) co_return receipt_response(req, **earlier, *directory);
     }
-    auto input = read_submission(req, /*staff_intake=*/false, *api.directory);
+    auto input = read_submission(req, /*staff_intake=*/false, *directory);
     if (!input) co_return http::error_response(req, input.error());
     auto receipt =
         co_await store_submission(api, std::move(*input), /*created_by=*/{}, std::move(*key));
     if (!receipt) co_return http::error_response(req, receipt.error());
-    co_return receipt_response(req, *receipt, *api.directory);
+    co_return receipt_response(req, *receipt, *directory);
 }
 
 awaitable<http::Response> track(Api& api, http::Context& ctx) {
+    const auto directory = api.directory.snapshot();
     const auto& req = ctx.request;
     auto load = [ticket = ctx.param("ticket")](store::ReadTx& tx) {
         return service::load_complaint(tx, ticket);
@@ -93,7 +95,7 @@ awaitable<http::Response> track(Api& api, http::Context& ctx) {
                                        make_error(ErrorCode::not_found, "Aduan tidak ditemukan"));
     }
     co_return http::json_response(
-        req, status::ok, render_complaint(**record, visibility, *api.directory, false));
+        req, status::ok, render_complaint(**record, visibility, *directory, false));
 }
 
 struct FeedbackInput {
@@ -134,6 +136,7 @@ domain::Result<FeedbackInput> parse_feedback(const json::object& body) {
 }
 
 awaitable<http::Response> feedback(Api& api, http::Context& ctx) {
+    const auto directory = api.directory.snapshot();
     const auto& req = ctx.request;
     auto body = parse_json_object(req);
     if (!body) co_return http::error_response(req, body.error());
@@ -141,18 +144,15 @@ awaitable<http::Response> feedback(Api& api, http::Context& ctx) {
     if (!input) co_return http::error_response(req, input.error());
     const auto& token = input->token;
     const auto& fb = input->feedback;
-    auto job = [directory = api.directory,
-                ticket = ctx.param("ticket"),
-                token,
-                fb,
-                &deadlines = api.deadlines](store::WriteTx& tx) {
+    auto job = [directory, ticket = ctx.param("ticket"), token, fb, &deadlines = api.deadlines](
+                   store::WriteTx& tx) {
         return service::give_feedback(tx, *directory, ticket, token, fb, deadlines);
     };
     auto record = co_await write_store<service::ComplaintRecord>(api.store, std::move(job));
     if (!record) co_return http::error_response(req, record.error());
     auto visibility = domain::visibility_for(record->complaint, std::nullopt, true);
     co_return http::json_response(
-        req, status::ok, render_complaint(*record, visibility, *api.directory, false));
+        req, status::ok, render_complaint(*record, visibility, *directory, false));
 }
 
 // The reporter's switch for notices (service::set_reporter_notices): {"token", "enabled"}.

@@ -24,8 +24,9 @@ json::value or_null(const std::string& text) {
 }
 
 awaitable<http::Response> categories(Api& api, http::Context& ctx) {
+    const auto directory = api.directory.snapshot();
     json::array out;
-    for (const auto& c : api.directory->categories()) {
+    for (const auto& c : directory->categories()) {
         out.push_back(json::object{{"code", c.code},
                                    {"name", c.name},
                                    {"parent", or_null(c.parent_code)},
@@ -45,8 +46,9 @@ awaitable<http::Response> units(Api& api, http::Context& ctx) {
                     domain::ErrorCode::invalid_field, "Jenis unit tidak dikenal", "kind"));
         }
     }
+    const auto directory = api.directory.snapshot();
     json::array out;
-    for (const auto& u : api.directory->units()) {
+    for (const auto& u : directory->units()) {
         if (kind && u.kind != *kind) continue;
         json::array call_center(u.call_center.begin(), u.call_center.end());
         json::array social;

@@ -43,6 +43,7 @@ domain::Result<std::optional<domain::EmergencyKind>> read_kind(const json::objec
 }
 
 awaitable<http::Response> take_call(Api& api, http::Context& ctx) {
+    const auto directory = api.directory.snapshot();
     const auto& req = ctx.request;
     const auto role = ctx.staff->role;
     if (role != domain::Role::operator_ && role != domain::Role::super_admin) {
@@ -60,17 +61,17 @@ awaitable<http::Response> take_call(Api& api, http::Context& ctx) {
         if (it != api.emergency_line.line.categories.end()) (*body)["category"] = it->second;
     }
     body->erase("kind");
-    auto submission = read_submission_json(*body, /*staff_intake=*/true, *api.directory);
+    auto submission = read_submission_json(*body, /*staff_intake=*/true, *directory);
     if (!submission) co_return http::error_response(req, submission.error());
     service::EmergencyCall call{std::move(*submission), *kind, ctx.staff->username, util::now()};
-    auto job = [&api, call = std::move(call)](store::WriteTx& tx) {
+    auto job = [&api, directory, call = std::move(call)](store::WriteTx& tx) {
         return service::take_emergency_call(
-            tx, *api.directory, call, api.emergency_line, api.deadlines, api.outreach);
+            tx, *directory, call, api.emergency_line, api.deadlines, api.outreach);
     };
     auto taken = co_await write_store<service::EmergencyReceipt>(api.store, std::move(job));
     if (!taken) co_return http::error_response(req, taken.error());
     api.outbox_queued();
-    auto answer = render_receipt(taken->receipt, *api.directory);
+    auto answer = render_receipt(taken->receipt, *directory);
     answer["emergency"] = taken->emergency;
     answer["due_at"] = time_or_null(taken->due_at);
     answer["advice"] = taken->advice;
@@ -81,6 +82,7 @@ awaitable<http::Response> take_call(Api& api, http::Context& ctx) {
 // and their colleagues took, whichever unit holds it now; a confidential call's title is not
 // shown on the shared board.
 awaitable<http::Response> board(Api& api, http::Context& ctx) {
+    const auto directory = api.directory.snapshot();
     const auto& req = ctx.request;
     const auto role = ctx.staff->role;
     if (role != domain::Role::operator_ && role != domain::Role::super_admin) {
@@ -97,8 +99,8 @@ awaitable<http::Response> board(Api& api, http::Context& ctx) {
     if (!page) co_return http::error_response(req, page.error());
     json::array items;
     for (const auto& c : page->items) {
-        auto row = render_summary(c, *api.directory);
-        const auto* category = api.directory->find_category(c.category_code);
+        auto row = render_summary(c, *directory);
+        const auto* category = directory->find_category(c.category_code);
         row["emergency"] = category != nullptr && category->emergency;
         if (c.confidential) row["title"] = nullptr;
         items.push_back(std::move(row));
@@ -107,6 +109,7 @@ awaitable<http::Response> board(Api& api, http::Context& ctx) {
 }
 
 awaitable<http::Response> figures(Api& api, http::Context& ctx) {
+    const auto directory = api.directory.snapshot();
     const auto& req = ctx.request;
     const auto role = ctx.staff->role;
     if (role != domain::Role::operator_ && role != domain::Role::super_admin &&
@@ -123,7 +126,7 @@ awaitable<http::Response> figures(Api& api, http::Context& ctx) {
     std::int64_t emergency = 0;
     json::array by_category;
     for (const auto& row : stats->by_category) {
-        const auto* category = api.directory->find_category(row.key);
+        const auto* category = directory->find_category(row.key);
         const bool is_emergency = category && category->emergency;
         if (is_emergency) emergency += row.received;
         by_category.push_back({{"category", row.key},

@@ -177,13 +177,14 @@ reports::MonevSheet build_sheet(const MonevRequest& r,
 }
 
 awaitable<http::Response> monev(Api& api, http::Context& ctx) {
+    const auto directory = api.directory.snapshot();
     const auto& req = ctx.request;
-    auto request = parse_request(ctx, *api.directory);
+    auto request = parse_request(ctx, *directory);
     if (!request) co_return http::error_response(req, request.error());
     const auto now = util::now();
     // Facts of every unit for the ranking; the unit's own for its breakdowns. Aggregated on the
     // store's reader thread.
-    auto job = [directory = api.directory, clock = &api.deadlines, r = *request, now](
+    auto job = [directory, clock = &api.deadlines, r = *request, now](
                    store::ReadTx& tx) -> domain::Result<reports::MonevSheet> {
         auto facts = tx.performance_facts(store::PerformanceQuery{r.from, r.to, std::nullopt});
         if (!facts) return facts.error();

@@ -250,14 +250,15 @@ json::object render_public_item(const store::PublicComplaintSummary& c,
 }
 
 awaitable<http::Response> public_list(Api& api, http::Context& ctx) {
+    const auto directory = api.directory.snapshot();
     const auto& req = ctx.request;
-    auto query = public_query(ctx, *api.directory);
+    auto query = public_query(ctx, *directory);
     if (!query) co_return http::error_response(req, query.error());
     auto job = [q = *query](store::ReadTx& tx) { return tx.public_complaints(q); };
     auto page = co_await read_store<store::PublicComplaintPage>(api.store, std::move(job));
     if (!page) co_return http::error_response(req, page.error());
     json::array items;
-    for (const auto& c : page->items) items.push_back(render_public_item(c, *api.directory));
+    for (const auto& c : page->items) items.push_back(render_public_item(c, *directory));
     co_return http::json_response(
         req,
         status::ok,

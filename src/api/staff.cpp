@@ -71,6 +71,7 @@ domain::Result<store::InboxQuery> inbox_query(const http::Context& ctx) {
 }
 
 awaitable<http::Response> inbox(Api& api, http::Context& ctx) {
+    const auto directory = api.directory.snapshot();
     const auto& req = ctx.request;
     auto query = inbox_query(ctx);
     if (!query) co_return http::error_response(req, query.error());
@@ -78,7 +79,7 @@ awaitable<http::Response> inbox(Api& api, http::Context& ctx) {
     auto page = co_await read_store<store::InboxPage>(api.store, std::move(job));
     if (!page) co_return http::error_response(req, page.error());
     json::array items;
-    for (const auto& c : page->items) items.push_back(render_summary(c, *api.directory));
+    for (const auto& c : page->items) items.push_back(render_summary(c, *directory));
     co_return http::json_response(
         req,
         status::ok,
@@ -88,6 +89,7 @@ awaitable<http::Response> inbox(Api& api, http::Context& ctx) {
 }
 
 awaitable<http::Response> show(Api& api, http::Context& ctx) {
+    const auto directory = api.directory.snapshot();
     const auto& req = ctx.request;
     auto load = [ticket = ctx.param("ticket")](store::ReadTx& tx) {
         return service::load_complaint(tx, ticket);
@@ -101,22 +103,23 @@ awaitable<http::Response> show(Api& api, http::Context& ctx) {
         co_return http::error_response(req,
                                        make_error(ErrorCode::not_found, "Aduan tidak ditemukan"));
     }
-    auto view = render_complaint(**record, visibility, *api.directory, true);
+    auto view = render_complaint(**record, visibility, *directory, true);
     add_deadlines(view, (*record)->complaint, util::now());
     co_return http::json_response(req, status::ok, std::move(view));
 }
 
 awaitable<http::Response> intake(Api& api, http::Context& ctx) {
+    const auto directory = api.directory.snapshot();
     const auto& req = ctx.request;
     if (ctx.staff->role == domain::Role::leadership || ctx.staff->role == domain::Role::auditor) {
         co_return http::error_response(
             req, make_error(ErrorCode::forbidden, "Peran ini tidak dapat mencatat aduan"));
     }
-    auto input = read_submission(req, /*staff_intake=*/true, *api.directory);
+    auto input = read_submission(req, /*staff_intake=*/true, *directory);
     if (!input) co_return http::error_response(req, input.error());
     auto receipt = co_await store_submission(api, std::move(*input), ctx.staff->username);
     if (!receipt) co_return http::error_response(req, receipt.error());
-    co_return http::json_response(req, status::created, render_receipt(*receipt, *api.directory));
+    co_return http::json_response(req, status::created, render_receipt(*receipt, *directory));
 }
 
 domain::Result<domain::ActionRequest> parse_action(const json::object& body) {
@@ -152,13 +155,14 @@ domain::Result<domain::ActionRequest> parse_action(const json::object& body) {
 }
 
 awaitable<http::Response> act(Api& api, http::Context& ctx) {
+    const auto directory = api.directory.snapshot();
     const auto& req = ctx.request;
     auto body = parse_json_object(req);
     if (!body) co_return http::error_response(req, body.error());
     auto action = parse_action(*body);
     if (!action) co_return http::error_response(req, action.error());
     const auto now = util::now();
-    auto job = [directory = api.directory,
+    auto job = [directory,
                 clock = &api.deadlines,
                 outreach = &api.outreach,
                 ticket = ctx.param("ticket"),
@@ -171,7 +175,7 @@ awaitable<http::Response> act(Api& api, http::Context& ctx) {
     auto record = co_await write_store<service::ComplaintRecord>(api.store, std::move(job));
     if (!record) co_return http::error_response(req, record.error());
     auto visibility = domain::visibility_for(record->complaint, ctx.staff, false);
-    auto view = render_complaint(*record, visibility, *api.directory, true);
+    auto view = render_complaint(*record, visibility, *directory, true);
     add_deadlines(view, record->complaint, now);
     co_return http::json_response(req, status::ok, std::move(view));
 }

@@ -98,7 +98,7 @@ boost::asio::awaitable<domain::Result<service::SubmitReceipt>> store_submission(
         request.photos.push_back(std::move(*photo));
     }
     request.now = util::now();
-    auto directory = api.directory;
+    auto directory = api.directory.snapshot();
     auto job = [directory, request, &deadlines = api.deadlines, &outreach = api.outreach](
                    store::WriteTx& tx) {
         return service::submit_complaint(tx, *directory, request, deadlines, outreach);

@@ -30,7 +30,7 @@ ChannelWorkers::ChannelWorkers(store::Store& store,
                                const media::PhotoStore& photos)
     : api_(api),
       senders_(config),
-      chat_{*api.directory, api.deadlines, api.outreach, config.public_url, nullptr} {
+      chat_{api.directory, api.deadlines, api.outreach, config.public_url, nullptr} {
     chat_.describe_photo = [&photos](const std::string& id) { return photos.describe(id); };
     outbox_.emplace(store, senders_.senders(), outbox_options(config), util::now);
     api.outbox_queued = [this] { outbox_->wake(); };

@@ -126,7 +126,7 @@ Complaint complaint_in(Status status, std::string unit = kUnit) {
 }
 
 Actor staff(Role role, std::string unit = {}, std::string username = "petugas") {
-    return Actor{StaffUser{1, std::move(username), "Petugas", role, std::move(unit)}};
+    return Actor{StaffUser{1, std::move(username), "Petugas", role, std::move(unit), "", "", true}};
 }
 
 // A request carrying every field any action needs, so only role and status decide.

@@ -30,7 +30,7 @@ Complaint complaint(Flavour flavour) {
 }
 
 StaffUser staff(Role role, std::string unit = {}) {
-    return StaffUser{1, "petugas", "Petugas", role, std::move(unit)};
+    return StaffUser{1, "petugas", "Petugas", role, std::move(unit), "", "", true};
 }
 
 struct Viewer {

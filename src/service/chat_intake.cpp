@@ -80,7 +80,8 @@ Result<wa::Reply> file_complaint(store::WriteTx& tx,
                                  const wa::ConversationContext& chat,
                                  domain::Timestamp now,
                                  ChatOutcome& outcome) {
-    auto submission = domain::validate_submission(turn.submission, ctx.directory);
+    const auto directory = ctx.directory.snapshot();
+    auto submission = domain::validate_submission(turn.submission, *directory);
     if (!submission) {
         wa::Reply sorry;
         sorry.body = "Maaf, pengaduan belum dapat dikirim: " + submission.error().message +
@@ -95,7 +96,7 @@ Result<wa::Reply> file_complaint(store::WriteTx& tx,
             request.photos.push_back(*photo);
         }
     }
-    auto receipt = submit_complaint(tx, ctx.directory, request, ctx.clock, ctx.outreach);
+    auto receipt = submit_complaint(tx, *directory, request, ctx.clock, ctx.outreach);
     if (!receipt) return receipt.error();
     auto filed = tx.complaint_by_ticket(receipt->ticket);
     if (!filed) return filed.error();
@@ -114,13 +115,14 @@ Result<void> queue_chat_receipt(store::WriteTx& tx,
                                 const domain::Complaint& c,
                                 const SubmitReceipt& receipt,
                                 const ChatContext& ctx) {
+    const auto directory = ctx.directory.snapshot();
     domain::Outbound m;
     m.idempotency_key = "receipt:" + c.ticket;
     m.channel = domain::OutboundChannel::whatsapp;
     m.recipient = c.reporter.phone.empty() ? "" : c.reporter.phone.substr(1);
     m.complaint_id = c.id;
     m.purpose = domain::OutboundPurpose::receipt;
-    auto link = wa::ConversationContext{ctx.directory,
+    auto link = wa::ConversationContext{*directory,
                                         receipt.created_at,
                                         ctx.conversation_expiry,
                                         ctx.public_base_url + "/lacak/" + c.ticket + "?token="};
@@ -139,6 +141,7 @@ Result<ChatOutcome> converse_on_whatsapp(store::WriteTx& tx,
                                          const store::InboundRecord& record,
                                          const ChatContext& ctx,
                                          domain::Timestamp now) {
+    const auto directory = ctx.directory.snapshot();
     ChatOutcome outcome;
     if (auto r = tx.touch_whatsapp_contact(message.from, message.profile_name, message.at); !r) {
         return r.error();
@@ -150,7 +153,7 @@ Result<ChatOutcome> converse_on_whatsapp(store::WriteTx& tx,
         // A state this version cannot read starts the chat afresh rather than failing it.
         if (auto parsed = wa::conversation_from_json((*saved)->state)) state = std::move(*parsed);
     }
-    wa::ConversationContext chat{ctx.directory, now, ctx.conversation_expiry, ""};
+    wa::ConversationContext chat{*directory, now, ctx.conversation_expiry, ""};
     chat.tracking_base_url = ctx.public_base_url + "/lacak/";
     auto turn = wa::converse(state, message, chat);
 
@@ -250,6 +253,7 @@ Result<SubmitReceipt> file_complaint_from_chat(store::WriteTx& tx,
                                                SubmitRequest request,
                                                std::string_view source,
                                                std::string_view sender) {
+    const auto directory = ctx.directory.snapshot();
     auto thread = tx.chat_thread(source, sender);
     if (!thread) return thread.error();
     auto channel = chat_channel(source);
@@ -265,7 +269,7 @@ Result<SubmitReceipt> file_complaint_from_chat(store::WriteTx& tx,
     s.channel = *channel;
     s.reporter.name = (*thread)->profile_name;
     if (source == kWhatsApp) s.reporter.phone = "+" + std::string(sender);
-    auto receipt = submit_complaint(tx, ctx.directory, request, ctx.clock, ctx.outreach);
+    auto receipt = submit_complaint(tx, *directory, request, ctx.clock, ctx.outreach);
     if (!receipt) return receipt.error();
     auto filed = tx.complaint_by_ticket(receipt->ticket);
     if (!filed) return filed.error();

@@ -9,7 +9,7 @@
 // Delivery statuses update the outbound message they name.
 
 #include "channels/meta/webhook_payload.hpp"
-#include "domain/directory_index.hpp"
+#include "domain/directory_holder.hpp"
 #include "domain/outbound.hpp"
 #include "service/complaint_service.hpp"
 #include "service/deadline_clock.hpp"
@@ -23,7 +23,7 @@
 namespace tanggap::service {
 
 struct ChatContext {
-    const domain::DirectoryIndex& directory;
+    const domain::DirectoryHolder& directory;  // a snapshot is taken per message
     const DeadlineClock& clock;
     const domain::Outreach& outreach;
     std::string public_base_url;  // e.g. https://tanggap.indramayukab.go.id (no trailing /)

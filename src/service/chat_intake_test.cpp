@@ -22,7 +22,9 @@ class ChatIntake : public ServiceFixture {
         m.profile_name = "Siti Aminah";
         m.at = now_;
         if (m.id.empty()) m.id = "wamid.in" + std::to_string(++count_);
-        ChatContext ctx{directory_, clock_, outreach_, "https://tanggap.example", nullptr};
+        domain::DirectoryHolder directory(
+            std::make_shared<const domain::DirectoryIndex>(directory_));
+        ChatContext ctx{directory, clock_, outreach_, "https://tanggap.example", nullptr};
         ctx.describe_photo = [](const std::string& id) -> std::optional<domain::Photo> {
             return domain::Photo{id, domain::PhotoStage::report, "image/jpeg", 640, 480};
         };

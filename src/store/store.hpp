@@ -393,8 +393,16 @@ class WriteTx : public ReadTx {
     // Errors: conflict (field "username") if taken. Returns the new id.
     virtual Result<std::int64_t> insert_staff(const domain::StaffUser& user,
                                               const std::string& password_hash) = 0;
+    // Saves display name, role, unit, e-mail, phone and active of the account `user.id` (the
+    // username never changes). Errors: not_found (field "id") for an unknown account.
+    virtual Result<void> update_staff(const domain::StaffUser& user) = 0;
+    // Errors: not_found (field "id") for an unknown account.
+    virtual Result<void> set_staff_password(std::int64_t user_id,
+                                            const std::string& password_hash) = 0;
     virtual Result<void> insert_session(const StaffSession& session) = 0;
     virtual Result<void> delete_session(std::string_view id_hash) = 0;
+    // Ends every session of an account (switched off, or its password reset).
+    virtual Result<void> delete_staff_sessions(std::int64_t user_id) = 0;
 };
 
 // The store's entry points. Jobs run on the store's own threads, never on the caller's:

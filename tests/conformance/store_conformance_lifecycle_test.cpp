@@ -221,7 +221,7 @@ TEST_P(StoreConformance, ReopenKeepsEverything) {
     auto unit = make_unit("dpupr", domain::UnitKind::perangkat_daerah);
     unit.call_center = {"+62234000111"};
     auto category = make_category("infrastruktur", "");
-    domain::StaffUser user{0, "rina", "Rina Marlina", domain::Role::officer, "dpupr"};
+    domain::StaffUser user{0, "rina", "Rina Marlina", domain::Role::officer, "dpupr", "", "", true};
     domain::Complaint c = make_complaint("KEEP-1");
     c.photos = {{"ph-keep", domain::PhotoStage::report, "image/jpeg", 100, 80}};
     auto first = submit_event(c);

@@ -258,8 +258,10 @@ TEST_P(StoreConformance, CountByStatusCountsEveryStatus) {
 }
 
 TEST_P(StoreConformance, StaffInsertAndLookup) {
-    domain::StaffUser officer{0, "budi.dpupr", "Budi Santoso", domain::Role::officer, "dpupr"};
-    domain::StaffUser admin{0, "admin", "Admin Diskominfo", domain::Role::super_admin, ""};
+    domain::StaffUser officer{
+        0, "budi.dpupr", "Budi Santoso", domain::Role::officer, "dpupr", "", "", true};
+    domain::StaffUser admin{
+        0, "admin", "Admin Diskominfo", domain::Role::super_admin, "", "", "", true};
     std::int64_t officer_id = 0;
     std::int64_t admin_id = 0;
     write_ok([&](WriteTx& tx) -> Result<void> {
@@ -301,7 +303,7 @@ TEST_P(StoreConformance, StaffInsertAndLookup) {
 }
 
 TEST_P(StoreConformance, DuplicateUsernameIsConflict) {
-    domain::StaffUser user{0, "siti", "Siti", domain::Role::operator_, "dinsos"};
+    domain::StaffUser user{0, "siti", "Siti", domain::Role::operator_, "dinsos", "", "", true};
     auto insert_user = [&](const std::string& hash) {
         return write_sync(*store_, [&](WriteTx& tx) -> Result<void> {
             auto id = tx.insert_staff(user, hash);
@@ -317,7 +319,7 @@ TEST_P(StoreConformance, DuplicateUsernameIsConflict) {
 }
 
 TEST_P(StoreConformance, SessionsInsertLookupDelete) {
-    domain::StaffUser user{0, "andi", "Andi", domain::Role::unit_admin, "dlh"};
+    domain::StaffUser user{0, "andi", "Andi", domain::Role::unit_admin, "dlh", "", "", true};
     std::int64_t user_id = 0;
     write_ok([&](WriteTx& tx) -> Result<void> {
         auto id = tx.insert_staff(user, "h");
@@ -353,6 +355,64 @@ TEST_P(StoreConformance, SessionsInsertLookupDelete) {
     auto refused = write_sync(*store_, [&](WriteTx& tx) { return tx.insert_session(orphan); });
     ASSERT_FALSE(refused);
     EXPECT_EQ(refused.error().code, ErrorCode::not_found);
+}
+
+TEST_P(StoreConformance, StaffUpdatePasswordAndEndingEverySession) {
+    domain::StaffUser user{0, "wati", "Wati", domain::Role::officer, "dinsos", "", "", true};
+    std::int64_t user_id = 0;
+    write_ok([&](WriteTx& tx) -> Result<void> {
+        auto id = tx.insert_staff(user, "hash-lama");
+        if (!id) return id.error();
+        user_id = *id;
+        return {};
+    });
+    for (char c : {'a', 'b'}) {
+        const StaffSession session{
+            std::string(64, c), user_id, "csrf", day(2026, 11, 25, 8), day(2026, 11, 25, 16)};
+        write_ok([&](WriteTx& tx) { return tx.insert_session(session); });
+    }
+
+    domain::StaffUser changed = user;
+    changed.id = user_id;
+    changed.username = "ignored";  // the username never changes
+    changed.display_name = "Wati Suwarti";
+    changed.role = domain::Role::unit_admin;
+    changed.unit_code = "dlh";
+    changed.email = "wati@dlh.example";
+    changed.phone = "+6281299990000";
+    changed.active = false;
+    write_ok([&](WriteTx& tx) -> Result<void> {
+        if (auto r = tx.update_staff(changed); !r) return r;
+        if (auto r = tx.set_staff_password(user_id, "hash-baru"); !r) return r;
+        return tx.delete_staff_sessions(user_id);
+    });
+
+    auto creds = read_sync<std::optional<StaffCredentials>>(
+        *store_, [](ReadTx& tx) { return tx.staff_by_username("wati"); });
+    ASSERT_TRUE(creds && creds->has_value());
+    const auto& saved = (*creds)->user;
+    EXPECT_EQ(saved.display_name, "Wati Suwarti");
+    EXPECT_EQ(saved.role, domain::Role::unit_admin);
+    EXPECT_EQ(saved.unit_code, "dlh");
+    EXPECT_EQ(saved.email, "wati@dlh.example");
+    EXPECT_EQ(saved.phone, "+6281299990000");
+    EXPECT_FALSE(saved.active);
+    EXPECT_EQ((*creds)->password_hash, "hash-baru");
+    for (char c : {'a', 'b'}) {
+        auto gone = read_sync<std::optional<StaffSession>>(
+            *store_, [&](ReadTx& tx) { return tx.session(std::string(64, c)); });
+        ASSERT_TRUE(gone);
+        EXPECT_FALSE(gone->has_value());
+    }
+
+    changed.id = 999999;
+    auto missing = write_sync(*store_, [&](WriteTx& tx) { return tx.update_staff(changed); });
+    ASSERT_FALSE(missing);
+    EXPECT_EQ(missing.error().code, ErrorCode::not_found);
+    auto no_password =
+        write_sync(*store_, [&](WriteTx& tx) { return tx.set_staff_password(999999, "h"); });
+    ASSERT_FALSE(no_password);
+    EXPECT_EQ(no_password.error().code, ErrorCode::not_found);
 }
 
 TEST_P(StoreConformance, UnitsAndCategoriesUpsertAndRead) {

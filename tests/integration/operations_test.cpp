@@ -121,6 +121,13 @@ TEST_F(Operations, OpenApiDocumentDescribesTheApi) {
                              "/api/v1/staff/chats",
                              "/api/v1/staff/chats/{source}/{sender}/complaint",
                              "/api/v1/admin/outbox",
+                             "/api/v1/admin/users",
+                             "/api/v1/admin/users/{id}",
+                             "/api/v1/admin/users/{id}/password",
+                             "/api/v1/admin/units",
+                             "/api/v1/admin/units/{code}",
+                             "/api/v1/admin/categories",
+                             "/api/v1/admin/categories/{code}",
                              "/api/v1/staff/emergency-calls",
                              "/api/v1/reports/emergency-line"}) {
         EXPECT_TRUE(paths->as_object().contains(path)) << path << " is not documented";

@@ -102,7 +102,31 @@ const routes: RouteRecordRaw[] = [
     component: () => import('./staff/OutboxPage.vue'),
     meta: { title: 'outbox.title', staff: true },
   },
+  // The super admin's administration: accounts, units, categories and their routing.
+  {
+    path: '/petugas/admin',
+    redirect: '/petugas/admin/pengguna',
+  },
+  {
+    path: '/petugas/admin/pengguna',
+    name: 'admin-users',
+    component: () => import('./staff/admin/AdminUsersPage.vue'),
+    meta: { title: 'admin.userTitle', staff: true },
+  },
+  {
+    path: '/petugas/admin/unit',
+    name: 'admin-units',
+    component: () => import('./staff/admin/AdminUnitsPage.vue'),
+    meta: { title: 'admin.unitTitle', staff: true },
+  },
+  {
+    path: '/petugas/admin/kategori',
+    name: 'admin-categories',
+    component: () => import('./staff/admin/AdminCategoriesPage.vue'),
+    meta: { title: 'admin.categoryTitle', staff: true },
+  },
   // English addresses for the same staff pages.
+  { path: '/staff/admin', redirect: '/petugas/admin/pengguna' },
   { path: '/staff/escalations', redirect: '/petugas/eskalasi' },
   { path: '/staff/notifications', redirect: '/petugas/notifikasi' },
   { path: '/staff/chats', redirect: '/petugas/percakapan' },

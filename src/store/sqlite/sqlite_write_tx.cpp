@@ -342,6 +342,51 @@ Result<std::int64_t> SqliteWriteTx::insert_staff(const domain::StaffUser& user,
     return id;
 }
 
+namespace {
+
+// Runs an UPDATE ... RETURNING id; not_found when it touched no row.
+Result<void> update_one(Statement& update) {
+    auto row = update.step();
+    if (!row) return row.error();
+    if (!*row) return make_error(ErrorCode::not_found, "Pengguna tidak ditemukan.", "id");
+    return update.run();
+}
+
+}  // namespace
+
+Result<void> SqliteWriteTx::update_staff(const domain::StaffUser& user) {
+    auto update = db_.prepare(
+        "UPDATE staff_users SET display_name = ?2, role = ?3, unit_code = ?4, email = ?5,"
+        " phone = ?6, active = ?7 WHERE id = ?1 RETURNING id");
+    if (!update) return update.error();
+    Statement& s = **update;
+    s.bind_int(1, user.id);
+    s.bind_text(2, user.display_name);
+    s.bind_text(3, domain::to_string(user.role));
+    s.bind_text_or_null(4, user.unit_code);
+    s.bind_text(5, user.email);
+    s.bind_text(6, user.phone);
+    s.bind_bool(7, user.active);
+    return update_one(s);
+}
+
+Result<void> SqliteWriteTx::set_staff_password(std::int64_t user_id,
+                                               const std::string& password_hash) {
+    auto update =
+        db_.prepare("UPDATE staff_users SET password_hash = ?2 WHERE id = ?1 RETURNING id");
+    if (!update) return update.error();
+    (*update)->bind_int(1, user_id);
+    (*update)->bind_text(2, password_hash);
+    return update_one(**update);
+}
+
+Result<void> SqliteWriteTx::delete_staff_sessions(std::int64_t user_id) {
+    auto erase = db_.prepare("DELETE FROM staff_sessions WHERE user_id = ?1");
+    if (!erase) return erase.error();
+    (*erase)->bind_int(1, user_id);
+    return (*erase)->run();
+}
+
 Result<void> SqliteWriteTx::insert_session(const StaffSession& session) {
     auto insert = db_.prepare(
         "INSERT INTO staff_sessions (id_hash, user_id, csrf_token, created_at, expires_at)"

@@ -75,6 +75,10 @@ class SqliteWriteTx final : public SqliteReader<WriteTx> {
 
     Result<std::int64_t> insert_staff(const domain::StaffUser& user,
                                       const std::string& password_hash) override;
+    Result<void> update_staff(const domain::StaffUser& user) override;
+    Result<void> set_staff_password(std::int64_t user_id,
+                                    const std::string& password_hash) override;
+    Result<void> delete_staff_sessions(std::int64_t user_id) override;
     // Errors: not_found (field "user_id") for an unknown user; conflict for a taken id_hash.
     Result<void> insert_session(const StaffSession& session) override;
     // Deleting an unknown session is not an error.

@@ -3,6 +3,13 @@
 import { ApiError, errorFromResponse, networkError } from './errors'
 import type {
   ActionRequest,
+  AdminCategory,
+  AdminCategoryInput,
+  AdminCategoryList,
+  AdminUnit,
+  AdminUnitInput,
+  AdminUser,
+  AdminUserInput,
   CallerHistory,
   Category,
   ChatComplaint,
@@ -149,6 +156,22 @@ export const api = {
   outbox: (params: { state?: string; limit?: number; before?: number | null }) =>
     request<OutboxPage>('GET', `/api/v1/admin/outbox${query(params)}`),
   requeue: (id: number) => request<{ item: OutboxItem }>('POST', `/api/v1/admin/outbox/${id}/requeue`),
+
+  adminUsers: () => request<{ items: AdminUser[] }>('GET', '/api/v1/admin/users'),
+  createUser: (user: AdminUserInput) => request<{ user: AdminUser }>('POST', '/api/v1/admin/users', { json: user }),
+  updateUser: (id: number, user: Partial<AdminUserInput>) =>
+    request<{ user: AdminUser }>('PATCH', `/api/v1/admin/users/${id}`, { json: user }),
+  resetPassword: (id: number, password: string) =>
+    request<void>('POST', `/api/v1/admin/users/${id}/password`, { json: { password } }),
+  adminUnits: () => request<{ items: AdminUnit[] }>('GET', '/api/v1/admin/units'),
+  createUnit: (unit: AdminUnitInput) => request<{ unit: AdminUnit }>('POST', '/api/v1/admin/units', { json: unit }),
+  updateUnit: (code: string, unit: Partial<AdminUnitInput>) =>
+    request<{ unit: AdminUnit }>('PATCH', `/api/v1/admin/units/${enc(code)}`, { json: unit }),
+  adminCategories: () => request<AdminCategoryList>('GET', '/api/v1/admin/categories'),
+  createCategory: (category: AdminCategoryInput) =>
+    request<{ category: AdminCategory }>('POST', '/api/v1/admin/categories', { json: category }),
+  updateCategory: (code: string, category: Partial<AdminCategoryInput>) =>
+    request<{ category: AdminCategory }>('PATCH', `/api/v1/admin/categories/${enc(code)}`, { json: category }),
 }
 
 // Media URLs of a confidential complaint need the tracking token.

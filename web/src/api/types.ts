@@ -475,3 +475,71 @@ export interface EmergencyLineReport {
   non_emergency_share: number | null // 0..1; null without calls
   by_category: { category: string; name: string; emergency: boolean; calls: number }[]
 }
+
+// --- The super admin's directory and accounts (/api/v1/admin/...) ---
+
+export const ROLES: Role[] = ['operator', 'officer', 'unit_admin', 'super_admin', 'leadership', 'auditor']
+export const UNIT_KINDS: UnitKind[] = ['pimpinan', 'perangkat_daerah', 'kecamatan', 'desa', 'kelurahan', 'puskesmas', 'rsud', 'bumd']
+
+export interface AdminUser {
+  id: number
+  username: string
+  display_name: string
+  role: Role
+  unit: Ref | null
+  email: string
+  phone: string
+  active: boolean
+}
+
+// What the account form sends; the password only when creating.
+export interface AdminUserInput {
+  username?: string
+  display_name: string
+  role: Role
+  unit: string | null
+  email: string
+  phone: string
+  active: boolean
+  password?: string
+}
+
+export interface AdminUnit {
+  code: string
+  name: string
+  kind: UnitKind
+  parent: string | null
+  area_code: string | null
+  call_center: string[]
+  whatsapp: string | null
+  social: { network: string; handle: string }[]
+  categories: string[]
+  always_open: boolean
+  super_admin: boolean
+}
+
+export type AdminUnitInput = Omit<AdminUnit, 'super_admin'>
+
+export interface CategoryRoute {
+  unit: Ref | null
+  area_kind: UnitKind | null
+}
+
+export interface AdminCategory {
+  code: string
+  name: string
+  parent: string | null
+  responsible_unit: string | null
+  responsible_kind: UnitKind | null
+  area_bound: boolean
+  emergency: boolean
+  deadline_policy: string | null
+  route: CategoryRoute | null
+}
+
+export type AdminCategoryInput = Omit<AdminCategory, 'route'>
+
+export interface AdminCategoryList {
+  items: AdminCategory[]
+  deadline_policies: string[]
+}

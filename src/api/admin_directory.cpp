@@ -1,0 +1,397 @@
+// Units and categories as the super admin edits them, with where each category's complaints
+// are routed. A saved edit replaces the server's directory (Api::directory) once it is
+// durable, so the next request routes by it; no restart. Codes never change once created, and
+// nothing is deleted (complaints keep pointing at their unit and category).
+
+#include "api/api.hpp"
+#include "api/auth.hpp"
+#include "api/json_body.hpp"
+#include "api/store_await.hpp"
+#include "http/response.hpp"
+#include "service/admin_rules.hpp"
+#include "sla/deadline_policy.hpp"
+
+#include <boost/json.hpp>
+
+#include <algorithm>
+
+namespace tanggap::api {
+namespace {
+
+namespace json = boost::json;
+using boost::asio::awaitable;
+using domain::ErrorCode;
+using domain::make_error;
+using http::beast_http::status;
+using http::beast_http::verb;
+using Snapshot = domain::DirectoryHolder::Snapshot;
+
+domain::Result<void> super_admin_only(const http::Context& ctx) {
+    if (ctx.staff->role == domain::Role::super_admin) return {};
+    return make_error(ErrorCode::forbidden, "Hanya super admin yang mengelola unit dan kategori");
+}
+
+json::value or_null(const std::string& text) {
+    return text.empty() ? json::value(nullptr) : json::value(text);
+}
+
+json::value unit_ref(const domain::DirectoryIndex& directory, const std::string& code) {
+    if (code.empty()) return nullptr;
+    const auto* unit = directory.find_unit(code);
+    return json::object{{"code", code}, {"name", unit ? unit->name : code}};
+}
+
+json::object render_unit(const domain::Unit& u) {
+    json::array social;
+    for (const auto& s : u.social) {
+        social.push_back(json::object{{"network", s.network}, {"handle", s.handle}});
+    }
+    return {{"code", u.code},
+            {"name", u.name},
+            {"kind", domain::to_string(u.kind)},
+            {"parent", or_null(u.parent_code)},
+            {"area_code", or_null(u.area_code)},
+            {"call_center", json::array(u.call_center.begin(), u.call_center.end())},
+            {"whatsapp", or_null(u.whatsapp)},
+            {"social", std::move(social)},
+            {"categories", json::array(u.categories.begin(), u.categories.end())},
+            {"always_open", u.always_open},
+            {"super_admin", u.super_admin}};
+}
+
+json::object render_category(const domain::Category& c, const domain::DirectoryIndex& directory) {
+    json::value route = nullptr;
+    if (auto preview = service::preview_route(directory, c.code)) {
+        route =
+            json::object{{"unit", unit_ref(directory, preview->unit_code)},
+                         {"area_kind",
+                          preview->area_kind ? json::value(domain::to_string(*preview->area_kind))
+                                             : json::value(nullptr)}};
+    }
+    return {{"code", c.code},
+            {"name", c.name},
+            {"parent", or_null(c.parent_code)},
+            {"responsible_unit", or_null(c.responsible_unit)},
+            {"responsible_kind",
+             c.responsible_kind ? json::value(domain::to_string(*c.responsible_kind))
+                                : json::value(nullptr)},
+            {"area_bound", c.area_bound},
+            {"emergency", c.emergency},
+            {"deadline_policy", or_null(c.deadline_policy)},
+            {"route", std::move(route)}};
+}
+
+std::vector<std::string> policy_codes() {
+    std::vector<std::string> codes;
+    for (const auto& p : sla::builtin_policies()) codes.push_back(p.code);
+    return codes;
+}
+
+// A list of strings; null or absent leaves `out` alone.
+domain::Result<void> read_strings(const json::object& body,
+                                  std::string_view key,
+                                  std::vector<std::string>& out) {
+    const auto* value = body.if_contains(key);
+    if (!value || value->is_null()) return {};
+    const auto* array = value->if_array();
+    if (!array) return make_error(ErrorCode::invalid_field, "Harus daftar teks", std::string(key));
+    std::vector<std::string> items;
+    for (const auto& item : *array) {
+        if (!item.is_string()) {
+            return make_error(ErrorCode::invalid_field, "Harus daftar teks", std::string(key));
+        }
+        items.emplace_back(item.as_string());
+    }
+    out = std::move(items);
+    return {};
+}
+
+domain::Result<std::optional<domain::UnitKind>> read_kind(const JsonFields& fields,
+                                                          std::string_view key) {
+    auto text = fields.string(key);
+    if (!text) return text.error();
+    if (!*text || (*text)->empty()) return std::optional<domain::UnitKind>{};
+    auto kind = domain::parse_unit_kind(**text);
+    if (!kind)
+        return make_error(ErrorCode::invalid_field, "Jenis unit tidak dikenal", std::string(key));
+    return kind;
+}
+
+// Copies the present string fields of `body` into the named members ("" clears them).
+template <class T>
+domain::Result<void> read_texts(const JsonFields& fields,
+                                std::initializer_list<std::pair<const char*, std::string T::*>> map,
+                                T& target) {
+    for (const auto& [key, member] : map) {
+        auto value = fields.string(key);
+        if (!value) return value.error();
+        if (*value) target.*member = **value;
+    }
+    return {};
+}
+
+domain::Result<void> apply_unit(const json::object& body, domain::Unit& u, bool creating) {
+    JsonFields fields(body);
+    if (auto r = read_texts<domain::Unit>(fields,
+                                          {{"name", &domain::Unit::name},
+                                           {"parent", &domain::Unit::parent_code},
+                                           {"area_code", &domain::Unit::area_code},
+                                           {"whatsapp", &domain::Unit::whatsapp}},
+                                          u);
+        !r) {
+        return r;
+    }
+    for (const char* key : {"parent", "area_code", "whatsapp"}) {
+        if (body.contains(key) && body.at(key).is_null()) {
+            (std::string_view(key) == "parent"      ? u.parent_code
+             : std::string_view(key) == "area_code" ? u.area_code
+                                                    : u.whatsapp)
+                .clear();
+        }
+    }
+    auto kind = read_kind(fields, "kind");
+    if (!kind) return kind.error();
+    if (*kind) {
+        u.kind = **kind;
+    } else if (creating) {
+        return make_error(ErrorCode::invalid_field, "Jenis unit wajib diisi", "kind");
+    }
+    if (auto r = read_strings(body, "call_center", u.call_center); !r) return r;
+    if (auto r = read_strings(body, "categories", u.categories); !r) return r;
+    if (const auto* social = body.if_contains("social"); social && !social->is_null()) {
+        const auto* array = social->if_array();
+        if (!array) return make_error(ErrorCode::invalid_field, "Harus daftar akun", "social");
+        u.social.clear();
+        for (const auto& item : *array) {
+            const auto* account = item.if_object();
+            const auto* network = account ? account->if_contains("network") : nullptr;
+            const auto* handle = account ? account->if_contains("handle") : nullptr;
+            if (!network || !handle || !network->is_string() || !handle->is_string()) {
+                return make_error(ErrorCode::invalid_field,
+                                  "Setiap akun perlu network dan handle berupa teks",
+                                  "social");
+            }
+            u.social.push_back(
+                {std::string(network->as_string()), std::string(handle->as_string())});
+        }
+    }
+    auto always_open = fields.boolean("always_open");
+    if (!always_open) return always_open.error();
+    if (*always_open) u.always_open = **always_open;
+    return {};
+}
+
+domain::Result<void> apply_category(const json::object& body, domain::Category& c) {
+    JsonFields fields(body);
+    if (auto r =
+            read_texts<domain::Category>(fields,
+                                         {{"name", &domain::Category::name},
+                                          {"parent", &domain::Category::parent_code},
+                                          {"responsible_unit", &domain::Category::responsible_unit},
+                                          {"deadline_policy", &domain::Category::deadline_policy}},
+                                         c);
+        !r) {
+        return r;
+    }
+    for (const char* key : {"parent", "responsible_unit", "deadline_policy"}) {
+        if (body.contains(key) && body.at(key).is_null()) {
+            (std::string_view(key) == "parent"             ? c.parent_code
+             : std::string_view(key) == "responsible_unit" ? c.responsible_unit
+                                                           : c.deadline_policy)
+                .clear();
+        }
+    }
+    if (body.contains("responsible_kind")) {
+        auto kind = read_kind(fields, "responsible_kind");
+        if (!kind) return kind.error();
+        c.responsible_kind = *kind;
+    }
+    for (const char* key : {"area_bound", "emergency"}) {
+        auto flag = fields.boolean(key);
+        if (!flag) return flag.error();
+        if (*flag) (std::string_view(key) == "area_bound" ? c.area_bound : c.emergency) = **flag;
+    }
+    return {};
+}
+
+// What a directory write job hands back: the saved item and the directory after it, to be
+// published once the transaction is durable.
+template <class T>
+struct Saved {
+    T item;
+    Snapshot directory;
+    std::uint64_t version = 0;
+};
+
+struct Lists {
+    std::vector<domain::Unit> units;
+    std::vector<domain::Category> categories;
+};
+
+domain::Result<Lists> read_lists(store::ReadTx& tx) {
+    auto units = tx.units();
+    if (!units) return units.error();
+    auto categories = tx.categories();
+    if (!categories) return categories.error();
+    return Lists{std::move(*units), std::move(*categories)};
+}
+
+template <class T>
+void replace_or_add(std::vector<T>& items, const T& item) {
+    auto it = std::find_if(
+        items.begin(), items.end(), [&](const T& existing) { return existing.code == item.code; });
+    if (it == items.end()) {
+        items.push_back(item);
+    } else {
+        *it = item;
+    }
+}
+
+// The body of every unit or category write: the current directory from the transaction (so
+// edits queued together see each other), `edit` to make and check the item, the upsert, and
+// the new directory with its version taken on the writer thread.
+template <class T, class Edit, class Upsert>
+domain::Result<Saved<T>> save_item(store::WriteTx& tx,
+                                   domain::DirectoryHolder& holder,
+                                   std::vector<T> Lists::*list,
+                                   Edit edit,
+                                   Upsert upsert) {
+    auto lists = read_lists(tx);
+    if (!lists) return lists.error();
+    const domain::DirectoryIndex before(lists->units, lists->categories);
+    domain::Result<T> item = edit(before);
+    if (!item) return item.error();
+    if (auto r = upsert(tx, *item); !r) return r.error();
+    replace_or_add((*lists).*list, *item);
+    auto after = std::make_shared<const domain::DirectoryIndex>(std::move(lists->units),
+                                                                std::move(lists->categories));
+    return Saved<T>{std::move(*item), std::move(after), holder.next_version()};
+}
+
+domain::Error unit_not_found() { return make_error(ErrorCode::not_found, "Unit tidak ditemukan"); }
+domain::Error category_not_found() {
+    return make_error(ErrorCode::not_found, "Kategori tidak ditemukan");
+}
+
+awaitable<http::Response> list_units(Api& api, http::Context& ctx) {
+    const auto& req = ctx.request;
+    if (auto r = super_admin_only(ctx); !r) co_return http::error_response(req, r.error());
+    const auto directory = api.directory.snapshot();
+    json::array items;
+    for (const auto& u : directory->units()) items.push_back(render_unit(u));
+    co_return http::json_response(req, status::ok, json::object{{"items", std::move(items)}});
+}
+
+// POST (creating, code from the body) and PATCH /{code} share this.
+awaitable<http::Response> save_unit(Api& api, http::Context& ctx, bool creating) {
+    const auto& req = ctx.request;
+    if (auto r = super_admin_only(ctx); !r) co_return http::error_response(req, r.error());
+    auto body = parse_json_object(req);
+    if (!body) co_return http::error_response(req, body.error());
+    std::string code = ctx.param("code");
+    if (creating) {
+        auto given = JsonFields(*body).string("code");
+        if (!given) co_return http::error_response(req, given.error());
+        code = given->value_or("");
+    }
+    auto edit = [body = *body, code, creating](
+                    const domain::DirectoryIndex& dir) -> domain::Result<domain::Unit> {
+        const auto* existing = dir.find_unit(code);
+        if (creating && existing) {
+            return make_error(ErrorCode::conflict, "Kode unit sudah dipakai", "code");
+        }
+        if (!creating && !existing) return unit_not_found();
+        domain::Unit unit = existing ? *existing : domain::Unit{};
+        unit.code = code;
+        if (auto r = apply_unit(body, unit, creating); !r) return r.error();
+        return service::validate_unit(std::move(unit), dir);
+    };
+    auto upsert = [](store::WriteTx& tx, const domain::Unit& u) { return tx.upsert_unit(u); };
+    auto job = [&holder = api.directory, edit, upsert](store::WriteTx& tx) {
+        return save_item<domain::Unit>(tx, holder, &Lists::units, edit, upsert);
+    };
+    auto saved = co_await write_store<Saved<domain::Unit>>(api.store, std::move(job));
+    if (!saved) co_return http::error_response(req, saved.error());
+    api.directory.publish(saved->version, saved->directory);
+    co_return http::json_response(req,
+                                  creating ? status::created : status::ok,
+                                  json::object{{"unit", render_unit(saved->item)}});
+}
+
+awaitable<http::Response> list_categories(Api& api, http::Context& ctx) {
+    const auto& req = ctx.request;
+    if (auto r = super_admin_only(ctx); !r) co_return http::error_response(req, r.error());
+    const auto directory = api.directory.snapshot();
+    json::array items;
+    for (const auto& c : directory->categories()) items.push_back(render_category(c, *directory));
+    auto policies = policy_codes();
+    co_return http::json_response(
+        req,
+        status::ok,
+        json::object{{"items", std::move(items)},
+                     {"deadline_policies", json::array(policies.begin(), policies.end())}});
+}
+
+awaitable<http::Response> save_category(Api& api, http::Context& ctx, bool creating) {
+    const auto& req = ctx.request;
+    if (auto r = super_admin_only(ctx); !r) co_return http::error_response(req, r.error());
+    auto body = parse_json_object(req);
+    if (!body) co_return http::error_response(req, body.error());
+    std::string code = ctx.param("code");
+    if (creating) {
+        auto given = JsonFields(*body).string("code");
+        if (!given) co_return http::error_response(req, given.error());
+        code = given->value_or("");
+    }
+    auto edit = [body = *body, code, creating](
+                    const domain::DirectoryIndex& dir) -> domain::Result<domain::Category> {
+        const auto* existing = dir.find_category(code);
+        if (creating && existing) {
+            return make_error(ErrorCode::conflict, "Kode kategori sudah dipakai", "code");
+        }
+        if (!creating && !existing) return category_not_found();
+        domain::Category category = existing ? *existing : domain::Category{};
+        category.code = code;
+        if (auto r = apply_category(body, category); !r) return r.error();
+        return service::validate_category(std::move(category), dir, policy_codes());
+    };
+    auto upsert = [](store::WriteTx& tx, const domain::Category& c) {
+        return tx.upsert_category(c);
+    };
+    auto job = [&holder = api.directory, edit, upsert](store::WriteTx& tx) {
+        return save_item<domain::Category>(tx, holder, &Lists::categories, edit, upsert);
+    };
+    auto saved = co_await write_store<Saved<domain::Category>>(api.store, std::move(job));
+    if (!saved) co_return http::error_response(req, saved.error());
+    api.directory.publish(saved->version, saved->directory);
+    co_return http::json_response(
+        req,
+        creating ? status::created : status::ok,
+        json::object{{"category", render_category(saved->item, *saved->directory)}});
+}
+
+}  // namespace
+
+void add_admin_directory_routes(http::Router& router, Api& api) {
+    router.add(verb::get, "/api/v1/admin/units", staff_only(api, [&api](http::Context& ctx) {
+                   return list_units(api, ctx);
+               }));
+    router.add(verb::post, "/api/v1/admin/units", staff_only(api, [&api](http::Context& ctx) {
+                   return save_unit(api, ctx, true);
+               }));
+    router.add(verb::patch,
+               "/api/v1/admin/units/{code}",
+               staff_only(api, [&api](http::Context& ctx) { return save_unit(api, ctx, false); }));
+    router.add(verb::get, "/api/v1/admin/categories", staff_only(api, [&api](http::Context& ctx) {
+                   return list_categories(api, ctx);
+               }));
+    router.add(verb::post, "/api/v1/admin/categories", staff_only(api, [&api](http::Context& ctx) {
+                   return save_category(api, ctx, true);
+               }));
+    router.add(
+        verb::patch, "/api/v1/admin/categories/{code}", staff_only(api, [&api](http::Context& ctx) {
+            return save_category(api, ctx, false);
+        }));
+}
+
+}  // namespace tanggap::api
