@@ -268,7 +268,7 @@ TEST_F(IndramayuDemo, EveryCategoryRoutesToTheUnitOfItsDuty) {
 TEST_F(IndramayuDemo, StaffAreTheContractLogins) {
     std::map<std::string, const DemoStaff*> by_name;
     for (const auto& s : data_->staff) by_name[s.user.username] = &s;
-    ASSERT_EQ(by_name.size(), 9u);
+    ASSERT_EQ(by_name.size(), 10u);
     auto expect = [&](const std::string& name, domain::Role role, const std::string& unit_code) {
         ASSERT_TRUE(by_name.contains(name)) << name;
         const auto& s = *by_name[name];
@@ -276,6 +276,7 @@ TEST_F(IndramayuDemo, StaffAreTheContractLogins) {
         EXPECT_EQ(s.user.unit_code, unit_code) << name;
         EXPECT_EQ(s.password, "tanggap-demo");
         EXPECT_FALSE(s.user.display_name.empty());
+        EXPECT_EQ(s.user.email, name + "@indramayu.example") << "a reserved domain";
         if (!unit_code.empty()) {
             EXPECT_NE(directory_->find_unit(unit_code), nullptr) << name;
         }
@@ -290,6 +291,7 @@ TEST_F(IndramayuDemo, StaffAreTheContractLogins) {
     expect("pupr.petugas", Role::officer, "dpupr");
     expect("losarang.petugas", Role::officer, "32.12.20");
     expect("gantar.pkm", Role::officer, "pkm-gantar");
+    expect("damkar.petugas", Role::officer, "satpolpp-damkar");
 }
 
 // ---- complaints ----------------------------------------------------------------------------

@@ -101,8 +101,8 @@ export function kick(): Promise<void> {
 // The report's id, made before the first attempt so a direct POST and the outbox's later ones
 // carry the same Idempotency-Key.
 export function newReportId(): string {
-  if (typeof crypto !== 'undefined' && 'randomUUID' in crypto) return crypto.randomUUID()
   // randomUUID needs a secure context; getRandomValues does not. The server wants 16+ characters.
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID()
   const bytes = crypto.getRandomValues(new Uint8Array(16))
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')
 }
