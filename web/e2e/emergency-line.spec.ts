@@ -35,7 +35,11 @@ test('an operator files a fire and a non-emergency on the 112 line', async ({ pa
   const ticket = ((await page.getByTestId('call-ticket').textContent()) ?? '').trim()
   expect(ticket).toMatch(/^\d{4}-[A-Z0-9]+$/)
   await expect(page.getByTestId('call-unit')).toContainText(/Pemadam Kebakaran/)
-  await expect(page.getByTestId('call-due')).toHaveText(/^tenggat \d+ menit lagi, \d{2}\.\d{2} WIB$/)
+  // Due in minutes: "10 menit lagi, 14.10 WIB", or with its date when that falls after midnight
+  // WIB (a run shortly before 00:00 WIB, 17:00 UTC).
+  await expect(page.getByTestId('call-due')).toHaveText(
+    /^tenggat (\d+ menit lagi, \d{2}\.\d{2}|\d{1,2} \S+ \d{4}, \d{2}\.\d{2}) WIB$/,
+  )
   await expect(result.getByRole('heading', { name: 'Sampaikan kepada penelepon' })).toBeVisible()
   await expect(page.getByTestId('call-advice')).toContainText(ticket)
   await expectAccessible(page, 'the 112 call result')
