@@ -139,13 +139,15 @@ domain::Result<std::vector<sla::Holiday>> read_year_holidays(const http::Request
     return holidays;
 }
 
+using SettingsEdit = std::function<domain::Result<void>(store::WriteTx&)>;
+
 // Runs `edit` as a settings change (service::change_deadline_settings) and publishes the new
-// clock once the write is durable.
-awaitable<domain::Result<SettingsChange>> change_settings(
-    Api& api, std::function<domain::Result<void>(store::WriteTx&)> edit) {
+// clock once the write is durable. Callers name their edit before co_await: g++ 12 destroys a
+// temporary made inside a co_await expression twice.
+awaitable<domain::Result<SettingsChange>> change_settings(Api& api, const SettingsEdit& edit) {
     auto job = [&holder = api.deadlines,
                 directory = api.directory.snapshot(),
-                edit = std::move(edit),
+                edit,
                 now = util::now()](store::WriteTx& tx) {
         return service::change_deadline_settings(
             tx, *directory, holder, util::local_zone().offset, now, edit);
@@ -199,8 +201,10 @@ awaitable<http::Response> save_policy(Api& api, http::Context& ctx) {
     auto policy = read_policy(*body, ctx.param("code"));
     if (!policy) co_return http::error_response(req, policy.error());
     const bool creating = !api.deadlines.snapshot()->find_policy(policy->code);
-    auto change = co_await change_settings(
-        api, [policy = *policy](store::WriteTx& tx) { return tx.save_deadline_policy(policy); });
+    const SettingsEdit edit = [policy = *policy](store::WriteTx& tx) {
+        return tx.save_deadline_policy(policy);
+    };
+    auto change = co_await change_settings(api, edit);
     if (!change) co_return http::error_response(req, change.error());
     const auto* saved = change->clock->find_policy(policy->code);
     co_return http::json_response(
@@ -213,7 +217,7 @@ awaitable<http::Response> save_policy(Api& api, http::Context& ctx) {
 awaitable<http::Response> delete_policy(Api& api, http::Context& ctx) {
     const auto& req = ctx.request;
     if (auto r = require_super_admin(ctx, kTask); !r) co_return http::error_response(req, r.error());
-    auto edit = [code = ctx.param("code"),
+    const SettingsEdit edit = [code = ctx.param("code"),
                  directory = api.directory.snapshot()](store::WriteTx& tx) -> domain::Result<void> {
         if (auto r = service::check_policy_deletable(code, *directory); !r) return r;
         auto removed = tx.delete_deadline_policy(code);
@@ -221,7 +225,7 @@ awaitable<http::Response> delete_policy(Api& api, http::Context& ctx) {
         if (!*removed) return make_error(ErrorCode::not_found, "Kebijakan tenggat tidak ditemukan");
         return {};
     };
-    auto change = co_await change_settings(api, std::move(edit));
+    auto change = co_await change_settings(api, edit);
     if (!change) co_return http::error_response(req, change.error());
     co_return no_content(req);
 }
@@ -256,8 +260,10 @@ awaitable<http::Response> save_unit_policy(Api& api, http::Context& ctx) {
         co_return http::error_response(
             req, make_error(ErrorCode::invalid_field, "Kebijakan wajib dipilih", "policy"));
     }
-    auto change = co_await change_settings(
-        api, [unit_policy](store::WriteTx& tx) { return tx.save_unit_policy(unit_policy); });
+    const SettingsEdit edit = [unit_policy](store::WriteTx& tx) {
+        return tx.save_unit_policy(unit_policy);
+    };
+    auto change = co_await change_settings(api, edit);
     if (!change) co_return http::error_response(req, change.error());
     co_return http::json_response(
         req,
@@ -269,7 +275,7 @@ awaitable<http::Response> save_unit_policy(Api& api, http::Context& ctx) {
 awaitable<http::Response> delete_unit_policy(Api& api, http::Context& ctx) {
     const auto& req = ctx.request;
     if (auto r = require_super_admin(ctx, kTask); !r) co_return http::error_response(req, r.error());
-    auto edit = [unit = ctx.param("unit"),
+    const SettingsEdit edit = [unit = ctx.param("unit"),
                  category = ctx.param("category")](store::WriteTx& tx) -> domain::Result<void> {
         auto removed = tx.delete_unit_policy(unit, category);
         if (!removed) return removed.error();
@@ -278,7 +284,7 @@ awaitable<http::Response> delete_unit_policy(Api& api, http::Context& ctx) {
         }
         return {};
     };
-    auto change = co_await change_settings(api, std::move(edit));
+    auto change = co_await change_settings(api, edit);
     if (!change) co_return http::error_response(req, change.error());
     co_return no_content(req);
 }
@@ -296,10 +302,10 @@ awaitable<http::Response> save_year_holidays(Api& api, http::Context& ctx) {
     if (auto r = service::validate_year_holidays(*year, *holidays); !r) {
         co_return http::error_response(req, r.error());
     }
-    auto change = co_await change_settings(
-        api, [year = *year, holidays = *holidays](store::WriteTx& tx) {
-            return tx.replace_holidays(year, holidays);
-        });
+    const SettingsEdit edit = [year = *year, holidays = *holidays](store::WriteTx& tx) {
+        return tx.replace_holidays(year, holidays);
+    };
+    auto change = co_await change_settings(api, edit);
     if (!change) co_return http::error_response(req, change.error());
     co_return http::json_response(req,
                                   status::ok,
