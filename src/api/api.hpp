@@ -40,7 +40,7 @@ struct Api {
     domain::DirectoryHolder directory;
     media::PhotoStore& photos;
     http::Metrics& metrics;
-    boost::asio::thread_pool& cpu_pool;       // argon2id and image work, off the I/O threads
+    boost::asio::thread_pool& cpu_pool;  // argon2id and image work, off the I/O threads
     // Due times of complaint steps; one snapshot per request, replaced when the super admin
     // edits the deadline settings.
     service::DeadlineClockHolder deadlines;

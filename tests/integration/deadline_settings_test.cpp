@@ -100,7 +100,8 @@ struct Filed {
 Filed file_bansos(HttpClient& citizen) {
     auto submitted = citizen.post_json(
         kComplaints,
-        submission("sosial.bansos", "Bansos belum cair", "Sudah tiga bulan bantuan PKH belum cair."));
+        submission(
+            "sosial.bansos", "Bansos belum cair", "Sudah tiga bulan bantuan PKH belum cair."));
     EXPECT_EQ(submitted.status, 201) << submitted.describe();
     return {string_at(submitted.json(), "ticket"), string_at(submitted.json(), "created_at")};
 }
@@ -110,9 +111,10 @@ TEST_F(DeadlineSettings, OnlyTheSuperAdminSeesOrChangesThem) {
         auto staff = make_client();
         ASSERT_TRUE(login(*staff, user));
         EXPECT_TRUE(is_error(staff->get(kPolicies), 403, "forbidden")) << user;
-        EXPECT_TRUE(is_error(put_json(*staff, "/api/v1/admin/holidays/2027", json::object{{"items", json::array{}}}),
-                             403,
-                             "forbidden"))
+        EXPECT_TRUE(is_error(
+            put_json(*staff, "/api/v1/admin/holidays/2027", json::object{{"items", json::array{}}}),
+            403,
+            "forbidden"))
             << user;
     }
     auto anonymous = make_client();
@@ -147,35 +149,39 @@ TEST_F(DeadlineSettings, AFasterPolicyMovesAnOpenComplaintsDueTimeAtOnce) {
     // Bad input names its field and changes nothing.
     const std::string target = std::string(kPolicies) + "/sp4n_lapor";
     EXPECT_TRUE(is_error(put_json(*admin, target, json::object{}), 422, "invalid_field", "steps"));
-    EXPECT_TRUE(is_error(put_json(*admin,
-                                  target,
-                                  json::object{{"steps",
-                                                json::array{json::object{{"step", "verification"},
-                                                                         {"amount", 0},
-                                                                         {"unit", "working_days"}}}}}),
-                         422,
-                         "invalid_field",
-                         "steps[0].amount"));
-    EXPECT_TRUE(is_error(put_json(*admin,
-                                  target,
-                                  json::object{{"steps",
-                                                json::array{json::object{{"step", "verification"},
-                                                                         {"amount", 1},
-                                                                         {"unit", "fortnights"}}}}}),
-                         422,
-                         "invalid_field",
-                         "steps[0].unit"));
     EXPECT_TRUE(is_error(
-        put_json(*admin, std::string(kPolicies) + "/Bad-Code", json::object{{"steps", json::array{}}}),
+        put_json(*admin,
+                 target,
+                 json::object{
+                     {"steps",
+                      json::array{json::object{
+                          {"step", "verification"}, {"amount", 0}, {"unit", "working_days"}}}}}),
+        422,
+        "invalid_field",
+        "steps[0].amount"));
+    EXPECT_TRUE(is_error(
+        put_json(
+            *admin,
+            target,
+            json::object{{"steps",
+                          json::array{json::object{
+                              {"step", "verification"}, {"amount", 1}, {"unit", "fortnights"}}}}}),
+        422,
+        "invalid_field",
+        "steps[0].unit"));
+    EXPECT_TRUE(is_error(
+        put_json(
+            *admin, std::string(kPolicies) + "/Bad-Code", json::object{{"steps", json::array{}}}),
         422,
         "invalid_field",
         "code"));
 
     // Verification within 4 working hours.
-    json::array steps{json::object{{"step", "verification"}, {"amount", 4}, {"unit", "working_hours"}},
-                      json::object{{"step", "follow_up"}, {"amount", 5}, {"unit", "working_days"}},
-                      json::object{{"step", "resolution"}, {"amount", 60}, {"unit", "calendar_days"}},
-                      json::object{{"step", "info_wait"}, {"amount", 30}, {"unit", "calendar_days"}}};
+    json::array steps{
+        json::object{{"step", "verification"}, {"amount", 4}, {"unit", "working_hours"}},
+        json::object{{"step", "follow_up"}, {"amount", 5}, {"unit", "working_days"}},
+        json::object{{"step", "resolution"}, {"amount", 60}, {"unit", "calendar_days"}},
+        json::object{{"step", "info_wait"}, {"amount", 30}, {"unit", "calendar_days"}}};
     auto saved = put_json(*admin, target, json::object{{"steps", steps}});
     ASSERT_EQ(saved.status, 200) << saved.describe();
     EXPECT_GE(saved.json().at("recounted").as_int64(), 1);
@@ -189,16 +195,17 @@ TEST_F(DeadlineSettings, AFasterPolicyMovesAnOpenComplaintsDueTimeAtOnce) {
                     .contains(verification_due(*officer, next.ticket)));
 
     // A new policy is 201; the required one cannot be deleted; an unused new one can.
-    auto created = put_json(*admin,
-                            std::string(kPolicies) + "/kilat_2_jam",
-                            json::object{{"steps",
-                                          json::array{json::object{{"step", "follow_up"},
-                                                                   {"amount", 2},
-                                                                   {"unit", "calendar_hours"}}}}});
+    auto created = put_json(
+        *admin,
+        std::string(kPolicies) + "/kilat_2_jam",
+        json::object{{"steps",
+                      json::array{json::object{
+                          {"step", "follow_up"}, {"amount", 2}, {"unit", "calendar_hours"}}}}});
     EXPECT_EQ(created.status, 201) << created.describe();
     EXPECT_TRUE(is_error(admin->send("DELETE", target), 409, "conflict"));
     EXPECT_EQ(admin->send("DELETE", std::string(kPolicies) + "/kilat_2_jam").status, 204);
-    EXPECT_TRUE(is_error(admin->send("DELETE", std::string(kPolicies) + "/kilat_2_jam"), 404, "not_found"));
+    EXPECT_TRUE(
+        is_error(admin->send("DELETE", std::string(kPolicies) + "/kilat_2_jam"), 404, "not_found"));
 }
 
 TEST_F(DeadlineSettings, AUnitsOwnPolicyAppliesToItsComplaintsOnly) {
@@ -230,7 +237,8 @@ TEST_F(DeadlineSettings, AUnitsOwnPolicyAppliesToItsComplaintsOnly) {
     auto listed = admin->get(kPolicies);
     EXPECT_EQ(array_at(listed.json(), "unit_policies").size(), 1u);
     // A policy a unit uses is not deleted.
-    EXPECT_TRUE(is_error(admin->send("DELETE", std::string(kPolicies) + "/teknis_24"), 409, "conflict"));
+    EXPECT_TRUE(
+        is_error(admin->send("DELETE", std::string(kPolicies) + "/teknis_24"), 409, "conflict"));
 
     EXPECT_EQ(admin->send("DELETE", target).status, 204);
     EXPECT_TRUE(is_error(admin->send("DELETE", target), 404, "not_found"));
@@ -254,7 +262,8 @@ TEST_F(DeadlineSettings, AHolidayAddedForTheDueDateMovesTheDueTimePastIt) {
     ASSERT_EQ(listed.status, 200);
     json::array items = listed.json().as_array();
     const auto kept = items.size();
-    items.push_back(json::object{{"date", due_date}, {"kind", "cuti_bersama"}, {"name", "Libur uji"}});
+    items.push_back(
+        json::object{{"date", due_date}, {"kind", "cuti_bersama"}, {"name", "Libur uji"}});
 
     const std::string target = "/api/v1/admin/holidays/" + year;
     json::array bad = items;
@@ -281,10 +290,8 @@ TEST_F(DeadlineSettings, AHolidayAddedForTheDueDateMovesTheDueTimePastIt) {
                     .contains(due_after));
 
     // The same list may come as CSV: it replaces the year with its one row.
-    auto csv = admin->send("PUT",
-                           target,
-                           "date,kind,name\n" + due_date + ",cuti_bersama,Libur uji\n",
-                           "text/csv");
+    auto csv = admin->send(
+        "PUT", target, "date,kind,name\n" + due_date + ",cuti_bersama,Libur uji\n", "text/csv");
     ASSERT_EQ(csv.status, 200) << csv.describe();
     EXPECT_EQ(array_at(csv.json(), "items").size(), 1u);
 }
