@@ -300,6 +300,10 @@ TEST(DeadlineSettingsWita, AServerInCentralIndonesiaSpeaksWita) {
     DemoServer wita({"--time-zone", "WITA"});
     ASSERT_EQ(wita.start(), "");
     HttpClient citizen(wita.port());
+    auto settings = citizen.get("/api/v1/settings");
+    ASSERT_EQ(settings.status, 200) << settings.describe();
+    EXPECT_EQ(string_at(settings.json(), "time_zone"), "WITA");
+    EXPECT_EQ(settings.json().at("utc_offset_minutes").as_int64(), 480);
     const auto filed = file_bansos(citizen);
     ASSERT_FALSE(filed.ticket.empty());
     EXPECT_TRUE(filed.created_at.ends_with("+08:00")) << filed.created_at;
