@@ -5,8 +5,8 @@
 #include "api/period.hpp"
 #include "api/query_params.hpp"
 #include "http/response.hpp"
-#include "util/local_zone.hpp"
 #include "sla/holidays.hpp"
+#include "util/local_zone.hpp"
 
 #include <boost/json/array.hpp>
 #include <boost/json/object.hpp>
