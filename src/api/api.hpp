@@ -60,6 +60,7 @@ void add_complaint_routes(http::Router& router, Api& api);
 void add_media_routes(http::Router& router, Api& api);
 void add_auth_routes(http::Router& router, Api& api);
 void add_staff_routes(http::Router& router, Api& api);
+void add_proof_photo_routes(http::Router& router, Api& api);  // the unit's proof photos
 void add_caller_routes(http::Router& router, Api& api);      // operators' caller history
 void add_public_routes(http::Router& router, Api& api);      // dashboard figures, public list
 void add_report_routes(http::Router& router, Api& api);      // staff performance reports (monev)
@@ -78,6 +79,7 @@ inline void add_all_routes(http::Router& router, Api& api) {
     add_media_routes(router, api);
     add_auth_routes(router, api);
     add_staff_routes(router, api);
+    add_proof_photo_routes(router, api);
     add_caller_routes(router, api);
     add_public_routes(router, api);
     add_report_routes(router, api);

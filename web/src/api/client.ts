@@ -127,6 +127,12 @@ export const api = {
     request<StaffComplaint>('POST', `/api/v1/staff/complaints/${enc(ticket)}/actions`, {
       json: action,
     }),
+  // The unit's proof photos (already shrunk by lib/image.ts), as multipart "photo" parts.
+  addProofPhotos(ticket: string, photos: Blob[]): Promise<StaffComplaint> {
+    const form = new FormData()
+    photos.forEach((photo, i) => form.append('photo', photo, `bukti-${i + 1}.jpg`))
+    return request('POST', `/api/v1/staff/complaints/${enc(ticket)}/photos`, { form })
+  },
   notifications: (params: { limit?: number; before?: number | null }) =>
     request<NotificationPage>('GET', `/api/v1/staff/notifications${query(params)}`),
   // `url` comes from performanceUrl() in lib/performance.ts (the same address serves CSV/XLSX).

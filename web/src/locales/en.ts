@@ -241,7 +241,10 @@ const en: Messages = {
     feedbackThanks: 'Thank you for your rating.',
     feedbackGiven: 'Your rating: {rating} of 5.',
     tokenMissing: 'To rate the answer, open this report from the tracking link you received.',
+    proofTitle: 'Proof photos from the unit',
+    reportPhotosTitle: 'Report photos',
     history_actions: {
+      proof_photo: 'Proof photos added',
       submit: 'Report received',
       verify: 'Verified',
       dispose: 'Handed over',
@@ -273,6 +276,17 @@ const en: Messages = {
     social: 'Social media',
     none: 'No unit matches.',
     more: 'Show more',
+  },
+  proof: {
+    title: 'Follow-up proof photos',
+    help: 'Photos of the unit’s work, seen by the reporter on the tracking page. {max} more allowed; photos are shrunk on the phone before sending.',
+    add: 'Add proof photos',
+    send: 'Send {n} proof photos',
+    sending: 'Sending proof photos…',
+    pickedAlt: 'Chosen proof photo {n}',
+    tooMany: 'At most {max} more proof photos.',
+    noneChosen: 'Choose at least one photo.',
+    added: '{n} proof photos added.',
   },
   staff: {
     admin: 'Administration',

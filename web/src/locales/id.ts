@@ -242,7 +242,10 @@ const id = {
     feedbackThanks: 'Terima kasih atas penilaian Anda.',
     feedbackGiven: 'Penilaian Anda: {rating} dari 5.',
     tokenMissing: 'Untuk memberi penilaian, buka laporan ini dari tautan pelacakan yang Anda terima.',
+    proofTitle: 'Foto bukti dari unit',
+    reportPhotosTitle: 'Foto laporan',
     history_actions: {
+      proof_photo: 'Foto bukti ditambahkan',
       submit: 'Laporan diterima',
       verify: 'Diverifikasi',
       dispose: 'Didisposisikan',
@@ -274,6 +277,17 @@ const id = {
     social: 'Media sosial',
     none: 'Tidak ada unit yang cocok.',
     more: 'Tampilkan lebih banyak',
+  },
+  proof: {
+    title: 'Foto bukti tindak lanjut',
+    help: 'Foto hasil pekerjaan unit, dilihat pelapor di halaman lacak. Masih boleh {max} foto lagi; foto diperkecil di ponsel sebelum dikirim.',
+    add: 'Tambah foto bukti',
+    send: 'Kirim {n} foto bukti',
+    sending: 'Mengirim foto bukti…',
+    pickedAlt: 'Foto bukti terpilih {n}',
+    tooMany: 'Paling banyak {max} foto bukti lagi.',
+    noneChosen: 'Pilih sedikitnya satu foto.',
+    added: '{n} foto bukti ditambahkan.',
   },
   staff: {
     admin: 'Administrasi',
