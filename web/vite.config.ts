@@ -54,6 +54,8 @@ function serviceWorker(): Plugin {
               isEntry: f.isEntry,
               imports: f.imports,
               importedCss: f.viteMetadata?.importedCss,
+              dynamicImports: f.dynamicImports,
+              facadeModuleId: f.facadeModuleId,
             }
           : { fileName: f.fileName, type: 'asset' },
       )

@@ -63,6 +63,7 @@ void add_staff_routes(http::Router& router, Api& api);
 void add_proof_photo_routes(http::Router& router, Api& api);  // the unit's proof photos
 void add_caller_routes(http::Router& router, Api& api);      // operators' caller history
 void add_public_routes(http::Router& router, Api& api);      // dashboard figures, public list
+void add_leadership_routes(http::Router& router, Api& api);  // the leadership heat map
 void add_report_routes(http::Router& router, Api& api);      // staff performance reports (monev)
 void add_monev_routes(http::Router& router, Api& api);       // a unit's monthly monev PDF
 void add_webhook_routes(http::Router& router, Api& api);     // Meta's webhooks (WhatsApp, ...)
@@ -82,6 +83,7 @@ inline void add_all_routes(http::Router& router, Api& api) {
     add_proof_photo_routes(router, api);
     add_caller_routes(router, api);
     add_public_routes(router, api);
+    add_leadership_routes(router, api);
     add_report_routes(router, api);
     add_monev_routes(router, api);
     add_webhook_routes(router, api);

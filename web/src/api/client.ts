@@ -20,6 +20,7 @@ import type {
   EmergencyCallReceipt,
   EmergencyCallSubmission,
   EmergencyLineReport,
+  Heatmap,
   InboxPage,
   LoginResult,
   NotificationPage,
@@ -135,6 +136,8 @@ export const api = {
   },
   notifications: (params: { limit?: number; before?: number | null }) =>
     request<NotificationPage>('GET', `/api/v1/staff/notifications${query(params)}`),
+  // `url` comes from heatmapUrl() in lib/heatmap.ts.
+  heatmap: (url: string) => request<Heatmap>('GET', url),
   // `url` comes from performanceUrl() in lib/performance.ts (the same address serves CSV/XLSX).
   performance: (url: string) => request<PerformanceReport>('GET', url),
   // The number goes in the query, never the path: the server's access log records paths.

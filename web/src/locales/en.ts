@@ -190,6 +190,7 @@ const en: Messages = {
     confirmHide: 'Remove this ticket number and tracking link from the phone? Without the link a confidential report cannot be opened again.',
   },
   map: {
+    unavailable: 'The map needs an internet connection and is not stored on this phone yet. The rest of this page still works.',
     label: 'Map to choose the location',
     help: 'Tap the map to drop a pin; drag the pin to adjust it.',
     centerPin: 'Drop the pin at the map centre',
@@ -276,6 +277,11 @@ const en: Messages = {
     social: 'Social media',
     none: 'No unit matches.',
     more: 'Show more',
+  },
+  offlinePage: {
+    title: 'This page needs an internet connection',
+    body: 'This page is not stored on this phone yet and cannot open without a signal. Connect to the internet and try again. The report form still works: reports are kept on the phone and sent when there is a signal.',
+    report: 'Open the report form',
   },
   proof: {
     title: 'Follow-up proof photos',
@@ -524,6 +530,23 @@ const en: Messages = {
     title: 'Page not found',
     body: 'This address does not exist. Go back to the report page.',
     home: 'To the report page',
+  },
+  heatmap: {
+    title: 'Complaint heat map',
+    help: 'Complaints with a location per square of about 1 km. Squares with fewer than 3 complaints are not shown, so none points at one household; confidential complaints are counted.',
+    from: 'From',
+    to: 'To',
+    category: 'Category',
+    allCategories: 'All categories',
+    apply: 'Show',
+    mapLabel: 'Complaint heat map; the full figures are in the table below it',
+    legend: 'Colour legend',
+    legendItem: '{range} complaints',
+    summary: '{cells} squares; {located} complaints with a location, {suppressed} of them in squares with fewer than {min} (not shown).',
+    tableCaption: 'Squares with the most complaints (top {n})',
+    colCell: 'Centre of the square (latitude, longitude)',
+    colCount: 'Complaints',
+    empty: 'No square has enough complaints to show yet.',
   },
   escalation: {
     title: 'Escalated complaints',

@@ -191,6 +191,7 @@ const id = {
     confirmHide: 'Hapus nomor tiket dan tautan pelacakan ini dari ponsel? Tanpa tautan itu laporan rahasia tidak dapat dibuka lagi.',
   },
   map: {
+    unavailable: 'Peta perlu koneksi internet dan belum tersimpan di ponsel ini. Bagian lain halaman ini tetap dapat dipakai.',
     label: 'Peta untuk memilih titik lokasi',
     help: 'Ketuk peta untuk meletakkan pin; geser pin untuk memperbaiki.',
     centerPin: 'Letakkan pin di tengah peta',
@@ -277,6 +278,11 @@ const id = {
     social: 'Media sosial',
     none: 'Tidak ada unit yang cocok.',
     more: 'Tampilkan lebih banyak',
+  },
+  offlinePage: {
+    title: 'Halaman ini perlu koneksi internet',
+    body: 'Halaman ini belum tersimpan di ponsel ini dan tidak dapat dibuka tanpa sinyal. Sambungkan internet lalu coba lagi. Formulir laporan tetap dapat dipakai: laporan disimpan di ponsel dan dikirim saat ada sinyal.',
+    report: 'Buka formulir laporan',
   },
   proof: {
     title: 'Foto bukti tindak lanjut',
@@ -525,6 +531,23 @@ const id = {
     title: 'Halaman tidak ditemukan',
     body: 'Alamat ini tidak ada. Kembali ke halaman laporan.',
     home: 'Ke halaman laporan',
+  },
+  heatmap: {
+    title: 'Peta sebaran aduan',
+    help: 'Jumlah aduan berlokasi per kotak sekitar 1 km. Kotak dengan kurang dari 3 aduan tidak ditampilkan agar tidak menunjuk satu rumah; aduan rahasia ikut dihitung.',
+    from: 'Dari tanggal',
+    to: 'Sampai tanggal',
+    category: 'Kategori',
+    allCategories: 'Semua kategori',
+    apply: 'Tampilkan',
+    mapLabel: 'Peta sebaran aduan; angka lengkap ada di tabel di bawahnya',
+    legend: 'Keterangan warna',
+    legendItem: '{range} aduan',
+    summary: '{cells} kotak; {located} aduan berlokasi, {suppressed} di antaranya di kotak dengan kurang dari {min} aduan (tidak ditampilkan).',
+    tableCaption: 'Kotak dengan aduan terbanyak ({n} teratas)',
+    colCell: 'Titik tengah kotak (lintang, bujur)',
+    colCount: 'Jumlah aduan',
+    empty: 'Belum ada kotak dengan cukup aduan untuk ditampilkan.',
   },
   escalation: {
     title: 'Aduan yang dieskalasi',
