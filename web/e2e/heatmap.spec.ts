@@ -34,7 +34,7 @@ test('the Bupati sees the heat map with its legend and table', async ({ page, re
   const map = heatmap.getByTestId('heatmap-map')
   await expect(map).toHaveClass(/map-fallback/)
   const rows = await table.locator('tbody tr').count()
-  await expect(map.locator('path')).toHaveCount(rows)
+  await expect(map.locator('.leaflet-overlay-pane path')).toHaveCount(rows)
   await expect(heatmap.getByRole('list', { name: 'Keterangan warna' }).getByRole('listitem')).toHaveText([
     '3–4 aduan',
     '5–9 aduan',

@@ -53,7 +53,8 @@ test('an officer attaches a proof photo and the citizen sees it under the answer
 
   await act({ action: 'resolve', message: 'Bantuan sudah diserahkan langsung kepada penerima.' })
 
-  const citizen = await browser.newPage({ baseURL: process.env.TANGGAP_E2E_URL })
+  const citizenContext = await browser.newContext({ baseURL: process.env.TANGGAP_E2E_URL })
+  const citizen = await citizenContext.newPage()
   await citizen.goto(`/lacak/${receipt.ticket}?token=${encodeURIComponent(receipt.tracking_token)}`)
   await expect(citizen.getByTestId('answer')).toHaveText('Bantuan sudah diserahkan langsung kepada penerima.')
   const shown = citizen.getByTestId('proof-photos').getByRole('img', { name: 'Foto bukti tindak lanjut 1' })
@@ -63,7 +64,7 @@ test('an officer attaches a proof photo and the citizen sees it under the answer
   await expect(citizen.getByTestId('report-photos')).toHaveCount(0)
   await expectAccessible(citizen, 'the tracking page with a proof photo')
   await screenshot(citizen, 'track-proof-photo')
-  await citizen.close()
+  await citizenContext.close()
 })
 
 test("the control is not offered to another unit's officer", async ({ page, request }) => {
