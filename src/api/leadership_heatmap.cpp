@@ -68,25 +68,24 @@ awaitable<http::Response> heatmap(Api& api, http::Context& ctx) {
     co_return http::json_response(
         req,
         status::ok,
-        json::object{{"from", period->from_text.empty() ? json::value(nullptr)
-                                                        : json::value(period->from_text)},
-                     {"to", period->to_text.empty() ? json::value(nullptr)
-                                                    : json::value(period->to_text)},
-                     {"category", query.category ? json::value(*query.category)
-                                                 : json::value(nullptr)},
-                     {"cell_degrees", cell},
-                     {"min_count", kMinCellCount},
-                     {"located", map->located},
-                     {"suppressed", map->suppressed},
-                     {"cells", std::move(cells)}});
+        json::object{
+            {"from",
+             period->from_text.empty() ? json::value(nullptr) : json::value(period->from_text)},
+            {"to", period->to_text.empty() ? json::value(nullptr) : json::value(period->to_text)},
+            {"category", query.category ? json::value(*query.category) : json::value(nullptr)},
+            {"cell_degrees", cell},
+            {"min_count", kMinCellCount},
+            {"located", map->located},
+            {"suppressed", map->suppressed},
+            {"cells", std::move(cells)}});
 }
 
 }  // namespace
 
 void add_leadership_routes(http::Router& router, Api& api) {
-    router.add(verb::get,
-               "/api/v1/leadership/heatmap",
-               staff_only(api, [&api](http::Context& ctx) { return heatmap(api, ctx); }));
+    router.add(verb::get, "/api/v1/leadership/heatmap", staff_only(api, [&api](http::Context& ctx) {
+                   return heatmap(api, ctx);
+               }));
 }
 
 }  // namespace tanggap::api

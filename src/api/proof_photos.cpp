@@ -2,13 +2,14 @@
 // parts named "photo"), processed like a citizen's (media::PhotoStore: upright JPEG, no
 // metadata) and recorded with a public history event (service/proof_photos.hpp).
 
+#include "service/proof_photos.hpp"
+
 #include "api/api.hpp"
 #include "api/auth.hpp"
 #include "api/complaint_json.hpp"
 #include "api/store_await.hpp"
 #include "http/response.hpp"
 #include "media/multipart.hpp"
-#include "service/proof_photos.hpp"
 #include "util/time_format.hpp"
 
 #include <string_view>

@@ -15,9 +15,9 @@ Result<void> check_proof_photos(const Complaint& complaint,
                                 std::size_t adding) {
     const bool unit_role = staff.role == Role::officer || staff.role == Role::unit_admin;
     if (!unit_role && staff.role != Role::super_admin) {
-        return make_error(ErrorCode::forbidden,
-                          "Peran " + std::string(to_string(staff.role)) +
-                              " tidak dapat menambah foto bukti");
+        return make_error(
+            ErrorCode::forbidden,
+            "Peran " + std::string(to_string(staff.role)) + " tidak dapat menambah foto bukti");
     }
     if (unit_role && (staff.unit_code.empty() || staff.unit_code != complaint.unit_code)) {
         return make_error(ErrorCode::forbidden, "Aduan ini bukan tanggung jawab unit Anda");
@@ -36,10 +36,10 @@ Result<void> check_proof_photos(const Complaint& complaint,
             return p.stage == PhotoStage::proof;
         }));
     if (held + adding > kMaxProofPhotos) {
-        return make_error(ErrorCode::invalid_field,
-                          "Paling banyak 5 foto bukti per aduan (sudah ada " +
-                              std::to_string(held) + ")",
-                          "photo");
+        return make_error(
+            ErrorCode::invalid_field,
+            "Paling banyak 5 foto bukti per aduan (sudah ada " + std::to_string(held) + ")",
+            "photo");
     }
     return {};
 }

@@ -48,8 +48,8 @@ TEST(ProofPhoto, OnlyTheHoldingUnitsOfficersAndAdminsAndTheSuperAdmin) {
 
 TEST(ProofPhoto, OnlyWhileTheUnitWorksOnItOrHasJustAnsweredIt) {
     for (Status status : kAllStatuses) {
-        const bool legal = status == Status::ditindaklanjuti ||
-                           status == Status::dibuka_kembali || status == Status::selesai;
+        const bool legal = status == Status::ditindaklanjuti || status == Status::dibuka_kembali ||
+                           status == Status::selesai;
         EXPECT_EQ(accepts_proof_photos(status), legal) << to_string(status);
         auto expected = legal ? std::nullopt : std::optional(ErrorCode::illegal_transition);
         EXPECT_EQ(outcome(held_by("dinsos", status), staff(Role::officer, "dinsos")), expected)
@@ -67,15 +67,11 @@ TEST(ProofPhoto, ARoleOutsideIsForbiddenBeforeTheStatusIsChecked) {
 TEST(ProofPhoto, AtMostFiveProofPhotosAndAtLeastOneAtATime) {
     const auto officer = staff(Role::officer, "dinsos");
     EXPECT_EQ(outcome(held_by("dinsos", Status::selesai, 0), officer, 5), std::nullopt);
-    EXPECT_EQ(outcome(held_by("dinsos", Status::selesai, 0), officer, 6),
-              ErrorCode::invalid_field);
+    EXPECT_EQ(outcome(held_by("dinsos", Status::selesai, 0), officer, 6), ErrorCode::invalid_field);
     EXPECT_EQ(outcome(held_by("dinsos", Status::selesai, 4), officer, 1), std::nullopt);
-    EXPECT_EQ(outcome(held_by("dinsos", Status::selesai, 4), officer, 2),
-              ErrorCode::invalid_field);
-    EXPECT_EQ(outcome(held_by("dinsos", Status::selesai, 5), officer, 1),
-              ErrorCode::invalid_field);
-    EXPECT_EQ(outcome(held_by("dinsos", Status::selesai, 0), officer, 0),
-              ErrorCode::invalid_field);
+    EXPECT_EQ(outcome(held_by("dinsos", Status::selesai, 4), officer, 2), ErrorCode::invalid_field);
+    EXPECT_EQ(outcome(held_by("dinsos", Status::selesai, 5), officer, 1), ErrorCode::invalid_field);
+    EXPECT_EQ(outcome(held_by("dinsos", Status::selesai, 0), officer, 0), ErrorCode::invalid_field);
     auto full = check_proof_photos(held_by("dinsos", Status::selesai, 5), officer, 1);
     ASSERT_FALSE(full);
     EXPECT_EQ(full.error().field, "photo");

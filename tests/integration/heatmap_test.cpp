@@ -98,8 +98,8 @@ TEST_F(Heatmap, OnlyLeadershipTheSuperAdminAndTheAuditor) {
 TEST_F(Heatmap, BadParametersAre422NamingTheField) {
     auto bupati = make_client();
     ASSERT_TRUE(login(*bupati, "bupati"));
-    EXPECT_TRUE(
-        is_error(bupati->get(std::string(kHeatmap) + "?from=kemarin"), 422, "invalid_field", "from"));
+    EXPECT_TRUE(is_error(
+        bupati->get(std::string(kHeatmap) + "?from=kemarin"), 422, "invalid_field", "from"));
     EXPECT_TRUE(is_error(bupati->get(std::string(kHeatmap) + "?category=tidak.ada"),
                          422,
                          "invalid_field",

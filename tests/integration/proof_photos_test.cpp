@@ -123,8 +123,8 @@ TEST_F(ProofPhotoFlow, OnlyTheHoldingUnitAndTheSuperAdmin) {
         }
     }
     auto anonymous = make_client();
-    EXPECT_TRUE(is_error(
-        anonymous->post_multipart(photos_path(c.ticket), photos_form(1, photo)), 401));
+    EXPECT_TRUE(
+        is_error(anonymous->post_multipart(photos_path(c.ticket), photos_form(1, photo)), 401));
     auto admin = make_client();
     ASSERT_TRUE(login(*admin, "superadmin"));
     auto by_admin = admin->post_multipart(photos_path(c.ticket), photos_form(1, photo));
@@ -141,10 +141,10 @@ TEST_F(ProofPhotoFlow, UnknownTicketIs404AndAStatusWithoutWorkIs409) {
                          404,
                          "not_found"));
     auto received = complaint_at(*officer, {});
-    EXPECT_TRUE(is_error(
-        officer->post_multipart(photos_path(received.ticket), photos_form(1, photo)),
-        409,
-        "illegal_transition"));
+    EXPECT_TRUE(
+        is_error(officer->post_multipart(photos_path(received.ticket), photos_form(1, photo)),
+                 409,
+                 "illegal_transition"));
     auto verified = complaint_at(*officer, {"verify"});
     EXPECT_TRUE(is_error(
         officer->post_multipart(photos_path(verified.ticket), photos_form(1, photo)), 409));
@@ -156,17 +156,14 @@ TEST_F(ProofPhotoFlow, BadFilesAre413415Or422AndKeepNothing) {
     ASSERT_TRUE(login(*officer, "dinsos.petugas"));
     auto c = complaint_at(*officer, {"verify", "start"});
     auto path = photos_path(c.ticket);
-    EXPECT_TRUE(is_error(officer->post_multipart(path, photos_form(1, not_an_image())),
-                         415,
-                         "unsupported_media"));
+    EXPECT_TRUE(is_error(
+        officer->post_multipart(path, photos_form(1, not_an_image())), 415, "unsupported_media"));
     EXPECT_TRUE(is_error(
         officer->post_multipart(path, photos_form(1, large_jpeg(10 * 1024 * 1024 + 64 * 1024))),
         413,
         "too_large"));
-    EXPECT_TRUE(is_error(officer->post_multipart(path, photos_form(6, png_image())),
-                         422,
-                         "invalid_field",
-                         "photo"));
+    EXPECT_TRUE(is_error(
+        officer->post_multipart(path, photos_form(6, png_image())), 422, "invalid_field", "photo"));
     EXPECT_TRUE(is_error(officer->post_multipart(path, Multipart{}.field("note", "tanpa foto")),
                          422,
                          "invalid_field",

@@ -5,14 +5,14 @@
 #include "http_client.hpp"
 #include "server_process.hpp"
 
+#include <gtest/gtest.h>
+
 #include <brotli/decode.h>
 #include <brotli/encode.h>
-#include <gtest/gtest.h>
-#include <zlib.h>
-
 #include <fstream>
 #include <stdexcept>
 #include <string>
+#include <zlib.h>
 
 namespace tanggap::integration {
 namespace {
@@ -124,7 +124,8 @@ TEST_F(WebAssets, BrotliWhenTheBrowserAcceptsItAndTheBytesDecodeToTheFile) {
 }
 
 TEST_F(WebAssets, GzipWhenBrotliIsNotAcceptedOrRefusedWithQZero) {
-    for (const std::string accept : {"gzip", "gzip, deflate", "br;q=0, gzip", "gzip;q=1, br;q=0.5"}) {
+    for (const std::string accept :
+         {"gzip", "gzip, deflate", "br;q=0, gzip", "gzip;q=1, br;q=0.5"}) {
         auto response = fetch(kScript, accept);
         ASSERT_EQ(response.status, 200) << response.describe();
         EXPECT_EQ(response.header("Content-Encoding"), "gzip") << accept;

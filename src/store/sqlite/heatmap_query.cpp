@@ -12,8 +12,7 @@ domain::Result<Heatmap> read_complaint_heatmap(Connection& db, const HeatmapQuer
         return domain::make_error(
             domain::ErrorCode::invalid_field, "Ukuran sel tidak valid", "cells_per_degree");
     }
-    std::string where =
-        " WHERE c.lat IS NOT NULL AND c.lon IS NOT NULL AND c.status <> 'ditolak'";
+    std::string where = " WHERE c.lat IS NOT NULL AND c.lon IS NOT NULL AND c.status <> 'ditolak'";
     if (query.from) where += " AND c.created_at >= :from";
     if (query.to) where += " AND c.created_at < :to";
     if (query.category) {
