@@ -30,6 +30,7 @@ struct SweepOptions {
     std::string at;  // ISO 8601; empty: now
     std::vector<std::string> holiday_files;
     std::string time_zone = "WIB";
+    std::vector<double> reminders{0.5, 0.8};
     ChannelConfig channels;
 };
 // One deadline sweep of the store, as the server's scheduler runs it; safe beside a running

@@ -68,6 +68,7 @@ void add_serve_options(CLI::App& command, ServeConfig& config) {
         ->capture_default_str();
     add_holidays_option(command, config.holiday_files);
     add_time_zone_option(command, config.time_zone);
+    add_reminders_option(command, config.reminders);
     command
         .add_option("--sweep-every",
                     config.sweep_every_seconds,
@@ -133,6 +134,17 @@ std::vector<sla::Holiday> read_holiday_files(const std::vector<std::string>& hol
     return extra;
 }
 
+void add_reminders_option(CLI::App& command, std::vector<double>& fractions) {
+    command
+        .add_option("--reminders",
+                    fractions,
+                    "When the unit is reminded, as fractions of a step's time (ascending, each "
+                    "between 0 and 1), e.g. 0.5,0.8")
+        ->envname("TANGGAP_REMINDERS")
+        ->delimiter(',')
+        ->capture_default_str();
+}
+
 void add_time_zone_option(CLI::App& command, std::string& zone) {
     command
         .add_option("--time-zone",
@@ -153,14 +165,25 @@ void apply_time_zone(const std::string& zone) {
 }
 
 std::shared_ptr<const service::DeadlineClock> prepare_deadline_clock(
-    store::Store& store, const std::vector<std::string>& holiday_files) {
+    store::Store& store,
+    const std::vector<std::string>& holiday_files,
+    const std::vector<double>& reminders) {
+    double previous = 0;
+    for (double f : reminders) {
+        if (!(f > previous && f < 1)) {
+            throw std::invalid_argument(
+                "--reminders / TANGGAP_REMINDERS: fractions must ascend, each between 0 and 1");
+        }
+        previous = f;
+    }
+    const sla::ReminderPlan plan{reminders};
     const auto imported = read_holiday_files(holiday_files);
     auto seeded = store::write_sync(
         store, [&](store::WriteTx& tx) { return service::seed_deadline_settings(tx, imported); });
     if (!seeded) throw std::runtime_error("deadline settings: " + seeded.error().message);
     using Clock = std::shared_ptr<const service::DeadlineClock>;
-    auto clock = store::read_sync<Clock>(store, [](store::ReadTx& tx) {
-        return service::load_deadline_clock(tx, util::local_zone().offset);
+    auto clock = store::read_sync<Clock>(store, [&plan](store::ReadTx& tx) {
+        return service::load_deadline_clock(tx, util::local_zone().offset, plan);
     });
     if (!clock) throw std::runtime_error("deadline settings: " + clock.error().message);
     return std::move(*clock);

@@ -27,8 +27,9 @@ struct ServeConfig {
     std::string web_dir;        // the built web front end (web/dist)
     // Holiday CSVs (sla::parse_holidays) added to the stored list at start, e.g. next year's.
     std::vector<std::string> holiday_files;
-    std::string time_zone = "WIB";  // WIB, WITA or WIT
-    int sweep_every_seconds = 30;   // the deadline sweep; 0: off (another process sweeps)
+    std::string time_zone = "WIB";            // WIB, WITA or WIT
+    std::vector<double> reminders{0.5, 0.8};  // fractions of a step's time
+    int sweep_every_seconds = 30;             // the deadline sweep; 0: off (another process sweeps)
     ChannelConfig channels;
 };
 
@@ -42,16 +43,22 @@ void add_holidays_option(CLI::App& command, std::vector<std::string>& files);
 // read or parsed.
 std::vector<sla::Holiday> read_holiday_files(const std::vector<std::string>& holiday_files);
 
+// --reminders / TANGGAP_REMINDERS, shared by serve and sweep.
+void add_reminders_option(CLI::App& command, std::vector<double>& fractions);
+
 // --time-zone / TANGGAP_TIME_ZONE, shared by serve and sweep.
 void add_time_zone_option(CLI::App& command, std::string& zone);
 // Makes `zone` the installation's (util::set_local_zone); std::invalid_argument if unknown.
 void apply_time_zone(const std::string& zone);
 
 // The stored deadline settings as a clock in the local zone, the store seeded first (a new
-// installation gets the shipped policies and holidays) and `holiday_files` added to it.
-// Throws std::runtime_error when the store fails, std::invalid_argument for a bad file.
+// installation gets the shipped policies and holidays) and `holiday_files` added to it, with
+// reminders at `reminders` of each step's time. Throws std::runtime_error when the store
+// fails, std::invalid_argument for a bad file or reminder list (naming the setting).
 std::shared_ptr<const service::DeadlineClock> prepare_deadline_clock(
-    store::Store& store, const std::vector<std::string>& holiday_files);
+    store::Store& store,
+    const std::vector<std::string>& holiday_files,
+    const std::vector<double>& reminders);
 
 // Checks values CLI11 cannot; throws std::invalid_argument naming the setting.
 http::ServerOptions server_options(const ServeConfig& config);

@@ -51,7 +51,7 @@ int run_serve(const ServeConfig& config) {
     auto opened = store::sqlite::open_sqlite_store({.path = database_path(config.data_dir)});
     if (!opened) throw std::runtime_error("opening the store: " + opened.error().message);
     std::unique_ptr<store::Store> store = std::move(*opened);
-    const auto deadlines = prepare_deadline_clock(*store, config.holiday_files);
+    const auto deadlines = prepare_deadline_clock(*store, config.holiday_files, config.reminders);
 
     std::vector<DemoLogin> demo_logins;
     if (config.demo) {

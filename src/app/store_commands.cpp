@@ -44,7 +44,7 @@ int run_sweep(const SweepOptions& options) {
         std::cerr << "tanggap sweep: " << store.error().message << "\n";
         return 1;
     }
-    const auto clock = prepare_deadline_clock(**store, options.holiday_files);
+    const auto clock = prepare_deadline_clock(**store, options.holiday_files, options.reminders);
     auto report = jobs::sweep_until_done(**store, *clock, outreach(options.channels), *at);
     (*store)->close();
     if (!report) {

@@ -201,7 +201,8 @@ DeadlineClock make_standard_deadline_clock(const std::vector<sla::Holiday>& extr
 }
 
 DeadlineClock make_deadline_clock(const DeadlineSettings& settings,
-                                  std::chrono::minutes utc_offset) {
+                                  std::chrono::minutes utc_offset,
+                                  sla::ReminderPlan reminders) {
     sla::CalendarSpec spec;  // Monday to Friday 08:00-16:00
     spec.utc_offset = utc_offset;
     spec.closed_dates = sla::closed_dates(settings.holidays);
@@ -210,7 +211,7 @@ DeadlineClock make_deadline_clock(const DeadlineSettings& settings,
     return DeadlineClock(std::move(*office),
                          sla::WorkCalendar::always_open(utc_offset),
                          settings.policies,
-                         sla::ReminderPlan{},
+                         std::move(reminders),
                          settings.holidays,
                          settings.unit_policies);
 }

@@ -139,10 +139,11 @@ class DeadlineClock {
 
 // The clock the server runs with for `settings`: the office calendar (Monday to Friday
 // 08:00-16:00 at `utc_offset`, closed on every holiday and cuti bersama), the 24/7 calendar at
-// the same offset, the default reminder plan. std::invalid_argument for settings the clock
-// refuses (see the constructor); the store's settings were checked when they were saved.
+// the same offset, and `reminders`. std::invalid_argument for settings the clock refuses (see
+// the constructor); the store's settings were checked when they were saved.
 DeadlineClock make_deadline_clock(const DeadlineSettings& settings,
-                                  std::chrono::minutes utc_offset);
+                                  std::chrono::minutes utc_offset,
+                                  sla::ReminderPlan reminders = {});
 
 // The settings a new installation starts with: sla::builtin_policies(), no unit policies, the
 // shipped holidays and cuti bersama.

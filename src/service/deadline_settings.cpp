@@ -35,9 +35,11 @@ Result<void> seed_deadline_settings(store::WriteTx& tx, const std::vector<sla::H
 namespace {
 
 Result<std::shared_ptr<const DeadlineClock>> clock_for(const DeadlineSettings& settings,
-                                                       std::chrono::minutes utc_offset) {
+                                                       std::chrono::minutes utc_offset,
+                                                       const sla::ReminderPlan& reminders) {
     try {
-        return std::make_shared<const DeadlineClock>(make_deadline_clock(settings, utc_offset));
+        return std::make_shared<const DeadlineClock>(
+            make_deadline_clock(settings, utc_offset, reminders));
     } catch (const std::invalid_argument& refused) {
         return make_error(ErrorCode::internal,
                           std::string("stored deadline settings refused: ") + refused.what());
@@ -46,11 +48,11 @@ Result<std::shared_ptr<const DeadlineClock>> clock_for(const DeadlineSettings& s
 
 }  // namespace
 
-Result<std::shared_ptr<const DeadlineClock>> load_deadline_clock(store::ReadTx& tx,
-                                                                 std::chrono::minutes utc_offset) {
+Result<std::shared_ptr<const DeadlineClock>> load_deadline_clock(
+    store::ReadTx& tx, std::chrono::minutes utc_offset, const sla::ReminderPlan& reminders) {
     auto settings = load_deadline_settings(tx);
     if (!settings) return settings.error();
-    return clock_for(*settings, utc_offset);
+    return clock_for(*settings, utc_offset, reminders);
 }
 
 Result<void> recount_step(store::WriteTx& tx,
@@ -106,7 +108,7 @@ Result<SettingsChange> change_deadline_settings(
     domain::Timestamp now,
     const std::function<Result<void>(store::WriteTx&)>& edit) {
     if (auto r = edit(tx); !r) return r.error();
-    auto clock = load_deadline_clock(tx, utc_offset);
+    auto clock = load_deadline_clock(tx, utc_offset, holder.snapshot()->reminders());
     if (!clock) return clock.error();
     auto recounted = recount_open_deadlines(tx, directory, **clock, now);
     if (!recounted) return recounted.error();

@@ -26,10 +26,11 @@ Result<DeadlineSettings> load_deadline_settings(store::ReadTx& tx);
 // holidays (the operator's --holidays files) are added where missing. Run at every start.
 Result<void> seed_deadline_settings(store::WriteTx& tx, const std::vector<sla::Holiday>& imported);
 
-// The clock for the stored settings at `utc_offset`. Errors: internal when the stored
-// settings are refused by the clock (they are checked when saved, so a damaged database).
-Result<std::shared_ptr<const DeadlineClock>> load_deadline_clock(store::ReadTx& tx,
-                                                                 std::chrono::minutes utc_offset);
+// The clock for the stored settings at `utc_offset` with `reminders`. Errors: internal when
+// the stored settings are refused by the clock (they are checked when saved, so a damaged
+// database).
+Result<std::shared_ptr<const DeadlineClock>> load_deadline_clock(
+    store::ReadTx& tx, std::chrono::minutes utc_offset, const sla::ReminderPlan& reminders = {});
 
 // Counts the step of `c` again from its stored start under `clock` (due_at, next_check_at);
 // the ladder goes on from where it stands, so the next sweep sends what the new due time makes
@@ -54,7 +55,8 @@ struct SettingsChange {
     std::int64_t recounted = 0;
 };
 
-// Runs `edit`, builds the clock from the settings it leaves, recounts the open deadlines
+// Runs `edit`, builds the clock from the settings it leaves (with the reminder plan of the
+// clock `holder` has now, a deployment setting), recounts the open deadlines
 // under it and takes a version from `holder` (on the writer thread, so versions follow commit
 // order). The caller publishes after the commit.
 Result<SettingsChange> change_deadline_settings(

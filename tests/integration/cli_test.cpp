@@ -219,6 +219,17 @@ TEST(Cli, ServeRefusesBadConfigurationNamingTheSetting) {
                 env.output.find("session-ttl") != std::string::npos)
         << env.output;
 
+    auto reminders = run_tanggap(
+        {"serve", "--listen", "127.0.0.1:0", "--data", data, "--reminders", "0.8,0.5"}, {}, 30s);
+    EXPECT_FALSE(reminders.status.clean()) << reminders.output;
+    EXPECT_FALSE(reminders.status.signal) << reminders.output;
+    EXPECT_NE(reminders.output.find("--reminders"), std::string::npos) << reminders.output;
+
+    auto zone = run_tanggap(
+        {"serve", "--listen", "127.0.0.1:0", "--data", data, "--time-zone", "GMT"}, {}, 30s);
+    EXPECT_FALSE(zone.status.clean()) << zone.output;
+    EXPECT_NE(zone.output.find("--time-zone"), std::string::npos) << zone.output;
+
     auto listen = run_tanggap({"serve", "--listen", "bukan-alamat", "--data", data}, {}, 30s);
     EXPECT_FALSE(listen.status.clean()) << listen.output;
     EXPECT_FALSE(listen.status.signal) << listen.output;
