@@ -900,6 +900,7 @@ const en: Messages = {
     deleteLabel: 'Delete policy {code}',
     deleteTitle: 'Delete policy {code}?',
     deleteText: 'A policy that a category or a unit still uses cannot be deleted; move those categories and units to another policy first.',
+    deleteFailed: 'Not deleted: {reason}',
     deleted: 'Policy {code} deleted.',
     code: 'Policy code',
     codeHint: 'Lower-case letters, digits and underscores, e.g. teknis_24. Cannot be changed once created.',

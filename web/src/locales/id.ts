@@ -901,6 +901,7 @@ const id = {
     deleteLabel: 'Hapus kebijakan {code}',
     deleteTitle: 'Hapus kebijakan {code}?',
     deleteText: 'Kebijakan yang masih dipakai kategori atau unit tidak dapat dihapus; pindahkan dulu kategori dan unit itu ke kebijakan lain.',
+    deleteFailed: 'Tidak terhapus: {reason}',
     deleted: 'Kebijakan {code} dihapus.',
     code: 'Kode kebijakan',
     codeHint: 'Huruf kecil, angka dan garis bawah, mis. teknis_24. Tidak dapat diubah setelah dibuat.',
