@@ -957,6 +957,7 @@ const en: Messages = {
     dateRequired: 'Enter the date.',
     nameRequired: "Enter the holiday's name.",
     saved: 'Holidays of {year} saved ({count} dates). {recounted}',
+    discard: 'The changes to the list of {year} are not saved. Leave without saving?',
     importTitle: 'Import CSV',
     importIntro: 'A CSV file with the header line date,kind,name; kind is libur_nasional or cuti_bersama. It replaces the whole list of {year}.',
     file: 'CSV file',

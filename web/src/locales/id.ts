@@ -958,6 +958,7 @@ const id = {
     dateRequired: 'Isi tanggal.',
     nameRequired: 'Isi nama hari libur.',
     saved: 'Hari libur tahun {year} tersimpan ({count} tanggal). {recounted}',
+    discard: 'Perubahan daftar tahun {year} belum disimpan. Tinggalkan tanpa menyimpan?',
     importTitle: 'Impor CSV',
     importIntro: 'Berkas CSV dengan baris kepala date,kind,name; kolom kind berisi libur_nasional atau cuti_bersama. Isinya menggantikan seluruh daftar tahun {year}.',
     file: 'Berkas CSV',
