@@ -87,6 +87,7 @@ test('the super admin edits deadline policies and a unit\'s own policy', async (
     await expect(page.getByTestId('admin-notice')).toContainText('Kebijakan khusus Dinas Sosial untuk Sosial tersimpan: uji_e2e.')
     const override = page.locator('tr[data-unit="dinsos"][data-category="sosial"]')
     await expect(override).toContainText('uji_e2e')
+    await expect(page.locator('tr[data-code="uji_e2e"]')).toContainText('Kebijakan khusus Dinas Sosial untuk Sosial')
     await expectAccessible(page, 'the deadline policies page with a unit policy')
 
     // A policy in use cannot be deleted: the server's reason shows in the dialog.

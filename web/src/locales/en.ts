@@ -892,6 +892,7 @@ const en: Messages = {
     colLimits: 'Limit per step',
     colCategories: 'Used by categories',
     noCategories: 'No category uses it yet',
+    usedByUnit: 'Own policy of {unit} for {category}',
     policies: 'Deadline policies',
     newPolicy: 'Add policy',
     editPolicy: 'Edit policy {code}',

@@ -893,6 +893,7 @@ const id = {
     colLimits: 'Batas waktu per tahap',
     colCategories: 'Dipakai oleh kategori',
     noCategories: 'Belum dipakai kategori mana pun',
+    usedByUnit: 'Kebijakan khusus {unit} untuk {category}',
     policies: 'Kebijakan tenggat',
     newPolicy: 'Tambah kebijakan',
     editPolicy: 'Ubah kebijakan {code}',
