@@ -937,7 +937,7 @@ const en: Messages = {
     year: 'Year',
     yearHint: 'Choose {year} or type another year.',
     show: 'Show',
-    yearInvalid: 'Enter a four-digit year, e.g. 2027.',
+    yearInvalid: 'Enter a year from 2000 to 2100, e.g. 2027.',
     quickYears: 'Quick years',
     listTitle: 'List for {year}',
     empty: 'No holidays for {year} yet.',

@@ -938,7 +938,7 @@ const id = {
     year: 'Tahun',
     yearHint: 'Pilih {year} atau ketik tahun lain.',
     show: 'Tampilkan',
-    yearInvalid: 'Isi tahun empat angka, mis. 2027.',
+    yearInvalid: 'Isi tahun antara 2000 dan 2100, mis. 2027.',
     quickYears: 'Tahun cepat',
     listTitle: 'Daftar tahun {year}',
     empty: 'Belum ada hari libur untuk tahun {year}.',

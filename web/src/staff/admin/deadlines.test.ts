@@ -126,6 +126,7 @@ describe('the holiday rows', () => {
     expect(holidayFieldKey('items[0].kind', rows, read.rowOf)).toBe(holidayField(rows[0]!, 'kind'))
     expect(holidayFieldKey('items[1].name', rows, read.rowOf)).toBe(holidayField(rows[2]!, 'name'))
     expect(holidayFieldKey('items', rows, read.rowOf)).toBe('items')
+    expect(holidayFieldKey('year', rows, read.rowOf)).toBe('items')
   })
   it('wants both a date and a name on a row that has either', () => {
     const rows = [holidayRow({ name: 'Tanpa tanggal' }), holidayRow({ date: '2027-05-01' })]
@@ -153,6 +154,7 @@ describe('years and files', () => {
   it('reads a typed year', () => {
     expect(parseYear(' 2027 ')).toBe(2027)
     expect(parseYear('27')).toBeNull()
+    expect(parseYear('1999')).toBeNull()
     expect(parseYear('2027a')).toBeNull()
   })
   it('drops a spreadsheet byte-order mark', () => {

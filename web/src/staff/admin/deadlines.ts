@@ -124,11 +124,11 @@ export function readHolidayRows(rows: HolidayRow[]): ReadRows<Holiday> {
 }
 
 // "items[2].date" -> that row's date field; a CSV import's "date", "kind", "name" or "header"
-// (its message names the line) -> the file field.
+// (its message names the line) -> the file field; anything else -> the list as a whole.
 export function holidayFieldKey(field: string, rows: HolidayRow[], rowOf: number[]): string {
   if (['date', 'kind', 'name', 'header'].includes(field)) return 'csv'
   const m = ITEM_FIELD.exec(field)
-  if (!m || m[1] !== 'items') return field
+  if (!m || m[1] !== 'items') return 'items' // the list as a whole ("items", "year")
   const row = rows[rowOf[Number(m[2])] ?? -1]
   if (!row) return 'items'
   const part = m[3] === 'kind' || m[3] === 'name' ? m[3] : 'date'
@@ -144,7 +144,7 @@ export function parseYear(text: string): number | null {
   const t = text.trim()
   if (!/^\d{4}$/.test(t)) return null
   const year = Number(t)
-  return year >= 1900 && year <= 2200 ? year : null
+  return year >= 2000 && year <= 2100 ? year : null // what the server keeps
 }
 
 // A spreadsheet's CSV often starts with a byte-order mark; the server wants the header first.

@@ -20,13 +20,15 @@ export function useForm(translate: Translate) {
   }
 
   // Field errors go to their field (`fieldKey` turns the API's field name into the form's key,
-  // e.g. "items[2].date" into that row's); others above the form.
+  // e.g. "items[2].date" into that row's, or into '' for a field the form does not show);
+  // others above the form.
   function showError(error: unknown, fieldKey: (field: string) => string = (f) => f) {
     clearErrors()
     if (error instanceof ApiError) {
       const [field] = Object.keys(fieldErrors(error))
-      if (field) {
-        errors[fieldKey(field)] = error.message || errorText(error, translate)
+      const key = field ? fieldKey(field) : ''
+      if (key) {
+        errors[key] = error.message || errorText(error, translate)
         return
       }
     }
