@@ -1,6 +1,8 @@
 // Units and categories as the super admin edits them, with where each category's complaints
 // are routed. A saved edit replaces the server's directory (Api::directory) once it is
-// durable, so the next request routes by it; no restart. Codes never change once created, and
+// durable, so the next request routes by it; no restart. An edit that changes deadlines (a
+// category's policy or emergency flag, a unit's 24/7 calendar) recounts the open ones in the
+// same transaction. Codes never change once created, and
 // nothing is deleted (complaints keep pointing at their unit and category).
 
 #include "api/api.hpp"
@@ -9,6 +11,8 @@
 #include "api/store_await.hpp"
 #include "http/response.hpp"
 #include "service/admin_rules.hpp"
+#include "service/deadline_settings.hpp"
+#include "util/time_format.hpp"
 #include "sla/deadline_policy.hpp"
 
 #include <boost/json.hpp>
@@ -26,10 +30,7 @@ using http::beast_http::status;
 using http::beast_http::verb;
 using Snapshot = domain::DirectoryHolder::Snapshot;
 
-domain::Result<void> super_admin_only(const http::Context& ctx) {
-    if (ctx.staff->role == domain::Role::super_admin) return {};
-    return make_error(ErrorCode::forbidden, "Hanya super admin yang mengelola unit dan kategori");
-}
+constexpr std::string_view kTask = "mengelola unit dan kategori";
 
 json::value or_null(const std::string& text) {
     return text.empty() ? json::value(nullptr) : json::value(text);
@@ -81,9 +82,9 @@ json::object render_category(const domain::Category& c, const domain::DirectoryI
             {"route", std::move(route)}};
 }
 
-std::vector<std::string> policy_codes() {
+std::vector<std::string> policy_codes(const service::DeadlineClock& clock) {
     std::vector<std::string> codes;
-    for (const auto& p : sla::builtin_policies()) codes.push_back(p.code);
+    for (const auto& p : clock.policies()) codes.push_back(p.code);
     return codes;
 }
 
@@ -214,13 +215,14 @@ domain::Result<void> apply_category(const json::object& body, domain::Category& 
     return {};
 }
 
-// What a directory write job hands back: the saved item and the directory after it, to be
-// published once the transaction is durable.
+// What a directory write job hands back: the saved item, the directory after it (published
+// once the transaction is durable) and how many open deadlines the edit moved.
 template <class T>
 struct Saved {
     T item;
     Snapshot directory;
     std::uint64_t version = 0;
+    std::int64_t recounted = 0;
 };
 
 struct Lists {
@@ -247,127 +249,158 @@ void replace_or_add(std::vector<T>& items, const T& item) {
     }
 }
 
-// The body of every unit or category write: the current directory from the transaction (so
-// edits queued together see each other), `edit` to make and check the item, the upsert, and
-// the new directory with its version taken on the writer thread.
-template <class T, class Edit, class Upsert>
+// Whether an edit changes the deadlines of the complaints it concerns: a unit's calendar, a
+// category's policy or its emergency calendar.
+bool moves_deadlines(const domain::Unit* before, const domain::Unit& after) {
+    return before && before->always_open != after.always_open;
+}
+bool moves_deadlines(const domain::Category* before, const domain::Category& after) {
+    return before && (before->deadline_policy != after.deadline_policy ||
+                      before->emergency != after.emergency);
+}
+
+// One directory list's item: how to find it, the list it is in, how it is stored and shown.
+template <class T>
+struct ItemKind {
+    const T* (domain::DirectoryIndex::*find)(std::string_view) const;
+    std::vector<T> Lists::*list;
+    domain::Result<void> (store::WriteTx::*upsert)(const T&);
+    const char* taken;      // creating a code that exists
+    const char* not_found;  // editing one that does not
+    const char* key;        // the answer's member
+};
+
+const ItemKind<domain::Unit> kUnitKind{&domain::DirectoryIndex::find_unit,
+                                       &Lists::units,
+                                       &store::WriteTx::upsert_unit,
+                                       "Kode unit sudah dipakai",
+                                       "Unit tidak ditemukan",
+                                       "unit"};
+const ItemKind<domain::Category> kCategoryKind{&domain::DirectoryIndex::find_category,
+                                               &Lists::categories,
+                                               &store::WriteTx::upsert_category,
+                                               "Kode kategori sudah dipakai",
+                                               "Kategori tidak ditemukan",
+                                               "category"};
+
+// The write job of every unit or category save: the current directory from the transaction
+// (so edits queued together see each other), `edit` to make and check the item, the upsert,
+// the open deadlines recounted when the edit moves them, and the new directory with its
+// version taken on the writer thread.
+template <class T, class Edit>
 domain::Result<Saved<T>> save_item(store::WriteTx& tx,
                                    domain::DirectoryHolder& holder,
-                                   std::vector<T> Lists::*list,
-                                   Edit edit,
-                                   Upsert upsert) {
+                                   const service::DeadlineClock& clock,
+                                   const ItemKind<T>& kind,
+                                   const std::string& code,
+                                   bool creating,
+                                   Edit edit) {
     auto lists = read_lists(tx);
     if (!lists) return lists.error();
     const domain::DirectoryIndex before(lists->units, lists->categories);
-    domain::Result<T> item = edit(before);
+    const T* existing = (before.*kind.find)(code);
+    if (creating && existing) return make_error(ErrorCode::conflict, kind.taken, "code");
+    if (!creating && !existing) return make_error(ErrorCode::not_found, kind.not_found);
+    T draft = existing ? *existing : T{};
+    draft.code = code;
+    domain::Result<T> item = edit(std::move(draft), before);
     if (!item) return item.error();
-    if (auto r = upsert(tx, *item); !r) return r.error();
-    replace_or_add((*lists).*list, *item);
+    if (auto r = (tx.*kind.upsert)(*item); !r) return r.error();
+    replace_or_add((*lists).*(kind.list), *item);
     auto after = std::make_shared<const domain::DirectoryIndex>(std::move(lists->units),
                                                                 std::move(lists->categories));
-    return Saved<T>{std::move(*item), std::move(after), holder.next_version()};
+    std::int64_t recounted = 0;
+    if (moves_deadlines(existing, *item)) {
+        auto moved = service::recount_open_deadlines(tx, *after, clock, util::now());
+        if (!moved) return moved.error();
+        recounted = *moved;
+    }
+    return Saved<T>{std::move(*item), std::move(after), holder.next_version(), recounted};
 }
 
-domain::Error unit_not_found() { return make_error(ErrorCode::not_found, "Unit tidak ditemukan"); }
-domain::Error category_not_found() {
-    return make_error(ErrorCode::not_found, "Kategori tidak ditemukan");
+// POST (creating, the code from the body) and PATCH /{code} of units and categories: the
+// write, then the new directory published once durable, then the saved item.
+template <class T, class Edit, class Render>
+awaitable<http::Response> save_directory_item(Api& api,
+                                              http::Context& ctx,
+                                              bool creating,
+                                              const ItemKind<T>& kind,
+                                              Edit edit,
+                                              Render render) {
+    const auto& req = ctx.request;
+    if (auto r = require_super_admin(ctx, kTask); !r) co_return http::error_response(req, r.error());
+    auto body = parse_json_object(req);
+    if (!body) co_return http::error_response(req, body.error());
+    std::string code = ctx.param("code");
+    if (creating) {
+        auto given = JsonFields(*body).string("code");
+        if (!given) co_return http::error_response(req, given.error());
+        code = given->value_or("");
+    }
+    auto job = [&holder = api.directory,
+                clock = api.deadlines.snapshot(),
+                &kind,
+                code,
+                creating,
+                bound_edit = [body = *body, edit](T draft, const domain::DirectoryIndex& dir) {
+                    return edit(body, std::move(draft), dir);
+                }](store::WriteTx& tx) {
+        return save_item<T>(tx, holder, *clock, kind, code, creating, bound_edit);
+    };
+    auto saved = co_await write_store<Saved<T>>(api.store, std::move(job));
+    if (!saved) co_return http::error_response(req, saved.error());
+    api.directory.publish(saved->version, saved->directory);
+    co_return http::json_response(req,
+                                  creating ? status::created : status::ok,
+                                  json::object{{kind.key, render(saved->item, *saved->directory)},
+                                               {"recounted", saved->recounted}});
+}
+
+awaitable<http::Response> save_unit(Api& api, http::Context& ctx, bool creating) {
+    auto edit = [creating](const json::object& body,
+                           domain::Unit unit,
+                           const domain::DirectoryIndex& dir) -> domain::Result<domain::Unit> {
+        if (auto r = apply_unit(body, unit, creating); !r) return r.error();
+        return service::validate_unit(std::move(unit), dir);
+    };
+    auto render = [](const domain::Unit& u, const domain::DirectoryIndex&) {
+        return render_unit(u);
+    };
+    return save_directory_item(api, ctx, creating, kUnitKind, edit, render);
+}
+
+awaitable<http::Response> save_category(Api& api, http::Context& ctx, bool creating) {
+    auto edit = [policies = policy_codes(*api.deadlines.snapshot())](
+                    const json::object& body,
+                    domain::Category category,
+                    const domain::DirectoryIndex& dir) -> domain::Result<domain::Category> {
+        if (auto r = apply_category(body, category); !r) return r.error();
+        return service::validate_category(std::move(category), dir, policies);
+    };
+    return save_directory_item(api, ctx, creating, kCategoryKind, edit, render_category);
 }
 
 awaitable<http::Response> list_units(Api& api, http::Context& ctx) {
     const auto& req = ctx.request;
-    if (auto r = super_admin_only(ctx); !r) co_return http::error_response(req, r.error());
+    if (auto r = require_super_admin(ctx, kTask); !r) co_return http::error_response(req, r.error());
     const auto directory = api.directory.snapshot();
     json::array items;
     for (const auto& u : directory->units()) items.push_back(render_unit(u));
     co_return http::json_response(req, status::ok, json::object{{"items", std::move(items)}});
 }
 
-// POST (creating, code from the body) and PATCH /{code} share this.
-awaitable<http::Response> save_unit(Api& api, http::Context& ctx, bool creating) {
-    const auto& req = ctx.request;
-    if (auto r = super_admin_only(ctx); !r) co_return http::error_response(req, r.error());
-    auto body = parse_json_object(req);
-    if (!body) co_return http::error_response(req, body.error());
-    std::string code = ctx.param("code");
-    if (creating) {
-        auto given = JsonFields(*body).string("code");
-        if (!given) co_return http::error_response(req, given.error());
-        code = given->value_or("");
-    }
-    auto edit = [body = *body, code, creating](
-                    const domain::DirectoryIndex& dir) -> domain::Result<domain::Unit> {
-        const auto* existing = dir.find_unit(code);
-        if (creating && existing) {
-            return make_error(ErrorCode::conflict, "Kode unit sudah dipakai", "code");
-        }
-        if (!creating && !existing) return unit_not_found();
-        domain::Unit unit = existing ? *existing : domain::Unit{};
-        unit.code = code;
-        if (auto r = apply_unit(body, unit, creating); !r) return r.error();
-        return service::validate_unit(std::move(unit), dir);
-    };
-    auto upsert = [](store::WriteTx& tx, const domain::Unit& u) { return tx.upsert_unit(u); };
-    auto job = [&holder = api.directory, edit, upsert](store::WriteTx& tx) {
-        return save_item<domain::Unit>(tx, holder, &Lists::units, edit, upsert);
-    };
-    auto saved = co_await write_store<Saved<domain::Unit>>(api.store, std::move(job));
-    if (!saved) co_return http::error_response(req, saved.error());
-    api.directory.publish(saved->version, saved->directory);
-    co_return http::json_response(req,
-                                  creating ? status::created : status::ok,
-                                  json::object{{"unit", render_unit(saved->item)}});
-}
-
 awaitable<http::Response> list_categories(Api& api, http::Context& ctx) {
     const auto& req = ctx.request;
-    if (auto r = super_admin_only(ctx); !r) co_return http::error_response(req, r.error());
+    if (auto r = require_super_admin(ctx, kTask); !r) co_return http::error_response(req, r.error());
     const auto directory = api.directory.snapshot();
     json::array items;
     for (const auto& c : directory->categories()) items.push_back(render_category(c, *directory));
-    auto policies = policy_codes();
+    auto policies = policy_codes(*api.deadlines.snapshot());
     co_return http::json_response(
         req,
         status::ok,
         json::object{{"items", std::move(items)},
                      {"deadline_policies", json::array(policies.begin(), policies.end())}});
-}
-
-awaitable<http::Response> save_category(Api& api, http::Context& ctx, bool creating) {
-    const auto& req = ctx.request;
-    if (auto r = super_admin_only(ctx); !r) co_return http::error_response(req, r.error());
-    auto body = parse_json_object(req);
-    if (!body) co_return http::error_response(req, body.error());
-    std::string code = ctx.param("code");
-    if (creating) {
-        auto given = JsonFields(*body).string("code");
-        if (!given) co_return http::error_response(req, given.error());
-        code = given->value_or("");
-    }
-    auto edit = [body = *body, code, creating](
-                    const domain::DirectoryIndex& dir) -> domain::Result<domain::Category> {
-        const auto* existing = dir.find_category(code);
-        if (creating && existing) {
-            return make_error(ErrorCode::conflict, "Kode kategori sudah dipakai", "code");
-        }
-        if (!creating && !existing) return category_not_found();
-        domain::Category category = existing ? *existing : domain::Category{};
-        category.code = code;
-        if (auto r = apply_category(body, category); !r) return r.error();
-        return service::validate_category(std::move(category), dir, policy_codes());
-    };
-    auto upsert = [](store::WriteTx& tx, const domain::Category& c) {
-        return tx.upsert_category(c);
-    };
-    auto job = [&holder = api.directory, edit, upsert](store::WriteTx& tx) {
-        return save_item<domain::Category>(tx, holder, &Lists::categories, edit, upsert);
-    };
-    auto saved = co_await write_store<Saved<domain::Category>>(api.store, std::move(job));
-    if (!saved) co_return http::error_response(req, saved.error());
-    api.directory.publish(saved->version, saved->directory);
-    co_return http::json_response(
-        req,
-        creating ? status::created : status::ok,
-        json::object{{"category", render_category(saved->item, *saved->directory)}});
 }
 
 }  // namespace

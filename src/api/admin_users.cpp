@@ -22,11 +22,6 @@ using domain::make_error;
 using http::beast_http::status;
 using http::beast_http::verb;
 
-domain::Result<void> super_admin_only(const http::Context& ctx) {
-    if (ctx.staff->role == domain::Role::super_admin) return {};
-    return make_error(ErrorCode::forbidden, "Hanya super admin yang mengelola pengguna");
-}
-
 json::object render(const domain::StaffUser& user, const domain::DirectoryIndex& directory) {
     json::value unit = nullptr;
     if (!user.unit_code.empty()) {
@@ -100,7 +95,7 @@ awaitable<domain::Result<std::string>> hashed(Api& api, const json::object& body
 
 awaitable<http::Response> list(Api& api, http::Context& ctx) {
     const auto& req = ctx.request;
-    if (auto r = super_admin_only(ctx); !r) co_return http::error_response(req, r.error());
+    if (auto r = require_super_admin(ctx, "mengelola pengguna"); !r) co_return http::error_response(req, r.error());
     const auto directory = api.directory.snapshot();
     store::StaffQuery q;
     q.active_only = false;
@@ -120,7 +115,7 @@ awaitable<http::Response> list(Api& api, http::Context& ctx) {
 
 awaitable<http::Response> create(Api& api, http::Context& ctx) {
     const auto& req = ctx.request;
-    if (auto r = super_admin_only(ctx); !r) co_return http::error_response(req, r.error());
+    if (auto r = require_super_admin(ctx, "mengelola pengguna"); !r) co_return http::error_response(req, r.error());
     const auto directory = api.directory.snapshot();
     auto body = parse_json_object(req);
     if (!body) co_return http::error_response(req, body.error());
@@ -152,7 +147,7 @@ domain::Error user_not_found() {
 
 awaitable<http::Response> update(Api& api, http::Context& ctx) {
     const auto& req = ctx.request;
-    if (auto r = super_admin_only(ctx); !r) co_return http::error_response(req, r.error());
+    if (auto r = require_super_admin(ctx, "mengelola pengguna"); !r) co_return http::error_response(req, r.error());
     const auto directory = api.directory.snapshot();
     auto id = parse_int(ctx.param("id"));
     if (!id || *id < 1) co_return http::error_response(req, user_not_found());
@@ -184,7 +179,7 @@ awaitable<http::Response> update(Api& api, http::Context& ctx) {
 
 awaitable<http::Response> reset_password(Api& api, http::Context& ctx) {
     const auto& req = ctx.request;
-    if (auto r = super_admin_only(ctx); !r) co_return http::error_response(req, r.error());
+    if (auto r = require_super_admin(ctx, "mengelola pengguna"); !r) co_return http::error_response(req, r.error());
     auto id = parse_int(ctx.param("id"));
     if (!id || *id < 1) co_return http::error_response(req, user_not_found());
     auto body = parse_json_object(req);

@@ -41,8 +41,10 @@ struct Api {
     media::PhotoStore& photos;
     http::Metrics& metrics;
     boost::asio::thread_pool& cpu_pool;       // argon2id and image work, off the I/O threads
-    const service::DeadlineClock& deadlines;  // due times of complaint steps
-    const domain::Outreach& outreach;         // how reporters are told (outbound channels)
+    // Due times of complaint steps; one snapshot per request, replaced when the super admin
+    // edits the deadline settings.
+    service::DeadlineClockHolder deadlines;
+    const domain::Outreach& outreach;  // how reporters are told (outbound channels)
     ApiOptions options;
     MetaWebhookSettings meta_webhook;
     std::function<void()> webhook_queued = [] {};  // wakes the webhook worker
@@ -70,6 +72,7 @@ void add_outbox_routes(http::Router& router, Api& api);      // outbound message
 void add_emergency_routes(http::Router& router, Api& api);   // the 112 line
 void add_admin_user_routes(http::Router& router, Api& api);  // staff accounts and roles
 void add_admin_directory_routes(http::Router& router, Api& api);  // units, categories, routing
+void add_admin_deadline_routes(http::Router& router, Api& api);   // policies, holidays
 
 inline void add_all_routes(http::Router& router, Api& api) {
     add_health_routes(router, api);
@@ -88,6 +91,7 @@ inline void add_all_routes(http::Router& router, Api& api) {
     add_emergency_routes(router, api);
     add_admin_user_routes(router, api);
     add_admin_directory_routes(router, api);
+    add_admin_deadline_routes(router, api);
 }
 
 }  // namespace tanggap::api

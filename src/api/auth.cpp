@@ -211,4 +211,10 @@ void add_auth_routes(http::Router& router, Api& api) {
                }));
 }
 
+domain::Result<void> require_super_admin(const http::Context& ctx, std::string_view task) {
+    if (ctx.staff && ctx.staff->role == domain::Role::super_admin) return {};
+    return domain::make_error(domain::ErrorCode::forbidden,
+                              "Hanya super admin yang " + std::string(task));
+}
+
 }  // namespace tanggap::api

@@ -7,6 +7,7 @@
 #include <boost/asio/awaitable.hpp>
 
 #include <optional>
+#include <string_view>
 
 namespace tanggap::api {
 
@@ -16,6 +17,10 @@ inline constexpr const char* kSessionCookie = "tanggap_session";
 // state-changing methods an X-CSRF-Token equal to the session's (else 403). Fills
 // ctx.staff and ctx.csrf_token.
 http::Handler staff_only(Api& api, http::Handler handler);
+
+// For handlers behind staff_only that only Diskominfo's super admin may use: forbidden with
+// "Hanya super admin yang <task>" for everyone else.
+domain::Result<void> require_super_admin(const http::Context& ctx, std::string_view task);
 
 // The staff member behind the request's session cookie, if any (for public routes that
 // show more to staff, such as photos of confidential complaints).

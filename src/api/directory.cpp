@@ -73,7 +73,8 @@ awaitable<http::Response> holidays(Api& api, http::Context& ctx) {
     auto year = int_query(ctx, "year", 2000, 2100);
     if (!year) co_return http::error_response(ctx.request, year.error());
     json::array out;
-    for (const auto& h : api.deadlines.holidays()) {
+    const auto clock = api.deadlines.snapshot();
+    for (const auto& h : clock->holidays()) {
         if (*year && static_cast<int>(h.date.year()) != **year) continue;
         out.push_back(json::object{
             {"date", format_date(h.date)}, {"kind", sla::to_string(h.kind)}, {"name", h.name}});

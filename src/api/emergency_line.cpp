@@ -64,9 +64,10 @@ awaitable<http::Response> take_call(Api& api, http::Context& ctx) {
     auto submission = read_submission_json(*body, /*staff_intake=*/true, *directory);
     if (!submission) co_return http::error_response(req, submission.error());
     service::EmergencyCall call{std::move(*submission), *kind, ctx.staff->username, util::now()};
-    auto job = [&api, directory, call = std::move(call)](store::WriteTx& tx) {
+    auto job = [&api, directory, clock = api.deadlines.snapshot(), call = std::move(call)](
+                   store::WriteTx& tx) {
         return service::take_emergency_call(
-            tx, *directory, call, api.emergency_line, api.deadlines, api.outreach);
+            tx, *directory, call, api.emergency_line, *clock, api.outreach);
     };
     auto taken = co_await write_store<service::EmergencyReceipt>(api.store, std::move(job));
     if (!taken) co_return http::error_response(req, taken.error());

@@ -43,7 +43,7 @@ constexpr std::array<const char*, 12> kMonths{"Januari",
 struct MonevRequest {
     std::string unit;
     std::chrono::year_month month;
-    domain::Timestamp from;  // the month's first midnight, WIB
+    domain::Timestamp from;  // the month's first local midnight
     domain::Timestamp to;    // the next month's
 };
 
@@ -83,14 +83,14 @@ domain::Result<MonevRequest> parse_request(const http::Context& ctx,
                 ErrorCode::invalid_field, "month harus YYYY-MM, mis. 2022-05", "month");
         }
         r.month = *month;
-    } else {  // this month, in WIB
+    } else {  // this month, in the local zone
         const auto today =
-            std::chrono::floor<std::chrono::days>(util::now() + std::chrono::hours{7});
+            std::chrono::floor<std::chrono::days>(util::now() + util::local_zone().offset);
         const std::chrono::year_month_day ymd{today};
         r.month = ymd.year() / ymd.month();
     }
-    r.from = wib_midnight(r.month / 1);
-    r.to = wib_midnight((r.month + std::chrono::months{1}) / 1);
+    r.from = local_midnight(r.month / 1);
+    r.to = local_midnight((r.month + std::chrono::months{1}) / 1);
     return r;
 }
 
@@ -118,9 +118,8 @@ reports::MonevSheet build_sheet(const MonevRequest& r,
     sheet.unit_name = directory.find_unit(r.unit)->name;
     sheet.period = std::string(kMonths[static_cast<unsigned>(r.month.month()) - 1]) + " " +
                    std::to_string(static_cast<int>(r.month.year()));
-    const auto stamp = util::format_iso8601(now);
-    sheet.generated = "Dibuat " + stamp.substr(0, 10) + " " + stamp.substr(11, 5) +
-                      " WIB oleh Tanggap, dari aduan yang diterima pada periode ini.";
+    sheet.generated = "Dibuat " + util::format_local_minute(now) +
+                      " oleh Tanggap, dari aduan yang diterima pada periode ini.";
 
     const auto& units = all_units.unit_ranking;
     auto own = std::find_if(
@@ -184,7 +183,7 @@ awaitable<http::Response> monev(Api& api, http::Context& ctx) {
     const auto now = util::now();
     // Facts of every unit for the ranking; the unit's own for its breakdowns. Aggregated on the
     // store's reader thread.
-    auto job = [directory, clock = &api.deadlines, r = *request, now](
+    auto job = [directory, clock = api.deadlines.snapshot(), r = *request, now](
                    store::ReadTx& tx) -> domain::Result<reports::MonevSheet> {
         auto facts = tx.performance_facts(store::PerformanceQuery{r.from, r.to, std::nullopt});
         if (!facts) return facts.error();

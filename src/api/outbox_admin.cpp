@@ -38,14 +38,9 @@ json::object render(const domain::Outbound& m) {
             {"delivery", domain::to_string(m.delivery)}};
 }
 
-domain::Result<void> super_admin_only(const http::Context& ctx) {
-    if (ctx.staff->role == domain::Role::super_admin) return {};
-    return make_error(ErrorCode::forbidden, "Hanya super admin yang melihat pesan keluar");
-}
-
 awaitable<http::Response> list(Api& api, http::Context& ctx) {
     const auto& req = ctx.request;
-    if (auto r = super_admin_only(ctx); !r) co_return http::error_response(req, r.error());
+    if (auto r = require_super_admin(ctx, "melihat pesan keluar"); !r) co_return http::error_response(req, r.error());
     store::OutboxQuery q;
     if (auto state = ctx.query("state"); state && !state->empty()) {
         q.state = domain::parse_outbound_state(*state);
@@ -76,7 +71,7 @@ awaitable<http::Response> list(Api& api, http::Context& ctx) {
 
 awaitable<http::Response> requeue(Api& api, http::Context& ctx) {
     const auto& req = ctx.request;
-    if (auto r = super_admin_only(ctx); !r) co_return http::error_response(req, r.error());
+    if (auto r = require_super_admin(ctx, "melihat pesan keluar"); !r) co_return http::error_response(req, r.error());
     auto id = parse_int(ctx.param("id"));
     if (!id || *id < 1) {
         co_return http::error_response(

@@ -9,12 +9,10 @@
 #include <string_view>
 
 namespace tanggap::api {
-namespace {
 
 using domain::ErrorCode;
 using domain::make_error;
 
-// Exactly "YYYY-MM-DD", a real calendar date.
 std::optional<std::chrono::year_month_day> parse_date(std::string_view text) {
     if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
     for (std::size_t i : {0u, 1u, 2u, 3u, 5u, 6u, 8u, 9u}) {
@@ -28,8 +26,6 @@ std::optional<std::chrono::year_month_day> parse_date(std::string_view text) {
     return ymd;
 }
 
-}  // namespace
-
 std::string format_date(std::chrono::year_month_day ymd) {
     char out[16];
     std::snprintf(out,
@@ -41,9 +37,9 @@ std::string format_date(std::chrono::year_month_day ymd) {
     return out;
 }
 
-domain::Timestamp wib_midnight(std::chrono::year_month_day ymd) {
+domain::Timestamp local_midnight(std::chrono::year_month_day ymd) {
     return std::chrono::time_point_cast<std::chrono::milliseconds>(std::chrono::sys_days{ymd} -
-                                                                   util::kWib);
+                                                                   util::local_zone().offset);
 }
 
 namespace {
@@ -54,7 +50,7 @@ struct Bound {
 };
 
 std::optional<Bound> parse_bound(std::string_view text, PeriodBounds bounds) {
-    if (auto date = parse_date(text)) return Bound{wib_midnight(*date), format_date(*date)};
+    if (auto date = parse_date(text)) return Bound{local_midnight(*date), format_date(*date)};
     // Longer than a date: a time, which must carry its offset (parse_iso8601 insists).
     if (bounds == PeriodBounds::dates_or_times && text.size() > 10) {
         if (auto at = util::parse_iso8601(text)) return Bound{*at, util::format_iso8601(*at)};
@@ -93,8 +89,8 @@ domain::Result<Period> parse_period(const http::Context& ctx, PeriodBounds bound
         }
         const std::chrono::year_month_day first = std::chrono::year{*year} / 1 / 1;
         const std::chrono::year_month_day next = std::chrono::year{*year + 1} / 1 / 1;
-        period.from = wib_midnight(first);
-        period.to = wib_midnight(next);
+        period.from = local_midnight(first);
+        period.to = local_midnight(next);
         period.from_text = format_date(first);
         period.to_text = format_date(next);
     }

@@ -209,7 +209,7 @@ awaitable<http::Response> performance(Api& api, http::Context& ctx) {
     const auto now = util::now();
     // Aggregated on the store's reader thread, next to the facts, off the I/O threads.
     auto job =
-        [directory, clock = &api.deadlines, query = request->query, group = request->group, now](
+        [directory, clock = api.deadlines.snapshot(), query = request->query, group = request->group, now](
             store::ReadTx& tx) -> domain::Result<service::PerformanceReport> {
         auto facts = tx.performance_facts(query);
         if (!facts) return facts.error();

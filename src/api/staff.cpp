@@ -163,7 +163,7 @@ awaitable<http::Response> act(Api& api, http::Context& ctx) {
     if (!action) co_return http::error_response(req, action.error());
     const auto now = util::now();
     auto job = [directory,
-                clock = &api.deadlines,
+                clock = api.deadlines.snapshot(),
                 outreach = &api.outreach,
                 ticket = ctx.param("ticket"),
                 staff = *ctx.staff,

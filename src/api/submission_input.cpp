@@ -99,9 +99,9 @@ boost::asio::awaitable<domain::Result<service::SubmitReceipt>> store_submission(
     }
     request.now = util::now();
     auto directory = api.directory.snapshot();
-    auto job = [directory, request, &deadlines = api.deadlines, &outreach = api.outreach](
+    auto job = [directory, request, clock = api.deadlines.snapshot(), &outreach = api.outreach](
                    store::WriteTx& tx) {
-        return service::submit_complaint(tx, *directory, request, deadlines, outreach);
+        return service::submit_complaint(tx, *directory, request, *clock, outreach);
     };
     auto receipt = co_await write_store<service::SubmitReceipt>(api.store, std::move(job));
     if (!receipt || receipt->replayed) forget_photos();

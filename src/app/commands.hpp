@@ -29,6 +29,7 @@ struct SweepOptions {
     std::string data_dir = "./var";
     std::string at;  // ISO 8601; empty: now
     std::vector<std::string> holiday_files;
+    std::string time_zone = "WIB";
     ChannelConfig channels;
 };
 // One deadline sweep of the store, as the server's scheduler runs it; safe beside a running

@@ -1,6 +1,8 @@
 #include "app/config.hpp"
 
+#include "service/deadline_settings.hpp"
 #include "sla/holidays.hpp"
+#include "util/local_zone.hpp"
 
 #include <boost/asio/ip/address.hpp>
 
@@ -23,8 +25,8 @@ void add_holidays_option(CLI::App& command, std::vector<std::string>& files) {
     command
         .add_option("--holidays",
                     files,
-                    "Holiday CSV (date,kind,name) closing office days besides the shipped 2026 "
-                    "list (repeatable)")
+                    "Holiday CSV (date,kind,name) added to the stored holidays at start "
+                    "(repeatable)")
         ->envname("TANGGAP_HOLIDAYS")
         ->delimiter(',');
 }
@@ -65,6 +67,7 @@ void add_serve_options(CLI::App& command, ServeConfig& config) {
         ->envname("TANGGAP_WEB_DIR")
         ->capture_default_str();
     add_holidays_option(command, config.holiday_files);
+    add_time_zone_option(command, config.time_zone);
     command
         .add_option("--sweep-every",
                     config.sweep_every_seconds,
@@ -112,9 +115,8 @@ http::ServerOptions server_options(const ServeConfig& config) {
     return options;
 }
 
-// The office calendar closes on the shipped holidays plus those of --holidays; a file that cannot
-// be read or parsed stops the start, naming it.
-service::DeadlineClock deadline_clock(const std::vector<std::string>& holiday_files) {
+// A file that cannot be read or parsed stops the start, naming it.
+std::vector<sla::Holiday> read_holiday_files(const std::vector<std::string>& holiday_files) {
     std::vector<sla::Holiday> extra;
     for (const auto& path : holiday_files) {
         std::ifstream in(path, std::ios::binary);
@@ -128,7 +130,40 @@ service::DeadlineClock deadline_clock(const std::vector<std::string>& holiday_fi
         }
         extra.insert(extra.end(), parsed->begin(), parsed->end());
     }
-    return service::make_standard_deadline_clock(extra);
+    return extra;
+}
+
+void add_time_zone_option(CLI::App& command, std::string& zone) {
+    command
+        .add_option("--time-zone",
+                    zone,
+                    "The installation's time zone: WIB, WITA or WIT (office hours, times shown, "
+                    "monthly figures)")
+        ->envname("TANGGAP_TIME_ZONE")
+        ->capture_default_str();
+}
+
+void apply_time_zone(const std::string& zone) {
+    auto parsed = util::parse_local_zone(zone);
+    if (!parsed) {
+        throw std::invalid_argument("--time-zone / TANGGAP_TIME_ZONE: expected WIB, WITA or WIT, got '" +
+                                    zone + "'");
+    }
+    util::set_local_zone(*parsed);
+}
+
+std::shared_ptr<const service::DeadlineClock> prepare_deadline_clock(
+    store::Store& store, const std::vector<std::string>& holiday_files) {
+    const auto imported = read_holiday_files(holiday_files);
+    auto seeded = store::write_sync(
+        store, [&](store::WriteTx& tx) { return service::seed_deadline_settings(tx, imported); });
+    if (!seeded) throw std::runtime_error("deadline settings: " + seeded.error().message);
+    using Clock = std::shared_ptr<const service::DeadlineClock>;
+    auto clock = store::read_sync<Clock>(store, [](store::ReadTx& tx) {
+        return service::load_deadline_clock(tx, util::local_zone().offset);
+    });
+    if (!clock) throw std::runtime_error("deadline settings: " + clock.error().message);
+    return std::move(*clock);
 }
 
 api::ApiOptions api_options(const ServeConfig& config) {

@@ -25,8 +25,9 @@ struct ServeConfig {
     std::vector<std::string> trusted_proxies;
     std::string area_data_dir;  // idn-area-data CSVs, for --demo
     std::string web_dir;        // the built web front end (web/dist)
-    // Holiday CSVs (sla::parse_holidays) added to the shipped 2026 list, e.g. next year's.
+    // Holiday CSVs (sla::parse_holidays) added to the stored list at start, e.g. next year's.
     std::vector<std::string> holiday_files;
+    std::string time_zone = "WIB";  // WIB, WITA or WIT
     int sweep_every_seconds = 30;  // the deadline sweep; 0: off (another process sweeps)
     ChannelConfig channels;
 };
@@ -37,9 +38,20 @@ void add_serve_options(CLI::App& command, ServeConfig& config);
 // --holidays / TANGGAP_HOLIDAYS, shared by serve and sweep.
 void add_holidays_option(CLI::App& command, std::vector<std::string>& files);
 
-// The deadline clock with the shipped holidays plus those of `holiday_files`; throws
-// std::invalid_argument naming a file that cannot be read or parsed.
-service::DeadlineClock deadline_clock(const std::vector<std::string>& holiday_files);
+// The holidays of `holiday_files`; throws std::invalid_argument naming a file that cannot be
+// read or parsed.
+std::vector<sla::Holiday> read_holiday_files(const std::vector<std::string>& holiday_files);
+
+// --time-zone / TANGGAP_TIME_ZONE, shared by serve and sweep.
+void add_time_zone_option(CLI::App& command, std::string& zone);
+// Makes `zone` the installation's (util::set_local_zone); std::invalid_argument if unknown.
+void apply_time_zone(const std::string& zone);
+
+// The stored deadline settings as a clock in the local zone, the store seeded first (a new
+// installation gets the shipped policies and holidays) and `holiday_files` added to it.
+// Throws std::runtime_error when the store fails, std::invalid_argument for a bad file.
+std::shared_ptr<const service::DeadlineClock> prepare_deadline_clock(
+    store::Store& store, const std::vector<std::string>& holiday_files);
 
 // Checks values CLI11 cannot; throws std::invalid_argument naming the setting.
 http::ServerOptions server_options(const ServeConfig& config);

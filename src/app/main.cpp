@@ -55,6 +55,7 @@ int main(int argc, char** argv) {
     add_data_option(*sweep_cmd, sweep.data_dir);
     sweep_cmd->add_option("--at", sweep.at, "Sweep as if at this ISO 8601 time (default: now)");
     add_holidays_option(*sweep_cmd, sweep.holiday_files);
+    add_time_zone_option(*sweep_cmd, sweep.time_zone);
     add_channel_options(*sweep_cmd, sweep.channels);  // reporters told of automatic archiving
 
     CLI11_PARSE(app, argc, argv);

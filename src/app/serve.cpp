@@ -40,7 +40,8 @@ int run_serve(const ServeConfig& config) {
     // Bad settings stop the start, naming the setting, before anything is touched.
     auto server_opts = server_options(config);
     auto api_opts = api_options(config);
-    const auto deadlines = deadline_clock(config.holiday_files);
+    apply_time_zone(config.time_zone);
+    const auto holidays = read_holiday_files(config.holiday_files);  // a bad file stops us here
     auto channels = config.channels;
     auto reach = outreach(channels);
 
@@ -50,10 +51,11 @@ int run_serve(const ServeConfig& config) {
     auto opened = store::sqlite::open_sqlite_store({.path = database_path(config.data_dir)});
     if (!opened) throw std::runtime_error("opening the store: " + opened.error().message);
     std::unique_ptr<store::Store> store = std::move(*opened);
+    const auto deadlines = prepare_deadline_clock(*store, config.holiday_files);
 
     std::vector<DemoLogin> demo_logins;
     if (config.demo) {
-        demo_logins = load_demo_if_empty(*store, config.area_data_dir, deadlines, util::now());
+        demo_logins = load_demo_if_empty(*store, config.area_data_dir, *deadlines, util::now());
     }
 
     media::PhotoStore photos(config.data_dir);
@@ -100,7 +102,7 @@ int run_serve(const ServeConfig& config) {
     std::optional<jobs::DeadlineScheduler> scheduler;
     if (config.sweep_every_seconds > 0) {
         scheduler.emplace(
-            *store, deadlines, reach, std::chrono::seconds(config.sweep_every_seconds), util::now);
+            *store, api.deadlines, reach, std::chrono::seconds(config.sweep_every_seconds), util::now);
     }
     std::optional<ChannelWorkers> channel_workers;
     channel_workers.emplace(*store, channels, api, photos);

@@ -29,7 +29,7 @@ int run_backup(const std::string& data_dir, const std::string& target) {
 }
 
 int run_sweep(const SweepOptions& options) {
-    const auto clock = deadline_clock(options.holiday_files);
+    apply_time_zone(options.time_zone);
     auto at = options.at.empty() ? std::optional(util::now()) : util::parse_iso8601(options.at);
     if (!at) {
         std::cerr << "tanggap sweep: --at: expected an ISO 8601 time, got '" << options.at << "'\n";
@@ -44,7 +44,8 @@ int run_sweep(const SweepOptions& options) {
         std::cerr << "tanggap sweep: " << store.error().message << "\n";
         return 1;
     }
-    auto report = jobs::sweep_until_done(**store, clock, outreach(options.channels), *at);
+    const auto clock = prepare_deadline_clock(**store, options.holiday_files);
+    auto report = jobs::sweep_until_done(**store, *clock, outreach(options.channels), *at);
     (*store)->close();
     if (!report) {
         std::cerr << "tanggap sweep: " << report.error().message << "\n";

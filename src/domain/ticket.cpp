@@ -17,10 +17,10 @@ bool is_crockford(char c) {
 }  // namespace
 
 std::string format_ticket(Timestamp at,
-                          const std::array<std::uint8_t, kTicketRandomChars>& random) {
+                          const std::array<std::uint8_t, kTicketRandomChars>& random,
+                          std::chrono::minutes utc_offset) {
     using namespace std::chrono;
-    // Tickets name the month the citizen lives in: Indramayu is on WIB (UTC+7).
-    auto local_day = floor<days>(at + hours(7));
+    auto local_day = floor<days>(at + utc_offset);
     year_month_day ymd{local_day};
     int yy = static_cast<int>(ymd.year()) % 100;
     unsigned mm = static_cast<unsigned>(ymd.month());

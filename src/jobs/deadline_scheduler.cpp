@@ -28,12 +28,12 @@ domain::Result<service::SweepReport> sweep_until_done(store::Store& store,
 }
 
 DeadlineScheduler::DeadlineScheduler(store::Store& store,
-                                     const service::DeadlineClock& clock,
+                                     const service::DeadlineClockHolder& clocks,
                                      domain::Outreach outreach,
                                      std::chrono::milliseconds interval,
                                      Now now)
     : store_(store),
-      clock_(clock),
+      clocks_(clocks),
       outreach_(std::move(outreach)),
       now_(std::move(now)),
       periodic_(interval, [this] {
@@ -44,7 +44,8 @@ DeadlineScheduler::DeadlineScheduler(store::Store& store,
 void DeadlineScheduler::wake() { periodic_.wake(); }
 
 void DeadlineScheduler::sweep_all_due() {
-    auto report = sweep_until_done(store_, clock_, outreach_, now_());
+    const auto clock = clocks_.snapshot();
+    auto report = sweep_until_done(store_, *clock, outreach_, now_());
     if (!report) {
         // The store is down or closing; the next round tries again, nothing was half-done.
         spdlog::warn("deadline sweep failed: {}", report.error().message);

@@ -20,10 +20,11 @@ class DeadlineScheduler {
   public:
     using Now = std::function<domain::Timestamp()>;
 
-    // Starts sweeping at once; destruction waits for a sweep in progress to finish. `now` is
-    // the clock the sweep reads (tests pass their own).
+    // Starts sweeping at once; destruction waits for a sweep in progress to finish. Each sweep
+    // takes the clock current at its start from `clocks`. `now` is the time the sweep reads
+    // (tests pass their own).
     DeadlineScheduler(store::Store& store,
-                      const service::DeadlineClock& clock,
+                      const service::DeadlineClockHolder& clocks,
                       domain::Outreach outreach,
                       std::chrono::milliseconds interval,
                       Now now);
@@ -35,7 +36,7 @@ class DeadlineScheduler {
     void sweep_all_due();
 
     store::Store& store_;
-    const service::DeadlineClock& clock_;
+    const service::DeadlineClockHolder& clocks_;
     const domain::Outreach outreach_;
     Now now_;
     Periodic periodic_;  // last: its thread starts once everything above exists

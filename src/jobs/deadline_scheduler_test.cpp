@@ -30,7 +30,9 @@ TEST_F(DeadlineSchedulerTest, SweepsAtStartAndWhenWokenWithTheClockItIsGiven) {
     const auto ticket = submit(wib(2026y / 3 / 2, 10h)).ticket;  // due Thursday 5 March 10:00
     std::atomic<domain::Timestamp> now{wib(2026y / 3 / 5, 11h)};
     {
-        DeadlineScheduler scheduler(*store_, clock_, {}, hours(1), [&] { return now.load(); });
+        const service::DeadlineClockHolder clocks(
+            std::make_shared<const service::DeadlineClock>(clock_));
+        DeadlineScheduler scheduler(*store_, clocks, {}, hours(1), [&] { return now.load(); });
         EXPECT_TRUE(eventually([&] { return stored(ticket).escalation_level == 1; }));
         now = wib(2026y / 3 / 9, 11h);
         scheduler.wake();

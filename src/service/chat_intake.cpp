@@ -96,7 +96,8 @@ Result<wa::Reply> file_complaint(store::WriteTx& tx,
             request.photos.push_back(*photo);
         }
     }
-    auto receipt = submit_complaint(tx, *directory, request, ctx.clock, ctx.outreach);
+    const auto clock = ctx.clocks.snapshot();
+    auto receipt = submit_complaint(tx, *directory, request, *clock, ctx.outreach);
     if (!receipt) return receipt.error();
     auto filed = tx.complaint_by_ticket(receipt->ticket);
     if (!filed) return filed.error();
@@ -269,7 +270,8 @@ Result<SubmitReceipt> file_complaint_from_chat(store::WriteTx& tx,
     s.channel = *channel;
     s.reporter.name = (*thread)->profile_name;
     if (source == kWhatsApp) s.reporter.phone = "+" + std::string(sender);
-    auto receipt = submit_complaint(tx, *directory, request, ctx.clock, ctx.outreach);
+    const auto clock = ctx.clocks.snapshot();
+    auto receipt = submit_complaint(tx, *directory, request, *clock, ctx.outreach);
     if (!receipt) return receipt.error();
     auto filed = tx.complaint_by_ticket(receipt->ticket);
     if (!filed) return filed.error();

@@ -24,7 +24,8 @@ class ChatIntake : public ServiceFixture {
         if (m.id.empty()) m.id = "wamid.in" + std::to_string(++count_);
         domain::DirectoryHolder directory(
             std::make_shared<const domain::DirectoryIndex>(directory_));
-        ChatContext ctx{directory, clock_, outreach_, "https://tanggap.example", nullptr};
+        DeadlineClockHolder clocks(std::make_shared<const DeadlineClock>(clock_));
+        ChatContext ctx{directory, clocks, outreach_, "https://tanggap.example", nullptr};
         ctx.describe_photo = [](const std::string& id) -> std::optional<domain::Photo> {
             return domain::Photo{id, domain::PhotoStage::report, "image/jpeg", 640, 480};
         };

@@ -4,9 +4,11 @@
 #include "domain/ticket.hpp"
 #include "domain/visibility.hpp"
 #include "service/citizen_notices.hpp"
+#include "service/deadline_settings.hpp"
 #include "service/ladder_notices.hpp"
 #include "service/staff_notices.hpp"
 #include "util/crypto.hpp"
+#include "util/local_zone.hpp"
 
 #include <algorithm>
 
@@ -21,7 +23,8 @@ constexpr int kTicketAttempts = 8;
 
 Result<std::string> free_ticket(store::WriteTx& tx, domain::Timestamp now) {
     for (int attempt = 0; attempt < kTicketAttempts; ++attempt) {
-        auto ticket = domain::format_ticket(now, util::random_bytes<domain::kTicketRandomChars>());
+        auto ticket = domain::format_ticket(
+            now, util::random_bytes<domain::kTicketRandomChars>(), util::local_zone().offset);
         auto existing = tx.complaint_by_ticket(ticket);
         if (!existing) return existing.error();
         if (!*existing) return ticket;
@@ -57,29 +60,6 @@ Result<void> refresh_due_at(store::WriteTx& tx,
         waits = reporter_waits(*events, now);
     }
     clock.start_step(c, duty, now, waits);
-    return {};
-}
-
-// A new category keeps the step and its start but counts its due time under the new category's
-// policy and calendar (an emergency is due in minutes, perhaps already past); the ladder goes
-// on from where it stands, so the next sweep sends what the new due time makes due.
-Result<void> recount_step(store::WriteTx& tx,
-                          domain::Complaint& c,
-                          const Duty& duty,
-                          domain::Timestamp now,
-                          const DeadlineClock& clock) {
-    if (!c.due_at || !c.step_started_at) return {};
-    auto rule = step_rule(c.status);
-    std::vector<sla::Pause> waits;
-    if (rule && rule->start == ClockStart::created) {
-        auto events = tx.events(c.id);
-        if (!events) return events.error();
-        waits = reporter_waits(*events, now);
-    }
-    c.due_at = clock.due_at(c, duty, *c.step_started_at, waits);
-    auto state = clock.ladder_state(c);
-    c.next_check_at = state ? sla::next_ladder_point(*state, clock.reminders())
-                            : std::optional<domain::Timestamp>{};
     return {};
 }
 

@@ -34,16 +34,22 @@ std::optional<StepRule> step_rule(Status status) {
     return std::nullopt;
 }
 
+bool is_required_policy(std::string_view code) {
+    return code == kDefaultPolicy || code == kEmergencyPolicy;
+}
+
 DeadlineClock::DeadlineClock(sla::WorkCalendar office,
                              sla::WorkCalendar always_open,
                              std::vector<sla::DeadlinePolicy> policies,
                              sla::ReminderPlan reminders,
-                             std::vector<sla::Holiday> holidays)
+                             std::vector<sla::Holiday> holidays,
+                             std::vector<sla::UnitPolicy> unit_policies)
     : office_(std::move(office)),
       always_open_(std::move(always_open)),
       policies_(std::move(policies)),
       reminders_(std::move(reminders)),
-      holidays_(std::move(holidays)) {
+      holidays_(std::move(holidays)),
+      unit_policies_(std::move(unit_policies)) {
     double previous = 0;
     for (double f : reminders_.fractions) {
         if (!(f > previous && f < 1)) {
@@ -65,6 +71,19 @@ DeadlineClock::DeadlineClock(sla::WorkCalendar office,
                                         "' is required");
         }
     }
+    for (const auto& u : unit_policies_) {
+        if (!find_policy(u.policy_code)) {
+            throw std::invalid_argument("unit policy " + u.unit_code + "/" + u.category_code +
+                                        ": unknown deadline policy '" + u.policy_code + "'");
+        }
+    }
+}
+
+const sla::DeadlinePolicy* DeadlineClock::find_policy(std::string_view code) const {
+    for (const auto& p : policies_) {
+        if (p.code == code) return &p;
+    }
+    return nullptr;
 }
 
 const sla::DeadlinePolicy& DeadlineClock::policy(std::string_view code) const {
@@ -75,12 +94,18 @@ const sla::DeadlinePolicy& DeadlineClock::policy(std::string_view code) const {
     throw std::logic_error("deadline policy missing: " + std::string(code));
 }
 
-const sla::DeadlinePolicy& DeadlineClock::policy_for(const domain::Category* category) const {
+const sla::DeadlinePolicy& DeadlineClock::policy_for(const Duty& duty) const {
+    const auto* category = duty.category;
     if (category == nullptr) return policy(kDefaultPolicy);
-    if (!category->deadline_policy.empty()) {
-        for (const auto& p : policies_) {
-            if (p.code == category->deadline_policy) return p;
+    if (duty.unit != nullptr) {
+        for (const auto& u : unit_policies_) {
+            if (u.unit_code == duty.unit->code && u.category_code == category->code) {
+                return policy(u.policy_code);
+            }
         }
+    }
+    if (!category->deadline_policy.empty()) {
+        if (const auto* own = find_policy(category->deadline_policy)) return *own;
     }
     return policy(category->emergency ? kEmergencyPolicy : kDefaultPolicy);
 }
@@ -98,7 +123,7 @@ std::optional<domain::Timestamp> DeadlineClock::due_at(const domain::Complaint& 
     auto rule = step_rule(complaint.status);
     if (!rule) return std::nullopt;
     const auto start = rule->start == ClockStart::created ? complaint.created_at : transition_at;
-    return sla::due_at(start, policy_for(duty.category), rule->step, calendar_for(duty), pauses);
+    return sla::due_at(start, policy_for(duty), rule->step, calendar_for(duty), pauses);
 }
 
 std::vector<sla::Pause> reporter_waits(const std::vector<domain::ComplaintEvent>& events,
@@ -173,6 +198,25 @@ DeadlineClock make_standard_deadline_clock(const std::vector<sla::Holiday>& extr
                          sla::builtin_policies(),
                          sla::ReminderPlan{},
                          shipped_holidays(extra));
+}
+
+DeadlineClock make_deadline_clock(const DeadlineSettings& settings,
+                                  std::chrono::minutes utc_offset) {
+    sla::CalendarSpec spec;  // Monday to Friday 08:00-16:00
+    spec.utc_offset = utc_offset;
+    spec.closed_dates = sla::closed_dates(settings.holidays);
+    auto office = sla::WorkCalendar::make(std::move(spec));
+    if (!office) throw std::invalid_argument("office calendar: " + office.error().message);
+    return DeadlineClock(std::move(*office),
+                         sla::WorkCalendar::always_open(utc_offset),
+                         settings.policies,
+                         sla::ReminderPlan{},
+                         settings.holidays,
+                         settings.unit_policies);
+}
+
+DeadlineSettings shipped_deadline_settings() {
+    return DeadlineSettings{sla::builtin_policies(), {}, shipped_holidays()};
 }
 
 const DeadlineClock& standard_deadline_clock() {

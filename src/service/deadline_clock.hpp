@@ -17,10 +17,14 @@
 // later by the time the complaint spent in ditunda (reporter_waits()); a step counted from a
 // transition starts after the wait anyway.
 //
-// Policy per category: its deadline_policy code when set and known to the clock, else
-// `darurat` for emergency categories, else `sp4n_lapor`. Emergency categories and units that
-// work around the clock (Unit::always_open: RSUD, emergency services) count on the 24/7
-// calendar, all others on the office calendar.
+// Policy: the unit's own policy for the category when the super admin set one (sla::UnitPolicy),
+// else the category's deadline_policy code when set and known to the clock, else `darurat` for
+// emergency categories, else `sp4n_lapor`. Emergency categories and units that work around the
+// clock (Unit::always_open: RSUD, emergency services) count on the 24/7 calendar, all others on
+// the office calendar. Both calendars are in the installation's time zone.
+//
+// The policies, unit policies and holidays are data the super admin edits (DeadlineSettings,
+// kept in the store); an edit builds a new clock, published through DeadlineClockHolder.
 //
 // Thread-safety: immutable after construction; const members may be called from any thread.
 
@@ -31,7 +35,9 @@
 #include "sla/deadline_policy.hpp"
 #include "sla/escalation.hpp"
 #include "sla/holidays.hpp"
+#include "util/versioned_holder.hpp"
 
+#include <chrono>
 #include <optional>
 #include <span>
 #include <vector>
@@ -62,18 +68,32 @@ struct Duty {
 inline constexpr std::string_view kDefaultPolicy = "sp4n_lapor";
 inline constexpr std::string_view kEmergencyPolicy = "darurat";
 
+// The fallbacks every clock needs; they may be edited but not deleted.
+bool is_required_policy(std::string_view code);
+
+// What the super admin edits: the policies, the unit policies, the holidays and cuti bersama.
+struct DeadlineSettings {
+    std::vector<sla::DeadlinePolicy> policies;
+    std::vector<sla::UnitPolicy> unit_policies;
+    std::vector<sla::Holiday> holidays;  // by date
+};
+
 class DeadlineClock {
   public:
     // `policies` must hold kDefaultPolicy and kEmergencyPolicy and be valid (sla::validate);
     // std::invalid_argument otherwise (a startup bug).
+    // A unit policy naming a policy the clock does not have is std::invalid_argument too.
     DeadlineClock(sla::WorkCalendar office,
                   sla::WorkCalendar always_open,
                   std::vector<sla::DeadlinePolicy> policies,
                   sla::ReminderPlan reminders = {},
-                  std::vector<sla::Holiday> holidays = {});
+                  std::vector<sla::Holiday> holidays = {},
+                  std::vector<sla::UnitPolicy> unit_policies = {});
 
-    // The policy for a category (nullptr: unknown category, the default policy).
-    const sla::DeadlinePolicy& policy_for(const domain::Category* category) const;
+    // The policy for a duty (unknown category: the default policy).
+    const sla::DeadlinePolicy& policy_for(const Duty& duty) const;
+    // The policy with `code`, if the clock has it.
+    const sla::DeadlinePolicy* find_policy(std::string_view code) const;
     const sla::WorkCalendar& calendar_for(const Duty& duty) const;
 
     // When the current step of `complaint` (its status, created_at) falls due, the step's
@@ -98,6 +118,8 @@ class DeadlineClock {
     std::optional<sla::LadderState> ladder_state(const domain::Complaint& complaint) const;
 
     const sla::ReminderPlan& reminders() const { return reminders_; }
+    const std::vector<sla::DeadlinePolicy>& policies() const { return policies_; }
+    const std::vector<sla::UnitPolicy>& unit_policies() const { return unit_policies_; }
     // The holidays and cuti bersama the office calendar closes on, by date (GET /api/v1/holidays).
     const std::vector<sla::Holiday>& holidays() const { return holidays_; }
 
@@ -112,7 +134,22 @@ class DeadlineClock {
     std::vector<sla::DeadlinePolicy> policies_;
     sla::ReminderPlan reminders_;
     std::vector<sla::Holiday> holidays_;
+    std::vector<sla::UnitPolicy> unit_policies_;
 };
+
+// The clock the server runs with for `settings`: the office calendar (Monday to Friday
+// 08:00-16:00 at `utc_offset`, closed on every holiday and cuti bersama), the 24/7 calendar at
+// the same offset, the default reminder plan. std::invalid_argument for settings the clock
+// refuses (see the constructor); the store's settings were checked when they were saved.
+DeadlineClock make_deadline_clock(const DeadlineSettings& settings,
+                                  std::chrono::minutes utc_offset);
+
+// The settings a new installation starts with: sla::builtin_policies(), no unit policies, the
+// shipped holidays and cuti bersama.
+DeadlineSettings shipped_deadline_settings();
+
+// A clock shared by every request and job, replaced when the super admin edits the settings.
+using DeadlineClockHolder = util::VersionedHolder<DeadlineClock>;
 
 // The shipped holidays and cuti bersama (service/shipped_holidays.hpp) with `extra` (later
 // years' lists), by date. Throws std::runtime_error if the embedded list does not parse (a build

@@ -178,5 +178,58 @@ TEST(DeadlineClock, ExtraHolidaysCloseLaterYears) {
     EXPECT_EQ(with_2027.due_at(c, nullptr, new_year_eve), wib(2027y / 1 / 6, 10h));
 }
 
+TEST(DeadlineClock, AUnitsOwnPolicyForACategoryWinsOverTheCategorys) {
+    auto settings = shipped_deadline_settings();
+    settings.unit_policies = {{"puskesmas-losarang", "kesehatan", "teknis_24"}};
+    const auto clock = make_deadline_clock(settings, sla::kWib);
+    const auto health = category("kesehatan", false, "teknis_72");
+    domain::Unit losarang;
+    losarang.code = "puskesmas-losarang";
+    domain::Unit gantar;
+    gantar.code = "puskesmas-gantar";
+    EXPECT_EQ(clock.policy_for({&health, &losarang}).code, "teknis_24");
+    EXPECT_EQ(clock.policy_for({&health, &gantar}).code, "teknis_72");  // the category's
+    const auto roads = category("jalan", false);
+    EXPECT_EQ(clock.policy_for({&roads, &losarang}).code, "sp4n_lapor");  // another category
+    // The unit's policy counts: follow-up within 24 hours of the disposition.
+    const auto moved = wib(2026y / 3 / 6, 14h);
+    EXPECT_EQ(clock.due_at(complaint(Status::didisposisikan, moved), {&health, &losarang}, moved),
+              moved + hours(24));
+}
+
+TEST(DeadlineClock, AUnitPolicyNamingAnUnknownPolicyIsRefused) {
+    auto settings = shipped_deadline_settings();
+    settings.unit_policies = {{"puskesmas-losarang", "kesehatan", "tidak_ada"}};
+    EXPECT_THROW(make_deadline_clock(settings, sla::kWib), std::invalid_argument);
+}
+
+TEST(DeadlineClock, OfficeHoursAreThoseOfTheInstallationsZone) {
+    // Makassar (WITA): 08:00-16:00 local is 00:00-08:00 UTC.
+    const auto clock = make_deadline_clock(shipped_deadline_settings(), sla::kWita);
+    EXPECT_EQ(clock.office().spec().utc_offset, hours(8));
+    EXPECT_EQ(clock.always_open().spec().utc_offset, hours(8));
+    const auto monday_utc = [](hours h) { return domain::Timestamp{sys_days{2026y / 3 / 2} + h}; };
+    EXPECT_TRUE(clock.office().is_working_time(monday_utc(hours(0))));    // 08:00 WITA
+    EXPECT_FALSE(clock.office().is_working_time(monday_utc(hours(8))));   // 16:00 WITA
+    EXPECT_TRUE(standard_deadline_clock().office().is_working_time(monday_utc(hours(8))));  // 15:00 WIB
+    // Received Monday 07:00 WITA, before opening: due at the close of the third working day,
+    // Wednesday 16:00 WITA (08:00 UTC).
+    const auto before_opening = monday_utc(hours(-1));
+    EXPECT_EQ(clock.due_at(complaint(Status::diterima, before_opening), nullptr, before_opening),
+              domain::Timestamp{sys_days{2026y / 3 / 4} + hours(8)});
+}
+
+TEST(DeadlineClock, AHolidayInTheSettingsClosesTheOffice) {
+    auto settings = shipped_deadline_settings();
+    settings.holidays.push_back(
+        {2026y / 3 / 3, sla::HolidayKind::cuti_bersama, "Libur daerah (uji)"});
+    const auto clock = make_deadline_clock(settings, sla::kWib);
+    EXPECT_FALSE(clock.office().is_working_day(local_days{2026y / 3 / 3}));
+    // Monday 10:15 + 3 working days skips Tuesday: Friday 10:15.
+    const auto monday = wib(2026y / 3 / 2, 10h + 15min);
+    EXPECT_EQ(clock.due_at(complaint(Status::diterima, monday), nullptr, monday),
+              wib(2026y / 3 / 6, 10h + 15min));
+}
+
 }  // namespace
 }  // namespace tanggap::service

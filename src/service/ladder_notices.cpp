@@ -18,9 +18,7 @@ std::string named(const domain::Complaint& c) {
 
 std::string due_text(const domain::Complaint& c) {
     if (!c.due_at) return "";
-    // "2026-03-04T16:00:00+07:00" -> "2026-03-04 16:00 WIB"
-    auto iso = util::format_iso8601(*c.due_at);
-    return iso.substr(0, 10) + " " + iso.substr(11, 5) + " WIB";
+    return util::format_local_minute(*c.due_at);
 }
 
 domain::Notification notice_for(const domain::Complaint& c,

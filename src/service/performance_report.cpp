@@ -182,12 +182,12 @@ bool followed_up_within_deadline(const store::PerformanceFact& fact,
                                  const domain::DirectoryIndex& directory,
                                  const DeadlineClock& clock) {
     if (!fact.first_follow_up_at) return false;
-    const auto* category = directory.find_category(fact.category_code);
-    const auto due =
-        sla::due_at(fact.follow_up_step_at.value_or(fact.created_at),
-                    clock.policy_for(category),
-                    sla::Step::follow_up,
-                    clock.calendar_for(Duty{category, directory.find_unit(fact.unit_code)}));
+    const Duty duty{directory.find_category(fact.category_code),
+                    directory.find_unit(fact.unit_code)};
+    const auto due = sla::due_at(fact.follow_up_step_at.value_or(fact.created_at),
+                                 clock.policy_for(duty),
+                                 sla::Step::follow_up,
+                                 clock.calendar_for(duty));
     return !due || *fact.first_follow_up_at <= *due;
 }
 

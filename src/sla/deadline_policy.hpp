@@ -70,6 +70,16 @@ struct DeadlinePolicy {
     friend bool operator==(const DeadlinePolicy&, const DeadlinePolicy&) = default;
 };
 
+// A unit's own policy for one category (a puskesmas answering health complaints within 24
+// hours while the category elsewhere keeps SP4N-LAPOR!'s days); wins over the category's.
+struct UnitPolicy {
+    std::string unit_code;
+    std::string category_code;
+    std::string policy_code;
+
+    friend bool operator==(const UnitPolicy&, const UnitPolicy&) = default;
+};
+
 // The largest amount per unit: a year's worth, so arithmetic stays small and exact.
 std::int64_t max_amount(LimitUnit unit);
 

@@ -10,7 +10,11 @@
 #include "domain/outbound.hpp"
 #include "domain/staff.hpp"
 #include "domain/visibility.hpp"
+#include "sla/deadline_policy.hpp"
+#include "sla/holidays.hpp"
+#include "util/local_zone.hpp"
 
+#include <chrono>
 #include <cstdint>
 #include <functional>
 #include <map>
@@ -52,6 +56,8 @@ struct StatsQuery {
     std::optional<domain::Timestamp> from;   // created_at >= from
     std::optional<domain::Timestamp> to;     // created_at < to
     std::optional<domain::Channel> channel;  // only complaints received on it (the 112 figures)
+    // Years and months are those of this offset's wall clock: the installation's zone.
+    std::chrono::minutes utc_offset = util::local_zone().offset;
 };
 
 // One row of a breakdown. "Resolved" means status selesai or ditutup.
@@ -71,7 +77,7 @@ struct ComplaintStats {
     // Median over resolved complaints of (first event to selesai - created_at), in hours,
     // unrounded; nullopt when no resolved complaint has such an event.
     std::optional<double> median_resolution_hours;
-    // Years and months of created_at on the WIB (UTC+7) calendar, ascending.
+    // Years and months of created_at on the query's local calendar, ascending.
     std::vector<StatsRow> by_year;
     std::vector<StatsRow> by_month;
     // Of the unit holding the complaint now; ascending by kind.
@@ -238,6 +244,12 @@ class ReadTx {
     virtual Result<std::vector<domain::Unit>> units() = 0;
     virtual Result<std::vector<domain::Category>> categories() = 0;
 
+    // The deadline settings the super admin edits: policies by code (steps in sla::kAllSteps
+    // order), unit policies by unit then category, holidays by date then name.
+    virtual Result<std::vector<sla::DeadlinePolicy>> deadline_policies() = 0;
+    virtual Result<std::vector<sla::UnitPolicy>> unit_policies() = 0;
+    virtual Result<std::vector<sla::Holiday>> holidays() = 0;
+
     // The complaint with photos, feedback and handling units filled in.
     virtual Result<std::optional<domain::Complaint>> complaint_by_ticket(
         std::string_view ticket) = 0;
@@ -328,6 +340,10 @@ class WriteTx : public ReadTx {
     // SQLite's single writer already serialises sweeps.
     virtual Result<std::vector<domain::Complaint>> complaints_due_for_check(domain::Timestamp now,
                                                                             int limit) = 0;
+    // Up to `limit` complaints with a running step (due_at set) and id > after_id, by id, from
+    // a partial index: what a change of the deadline settings recounts. Summary rows as above.
+    virtual Result<std::vector<domain::Complaint>> complaints_with_deadline(std::int64_t after_id,
+                                                                            int limit) = 0;
     // Stores a notification; sets notification.id.
     virtual Result<void> insert_notification(domain::Notification& notification) = 0;
 
@@ -389,6 +405,21 @@ class WriteTx : public ReadTx {
 
     virtual Result<void> upsert_unit(const domain::Unit& unit) = 0;
     virtual Result<void> upsert_category(const domain::Category& category) = 0;
+
+    // Creates the policy or replaces all its steps.
+    virtual Result<void> save_deadline_policy(const sla::DeadlinePolicy& policy) = 0;
+    // False if there was none. Errors: conflict when a unit policy still names it.
+    virtual Result<bool> delete_deadline_policy(std::string_view code) = 0;
+    // Creates or replaces the unit's policy for the category. Errors: invalid_field when the
+    // unit, category or policy does not exist (field "unit", "category", "policy").
+    virtual Result<void> save_unit_policy(const sla::UnitPolicy& unit_policy) = 0;
+    // False if there was none.
+    virtual Result<bool> delete_unit_policy(std::string_view unit_code,
+                                            std::string_view category_code) = 0;
+    // Replaces every holiday of `year` with `holidays` (all dated in that year).
+    virtual Result<void> replace_holidays(int year, const std::vector<sla::Holiday>& holidays) = 0;
+    // Adds those not there yet (same date and name); an import never removes one.
+    virtual Result<void> add_holidays(const std::vector<sla::Holiday>& holidays) = 0;
 
     // Errors: conflict (field "username") if taken. Returns the new id.
     virtual Result<std::int64_t> insert_staff(const domain::StaffUser& user,

@@ -27,6 +27,12 @@ std::string format_iso8601(Timestamp at, std::chrono::minutes offset) {
     return buf;
 }
 
+std::string format_local_minute(Timestamp at) {
+    const auto zone = local_zone();
+    const auto iso = format_iso8601(at, zone.offset);
+    return iso.substr(0, 10) + " " + iso.substr(11, 5) + " " + std::string(zone.name);
+}
+
 namespace {
 
 bool digits(std::string_view s, std::size_t pos, std::size_t n, int& out) {

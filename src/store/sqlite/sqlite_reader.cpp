@@ -2,6 +2,7 @@
 
 #include "store/sqlite/chat_rows.hpp"
 #include "store/sqlite/complaint_rows.hpp"
+#include "store/sqlite/deadline_rows.hpp"
 #include "store/sqlite/directory_rows.hpp"
 #include "store/sqlite/inbox_cursor.hpp"
 #include "store/sqlite/inbox_query.hpp"
@@ -80,6 +81,21 @@ Result<std::vector<domain::Category>> SqliteReader<Base>::categories() {
     auto select = db_.prepare(kSelectCategories);
     if (!select) return select.error();
     return collect_rows<domain::Category>(**select, read_category);
+}
+
+template <class Base>
+Result<std::vector<sla::DeadlinePolicy>> SqliteReader<Base>::deadline_policies() {
+    return read_deadline_policies(db_);
+}
+
+template <class Base>
+Result<std::vector<sla::UnitPolicy>> SqliteReader<Base>::unit_policies() {
+    return read_unit_policies(db_);
+}
+
+template <class Base>
+Result<std::vector<sla::Holiday>> SqliteReader<Base>::holidays() {
+    return read_holidays(db_);
 }
 
 template <class Base>

@@ -26,6 +26,9 @@ class SqliteReader : public Base {
 
     Result<std::vector<domain::Unit>> units() override;
     Result<std::vector<domain::Category>> categories() override;
+    Result<std::vector<sla::DeadlinePolicy>> deadline_policies() override;
+    Result<std::vector<sla::UnitPolicy>> unit_policies() override;
+    Result<std::vector<sla::Holiday>> holidays() override;
     Result<std::optional<domain::Complaint>> complaint_by_ticket(std::string_view ticket) override;
     Result<std::optional<domain::Complaint>> complaint_by_photo(std::string_view photo_id) override;
     Result<std::vector<domain::ComplaintEvent>> events(std::int64_t complaint_id) override;

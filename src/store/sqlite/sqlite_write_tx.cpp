@@ -2,6 +2,7 @@
 
 #include "store/sqlite/chat_rows.hpp"
 #include "store/sqlite/complaint_rows.hpp"
+#include "store/sqlite/deadline_rows.hpp"
 #include "store/sqlite/directory_rows.hpp"
 #include "store/sqlite/notification_rows.hpp"
 #include "store/sqlite/outbox_rows.hpp"
@@ -197,16 +198,20 @@ Result<std::vector<domain::Complaint>> SqliteWriteTx::complaints_due_for_check(
     if (!select) return select.error();
     (*select)->bind_int(1, to_millis(now));
     (*select)->bind_int(2, std::max(limit, 1));
-    std::vector<domain::Complaint> due;
-    for (;;) {
-        auto more = (*select)->step();
-        if (!more) return more.error();
-        if (!*more) break;
-        auto complaint = read_complaint(**select);
-        if (!complaint) return complaint.error();
-        due.push_back(std::move(*complaint));
-    }
-    return due;
+    return collect_rows<domain::Complaint>(**select, read_complaint);
+}
+
+Result<std::vector<domain::Complaint>> SqliteWriteTx::complaints_with_deadline(
+    std::int64_t after_id, int limit) {
+    // Repeats the partial index's WHERE word for word, or SQLite will not use it.
+    static const std::string kSql = "SELECT " + std::string(kComplaintColumns) +
+                                    " FROM complaints c WHERE due_at IS NOT NULL"
+                                    " AND c.id > ?1 ORDER BY c.id LIMIT ?2";
+    auto select = db_.prepare(kSql);
+    if (!select) return select.error();
+    (*select)->bind_int(1, after_id);
+    (*select)->bind_int(2, std::max(limit, 1));
+    return collect_rows<domain::Complaint>(**select, read_complaint);
 }
 
 Result<void> SqliteWriteTx::insert_notification(domain::Notification& notification) {
@@ -302,6 +307,31 @@ Result<void> SqliteWriteTx::upsert_category(const domain::Category& category) {
     if (!upsert) return upsert.error();
     bind_category(**upsert, category);
     return (*upsert)->run();
+}
+
+Result<void> SqliteWriteTx::save_deadline_policy(const sla::DeadlinePolicy& policy) {
+    return write_deadline_policy(db_, policy);
+}
+
+Result<bool> SqliteWriteTx::delete_deadline_policy(std::string_view code) {
+    return remove_deadline_policy(db_, code);
+}
+
+Result<void> SqliteWriteTx::save_unit_policy(const sla::UnitPolicy& unit_policy) {
+    return write_unit_policy(db_, unit_policy);
+}
+
+Result<bool> SqliteWriteTx::delete_unit_policy(std::string_view unit_code,
+                                               std::string_view category_code) {
+    return remove_unit_policy(db_, unit_code, category_code);
+}
+
+Result<void> SqliteWriteTx::replace_holidays(int year, const std::vector<sla::Holiday>& holidays) {
+    return write_year_holidays(db_, year, holidays);
+}
+
+Result<void> SqliteWriteTx::add_holidays(const std::vector<sla::Holiday>& holidays) {
+    return insert_missing_holidays(db_, holidays);
 }
 
 Result<void> SqliteWriteTx::insert_submission_key(std::string_view key_hash,

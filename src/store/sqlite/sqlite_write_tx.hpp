@@ -29,6 +29,8 @@ class SqliteWriteTx final : public SqliteReader<WriteTx> {
     // Errors: not_found for an unknown complaint id; conflict (field "photos") for a photo id
     // already stored.
     Result<void> add_photo(std::int64_t complaint_id, const domain::Photo& photo) override;
+    Result<std::vector<domain::Complaint>> complaints_with_deadline(std::int64_t after_id,
+                                                                    int limit) override;
     Result<std::vector<domain::Complaint>> complaints_due_for_check(domain::Timestamp now,
                                                                     int limit) override;
     // Errors: not_found (field "complaint_id") for an unknown complaint.
@@ -72,6 +74,14 @@ class SqliteWriteTx final : public SqliteReader<WriteTx> {
 
     Result<void> upsert_unit(const domain::Unit& unit) override;
     Result<void> upsert_category(const domain::Category& category) override;
+
+    Result<void> save_deadline_policy(const sla::DeadlinePolicy& policy) override;
+    Result<bool> delete_deadline_policy(std::string_view code) override;
+    Result<void> save_unit_policy(const sla::UnitPolicy& unit_policy) override;
+    Result<bool> delete_unit_policy(std::string_view unit_code,
+                                    std::string_view category_code) override;
+    Result<void> replace_holidays(int year, const std::vector<sla::Holiday>& holidays) override;
+    Result<void> add_holidays(const std::vector<sla::Holiday>& holidays) override;
 
     Result<std::int64_t> insert_staff(const domain::StaffUser& user,
                                       const std::string& password_hash) override;

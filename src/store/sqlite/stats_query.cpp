@@ -11,8 +11,12 @@ namespace {
 
 constexpr std::string_view kResolved = "c.status IN ('selesai', 'ditutup')";
 constexpr std::string_view kRejected = "c.status IN ('ditolak', 'diarsipkan')";
-// created_at as seconds on the WIB (UTC+7) wall clock, for strftime().
-constexpr std::string_view kWibSeconds = "c.created_at / 1000 + 25200";
+// created_at as seconds on the local wall clock, for strftime(). The offset is a whole number
+// of minutes from a fixed list, so it is written into the SQL rather than bound.
+std::string local_seconds(const StatsQuery& query) {
+    const auto seconds = std::chrono::duration_cast<std::chrono::seconds>(query.utc_offset);
+    return "c.created_at / 1000 + " + std::to_string(seconds.count());
+}
 
 // " WHERE ..." for the bounds present in `query` (1 = 1 keeps the AND chain uniform).
 std::string where(const StatsQuery& query) {
@@ -135,8 +139,8 @@ domain::Result<ComplaintStats> read_complaint_stats(Connection& db, const StatsQ
     if (auto r = totals(db, query, out); !r) return r.error();
     if (auto r = median(db, query, out); !r) return r.error();
 
-    const std::string year = "strftime('%Y', " + std::string(kWibSeconds) + ", 'unixepoch')";
-    const std::string month = "strftime('%Y-%m', " + std::string(kWibSeconds) + ", 'unixepoch')";
+    const std::string year = "strftime('%Y', " + local_seconds(query) + ", 'unixepoch')";
+    const std::string month = "strftime('%Y-%m', " + local_seconds(query) + ", 'unixepoch')";
     const std::string by_size = "n DESC, k";
     const std::array<std::pair<std::vector<StatsRow>*, std::string>, 6> queries{{
         {&out.by_year, grouped(year, query, "k")},

@@ -12,6 +12,11 @@ class UnavailableReadTx final : public ReadTx {
   public:
     Result<std::vector<domain::Unit>> units() override { return unavailable_error(); }
     Result<std::vector<domain::Category>> categories() override { return unavailable_error(); }
+    Result<std::vector<sla::DeadlinePolicy>> deadline_policies() override {
+        return unavailable_error();
+    }
+    Result<std::vector<sla::UnitPolicy>> unit_policies() override { return unavailable_error(); }
+    Result<std::vector<sla::Holiday>> holidays() override { return unavailable_error(); }
     Result<std::optional<domain::Complaint>> complaint_by_ticket(std::string_view) override {
         return unavailable_error();
     }
