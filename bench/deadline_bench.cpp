@@ -2,11 +2,14 @@
 // sweep over 1,000,000 open complaints, next to baselines measured in the same run:
 //   - the sweep with nothing due vs a full scan of the same table for the same condition (what
 //     the sweep would cost without its index on next_check_at);
-//   - due-time computation in working days vs in calendar hours (plain arithmetic).
+//   - due-time computation in working days vs in calendar hours (plain arithmetic);
+//   - recounting every running step after a policy edit (one write transaction) vs one UPDATE
+//     moving the same rows' due times.
 // Prints key=value lines for bench/run.sh.
 //   deadline_bench DIR [COMPLAINTS]
 #include "jobs/deadline_scheduler.hpp"
 #include "service/deadline_clock.hpp"
+#include "service/deadline_settings.hpp"
 #include "store/sqlite/sqlite_store.hpp"
 
 #include <sqlite3.h>
@@ -89,6 +92,26 @@ double full_scan_ms(const std::string& path) {
     return ms;
 }
 
+// The baseline of the recount: one statement moving every running step's due time, durable.
+double plain_update_ms(const std::string& path) {
+    sqlite3* db = nullptr;
+    check(sqlite3_open(path.c_str(), &db), db, "open");
+    check(sqlite3_exec(db, "PRAGMA synchronous=FULL", nullptr, nullptr, nullptr), db, "sync");
+    const auto start = Clock::now();
+    check(
+        sqlite3_exec(db,
+                     "UPDATE complaints SET due_at = due_at - 1, next_check_at = next_check_at - 1"
+                     " WHERE due_at IS NOT NULL",
+                     nullptr,
+                     nullptr,
+                     nullptr),
+        db,
+        "update");
+    const double ms = ms_since(start);
+    sqlite3_close(db);
+    return ms;
+}
+
 double median(std::vector<double> v) {
     std::sort(v.begin(), v.end());
     return v[v.size() / 2];
@@ -158,7 +181,30 @@ int main(int argc, char** argv) {
     auto busy = jobs::sweep_until_done(store, clock, {}, kNow);
     const double busy_ms = ms_since(start);
     if (!busy) return std::fprintf(stderr, "%s\n", busy.error().message.c_str()), 1;
+
+    // 3. A super admin shortens SP4N-LAPOR!'s follow-up: every running step is counted again in
+    // the edit's transaction. Baseline: one UPDATE rewriting the same rows' due times.
+    auto settings = service::shipped_deadline_settings();
+    for (auto& policy : settings.policies) {
+        if (policy.code != service::kDefaultPolicy) continue;
+        for (auto& limit : policy.steps) {
+            if (limit.step == sla::Step::follow_up) limit.amount = 2;
+        }
+    }
+    const auto faster = service::make_deadline_clock(settings, sla::kWib);
+    const domain::DirectoryIndex no_directory({}, {});
+    std::int64_t recounted = 0;
+    start = Clock::now();
+    auto recount = store::write_sync(store, [&](store::WriteTx& tx) -> domain::Result<void> {
+        auto moved = service::recount_open_deadlines(tx, no_directory, faster, kNow);
+        if (!moved) return moved.error();
+        recounted = *moved;
+        return {};
+    });
+    const double recount_ms = ms_since(start);
+    if (!recount) return std::fprintf(stderr, "%s\n", recount.error().message.c_str()), 1;
     store.close();
+    const double update_ms = plain_update_ms(path);
 
     std::printf("complaints=%ld fill_s=%.1f\n", count, fill_s);
     std::printf("due_at_working_days_ns=%.0f due_at_calendar_hours_ns=%.0f (sink %ld)\n",
@@ -173,5 +219,9 @@ int main(int argc, char** argv) {
                 busy->examined,
                 busy->escalations,
                 busy_ms);
+    std::printf("recount_moved=%lld recount_ms=%.1f plain_update_ms=%.1f\n",
+                static_cast<long long>(recounted),
+                recount_ms,
+                update_ms);
     return 0;
 }

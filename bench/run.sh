@@ -176,6 +176,7 @@ dl() { sed -n "s/.*\b$1=\([0-9.]*\).*/\1/p" "$WORK/deadlines.txt" | head -1; }
 DL_WORKING_NS=$(dl due_at_working_days_ns) DL_CALENDAR_NS=$(dl due_at_calendar_hours_ns)
 DL_IDLE_MS=$(dl sweep_idle_median_ms) DL_IDLE_MAX_MS=$(dl sweep_idle_max_ms) DL_SCAN_MS=$(dl full_scan_ms)
 DL_DUE=$(dl sweep_due) DL_DUE_MS=$(dl sweep_due_ms)
+DL_RECOUNTED=$(dl recount_moved) DL_RECOUNT_MS=$(dl recount_ms) DL_UPDATE_MS=$(dl plain_update_ms)
 
 # 3b. The outbox over 1,000,000 delivered messages.
 OUTBOX_MESSAGES=${BENCH_OUTBOX_MESSAGES:-1000000}
@@ -285,6 +286,7 @@ $(thousands "$DEADLINE_COMPLAINTS") open complaints whose next checks are spread
 | Due time of a step in working days (office calendar, holidays) | $DL_WORKING_NS ns | $DL_CALENDAR_NS ns in calendar hours | $(ratio "$DL_WORKING_NS" "$DL_CALENDAR_NS") |
 | Escalation sweep with nothing due (median of 50; max $DL_IDLE_MAX_MS ms) | $DL_IDLE_MS ms | $DL_SCAN_MS ms: a full scan for the same condition | 1/$(thousands "$(ratio "$DL_SCAN_MS" "$DL_IDLE_MS")") |
 | Escalation sweep with $DL_DUE complaints due (each escalated, durable) | $DL_DUE_MS ms | | |
+| Recounting every running step after a policy edit ($(thousands "$DL_RECOUNTED") moved, one durable transaction) | $DL_RECOUNT_MS ms | $DL_UPDATE_MS ms: one UPDATE moving the same rows' due times | $(ratio "$DL_RECOUNT_MS" "$DL_UPDATE_MS") |
 
 Target from issue 4: a sweep with nothing due <= 100 ms: $(verdict "$(awk -v t="$DL_IDLE_MAX_MS" 'BEGIN { print (t != "" && t <= 100) }')").
 

@@ -1,13 +1,14 @@
 import { writeFileSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { gzipSync, constants as zlib } from 'node:zlib'
+import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib'
 import vue from '@vitejs/plugin-vue'
 import type { Plugin } from 'vite'
 import { defineConfig } from 'vitest/config'
 import { precacheList, renderServiceWorker, type BuiltFile } from './src/lib/precache.ts'
 
-// The C++ server keeps web/dist in memory and answers with "<file>.gz" when the client accepts
-// gzip, so the build writes those beside each text file once, at the best compression level.
+// The C++ server keeps web/dist in memory and answers with "<file>.br" or "<file>.gz" when the
+// client accepts brotli or gzip, so the build writes both beside each text file once, at the best
+// compression level (Node's own zlib: no extra package).
 function precompress(): Plugin {
   let outDir = 'dist'
   return {
@@ -23,13 +24,23 @@ function precompress(): Plugin {
         const body = readFileSync(path)
         if (body.length < 512) continue
         writeFileSync(`${path}.gz`, gzipSync(body, { level: zlib.Z_BEST_COMPRESSION }))
+        writeFileSync(
+          `${path}.br`,
+          brotliCompressSync(body, {
+            params: {
+              [zlib.BROTLI_PARAM_QUALITY]: zlib.BROTLI_MAX_QUALITY,
+              [zlib.BROTLI_PARAM_MODE]: /\.(js|css|html|svg)$/.test(name) ? zlib.BROTLI_MODE_TEXT : zlib.BROTLI_MODE_GENERIC,
+              [zlib.BROTLI_PARAM_SIZE_HINT]: body.length,
+            },
+          }),
+        )
       }
     },
   }
 }
 
 // dist/sw.js: src/sw.js with the app shell of this build filled in (see src/lib/precache.ts).
-// Emitted in generateBundle so precompress() above also writes its .gz.
+// Emitted in generateBundle so precompress() above also writes its .gz and .br.
 function serviceWorker(): Plugin {
   return {
     name: 'tanggap-service-worker',
@@ -43,6 +54,8 @@ function serviceWorker(): Plugin {
               isEntry: f.isEntry,
               imports: f.imports,
               importedCss: f.viteMetadata?.importedCss,
+              dynamicImports: f.dynamicImports,
+              facadeModuleId: f.facadeModuleId,
             }
           : { fileName: f.fileName, type: 'asset' },
       )

@@ -51,11 +51,12 @@ json::object render_policy(const sla::DeadlinePolicy& p, const domain::Directory
 json::object render_unit_policy(const sla::UnitPolicy& u, const domain::DirectoryIndex& directory) {
     const auto* unit = directory.find_unit(u.unit_code);
     const auto* category = directory.find_category(u.category_code);
-    return {{"unit", json::object{{"code", u.unit_code}, {"name", unit ? unit->name : u.unit_code}}},
-            {"category",
-             json::object{{"code", u.category_code},
-                          {"name", category ? category->name : u.category_code}}},
-            {"policy", u.policy_code}};
+    return {
+        {"unit", json::object{{"code", u.unit_code}, {"name", unit ? unit->name : u.unit_code}}},
+        {"category",
+         json::object{{"code", u.category_code},
+                      {"name", category ? category->name : u.category_code}}},
+        {"policy", u.policy_code}};
 }
 
 json::array render_holidays(const std::vector<sla::Holiday>& holidays, std::optional<int> year) {
@@ -78,7 +79,8 @@ domain::Result<sla::DeadlinePolicy> read_policy(const json::object& body, std::s
     sla::DeadlinePolicy policy{std::move(code), {}};
     const auto* steps = body.if_contains("steps");
     if (!steps || !steps->is_array()) {
-        return field_error<sla::DeadlinePolicy>("Daftar batas waktu per tahap wajib diisi", "steps");
+        return field_error<sla::DeadlinePolicy>("Daftar batas waktu per tahap wajib diisi",
+                                                "steps");
     }
     for (std::size_t i = 0; i < steps->as_array().size(); ++i) {
         const std::string at = "steps[" + std::to_string(i) + "]";
@@ -122,8 +124,7 @@ domain::Result<std::vector<sla::Holiday>> read_year_holidays(const http::Request
         if (!date_text) return date_text.error();
         auto date = parse_date(date_text->value_or(""));
         if (!date) {
-            return field_error<std::vector<sla::Holiday>>("Tanggal harus YYYY-MM-DD",
-                                                          at + ".date");
+            return field_error<std::vector<sla::Holiday>>("Tanggal harus YYYY-MM-DD", at + ".date");
         }
         auto kind_text = fields.string("kind");
         if (!kind_text) return kind_text.error();
@@ -139,13 +140,15 @@ domain::Result<std::vector<sla::Holiday>> read_year_holidays(const http::Request
     return holidays;
 }
 
+using SettingsEdit = std::function<domain::Result<void>(store::WriteTx&)>;
+
 // Runs `edit` as a settings change (service::change_deadline_settings) and publishes the new
-// clock once the write is durable.
-awaitable<domain::Result<SettingsChange>> change_settings(
-    Api& api, std::function<domain::Result<void>(store::WriteTx&)> edit) {
+// clock once the write is durable. Callers name their edit before co_await: g++ 12 destroys a
+// temporary made inside a co_await expression twice.
+awaitable<domain::Result<SettingsChange>> change_settings(Api& api, const SettingsEdit& edit) {
     auto job = [&holder = api.deadlines,
                 directory = api.directory.snapshot(),
-                edit = std::move(edit),
+                edit,
                 now = util::now()](store::WriteTx& tx) {
         return service::change_deadline_settings(
             tx, *directory, holder, util::local_zone().offset, now, edit);
@@ -164,7 +167,8 @@ http::Response no_content(const http::Request& req) {
 
 awaitable<http::Response> list_policies(Api& api, http::Context& ctx) {
     const auto& req = ctx.request;
-    if (auto r = require_super_admin(ctx, kTask); !r) co_return http::error_response(req, r.error());
+    if (auto r = require_super_admin(ctx, kTask); !r)
+        co_return http::error_response(req, r.error());
     const auto clock = api.deadlines.snapshot();
     const auto directory = api.directory.snapshot();
     json::array items;
@@ -193,14 +197,17 @@ awaitable<http::Response> list_policies(Api& api, http::Context& ctx) {
 
 awaitable<http::Response> save_policy(Api& api, http::Context& ctx) {
     const auto& req = ctx.request;
-    if (auto r = require_super_admin(ctx, kTask); !r) co_return http::error_response(req, r.error());
+    if (auto r = require_super_admin(ctx, kTask); !r)
+        co_return http::error_response(req, r.error());
     auto body = parse_json_object(req);
     if (!body) co_return http::error_response(req, body.error());
     auto policy = read_policy(*body, ctx.param("code"));
     if (!policy) co_return http::error_response(req, policy.error());
     const bool creating = !api.deadlines.snapshot()->find_policy(policy->code);
-    auto change = co_await change_settings(
-        api, [policy = *policy](store::WriteTx& tx) { return tx.save_deadline_policy(policy); });
+    const SettingsEdit edit = [policy = *policy](store::WriteTx& tx) {
+        return tx.save_deadline_policy(policy);
+    };
+    auto change = co_await change_settings(api, edit);
     if (!change) co_return http::error_response(req, change.error());
     const auto* saved = change->clock->find_policy(policy->code);
     co_return http::json_response(
@@ -212,16 +219,17 @@ awaitable<http::Response> save_policy(Api& api, http::Context& ctx) {
 
 awaitable<http::Response> delete_policy(Api& api, http::Context& ctx) {
     const auto& req = ctx.request;
-    if (auto r = require_super_admin(ctx, kTask); !r) co_return http::error_response(req, r.error());
-    auto edit = [code = ctx.param("code"),
-                 directory = api.directory.snapshot()](store::WriteTx& tx) -> domain::Result<void> {
+    if (auto r = require_super_admin(ctx, kTask); !r)
+        co_return http::error_response(req, r.error());
+    const SettingsEdit edit = [code = ctx.param("code"), directory = api.directory.snapshot()](
+                                  store::WriteTx& tx) -> domain::Result<void> {
         if (auto r = service::check_policy_deletable(code, *directory); !r) return r;
         auto removed = tx.delete_deadline_policy(code);
         if (!removed) return removed.error();
         if (!*removed) return make_error(ErrorCode::not_found, "Kebijakan tenggat tidak ditemukan");
         return {};
     };
-    auto change = co_await change_settings(api, std::move(edit));
+    auto change = co_await change_settings(api, edit);
     if (!change) co_return http::error_response(req, change.error());
     co_return no_content(req);
 }
@@ -239,11 +247,12 @@ domain::Result<void> check_unit_and_category(const domain::DirectoryIndex& direc
 
 awaitable<http::Response> save_unit_policy(Api& api, http::Context& ctx) {
     const auto& req = ctx.request;
-    if (auto r = require_super_admin(ctx, kTask); !r) co_return http::error_response(req, r.error());
+    if (auto r = require_super_admin(ctx, kTask); !r)
+        co_return http::error_response(req, r.error());
     const auto directory = api.directory.snapshot();
     sla::UnitPolicy unit_policy{ctx.param("unit"), ctx.param("category"), ""};
-    if (auto r = check_unit_and_category(
-            *directory, unit_policy.unit_code, unit_policy.category_code);
+    if (auto r =
+            check_unit_and_category(*directory, unit_policy.unit_code, unit_policy.category_code);
         !r) {
         co_return http::error_response(req, r.error());
     }
@@ -256,8 +265,10 @@ awaitable<http::Response> save_unit_policy(Api& api, http::Context& ctx) {
         co_return http::error_response(
             req, make_error(ErrorCode::invalid_field, "Kebijakan wajib dipilih", "policy"));
     }
-    auto change = co_await change_settings(
-        api, [unit_policy](store::WriteTx& tx) { return tx.save_unit_policy(unit_policy); });
+    const SettingsEdit edit = [unit_policy](store::WriteTx& tx) {
+        return tx.save_unit_policy(unit_policy);
+    };
+    auto change = co_await change_settings(api, edit);
     if (!change) co_return http::error_response(req, change.error());
     co_return http::json_response(
         req,
@@ -268,9 +279,10 @@ awaitable<http::Response> save_unit_policy(Api& api, http::Context& ctx) {
 
 awaitable<http::Response> delete_unit_policy(Api& api, http::Context& ctx) {
     const auto& req = ctx.request;
-    if (auto r = require_super_admin(ctx, kTask); !r) co_return http::error_response(req, r.error());
-    auto edit = [unit = ctx.param("unit"),
-                 category = ctx.param("category")](store::WriteTx& tx) -> domain::Result<void> {
+    if (auto r = require_super_admin(ctx, kTask); !r)
+        co_return http::error_response(req, r.error());
+    const SettingsEdit edit = [unit = ctx.param("unit"), category = ctx.param("category")](
+                                  store::WriteTx& tx) -> domain::Result<void> {
         auto removed = tx.delete_unit_policy(unit, category);
         if (!removed) return removed.error();
         if (!*removed) {
@@ -278,14 +290,15 @@ awaitable<http::Response> delete_unit_policy(Api& api, http::Context& ctx) {
         }
         return {};
     };
-    auto change = co_await change_settings(api, std::move(edit));
+    auto change = co_await change_settings(api, edit);
     if (!change) co_return http::error_response(req, change.error());
     co_return no_content(req);
 }
 
 awaitable<http::Response> save_year_holidays(Api& api, http::Context& ctx) {
     const auto& req = ctx.request;
-    if (auto r = require_super_admin(ctx, kTask); !r) co_return http::error_response(req, r.error());
+    if (auto r = require_super_admin(ctx, kTask); !r)
+        co_return http::error_response(req, r.error());
     const auto year = parse_int(ctx.param("year"));
     if (!year || *year < 2000 || *year > 2100) {
         co_return http::error_response(
@@ -296,16 +309,17 @@ awaitable<http::Response> save_year_holidays(Api& api, http::Context& ctx) {
     if (auto r = service::validate_year_holidays(*year, *holidays); !r) {
         co_return http::error_response(req, r.error());
     }
-    auto change = co_await change_settings(
-        api, [year = *year, holidays = *holidays](store::WriteTx& tx) {
-            return tx.replace_holidays(year, holidays);
-        });
+    const SettingsEdit edit = [year = *year, holidays = *holidays](store::WriteTx& tx) {
+        return tx.replace_holidays(year, holidays);
+    };
+    auto change = co_await change_settings(api, edit);
     if (!change) co_return http::error_response(req, change.error());
-    co_return http::json_response(req,
-                                  status::ok,
-                                  json::object{{"year", *year},
-                                               {"items", render_holidays(change->clock->holidays(), *year)},
-                                               {"recounted", change->recounted}});
+    co_return http::json_response(
+        req,
+        status::ok,
+        json::object{{"year", *year},
+                     {"items", render_holidays(change->clock->holidays(), *year)},
+                     {"recounted", change->recounted}});
 }
 
 template <class Handler>
@@ -317,19 +331,15 @@ http::Handler route(Api& api, Handler handler) {
 
 void add_admin_deadline_routes(http::Router& router, Api& api) {
     router.add(verb::get, "/api/v1/admin/deadline-policies", route(api, list_policies));
-    router.add(
-        verb::put, "/api/v1/admin/deadline-policies/{code}", route(api, save_policy));
-    router.add(verb::delete_,
-               "/api/v1/admin/deadline-policies/{code}",
-               route(api, delete_policy));
+    router.add(verb::put, "/api/v1/admin/deadline-policies/{code}", route(api, save_policy));
+    router.add(verb::delete_, "/api/v1/admin/deadline-policies/{code}", route(api, delete_policy));
     router.add(verb::put,
                "/api/v1/admin/unit-deadline-policies/{unit}/{category}",
                route(api, save_unit_policy));
     router.add(verb::delete_,
                "/api/v1/admin/unit-deadline-policies/{unit}/{category}",
                route(api, delete_unit_policy));
-    router.add(
-        verb::put, "/api/v1/admin/holidays/{year}", route(api, save_year_holidays));
+    router.add(verb::put, "/api/v1/admin/holidays/{year}", route(api, save_year_holidays));
 }
 
 }  // namespace tanggap::api

@@ -12,8 +12,8 @@
 #include "http/response.hpp"
 #include "service/admin_rules.hpp"
 #include "service/deadline_settings.hpp"
-#include "util/time_format.hpp"
 #include "sla/deadline_policy.hpp"
+#include "util/time_format.hpp"
 
 #include <boost/json.hpp>
 
@@ -328,7 +328,8 @@ awaitable<http::Response> save_directory_item(Api& api,
                                               Edit edit,
                                               Render render) {
     const auto& req = ctx.request;
-    if (auto r = require_super_admin(ctx, kTask); !r) co_return http::error_response(req, r.error());
+    if (auto r = require_super_admin(ctx, kTask); !r)
+        co_return http::error_response(req, r.error());
     auto body = parse_json_object(req);
     if (!body) co_return http::error_response(req, body.error());
     std::string code = ctx.param("code");
@@ -382,7 +383,8 @@ awaitable<http::Response> save_category(Api& api, http::Context& ctx, bool creat
 
 awaitable<http::Response> list_units(Api& api, http::Context& ctx) {
     const auto& req = ctx.request;
-    if (auto r = require_super_admin(ctx, kTask); !r) co_return http::error_response(req, r.error());
+    if (auto r = require_super_admin(ctx, kTask); !r)
+        co_return http::error_response(req, r.error());
     const auto directory = api.directory.snapshot();
     json::array items;
     for (const auto& u : directory->units()) items.push_back(render_unit(u));
@@ -391,7 +393,8 @@ awaitable<http::Response> list_units(Api& api, http::Context& ctx) {
 
 awaitable<http::Response> list_categories(Api& api, http::Context& ctx) {
     const auto& req = ctx.request;
-    if (auto r = require_super_admin(ctx, kTask); !r) co_return http::error_response(req, r.error());
+    if (auto r = require_super_admin(ctx, kTask); !r)
+        co_return http::error_response(req, r.error());
     const auto directory = api.directory.snapshot();
     json::array items;
     for (const auto& c : directory->categories()) items.push_back(render_category(c, *directory));

@@ -95,7 +95,8 @@ awaitable<domain::Result<std::string>> hashed(Api& api, const json::object& body
 
 awaitable<http::Response> list(Api& api, http::Context& ctx) {
     const auto& req = ctx.request;
-    if (auto r = require_super_admin(ctx, "mengelola pengguna"); !r) co_return http::error_response(req, r.error());
+    if (auto r = require_super_admin(ctx, "mengelola pengguna"); !r)
+        co_return http::error_response(req, r.error());
     const auto directory = api.directory.snapshot();
     store::StaffQuery q;
     q.active_only = false;
@@ -115,7 +116,8 @@ awaitable<http::Response> list(Api& api, http::Context& ctx) {
 
 awaitable<http::Response> create(Api& api, http::Context& ctx) {
     const auto& req = ctx.request;
-    if (auto r = require_super_admin(ctx, "mengelola pengguna"); !r) co_return http::error_response(req, r.error());
+    if (auto r = require_super_admin(ctx, "mengelola pengguna"); !r)
+        co_return http::error_response(req, r.error());
     const auto directory = api.directory.snapshot();
     auto body = parse_json_object(req);
     if (!body) co_return http::error_response(req, body.error());
@@ -147,7 +149,8 @@ domain::Error user_not_found() {
 
 awaitable<http::Response> update(Api& api, http::Context& ctx) {
     const auto& req = ctx.request;
-    if (auto r = require_super_admin(ctx, "mengelola pengguna"); !r) co_return http::error_response(req, r.error());
+    if (auto r = require_super_admin(ctx, "mengelola pengguna"); !r)
+        co_return http::error_response(req, r.error());
     const auto directory = api.directory.snapshot();
     auto id = parse_int(ctx.param("id"));
     if (!id || *id < 1) co_return http::error_response(req, user_not_found());
@@ -179,7 +182,8 @@ awaitable<http::Response> update(Api& api, http::Context& ctx) {
 
 awaitable<http::Response> reset_password(Api& api, http::Context& ctx) {
     const auto& req = ctx.request;
-    if (auto r = require_super_admin(ctx, "mengelola pengguna"); !r) co_return http::error_response(req, r.error());
+    if (auto r = require_super_admin(ctx, "mengelola pengguna"); !r)
+        co_return http::error_response(req, r.error());
     auto id = parse_int(ctx.param("id"));
     if (!id || *id < 1) co_return http::error_response(req, user_not_found());
     auto body = parse_json_object(req);

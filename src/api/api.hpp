@@ -40,7 +40,7 @@ struct Api {
     domain::DirectoryHolder directory;
     media::PhotoStore& photos;
     http::Metrics& metrics;
-    boost::asio::thread_pool& cpu_pool;       // argon2id and image work, off the I/O threads
+    boost::asio::thread_pool& cpu_pool;  // argon2id and image work, off the I/O threads
     // Due times of complaint steps; one snapshot per request, replaced when the super admin
     // edits the deadline settings.
     service::DeadlineClockHolder deadlines;
@@ -62,15 +62,17 @@ void add_complaint_routes(http::Router& router, Api& api);
 void add_media_routes(http::Router& router, Api& api);
 void add_auth_routes(http::Router& router, Api& api);
 void add_staff_routes(http::Router& router, Api& api);
-void add_caller_routes(http::Router& router, Api& api);      // operators' caller history
-void add_public_routes(http::Router& router, Api& api);      // dashboard figures, public list
-void add_report_routes(http::Router& router, Api& api);      // staff performance reports (monev)
-void add_monev_routes(http::Router& router, Api& api);       // a unit's monthly monev PDF
-void add_webhook_routes(http::Router& router, Api& api);     // Meta's webhooks (WhatsApp, ...)
-void add_chat_routes(http::Router& router, Api& api);        // the operators' chat console
-void add_outbox_routes(http::Router& router, Api& api);      // outbound messages, dead letters
-void add_emergency_routes(http::Router& router, Api& api);   // the 112 line
-void add_admin_user_routes(http::Router& router, Api& api);  // staff accounts and roles
+void add_proof_photo_routes(http::Router& router, Api& api);  // the unit's proof photos
+void add_caller_routes(http::Router& router, Api& api);       // operators' caller history
+void add_public_routes(http::Router& router, Api& api);       // dashboard figures, public list
+void add_leadership_routes(http::Router& router, Api& api);   // the leadership heat map
+void add_report_routes(http::Router& router, Api& api);       // staff performance reports (monev)
+void add_monev_routes(http::Router& router, Api& api);        // a unit's monthly monev PDF
+void add_webhook_routes(http::Router& router, Api& api);      // Meta's webhooks (WhatsApp, ...)
+void add_chat_routes(http::Router& router, Api& api);         // the operators' chat console
+void add_outbox_routes(http::Router& router, Api& api);       // outbound messages, dead letters
+void add_emergency_routes(http::Router& router, Api& api);    // the 112 line
+void add_admin_user_routes(http::Router& router, Api& api);   // staff accounts and roles
 void add_admin_directory_routes(http::Router& router, Api& api);  // units, categories, routing
 void add_admin_deadline_routes(http::Router& router, Api& api);   // policies, holidays
 
@@ -81,8 +83,10 @@ inline void add_all_routes(http::Router& router, Api& api) {
     add_media_routes(router, api);
     add_auth_routes(router, api);
     add_staff_routes(router, api);
+    add_proof_photo_routes(router, api);
     add_caller_routes(router, api);
     add_public_routes(router, api);
+    add_leadership_routes(router, api);
     add_report_routes(router, api);
     add_monev_routes(router, api);
     add_webhook_routes(router, api);

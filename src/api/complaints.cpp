@@ -144,10 +144,11 @@ awaitable<http::Response> feedback(Api& api, http::Context& ctx) {
     if (!input) co_return http::error_response(req, input.error());
     const auto& token = input->token;
     const auto& fb = input->feedback;
-    auto job = [directory, ticket = ctx.param("ticket"), token, fb, clock = api.deadlines.snapshot()](
-                   store::WriteTx& tx) {
-        return service::give_feedback(tx, *directory, ticket, token, fb, *clock);
-    };
+    auto job =
+        [directory, ticket = ctx.param("ticket"), token, fb, clock = api.deadlines.snapshot()](
+            store::WriteTx& tx) {
+            return service::give_feedback(tx, *directory, ticket, token, fb, *clock);
+        };
     auto record = co_await write_store<service::ComplaintRecord>(api.store, std::move(job));
     if (!record) co_return http::error_response(req, record.error());
     auto visibility = domain::visibility_for(record->complaint, std::nullopt, true);

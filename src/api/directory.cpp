@@ -6,6 +6,7 @@
 #include "api/query_params.hpp"
 #include "http/response.hpp"
 #include "sla/holidays.hpp"
+#include "util/local_zone.hpp"
 
 #include <boost/json/array.hpp>
 #include <boost/json/object.hpp>
@@ -82,9 +83,20 @@ awaitable<http::Response> holidays(Api& api, http::Context& ctx) {
     co_return http::json_response(ctx.request, status::ok, out);
 }
 
+// What the web front end needs to know of the installation: its time zone (--time-zone), so
+// pages show the same local times the API and the notices do.
+awaitable<http::Response> settings(http::Context& ctx) {
+    const auto zone = util::local_zone();
+    co_return http::json_response(
+        ctx.request,
+        status::ok,
+        json::object{{"time_zone", zone.name}, {"utc_offset_minutes", zone.offset.count()}});
+}
+
 }  // namespace
 
 void add_directory_routes(http::Router& router, Api& api) {
+    router.add(verb::get, "/api/v1/settings", [](http::Context& ctx) { return settings(ctx); });
     router.add(
         verb::get, "/api/v1/holidays", [&api](http::Context& ctx) { return holidays(api, ctx); });
     router.add(verb::get, "/api/v1/categories", [&api](http::Context& ctx) {

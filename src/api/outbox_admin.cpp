@@ -40,7 +40,8 @@ json::object render(const domain::Outbound& m) {
 
 awaitable<http::Response> list(Api& api, http::Context& ctx) {
     const auto& req = ctx.request;
-    if (auto r = require_super_admin(ctx, "melihat pesan keluar"); !r) co_return http::error_response(req, r.error());
+    if (auto r = require_super_admin(ctx, "melihat pesan keluar"); !r)
+        co_return http::error_response(req, r.error());
     store::OutboxQuery q;
     if (auto state = ctx.query("state"); state && !state->empty()) {
         q.state = domain::parse_outbound_state(*state);
@@ -71,7 +72,8 @@ awaitable<http::Response> list(Api& api, http::Context& ctx) {
 
 awaitable<http::Response> requeue(Api& api, http::Context& ctx) {
     const auto& req = ctx.request;
-    if (auto r = require_super_admin(ctx, "melihat pesan keluar"); !r) co_return http::error_response(req, r.error());
+    if (auto r = require_super_admin(ctx, "melihat pesan keluar"); !r)
+        co_return http::error_response(req, r.error());
     auto id = parse_int(ctx.param("id"));
     if (!id || *id < 1) {
         co_return http::error_response(

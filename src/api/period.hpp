@@ -22,8 +22,8 @@ enum class PeriodBounds {
 struct Period {
     std::optional<domain::Timestamp> from;
     std::optional<domain::Timestamp> to;
-    // As the answer repeats them: "YYYY-MM-DD" for a date, ISO 8601 in local time for a time; "" when
-    // the bound is open.
+    // As the answer repeats them: "YYYY-MM-DD" for a date, ISO 8601 in local time for a time; ""
+    // when the bound is open.
     std::string from_text;
     std::string to_text;
 };

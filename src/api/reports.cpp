@@ -208,9 +208,11 @@ awaitable<http::Response> performance(Api& api, http::Context& ctx) {
     if (!request) co_return http::error_response(req, request.error());
     const auto now = util::now();
     // Aggregated on the store's reader thread, next to the facts, off the I/O threads.
-    auto job =
-        [directory, clock = api.deadlines.snapshot(), query = request->query, group = request->group, now](
-            store::ReadTx& tx) -> domain::Result<service::PerformanceReport> {
+    auto job = [directory,
+                clock = api.deadlines.snapshot(),
+                query = request->query,
+                group = request->group,
+                now](store::ReadTx& tx) -> domain::Result<service::PerformanceReport> {
         auto facts = tx.performance_facts(query);
         if (!facts) return facts.error();
         return service::build_performance_report(*facts, group, *directory, *clock, now);

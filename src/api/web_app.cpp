@@ -1,5 +1,6 @@
 #include "api/web_app.hpp"
 
+#include "http/content_coding.hpp"
 #include "http/response.hpp"
 
 #include <fstream>
@@ -41,22 +42,22 @@ std::string read_file(const fs::path& path) {
     return std::move(out).str();
 }
 
-bool accepts_gzip(const http::Request& request) {
-    return request[field::accept_encoding].find("gzip") != std::string_view::npos;
-}
-
 }  // namespace
 
 WebApp::WebApp(const fs::path& dist_dir) {
     std::error_code ec;
     if (!fs::is_directory(dist_dir, ec)) return;
     for (const auto& entry : fs::recursive_directory_iterator(dist_dir, ec)) {
-        if (!entry.is_regular_file() || entry.path().extension() == ".gz") continue;
+        const auto ext = entry.path().extension();
+        if (!entry.is_regular_file() || ext == ".gz" || ext == ".br") continue;
         auto url = "/" + fs::relative(entry.path(), dist_dir).generic_string();
-        File file{content_type_for(entry.path()), read_file(entry.path()), {}};
+        File file{content_type_for(entry.path()), read_file(entry.path()), {}, {}};
         auto gz = entry.path();
         gz += ".gz";
         if (fs::exists(gz)) file.gzip_body = read_file(gz);
+        auto br = entry.path();
+        br += ".br";
+        if (fs::exists(br)) file.brotli_body = read_file(br);
         files_.emplace(std::move(url), std::move(file));
     }
 }
@@ -79,11 +80,21 @@ http::Response WebApp::serve(const http::Context& ctx) const {
     res.set(field::cache_control, asset ? "public, max-age=31536000, immutable" : "no-cache");
     res.set("X-Content-Type-Options", "nosniff");
     res.set(field::vary, "Accept-Encoding");
-    if (!file.gzip_body.empty() && accepts_gzip(req)) {
-        res.set(field::content_encoding, "gzip");
-        res.body() = file.gzip_body;
-    } else {
-        res.body() = file.body;
+    const auto coding = http::choose_coding(
+        req[field::accept_encoding], !file.brotli_body.empty(), !file.gzip_body.empty());
+    switch (coding) {
+        case http::ContentCoding::br:
+            res.body() = file.brotli_body;
+            break;
+        case http::ContentCoding::gzip:
+            res.body() = file.gzip_body;
+            break;
+        case http::ContentCoding::identity:
+            res.body() = file.body;
+            break;
+    }
+    if (coding != http::ContentCoding::identity) {
+        res.set(field::content_encoding, http::to_string(coding));
     }
     res.keep_alive(req.keep_alive());
     res.prepare_payload();

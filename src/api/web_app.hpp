@@ -27,7 +27,8 @@ class WebApp {
     struct File {
         std::string content_type;
         std::string body;
-        std::string gzip_body;  // from a precompressed "<name>.gz" next to it, if any
+        std::string gzip_body;    // from a precompressed "<name>.gz" next to it, if any
+        std::string brotli_body;  // likewise from "<name>.br"
     };
     http::Response serve(const http::Context& ctx) const;
 

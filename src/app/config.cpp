@@ -146,8 +146,8 @@ void add_time_zone_option(CLI::App& command, std::string& zone) {
 void apply_time_zone(const std::string& zone) {
     auto parsed = util::parse_local_zone(zone);
     if (!parsed) {
-        throw std::invalid_argument("--time-zone / TANGGAP_TIME_ZONE: expected WIB, WITA or WIT, got '" +
-                                    zone + "'");
+        throw std::invalid_argument(
+            "--time-zone / TANGGAP_TIME_ZONE: expected WIB, WITA or WIT, got '" + zone + "'");
     }
     util::set_local_zone(*parsed);
 }

@@ -28,7 +28,7 @@ struct ServeConfig {
     // Holiday CSVs (sla::parse_holidays) added to the stored list at start, e.g. next year's.
     std::vector<std::string> holiday_files;
     std::string time_zone = "WIB";  // WIB, WITA or WIT
-    int sweep_every_seconds = 30;  // the deadline sweep; 0: off (another process sweeps)
+    int sweep_every_seconds = 30;   // the deadline sweep; 0: off (another process sweeps)
     ChannelConfig channels;
 };
 

@@ -101,8 +101,11 @@ int run_serve(const ServeConfig& config) {
     }
     std::optional<jobs::DeadlineScheduler> scheduler;
     if (config.sweep_every_seconds > 0) {
-        scheduler.emplace(
-            *store, api.deadlines, reach, std::chrono::seconds(config.sweep_every_seconds), util::now);
+        scheduler.emplace(*store,
+                          api.deadlines,
+                          reach,
+                          std::chrono::seconds(config.sweep_every_seconds),
+                          util::now);
     }
     std::optional<ChannelWorkers> channel_workers;
     channel_workers.emplace(*store, channels, api, photos);

@@ -24,7 +24,7 @@ namespace tanggap::service {
 
 struct ChatContext {
     const domain::DirectoryHolder& directory;  // a snapshot is taken per message
-    const DeadlineClockHolder& clocks;  // a snapshot is taken per message
+    const DeadlineClockHolder& clocks;         // a snapshot is taken per message
     const domain::Outreach& outreach;
     std::string public_base_url;  // e.g. https://tanggap.indramayukab.go.id (no trailing /)
     // The stored photo's record (content type, size) by id; nullopt when it is not there.

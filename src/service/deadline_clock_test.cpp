@@ -209,9 +209,10 @@ TEST(DeadlineClock, OfficeHoursAreThoseOfTheInstallationsZone) {
     EXPECT_EQ(clock.office().spec().utc_offset, hours(8));
     EXPECT_EQ(clock.always_open().spec().utc_offset, hours(8));
     const auto monday_utc = [](hours h) { return domain::Timestamp{sys_days{2026y / 3 / 2} + h}; };
-    EXPECT_TRUE(clock.office().is_working_time(monday_utc(hours(0))));    // 08:00 WITA
-    EXPECT_FALSE(clock.office().is_working_time(monday_utc(hours(8))));   // 16:00 WITA
-    EXPECT_TRUE(standard_deadline_clock().office().is_working_time(monday_utc(hours(8))));  // 15:00 WIB
+    EXPECT_TRUE(clock.office().is_working_time(monday_utc(hours(0))));   // 08:00 WITA
+    EXPECT_FALSE(clock.office().is_working_time(monday_utc(hours(8))));  // 16:00 WITA
+    EXPECT_TRUE(
+        standard_deadline_clock().office().is_working_time(monday_utc(hours(8))));  // 15:00 WIB
     // Received Monday 07:00 WITA, before opening: due at the close of the third working day,
     // Wednesday 16:00 WITA (08:00 UTC).
     const auto before_opening = monday_utc(hours(-1));

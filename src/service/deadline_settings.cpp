@@ -123,7 +123,8 @@ Result<void> validate_year_holidays(int year, const std::vector<sla::Holiday>& h
                               at + ".date");
         }
         if (h.name.find_first_not_of(" \t") == std::string::npos) {
-            return make_error(ErrorCode::invalid_field, "Nama hari libur wajib diisi", at + ".name");
+            return make_error(
+                ErrorCode::invalid_field, "Nama hari libur wajib diisi", at + ".name");
         }
     }
     return {};

@@ -71,7 +71,6 @@ Result<void> validate_year_holidays(int year, const std::vector<sla::Holiday>& h
 
 // Deleting a policy: not a required one (conflict), not one a category names (conflict, the
 // categories named in the message); unit policies are checked by the store.
-Result<void> check_policy_deletable(std::string_view code,
-                                    const domain::DirectoryIndex& directory);
+Result<void> check_policy_deletable(std::string_view code, const domain::DirectoryIndex& directory);
 
 }  // namespace tanggap::service

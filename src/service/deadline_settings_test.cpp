@@ -119,12 +119,14 @@ TEST_F(DeadlineSettingsTest, AFailedEditChangesNothing) {
 }
 
 TEST(DeadlineSettingsRules, AYearsHolidaysMustFallInItAndHaveNames) {
-    const std::vector<sla::Holiday> ok{{2027y / 1 / 1, sla::HolidayKind::libur_nasional, "Tahun Baru"}};
+    const std::vector<sla::Holiday> ok{
+        {2027y / 1 / 1, sla::HolidayKind::libur_nasional, "Tahun Baru"}};
     EXPECT_TRUE(validate_year_holidays(2027, ok));
     auto wrong_year = validate_year_holidays(2026, ok);
     ASSERT_FALSE(wrong_year);
     EXPECT_EQ(wrong_year.error().field, "items[0].date");
-    const std::vector<sla::Holiday> nameless{ok[0], {2027y / 5 / 1, sla::HolidayKind::libur_nasional, " "}};
+    const std::vector<sla::Holiday> nameless{
+        ok[0], {2027y / 5 / 1, sla::HolidayKind::libur_nasional, " "}};
     auto no_name = validate_year_holidays(2027, nameless);
     ASSERT_FALSE(no_name);
     EXPECT_EQ(no_name.error().field, "items[1].name");

@@ -118,6 +118,31 @@ struct PublicComplaintPage {
     std::optional<std::string> next_cursor;
 };
 
+// GET /api/v1/leadership/heatmap: complaints with a point, counted per grid cell of
+// 1/cells_per_degree degrees, the cell named by its rounded centre (round(lat * cells_per_degree)).
+// Confidential complaints are counted; rejected ones (spam, abusive, duplicate) are not.
+struct HeatmapQuery {
+    std::optional<domain::Timestamp> from;  // created_at >= from
+    std::optional<domain::Timestamp> to;    // created_at < to
+    std::optional<std::string> category;    // the category or one of its children
+    int cells_per_degree = 100;             // 100: cells of 0.01 degree, about 1.1 km
+    // Cells holding fewer complaints are not listed (they would point at a person); their
+    // complaints are counted in Heatmap::suppressed instead.
+    int min_count = 3;
+};
+
+struct HeatmapCell {
+    std::int64_t row = 0;     // round(lat * cells_per_degree)
+    std::int64_t column = 0;  // round(lon * cells_per_degree)
+    std::int64_t count = 0;
+};
+
+struct Heatmap {
+    std::vector<HeatmapCell> cells;  // count descending, then row and column ascending
+    std::int64_t located = 0;        // complaints with a point (in cells or suppressed)
+    std::int64_t suppressed = 0;     // of those, in cells below min_count
+};
+
 // GET /api/v1/notifications: newest first, for one unit's staff or one role.
 struct NotificationQuery {
     std::string unit_code;                  // the unit's notifications, or
@@ -267,6 +292,8 @@ class ReadTx {
     virtual Result<ComplaintStats> complaint_stats(const StatsQuery& query) = 0;
     // Errors: invalid_field (field "cursor") for a cursor this store did not issue.
     virtual Result<PublicComplaintPage> public_complaints(const PublicComplaintQuery& query) = 0;
+    // The leadership heat map, aggregated by the back end (one grouped statement).
+    virtual Result<Heatmap> complaint_heatmap(const HeatmapQuery& query) = 0;
 
     // A caller's earlier complaints: those whose reporter phone is exactly `phone` (normalized,
     // "+62..."; domain::normalize_phone), newest first (created_at, then id, descending), at

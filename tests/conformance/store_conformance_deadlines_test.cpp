@@ -38,8 +38,7 @@ TEST_P(StoreConformance, DeadlinePoliciesRoundTripWithTheirStepsInStepOrder) {
     ASSERT_EQ(stored.size(), 2u);
     EXPECT_EQ(stored[0].code, "cepat");
     // verification comes before follow_up whatever order they were saved in.
-    EXPECT_EQ(stored[0].steps,
-              (std::vector<sla::StepLimit>{kFast.steps[1], kFast.steps[0]}));
+    EXPECT_EQ(stored[0].steps, (std::vector<sla::StepLimit>{kFast.steps[1], kFast.steps[0]}));
     EXPECT_EQ(stored[1], (sla::DeadlinePolicy{"tanpa_batas", {}}));
 
     // Saving again replaces every step; it survives a reopen.
@@ -72,8 +71,8 @@ TEST_P(StoreConformance, AUnitPolicyNeedsItsUnitCategoryAndPolicyAndHoldsThePoli
     }
     const sla::UnitPolicy own{"puskesmas-losarang", "kesehatan", "cepat"};
     write_ok([&](WriteTx& tx) { return tx.save_unit_policy(own); });
-    EXPECT_EQ(read_ok<std::vector<sla::UnitPolicy>>(
-                  *store_, [](ReadTx& tx) { return tx.unit_policies(); }),
+    EXPECT_EQ(read_ok<std::vector<sla::UnitPolicy>>(*store_,
+                                                    [](ReadTx& tx) { return tx.unit_policies(); }),
               std::vector<sla::UnitPolicy>{own});
 
     // A policy a unit still uses is not deleted; once the unit's policy goes, it is.

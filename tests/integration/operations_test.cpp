@@ -112,6 +112,8 @@ TEST_F(Operations, OpenApiDocumentDescribesTheApi) {
                              "/api/v1/staff/complaints",
                              "/api/v1/staff/complaints/{ticket}",
                              "/api/v1/staff/complaints/{ticket}/actions",
+                             "/api/v1/staff/complaints/{ticket}/photos",
+                             "/api/v1/leadership/heatmap",
                              "/api/v1/reports/performance",
                              "/api/v1/reports/monev",
                              "/api/v1/staff/notifications",

@@ -224,3 +224,50 @@ test('the built app is installable and opens with no connection', async ({ page,
   })
   expect(apiCached).toBe(0)
 })
+
+test('after one visit to any page the portal pages open with no connection, and say what needs it', async ({ page, context }) => {
+  // The first visit is not the report page: installing the worker stores every portal page.
+  await page.goto('/direktori')
+  await expect(page.getByRole('heading', { level: 1, name: 'Direktori unit layanan' })).toBeVisible()
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready
+  })
+  const cached = await page.evaluate(async () => {
+    const name = (await caches.keys()).find((n) => n.startsWith('tanggap-'))
+    return name ? (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname) : []
+  })
+  for (const chunk of ['TrackPage', 'TrackLookupPage', 'DirectoryPage', 'PublicListPage']) {
+    expect(cached.some((p) => new RegExp(`^/assets/${chunk}-[\\w-]+\\.js$`).test(p)), chunk).toBe(true)
+  }
+  expect(cached.some((p) => /^\/assets\/(InboxPage|LoginPage)-/.test(p))).toBe(false)
+
+  await context.setOffline(true)
+  // The report form and "Laporan saya" (kept on the phone) work as online.
+  await page.goto('/')
+  await expect(page.getByRole('heading', { level: 1, name: 'Sampaikan laporan' })).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Kirim laporan' })).toBeEnabled()
+  await page.goto('/lacak')
+  await expect(page.getByRole('heading', { level: 1, name: 'Lacak laporan' })).toBeVisible()
+  await expectAccessible(page, 'the tracking form offline')
+  // Pages that read the server open and say in words that it cannot be reached.
+  await page.goto('/lacak/2611-ABCDEF')
+  await expect(page.getByRole('heading', { level: 1, name: 'Laporan 2611-ABCDEF' })).toBeVisible()
+  await expect(page.getByRole('alert').filter({ hasText: 'Tidak dapat menghubungi server' }).first()).toBeVisible()
+  await page.goto('/direktori')
+  await expect(page.getByRole('heading', { level: 1, name: 'Direktori unit layanan' })).toBeVisible()
+  await expect(page.getByRole('alert').filter({ hasText: 'Periksa koneksi internet' }).first()).toBeVisible()
+  await page.goto('/aduan')
+  await expect(page.getByRole('heading', { level: 1, name: 'Aduan publik' })).toBeVisible()
+  await expect(page.getByRole('alert').filter({ hasText: 'Tidak dapat menghubungi server' }).first()).toBeVisible()
+  await expectAccessible(page, 'the public list offline')
+  await screenshot(page, 'offline-public-list')
+  // A page that was never stored says so instead of staying blank.
+  await page.goto('/petugas/masuk')
+  await expect(page.getByRole('heading', { level: 1, name: 'Halaman ini perlu koneksi internet' })).toBeVisible()
+  await expect(page.getByTestId('page-offline')).toContainText('belum tersimpan di ponsel ini')
+  await expectAccessible(page, 'a page that needs the network, offline')
+  await screenshot(page, 'offline-page-not-stored')
+  await context.setOffline(false)
+  await page.getByRole('link', { name: 'Coba lagi' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Masuk petugas' })).toBeVisible()
+})

@@ -4,6 +4,7 @@ import { i18n, setLocale, storedLocale } from './i18n'
 import { startOutbox } from './outbox'
 import { router } from './router'
 import './styles/main.css'
+import { loadLocalZone } from './lib/zone'
 
 const app = createApp(App).use(i18n).use(router)
 const locale = storedLocale()
@@ -11,6 +12,9 @@ const locale = storedLocale()
 void (locale === 'id' ? Promise.resolve() : setLocale(locale).catch(() => undefined)).then(() =>
   app.mount('#app'),
 )
+// The installation's time zone (WIB unless the server says WITA or WIT); times re-render if it
+// differs from the one last heard.
+void loadLocalZone()
 // Reports kept on the phone while offline are sent from any page once there is a signal.
 startOutbox()
 

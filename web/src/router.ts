@@ -1,4 +1,6 @@
+import { ref } from 'vue'
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
+import { isChunkLoadError } from './lib/offlinePage'
 import ReportPage from './pages/ReportPage.vue'
 import { ensureSession } from './staff/session'
 
@@ -168,4 +170,15 @@ router.beforeEach(async (to) => {
   if (!to.meta.staff) return true
   if (await ensureSession()) return true
   return { name: 'staff-login', query: { next: to.fullPath } }
+})
+
+// The address of a page that could not open because its code is not on the phone and there is
+// no connection (App.vue says so in place of the page); null once a page opens.
+export const unreachablePage = ref<string | null>(null)
+
+router.onError((error, to) => {
+  if (isChunkLoadError(error)) unreachablePage.value = to.fullPath
+})
+router.afterEach((_to, _from, failure) => {
+  if (!failure) unreachablePage.value = null
 })

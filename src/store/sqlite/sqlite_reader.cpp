@@ -4,6 +4,7 @@
 #include "store/sqlite/complaint_rows.hpp"
 #include "store/sqlite/deadline_rows.hpp"
 #include "store/sqlite/directory_rows.hpp"
+#include "store/sqlite/heatmap_query.hpp"
 #include "store/sqlite/inbox_cursor.hpp"
 #include "store/sqlite/inbox_query.hpp"
 #include "store/sqlite/notification_rows.hpp"
@@ -217,6 +218,11 @@ template <class Base>
 Result<PublicComplaintPage> SqliteReader<Base>::public_complaints(
     const PublicComplaintQuery& query) {
     return read_public_complaints(db_, query);
+}
+
+template <class Base>
+Result<Heatmap> SqliteReader<Base>::complaint_heatmap(const HeatmapQuery& query) {
+    return read_complaint_heatmap(db_, query);
 }
 
 template <class Base>

@@ -40,6 +40,8 @@ class SqliteReader : public Base {
     // The SQL is in stats_query.cpp.
     Result<ComplaintStats> complaint_stats(const StatsQuery& query) override;
     Result<PublicComplaintPage> public_complaints(const PublicComplaintQuery& query) override;
+    // The SQL is in heatmap_query.cpp.
+    Result<Heatmap> complaint_heatmap(const HeatmapQuery& query) override;
     // The SQL is in reporter_query.cpp.
     Result<std::optional<SubmissionKey>> submission_key(std::string_view key_hash) override;
     Result<std::vector<domain::Complaint>> complaints_by_reporter_phone(std::string_view phone,

@@ -36,6 +36,7 @@ class UnavailableReadTx final : public ReadTx {
     Result<PublicComplaintPage> public_complaints(const PublicComplaintQuery&) override {
         return unavailable_error();
     }
+    Result<Heatmap> complaint_heatmap(const HeatmapQuery&) override { return unavailable_error(); }
     Result<std::vector<domain::Complaint>> complaints_by_reporter_phone(std::string_view,
                                                                         int) override {
         return unavailable_error();

@@ -21,6 +21,7 @@ import type {
   EmergencyCallReceipt,
   EmergencyCallSubmission,
   EmergencyLineReport,
+  Heatmap,
   Holiday,
   HolidayYear,
   InboxPage,
@@ -136,8 +137,16 @@ export const api = {
     request<StaffComplaint>('POST', `/api/v1/staff/complaints/${enc(ticket)}/actions`, {
       json: action,
     }),
+  // The unit's proof photos (already shrunk by lib/image.ts), as multipart "photo" parts.
+  addProofPhotos(ticket: string, photos: Blob[]): Promise<StaffComplaint> {
+    const form = new FormData()
+    photos.forEach((photo, i) => form.append('photo', photo, `bukti-${i + 1}.jpg`))
+    return request('POST', `/api/v1/staff/complaints/${enc(ticket)}/photos`, { form })
+  },
   notifications: (params: { limit?: number; before?: number | null }) =>
     request<NotificationPage>('GET', `/api/v1/staff/notifications${query(params)}`),
+  // `url` comes from heatmapUrl() in lib/heatmap.ts.
+  heatmap: (url: string) => request<Heatmap>('GET', url),
   // `url` comes from performanceUrl() in lib/performance.ts (the same address serves CSV/XLSX).
   performance: (url: string) => request<PerformanceReport>('GET', url),
   // The number goes in the query, never the path: the server's access log records paths.

@@ -603,3 +603,21 @@ export interface HolidayYear {
   items: Holiday[] // sorted by date
   recounted: number
 }
+
+// GET /api/v1/leadership/heatmap
+export interface HeatmapCell {
+  lat: number // centre of the cell
+  lon: number
+  count: number
+}
+
+export interface Heatmap {
+  from: string | null
+  to: string | null
+  category: string | null
+  cell_degrees: number
+  min_count: number
+  located: number
+  suppressed: number
+  cells: HeatmapCell[]
+}

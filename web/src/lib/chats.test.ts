@@ -7,7 +7,7 @@ import {
   outboxStateKey,
   parseOutboxState,
   sourceChannel,
-  wibClock,
+  localClockOrDate,
   windowIsOpen,
   windowMessage,
 } from './chats'
@@ -30,12 +30,12 @@ describe('chat sources and senders', () => {
 
 describe('the 24-hour window', () => {
   it('writes a closing time today as the WIB clock only', () => {
-    expect(wibClock('2024-05-04T07:05:00Z', NOW, 'id')).toBe('14.05')
-    expect(wibClock('2024-05-04T07:05:00Z', NOW, 'en')).toBe('14:05')
+    expect(localClockOrDate('2024-05-04T07:05:00Z', NOW, 'id')).toBe('14.05')
+    expect(localClockOrDate('2024-05-04T07:05:00Z', NOW, 'en')).toBe('14:05')
   })
   it('adds the date when it closes on another WIB day', () => {
     // 2024-05-05 01:30 WIB is tomorrow there, although still 4 May in UTC.
-    const text = wibClock('2024-05-04T18:30:00Z', NOW, 'id')
+    const text = localClockOrDate('2024-05-04T18:30:00Z', NOW, 'id')
     expect(text).toContain('01.30')
     expect(text).toContain('5 Mei')
   })
@@ -48,7 +48,7 @@ describe('the 24-hour window', () => {
   it('says when it closes, or that only templates can go out', () => {
     expect(windowMessage({ open: true, closesAt: '2024-05-04T07:05:00Z' }, NOW, 'id')).toEqual({
       key: 'chats.windowOpen',
-      params: { time: '14.05' },
+      params: { time: '14.05', zone: 'WIB' },
     })
     expect(windowMessage({ open: false, closesAt: null }, NOW, 'id')).toEqual({ key: 'chats.windowClosed' })
     expect(windowMessage({ open: true, closesAt: null }, NOW, 'id')).toEqual({ key: 'chats.windowOpenNoTime' })

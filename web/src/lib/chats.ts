@@ -4,6 +4,7 @@
 // the words themselves come from vue-i18n.
 import type { Channel, ChatMessage, ChatSource, OutboundState } from '../api/types'
 import { DESCRIPTION_MAX } from './report'
+import { localDate, localZone } from './zone'
 
 // The longest reply WhatsApp takes as one text message (the server refuses longer: 422).
 export const REPLY_MAX = 4096
@@ -26,11 +27,12 @@ export function displaySender(source: ChatSource, sender: string): string {
 const clockFormatters = new Map<string, Intl.DateTimeFormat>()
 
 function clockFormatter(locale: string, withDate: boolean): Intl.DateTimeFormat {
-  const key = `${locale}:${withDate}`
+  const zone = localZone()
+  const key = `${locale}:${withDate}:${zone.name}`
   let f = clockFormatters.get(key)
   if (!f) {
     f = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'id-ID', {
-      timeZone: 'Asia/Jakarta',
+      timeZone: zone.iana,
       hour: '2-digit',
       minute: '2-digit',
       ...(withDate ? { day: 'numeric', month: 'short' } : {}),
@@ -40,14 +42,12 @@ function clockFormatter(locale: string, withDate: boolean): Intl.DateTimeFormat 
   return f
 }
 
-const wibDay = (ms: number) => new Date(ms).toLocaleDateString('en-CA', { timeZone: 'Asia/Jakarta' })
-
-// "14.05" when `iso` falls on today's date in WIB, else "5 Mei 14.05" (the window is 24 hours,
+// "14.05" when `iso` falls on today's local date, else "5 Mei 14.05" (the window is 24 hours,
 // so it often closes tomorrow).
-export function wibClock(iso: string, now: Date, locale: string): string {
+export function localClockOrDate(iso: string, now: Date, locale: string): string {
   const at = Date.parse(iso)
   if (!Number.isFinite(at)) return iso
-  return clockFormatter(locale, wibDay(at) !== wibDay(now.getTime())).format(at)
+  return clockFormatter(locale, localDate(at) !== localDate(now.getTime())).format(at)
 }
 
 export interface WindowInfo {
@@ -72,7 +72,10 @@ export interface Message {
 export function windowMessage(window: WindowInfo, now: Date, locale: string): Message {
   if (!windowIsOpen(window, now)) return { key: 'chats.windowClosed' }
   if (!window.closesAt) return { key: 'chats.windowOpenNoTime' }
-  return { key: 'chats.windowOpen', params: { time: wibClock(window.closesAt, now, locale) } }
+  return {
+    key: 'chats.windowOpen',
+    params: { time: localClockOrDate(window.closesAt, now, locale), zone: localZone().name },
+  }
 }
 
 export type DeliveryWord = 'pending' | 'sent' | 'delivered' | 'read' | 'failed'

@@ -4,11 +4,11 @@ import {
   boardOrder,
   callBody,
   callProblems,
-  clockWib,
+  localClock,
   dueState,
   formatShare,
   isCallKind,
-  isSameDayWib,
+  isSameLocalDay,
   reportQuery,
   span,
   spanText,
@@ -88,15 +88,15 @@ describe('due times', () => {
     expect(spanText(5, (key, n) => `${key}:${n}`)).toBe('emergencyLine.minutes:5')
   })
   it('shows the clock in WIB, the Indonesian way', () => {
-    expect(clockWib('2026-11-30T07:25:00Z', 'id')).toBe('14.25')
-    expect(clockWib('2026-11-30T07:25:00Z', 'en')).toBe('14:25')
+    expect(localClock('2026-11-30T07:25:00Z', 'id')).toBe('14.25')
+    expect(localClock('2026-11-30T07:25:00Z', 'en')).toBe('14:25')
   })
   it('knows whether a due time falls on the same WIB day', () => {
-    expect(isSameDayWib('2026-11-30T23:50:00+07:00', now)).toBe(true)
-    expect(isSameDayWib('2026-12-03T16:00:00+07:00', now)).toBe(false)
+    expect(isSameLocalDay('2026-11-30T23:50:00+07:00', now)).toBe(true)
+    expect(isSameLocalDay('2026-12-03T16:00:00+07:00', now)).toBe(false)
     // 18.00 UTC on the 29th is already the 30th in WIB... and 17.30 UTC on the 30th is the 1st.
-    expect(isSameDayWib('2026-11-29T18:00:00Z', now)).toBe(true)
-    expect(isSameDayWib('2026-11-30T17:30:00Z', now)).toBe(false)
+    expect(isSameLocalDay('2026-11-29T18:00:00Z', now)).toBe(true)
+    expect(isSameLocalDay('2026-11-30T17:30:00Z', now)).toBe(false)
   })
 })
 

@@ -6,6 +6,7 @@ import type { EmergencyCallKind, EmergencyCallSubmission } from '../api/types'
 import { nextDay } from './performance'
 import { normalizePhone } from './phone'
 import { DESCRIPTION_MAX, DESCRIPTION_MIN, charCount } from './report'
+import { localDate, localZone } from './zone'
 
 export const CALL_KINDS: readonly EmergencyCallKind[] = [
   'fire',
@@ -129,29 +130,30 @@ export function span(minutes: number): { unit: 'minutes' | 'hours' | 'days'; n: 
 
 const clocks = new Map<string, Intl.DateTimeFormat>()
 
-// "14.25" (id) or "14:25" (en), West Indonesia Time.
-export function clockWib(iso: string, locale: string): string {
+// "14.25" (id) or "14:25" (en), in the installation's time zone.
+export function localClock(iso: string, locale: string): string {
   const time = Date.parse(iso)
   if (!Number.isFinite(time)) return iso
-  let f = clocks.get(locale)
+  const zone = localZone()
+  const key = `${locale}:${zone.name}`
+  let f = clocks.get(key)
   if (!f) {
     f = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'id-ID', {
-      timeZone: 'Asia/Jakarta',
+      timeZone: zone.iana,
       hour: '2-digit',
       minute: '2-digit',
       hourCycle: 'h23',
     })
-    clocks.set(locale, f)
+    clocks.set(key, f)
   }
   return f.format(time)
 }
 
 // Whether a due time is near enough to read as a clock time ("14.25 WIB") rather than a date:
 // today's emergencies yes, a non-emergency due in three working days no.
-export function isSameDayWib(iso: string, now: Date): boolean {
-  const day = (t: number) => new Date(t + 7 * 3_600_000).toISOString().slice(0, 10)
+export function isSameLocalDay(iso: string, now: Date): boolean {
   const time = Date.parse(iso)
-  return Number.isFinite(time) && day(time) === day(now.getTime())
+  return Number.isFinite(time) && localDate(time) === localDate(now.getTime())
 }
 
 // `plural(key, n)` is vue-i18n's t(key, n).
@@ -172,9 +174,9 @@ export function formatShare(share: number | null | undefined, locale: string): s
   }).format(share)
 }
 
-// The default period of the figures: this month so far, by the calendar in WIB.
+// The default period of the figures: this month so far, by the local calendar.
 export function thisMonth(now: Date): { from: string; to: string } {
-  const today = new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(0, 10)
+  const today = localDate(now.getTime())
   return { from: `${today.slice(0, 8)}01`, to: today }
 }
 

@@ -1,13 +1,15 @@
-// Dates as people in Indramayu read them: West Indonesia Time, in the UI's language.
+// Dates as people read them: in the installation's time zone (lib/zone), in the UI's language.
+import { localZone } from './zone'
 
 const formatters = new Map<string, Intl.DateTimeFormat>()
 
 function formatter(locale: string, withTime: boolean): Intl.DateTimeFormat {
-  const key = `${locale}:${withTime}`
+  const zone = localZone()
+  const key = `${locale}:${withTime}:${zone.name}`
   let f = formatters.get(key)
   if (!f) {
     f = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'id-ID', {
-      timeZone: 'Asia/Jakarta',
+      timeZone: zone.iana,
       day: 'numeric',
       month: 'short',
       year: 'numeric',

@@ -17,7 +17,7 @@ export function summaryParts(role: Role | undefined): { rankings: boolean; lates
   }
 }
 
-// The report per unit from the start of this year (WIB), with no end: up to now.
+// The report per unit from the start of this year (local time), with no end: up to now.
 export function summaryUrl(now: Date): string {
   return `/api/v1/reports/performance${query({ group: 'unit', from: currentYear(now).from })}`
 }

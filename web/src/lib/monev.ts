@@ -1,12 +1,12 @@
 // The monthly monev PDF of one unit (GET /api/v1/reports/monev): the month people pick (last
-// month by default, in West Indonesia Time), the units to pick from, and the download address.
+// month by default, in the installation's time zone), the units to pick from, and the download address.
 // Pure functions (unit-tested).
 import { query } from '../api/client'
 import type { Role, Unit } from '../api/types'
 import type { Option } from './options'
+import { localZone } from './zone'
 
 const MONTH = /^(\d{4})-(\d{2})$/
-const WIB_OFFSET_MS = 7 * 3_600_000
 // The server refuses months before this year (422, field month).
 export const FIRST_YEAR = 2000
 
@@ -17,17 +17,17 @@ export function isMonth(value: unknown): value is string {
   return !!m && Number(m[1]) >= FIRST_YEAR && Number(m[2]) >= 1 && Number(m[2]) <= 12
 }
 
-function wibMonth(now: Date, delta: number): string {
-  const wib = new Date(now.getTime() + WIB_OFFSET_MS)
-  const d = new Date(Date.UTC(wib.getUTCFullYear(), wib.getUTCMonth() + delta, 1))
+function localMonth(now: Date, delta: number): string {
+  const local = new Date(now.getTime() + localZone().offsetMs)
+  const d = new Date(Date.UTC(local.getUTCFullYear(), local.getUTCMonth() + delta, 1))
   return d.toISOString().slice(0, 7)
 }
 
-// The month `now` falls in, in WIB ("2026-11").
-export const thisMonth = (now: Date): string => wibMonth(now, 0)
+// The month `now` falls in, in the local zone ("2026-11").
+export const thisMonth = (now: Date): string => localMonth(now, 0)
 
 // The month before it: a finished month is what a monev report is about.
-export const lastMonth = (now: Date): string => wibMonth(now, -1)
+export const lastMonth = (now: Date): string => localMonth(now, -1)
 
 // Unit staff get their own unit's report only; the others choose any unit (the server
 // requires one from them).

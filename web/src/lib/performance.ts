@@ -3,6 +3,7 @@
 // UI's language, and the chart of within-deadline shares. Pure functions (unit-tested).
 import { query } from '../api/client'
 import { REPORT_GROUPS, type PerformanceRow, type ReportGroup } from '../api/types'
+import { localZone } from './zone'
 
 export interface ReportPeriod {
   from: string // YYYY-MM-DD, first day
@@ -10,7 +11,6 @@ export interface ReportPeriod {
 }
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/
-const WIB_OFFSET_MS = 7 * 3_600_000
 
 export function isDate(value: unknown): value is string {
   if (typeof value !== 'string') return false
@@ -20,9 +20,9 @@ export function isDate(value: unknown): value is string {
   return d.toISOString().slice(0, 10) === value
 }
 
-// The calendar year `now` falls in, in West Indonesia Time.
+// The calendar year `now` falls in, in the installation's time zone.
 export function currentYear(now: Date): ReportPeriod {
-  const year = new Date(now.getTime() + WIB_OFFSET_MS).getUTCFullYear()
+  const year = new Date(now.getTime() + localZone().offsetMs).getUTCFullYear()
   return { from: `${year}-01-01`, to: `${year}-12-31` }
 }
 

@@ -3,7 +3,26 @@ import { describe, expect, it } from 'vitest'
 import { SHELL_FILES, precacheList, precacheVersion, renderServiceWorker, type BuiltFile } from './precache'
 
 const bundle: BuiltFile[] = [
-  { fileName: 'assets/index-A1.js', type: 'chunk', isEntry: true, imports: ['assets/vue-B2.js'], importedCss: new Set(['assets/index-C3.css']) },
+  {
+    fileName: 'assets/index-A1.js',
+    type: 'chunk',
+    isEntry: true,
+    imports: ['assets/vue-B2.js'],
+    importedCss: new Set(['assets/index-C3.css']),
+    dynamicImports: ['assets/TrackPage-G7.js', 'assets/InboxPage-H8.js', 'assets/en-J9.js', 'assets/gone.js'],
+  },
+  {
+    fileName: 'assets/TrackPage-G7.js',
+    type: 'chunk',
+    facadeModuleId: '/work/web/src/pages/TrackPage.vue',
+    imports: ['assets/vue-B2.js', 'assets/HistoryList-K1.js'],
+    importedCss: ['assets/TrackPage-L2.css'],
+    dynamicImports: ['assets/StatChart-D4.js'],
+  },
+  { fileName: 'assets/HistoryList-K1.js', type: 'chunk', facadeModuleId: '/work/web/src/components/HistoryList.vue' },
+  { fileName: 'assets/TrackPage-L2.css', type: 'asset' },
+  { fileName: 'assets/InboxPage-H8.js', type: 'chunk', facadeModuleId: '/work/web/src/staff/InboxPage.vue' },
+  { fileName: 'assets/en-J9.js', type: 'chunk', facadeModuleId: 'C:\\web\\src\\locales\\en.ts' },
   { fileName: 'assets/vue-B2.js', type: 'chunk', imports: ['assets/index-A1.js'] }, // cycles happen
   { fileName: 'assets/StatChart-D4.js', type: 'chunk', imports: ['assets/vue-B2.js'], importedCss: ['assets/chart-E5.css'] },
   { fileName: 'assets/index-C3.css', type: 'asset' },
@@ -13,13 +32,24 @@ const bundle: BuiltFile[] = [
 ]
 
 describe('precacheList', () => {
-  it('lists the shell, the entry chunk, its static imports and its CSS, never lazy chunks', () => {
+  it('lists the shell, the entry chunk and each portal page and locale, with their imports and CSS', () => {
     expect(precacheList(bundle)).toEqual([
       ...SHELL_FILES,
+      '/assets/HistoryList-K1.js',
+      '/assets/TrackPage-G7.js',
+      '/assets/TrackPage-L2.css',
+      '/assets/en-J9.js',
       '/assets/index-A1.js',
       '/assets/index-C3.css',
       '/assets/vue-B2.js',
     ])
+  })
+
+  it('leaves the staff console and what pages load on demand (charts, maps) to first use', () => {
+    const list = precacheList(bundle)
+    expect(list).not.toContain('/assets/InboxPage-H8.js')
+    expect(list).not.toContain('/assets/StatChart-D4.js')
+    expect(list).not.toContain('/assets/chart-E5.css')
   })
 
   it('lists nothing from the network-only paths', () => {

@@ -1,8 +1,11 @@
-// What the service worker stores when it installs: the app shell a citizen needs to open the
-// report form with no connection. Used by the build (vite.config.ts), which writes the list and
-// a version made from it into dist/sw.js. Only the entry chunk, what it imports statically and
-// its CSS are listed; lazy pages (tracking, dashboard with ECharts, staff console, Leaflet) are
-// stored when first used, so installing the app does not cost a phone's data plan 1 MB.
+// What the service worker stores when it installs: the app shell and every page of the citizen
+// portal, so that after one visit to any page the report form, tracking, the public list, the
+// directory and the dashboard open with no connection (saying in words what needs the network).
+// Used by the build (vite.config.ts), which writes the list and a version made from it into
+// dist/sw.js. Listed: the entry chunk with its static imports and CSS, and each lazily loaded
+// portal page (src/pages/) and locale (src/locales/) with theirs. Not listed, stored when first
+// used: the staff console (it never reaches a citizen's phone) and what pages load on demand
+// (Leaflet maps, ECharts charts), so installing the app does not cost a data plan 1 MB.
 
 // The part of a Rollup output file the list is made from (OutputChunk / OutputAsset).
 export interface BuiltFile {
@@ -11,6 +14,16 @@ export interface BuiltFile {
   isEntry?: boolean
   imports?: string[]
   importedCss?: Iterable<string> // Vite's viteMetadata.importedCss
+  dynamicImports?: string[]
+  facadeModuleId?: string | null // the module a lazy chunk was made for
+}
+
+// Lazy chunks of these source folders are part of the portal and stored at install.
+export const PORTAL_SOURCES = ['/src/pages/', '/src/locales/']
+
+export function isPortalChunk(file: BuiltFile | undefined): boolean {
+  const id = file?.facadeModuleId?.replaceAll('\\', '/') ?? ''
+  return PORTAL_SOURCES.some((folder) => id.includes(folder))
 }
 
 // Root files served from dist/ that belong to the shell (the server answers them with no-cache).
@@ -35,7 +48,11 @@ export function precacheList(files: BuiltFile[]): string[] {
     for (const css of file.importedCss ?? []) wanted.add(css)
     for (const imported of file.imports ?? []) visit(imported)
   }
-  for (const f of files) if (f.type === 'chunk' && f.isEntry) visit(f.fileName)
+  for (const f of files) {
+    if (f.type !== 'chunk' || !f.isEntry) continue
+    visit(f.fileName)
+    for (const lazy of f.dynamicImports ?? []) if (isPortalChunk(byName.get(lazy))) visit(lazy)
+  }
   const assets = [...wanted].filter((name) => !name.endsWith('.map')).map((name) => `/${name}`).sort()
   return [...SHELL_FILES, ...assets]
 }

@@ -1,6 +1,7 @@
 import { createI18n } from 'vue-i18n'
 import { describe, expect, it } from 'vitest'
 import type { DeadlinePolicy } from '../../api/types'
+import { ZONES } from '../../lib/zone'
 import en from '../../locales/en'
 import id from '../../locales/id'
 import {
@@ -147,9 +148,10 @@ describe('the holiday rows', () => {
 })
 
 describe('years and files', () => {
-  it('takes the year in WIB', () => {
-    expect(currentYear(new Date('2026-12-31T17:30:00Z'))).toBe(2027) // 00:30 WIB on 1 January
-    expect(currentYear(new Date('2026-12-31T16:30:00Z'))).toBe(2026)
+  it("takes the year in the installation's zone", () => {
+    expect(currentYear(new Date('2026-12-31T17:30:00Z'), ZONES.WIB)).toBe(2027) // 00:30 WIB on 1 January
+    expect(currentYear(new Date('2026-12-31T16:30:00Z'), ZONES.WIB)).toBe(2026)
+    expect(currentYear(new Date('2026-12-31T16:30:00Z'), ZONES.WITA)).toBe(2027) // 00:30 WITA
   })
   it('reads a typed year', () => {
     expect(parseYear(' 2027 ')).toBe(2027)

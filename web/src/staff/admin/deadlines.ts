@@ -12,6 +12,7 @@ import {
   type LimitUnit,
   type StepLimit,
 } from '../../api/types'
+import { localZone, type LocalZone } from '../../lib/zone'
 
 // vue-i18n's t(key, named, plural).
 export type Translate = (key: string, named?: Record<string, unknown>, plural?: number) => string
@@ -135,9 +136,9 @@ export function holidayFieldKey(field: string, rows: HolidayRow[], rowOf: number
   return holidayField(row, part)
 }
 
-// The year in Indonesia's western time zone (the demo's and most offices').
-export function currentYear(now: Date = new Date()): number {
-  return Number(new Intl.DateTimeFormat('en', { timeZone: 'Asia/Jakarta', year: 'numeric' }).format(now))
+// The year in the installation's time zone (WIB, WITA or WIT).
+export function currentYear(now: Date = new Date(), zone: LocalZone = localZone()): number {
+  return Number(new Intl.DateTimeFormat('en', { timeZone: zone.iana, year: 'numeric' }).format(now))
 }
 
 export function parseYear(text: string): number | null {
