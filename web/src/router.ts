@@ -104,7 +104,8 @@ const routes: RouteRecordRaw[] = [
     component: () => import('./staff/OutboxPage.vue'),
     meta: { title: 'outbox.title', staff: true },
   },
-  // The super admin's administration: accounts, units, categories and their routing.
+  // The super admin's administration: accounts, units, categories and their routing, deadline
+  // policies and holidays.
   {
     path: '/petugas/admin',
     redirect: '/petugas/admin/pengguna',
@@ -127,8 +128,23 @@ const routes: RouteRecordRaw[] = [
     component: () => import('./staff/admin/AdminCategoriesPage.vue'),
     meta: { title: 'admin.categoryTitle', staff: true },
   },
+  {
+    // Deadline policies per step, and the units that use another policy for a category.
+    path: '/petugas/admin/tenggat',
+    name: 'admin-deadlines',
+    component: () => import('./staff/admin/AdminDeadlinesPage.vue'),
+    meta: { title: 'deadlineAdmin.title', staff: true },
+  },
+  {
+    path: '/petugas/admin/hari-libur',
+    name: 'admin-holidays',
+    component: () => import('./staff/admin/AdminHolidaysPage.vue'),
+    meta: { title: 'holidayAdmin.title', staff: true },
+  },
   // English addresses for the same staff pages.
   { path: '/staff/admin', redirect: '/petugas/admin/pengguna' },
+  { path: '/staff/admin/deadlines', redirect: '/petugas/admin/tenggat' },
+  { path: '/staff/admin/holidays', redirect: '/petugas/admin/hari-libur' },
   { path: '/staff/escalations', redirect: '/petugas/eskalasi' },
   { path: '/staff/notifications', redirect: '/petugas/notifikasi' },
   { path: '/staff/chats', redirect: '/petugas/percakapan' },

@@ -16,25 +16,31 @@ import type {
   ChatList,
   ChatMessage,
   ChatThread,
+  DeadlinePolicyList,
   EmergencyBoardItem,
   EmergencyCallReceipt,
   EmergencyCallSubmission,
   EmergencyLineReport,
   Heatmap,
+  Holiday,
+  HolidayYear,
   InboxPage,
   LoginResult,
   NotificationPage,
   OutboxItem,
   OutboxPage,
   PerformanceReport,
+  PolicySaved,
   PublicComplaint,
   PublicListPage,
   StaffComplaint,
   StaffSubmission,
+  StepLimit,
   StatsSummary,
   SubmitReceipt,
   Submission,
   Unit,
+  UnitPolicySaved,
 } from './types'
 
 let csrfToken = ''
@@ -44,7 +50,7 @@ export function setCsrfToken(token: string): void {
   csrfToken = token
 }
 
-type Body = { json: unknown } | { form: FormData } | undefined
+type Body = { json: unknown } | { form: FormData } | { text: string; type: string } | undefined
 
 // Extra headers and an AbortSignal, for the report outbox (src/outbox.ts).
 interface RequestOptions {
@@ -60,6 +66,9 @@ async function request<T>(method: string, path: string, body?: Body, options: Re
     payload = JSON.stringify(body.json)
   } else if (body && 'form' in body) {
     payload = body.form // the browser sets the multipart boundary itself
+  } else if (body && 'text' in body) {
+    headers['Content-Type'] = body.type
+    payload = body.text
   }
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken
   let response: Response
@@ -181,6 +190,26 @@ export const api = {
     request<{ category: AdminCategory }>('POST', '/api/v1/admin/categories', { json: category }),
   updateCategory: (code: string, category: Partial<AdminCategoryInput>) =>
     request<{ category: AdminCategory }>('PATCH', `/api/v1/admin/categories/${enc(code)}`, { json: category }),
+
+  // Deadline policies and holidays: every save recounts the open complaints' deadlines.
+  deadlinePolicies: () => request<DeadlinePolicyList>('GET', '/api/v1/admin/deadline-policies'),
+  // Creates (201) or replaces (200) the policy; steps left out have no limit.
+  saveDeadlinePolicy: (code: string, steps: StepLimit[]) =>
+    request<PolicySaved>('PUT', `/api/v1/admin/deadline-policies/${enc(code)}`, { json: { steps } }),
+  // 409 for a required policy or one a category or unit still uses.
+  deleteDeadlinePolicy: (code: string) => request<void>('DELETE', `/api/v1/admin/deadline-policies/${enc(code)}`),
+  saveUnitPolicy: (unit: string, category: string, policy: string) =>
+    request<UnitPolicySaved>('PUT', `/api/v1/admin/unit-deadline-policies/${enc(unit)}/${enc(category)}`, {
+      json: { policy },
+    }),
+  deleteUnitPolicy: (unit: string, category: string) =>
+    request<void>('DELETE', `/api/v1/admin/unit-deadline-policies/${enc(unit)}/${enc(category)}`),
+  holidays: (year: number) => request<Holiday[]>('GET', `/api/v1/holidays${query({ year })}`),
+  // Both replace the whole year's list.
+  saveHolidays: (year: number, items: Holiday[]) =>
+    request<HolidayYear>('PUT', `/api/v1/admin/holidays/${year}`, { json: { items } }),
+  importHolidays: (year: number, csv: string) =>
+    request<HolidayYear>('PUT', `/api/v1/admin/holidays/${year}`, { text: csv, type: 'text/csv' }),
 }
 
 // Media URLs of a confidential complaint need the tracking token.

@@ -544,6 +544,66 @@ export interface AdminCategoryList {
   deadline_policies: string[]
 }
 
+// --- The super admin's deadline settings (/api/v1/admin/deadline-policies, .../holidays) ---
+
+export type LimitUnit = 'working_days' | 'working_hours' | 'calendar_hours' | 'calendar_minutes' | 'calendar_days'
+export const DEADLINE_STEPS: DeadlineStep[] = ['verification', 'follow_up', 'resolution', 'info_wait']
+export const LIMIT_UNITS: LimitUnit[] = ['working_days', 'working_hours', 'calendar_hours', 'calendar_minutes', 'calendar_days']
+
+// One step's limit; a step a policy leaves out has no limit.
+export interface StepLimit {
+  step: DeadlineStep
+  amount: number
+  unit: LimitUnit
+}
+
+export interface DeadlinePolicy {
+  code: string
+  required: boolean // the fallbacks (sp4n_lapor, darurat): never deleted
+  steps: StepLimit[]
+  categories: string[] // codes of the categories that use it
+}
+
+// A unit's own policy for one category, over the category's.
+export interface UnitPolicy {
+  unit: Ref
+  category: Ref
+  policy: string
+}
+
+export interface DeadlinePolicyList {
+  items: DeadlinePolicy[]
+  unit_policies: UnitPolicy[]
+  steps: DeadlineStep[]
+  limit_units: LimitUnit[]
+}
+
+// `recounted`: how many open complaints had their deadlines computed again by the change.
+export interface PolicySaved {
+  policy: DeadlinePolicy
+  recounted: number
+}
+
+export interface UnitPolicySaved {
+  unit_policy: UnitPolicy
+  recounted: number
+}
+
+export type HolidayKind = 'libur_nasional' | 'cuti_bersama'
+export const HOLIDAY_KINDS: HolidayKind[] = ['libur_nasional', 'cuti_bersama']
+
+export interface Holiday {
+  date: string // YYYY-MM-DD
+  kind: HolidayKind
+  name: string
+}
+
+export interface HolidayYear {
+  year: number
+  items: Holiday[] // sorted by date
+  recounted: number
+}
+
 // GET /api/v1/leadership/heatmap
 export interface HeatmapCell {
   lat: number // centre of the cell

@@ -17,7 +17,8 @@ describe('messages', () => {
     const i18n = createI18n({ legacy: false, locale: 'id', messages: { id, en }, missingWarn: false, fallbackWarn: false })
     const params = { n: 1, count: 2, max: 3, min: 1, ticket: 'T', unit: 'U', number: '0', name: 'N', role: 'R',
       shown: 1, total: 2, lat: '1', lon: '2', reason: 'r', date: 'd', rating: 5, action: 'a', status: 's', actor: 'x', note: 'y', year: 2022,
-      duration: 'd', group: 'g', from: 'f', to: 't', step: 's', time: '14.05', id: 7, recipient: 'r', state: 's' }
+      duration: 'd', group: 'g', from: 'f', to: 't', step: 's', time: '14.05', id: 7, recipient: 'r', state: 's',
+      code: 'c', amount: 'a', policy: 'p', category: 'k', recounted: 'x' }
     for (const locale of ['id', 'en'] as const) {
       i18n.global.locale.value = locale
       for (const key of leaves(id)) {

@@ -1,23 +1,70 @@
-// A form in a native modal <dialog>: the browser keeps focus inside and closes it on Escape;
-// this puts focus back on the button that opened it, and keeps the server's field errors.
-import { nextTick, reactive, ref, useTemplateRef } from 'vue'
+// Form plumbing shared by the super admin's pages. useForm keeps the server's field errors by
+// field (others go above the form) and runs a save: busy while it runs, a 401 back to the login
+// page. useFormDialog puts a form in a native modal <dialog> (AdminDialog.vue): the browser keeps
+// focus inside and closes it on Escape; this puts focus back on the button that opened it.
+import { nextTick, reactive, ref, shallowRef } from 'vue'
 import { ApiError, errorText, fieldErrors } from '../../api/errors'
+import { useSessionExpiry } from '../errors'
 
-// `refName` is the dialog's ref attribute in the page's template.
-export function useFormDialog(translate: (key: string) => string, refName: string) {
-  const dialog = useTemplateRef<HTMLDialogElement>(refName)
+type Translate = (key: string) => string
+
+export function useForm(translate: Translate) {
+  const expired = useSessionExpiry()
   const errors = reactive<Record<string, string>>({})
   const failure = ref('')
   const saving = ref(false)
-  let opener: HTMLElement | null = null
 
   function clearErrors() {
     for (const key of Object.keys(errors)) delete errors[key]
     failure.value = ''
   }
 
-  async function open() {
+  // Field errors go to their field (`fieldKey` turns the API's field name into the form's key,
+  // e.g. "items[2].date" into that row's, or into '' for a field the form does not show);
+  // others above the form.
+  function showError(error: unknown, fieldKey: (field: string) => string = (f) => f) {
     clearErrors()
+    if (error instanceof ApiError) {
+      const [field] = Object.keys(fieldErrors(error))
+      const key = field ? fieldKey(field) : ''
+      if (key) {
+        errors[key] = error.message || errorText(error, translate)
+        return
+      }
+    }
+    failure.value = errorText(error, translate)
+  }
+
+  // Runs one request of the form; false when it failed (and the error is shown).
+  async function submit(action: () => Promise<void>, fieldKey?: (field: string) => string): Promise<boolean> {
+    clearErrors()
+    saving.value = true
+    try {
+      await action()
+      return true
+    } catch (e) {
+      if (!(await expired(e))) showError(e, fieldKey)
+      return false
+    } finally {
+      saving.value = false
+    }
+  }
+
+  return { errors, failure, saving, clearErrors, showError, submit }
+}
+
+export function useFormDialog(translate: Translate) {
+  const form = useForm(translate)
+  const dialog = shallowRef<HTMLDialogElement | null>(null)
+  let opener: HTMLElement | null = null
+
+  // AdminDialog.vue hands its <dialog> element here.
+  function attach(element: HTMLDialogElement | null) {
+    dialog.value = element
+  }
+
+  async function open() {
+    form.clearErrors()
     opener = document.activeElement instanceof HTMLElement ? document.activeElement : null
     await nextTick()
     dialog.value?.showModal()
@@ -27,29 +74,26 @@ export function useFormDialog(translate: (key: string) => string, refName: strin
     dialog.value?.close()
   }
 
-  // The dialog's close event (Escape, Cancel, or after saving).
+  // The dialog's close event (Escape, Cancel, or after saving). An opener removed meanwhile
+  // (a deleted row's button) cannot take focus: AdminDialog's `closed` event lets the page
+  // choose another place.
   function closed() {
     opener?.focus()
     opener = null
   }
 
-  // Field errors go to their field; others above the form.
-  function showError(error: unknown) {
-    clearErrors()
-    if (error instanceof ApiError) {
-      const byField = fieldErrors(error)
-      const [field] = Object.keys(byField)
-      if (field) {
-        errors[field] = error.message || errorText(error, translate)
-        return
-      }
-    }
-    failure.value = errorText(error, translate)
-  }
+  return { ...form, dialog, attach, open, close, closed }
+}
 
-  return { dialog, errors, failure, saving, open, close, closed, clearErrors, showError }
+export type Form = ReturnType<typeof useForm>
+export type FormDialog = ReturnType<typeof useFormDialog>
+
+// The id of a field's error message: "email" -> "email-error", "steps.follow_up.amount" ->
+// "steps-follow_up-amount-error".
+export function errorIdFor(field: string): string {
+  return `${field.replace(/\W/g, '-')}-error`
 }
 
 export function fieldDescribedBy(errors: Record<string, string>, field: string, hint?: string): string | undefined {
-  return [hint, errors[field] ? `${field.replace(/\W/g, '-')}-error` : ''].filter(Boolean).join(' ') || undefined
+  return [hint, errors[field] ? errorIdFor(field) : ''].filter(Boolean).join(' ') || undefined
 }
