@@ -142,6 +142,18 @@ domain::Result<std::vector<sla::Holiday>> read_year_holidays(const http::Request
 
 using SettingsEdit = std::function<domain::Result<void>(store::WriteTx&)>;
 
+// A CSV has no items[i]: the error names the row's place in the file and the column, as the
+// parser's own errors do.
+domain::Error as_csv_error(const http::Request& req, domain::Error error) {
+    const bool csv = std::string(req[field::content_type]).rfind("text/csv", 0) == 0;
+    const auto close = error.field.find("].");
+    if (!csv || error.field.rfind("items[", 0) != 0 || close == std::string::npos) return error;
+    const auto index = parse_int(std::string_view(error.field).substr(6, close - 6));
+    error.message = "Hari libur ke-" + std::to_string(index.value_or(0) + 1) + ": " + error.message;
+    error.field = error.field.substr(close + 2);
+    return error;
+}
+
 // Runs `edit` as a settings change (service::change_deadline_settings) and publishes the new
 // clock once the write is durable. Callers name their edit before co_await: g++ 12 destroys a
 // temporary made inside a co_await expression twice.
@@ -307,7 +319,7 @@ awaitable<http::Response> save_year_holidays(Api& api, http::Context& ctx) {
     auto holidays = read_year_holidays(req);
     if (!holidays) co_return http::error_response(req, holidays.error());
     if (auto r = service::validate_year_holidays(*year, *holidays); !r) {
-        co_return http::error_response(req, r.error());
+        co_return http::error_response(req, as_csv_error(req, r.error()));
     }
     const SettingsEdit edit = [year = *year, holidays = *holidays](store::WriteTx& tx) {
         return tx.replace_holidays(year, holidays);

@@ -278,6 +278,13 @@ TEST_F(DeadlineSettings, AHolidayAddedForTheDueDateMovesTheDueTimePastIt) {
         "invalid_field",
         "kind"));
 
+    const auto outside = is_error(
+        admin->send("PUT", target, "date,kind,name\n2001-01-01,cuti_bersama,Uji\n", "text/csv"),
+        422,
+        "invalid_field",
+        "date");
+    EXPECT_TRUE(outside);
+
     auto saved = put_json(*admin, target, json::object{{"items", items}});
     ASSERT_EQ(saved.status, 200) << saved.describe();
     EXPECT_EQ(array_at(saved.json(), "items").size(), kept + 1);
