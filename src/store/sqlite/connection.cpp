@@ -74,12 +74,6 @@ domain::Result<StatementLease> Connection::prepare(std::string_view sql) {
     return StatementLease(*found->second);
 }
 
-domain::Result<void> Connection::run(std::string_view sql) {
-    auto statement = prepare(sql);
-    if (!statement) return statement.error();
-    return (*statement)->run();
-}
-
 domain::Result<void> Connection::exec(std::string_view sql) {
     const std::string text(sql);
     char* error = nullptr;

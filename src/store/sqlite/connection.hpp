@@ -3,6 +3,7 @@
 // prepared statements. Internal to the SQLite back end.
 
 #include "domain/error.hpp"
+#include "store/sql/connection.hpp"
 #include "store/sqlite/statement.hpp"
 
 #include <chrono>
@@ -18,7 +19,7 @@ namespace tanggap::store::sqlite {
 
 inline constexpr std::chrono::milliseconds kBusyTimeout{5000};
 
-class Connection {
+class Connection final : public sql::Connection {
   public:
     enum class Mode {
         read_write,  // creates the file; sets WAL mode
@@ -35,24 +36,22 @@ class Connection {
     Connection& operator=(Connection&& other) noexcept;
     Connection(const Connection&) = delete;
     Connection& operator=(const Connection&) = delete;
-    ~Connection();
+    ~Connection() override;
+
+    sql::Dialect dialect() const override { return sql::Dialect::sqlite; }
 
     // The cached statement for `sql` (prepared on first use, reset when the lease ends).
     // A lease must end before the same SQL is leased again.
-    domain::Result<StatementLease> prepare(std::string_view sql);
-
-    // Runs the cached statement `sql`, which takes no parameters, to its end
-    // (SAVEPOINT, BEGIN, COMMIT and the like).
-    domain::Result<void> run(std::string_view sql);
+    domain::Result<StatementLease> prepare(std::string_view sql) override;
 
     // Runs one or more statements without caching (migrations, one-off pragmas).
-    domain::Result<void> exec(std::string_view sql);
+    domain::Result<void> exec(std::string_view sql) override;
 
     // Runs a statement that returns a single value (e.g. "PRAGMA journal_mode") as text.
     domain::Result<std::string> query_text(std::string_view sql);
 
     // Whether a transaction is open (false after SQLite rolled one back on its own).
-    bool in_transaction() const;
+    bool in_transaction() const override;
 
     sqlite3* handle() const { return db_; }
 

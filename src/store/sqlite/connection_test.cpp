@@ -59,7 +59,7 @@ TEST(Connection, BindsAndReadsValuesExactly) {
     ASSERT_TRUE(db);
     auto select = db->prepare("SELECT ?1, ?2, ?3, ?4, ?5, ?6");
     ASSERT_TRUE(select);
-    Statement& s = **select;
+    sql::Statement& s = **select;
     s.bind_int(1, std::numeric_limits<std::int64_t>::min());
     s.bind_real(2, -6.327512345678901);
     s.bind_text(3, kText);

@@ -1,7 +1,8 @@
-#include "store/sqlite/inbox_query.hpp"
+#include "store/sql/inbox_query.hpp"
 
 #include "store/sqlite/connection.hpp"
-#include "store/sqlite/migrations.hpp"
+#include "store/sql/migrations.hpp"
+#include "store/sqlite/embedded_migrations.hpp"
 #include "util/temp_dir.hpp"
 
 #include <gtest/gtest.h>
@@ -11,6 +12,8 @@
 
 namespace tanggap::store::sqlite {
 namespace {
+
+using namespace tanggap::store::sql;
 
 class InboxQueryPlan : public ::testing::Test {
   protected:

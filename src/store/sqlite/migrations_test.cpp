@@ -1,4 +1,6 @@
-#include "store/sqlite/migrations.hpp"
+#include "store/sql/migrations.hpp"
+#include "store/sqlite/embedded_migrations.hpp"
+#include "store/sqlite/connection.hpp"
 
 #include "store/sqlite/sqlite_store.hpp"
 #include "util/temp_dir.hpp"
@@ -10,6 +12,8 @@
 
 namespace tanggap::store::sqlite {
 namespace {
+
+using namespace tanggap::store::sql;
 
 using domain::ErrorCode;
 

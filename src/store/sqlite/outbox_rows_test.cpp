@@ -1,7 +1,9 @@
 // The outbox worker's claim reads the partial index on what is due, whatever the outbox holds.
-#include "store/sqlite/outbox_rows.hpp"
+#include "store/sql/outbox_rows.hpp"
 
-#include "store/sqlite/migrations.hpp"
+#include "store/sql/migrations.hpp"
+#include "store/sqlite/embedded_migrations.hpp"
+#include "store/sqlite/connection.hpp"
 #include "util/temp_dir.hpp"
 
 #include <gtest/gtest.h>
@@ -10,6 +12,8 @@
 
 namespace tanggap::store::sqlite {
 namespace {
+
+using namespace tanggap::store::sql;
 
 std::string plan(Connection& db, const std::string& sql) {
     auto explain = db.prepare("EXPLAIN QUERY PLAN " + sql);

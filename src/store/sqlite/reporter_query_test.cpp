@@ -1,7 +1,8 @@
-#include "store/sqlite/reporter_query.hpp"
+#include "store/sql/reporter_query.hpp"
 
 #include "store/sqlite/connection.hpp"
-#include "store/sqlite/migrations.hpp"
+#include "store/sql/migrations.hpp"
+#include "store/sqlite/embedded_migrations.hpp"
 #include "util/temp_dir.hpp"
 
 #include <gtest/gtest.h>
@@ -11,6 +12,8 @@
 
 namespace tanggap::store::sqlite {
 namespace {
+
+using namespace tanggap::store::sql;
 
 TEST(ReporterPhoneQueryPlan, SeeksThePartialPhoneIndexWithoutSorting) {
     util::TempDir dir;

@@ -44,22 +44,6 @@ domain::Error unique_violation(std::string_view message) {
 
 }  // namespace
 
-void log_store_error(std::string_view message) {
-    // One fprintf per line keeps concurrent lines whole (stdio locks the stream).
-    std::fprintf(
-        stderr, "tanggap store/sqlite: %.*s\n", static_cast<int>(message.size()), message.data());
-}
-
-domain::Error unavailable_error() {
-    return make_error(ErrorCode::unavailable,
-                      "Penyimpanan data sedang tidak tersedia. Silakan coba lagi.");
-}
-
-domain::Error internal_error(std::string_view detail) {
-    log_store_error(detail);
-    return make_error(ErrorCode::internal, "Terjadi kesalahan internal.");
-}
-
 domain::Error map_sqlite_error(int extended_code,
                                std::string_view sqlite_message,
                                std::string_view context) {

@@ -3,6 +3,7 @@
 // decides what a SQLite failure means to the layers above.
 
 #include "domain/error.hpp"
+#include "store/sql/store_errors.hpp"
 
 #include <string_view>
 
@@ -21,13 +22,9 @@ domain::Error map_sqlite_error(int extended_code,
                                std::string_view sqlite_message,
                                std::string_view context = {});
 
-// The Error for "the store is not there" (closed, or failed to start a transaction).
-domain::Error unavailable_error();
-
-// The Error for a bug found inside the back end (logged with `detail`).
-domain::Error internal_error(std::string_view detail);
-
-// One line on stderr, prefixed "tanggap store/sqlite: ". Thread-safe.
-void log_store_error(std::string_view message);
+// The errors every SQL back end reports alike (sql/store_errors.hpp).
+using sql::internal_error;
+using sql::log_store_error;
+using sql::unavailable_error;
 
 }  // namespace tanggap::store::sqlite

@@ -1,7 +1,7 @@
 #include "store/sqlite/sqlite_error.hpp"
 
 #include "store/sqlite/connection.hpp"
-#include "store/sqlite/migrations.hpp"
+#include "store/sqlite/embedded_migrations.hpp"
 #include "util/temp_dir.hpp"
 
 #include <gtest/gtest.h>

@@ -106,14 +106,6 @@ domain::Result<bool> Statement::step() {
     return map_sqlite_error(last_error_, sqlite3_errmsg(db), sqlite3_sql(stmt_));
 }
 
-domain::Result<void> Statement::run() {
-    for (;;) {
-        auto row = step();
-        if (!row) return row.error();
-        if (!*row) return {};
-    }
-}
-
 std::int64_t Statement::column_int(int index) const { return sqlite3_column_int64(stmt_, index); }
 
 double Statement::column_real(int index) const { return sqlite3_column_double(stmt_, index); }
@@ -129,14 +121,8 @@ bool Statement::column_is_null(int index) const {
     return sqlite3_column_type(stmt_, index) == SQLITE_NULL;
 }
 
-std::optional<std::int64_t> Statement::column_int_or_null(int index) const {
-    if (column_is_null(index)) return std::nullopt;
-    return column_int(index);
-}
-
-std::optional<double> Statement::column_real_or_null(int index) const {
-    if (column_is_null(index)) return std::nullopt;
-    return column_real(index);
+bool Statement::failed_on_foreign_key() const {
+    return last_error_ == SQLITE_CONSTRAINT_FOREIGNKEY;
 }
 
 void Statement::reset() {

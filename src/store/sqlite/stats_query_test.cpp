@@ -1,11 +1,13 @@
-#include "store/sqlite/stats_query.hpp"
+#include "store/sql/stats_query.hpp"
 
-#include "store/sqlite/inbox_cursor.hpp"
+#include "store/sql/inbox_cursor.hpp"
 
 #include <gtest/gtest.h>
 
 namespace tanggap::store::sqlite {
 namespace {
+
+using namespace tanggap::store::sql;
 
 TEST(PublicCursor, RoundTripsBothKeys) {
     for (const PublicCursor& cursor : {

@@ -1,0 +1,13 @@
+#pragma once
+// The PostgreSQL migrations built into this binary, by version (generated from migrations/*.sql
+// by sql/embed_migrations.cmake).
+
+#include "store/sql/migrations.hpp"
+
+#include <span>
+
+namespace tanggap::store::postgres {
+
+std::span<const sql::Migration> embedded_migrations();
+
+}  // namespace tanggap::store::postgres

@@ -1,0 +1,88 @@
+#include "store/sql/inbox_query.hpp"
+
+#include "store/sql/complaint_rows.hpp"
+
+namespace tanggap::store::sql {
+namespace {
+
+// Spelled exactly as in the indexes of 0001_init.sql, so that they serve the inbox.
+constexpr std::string_view kDueKey = "coalesce(c.due_at, 9223372036854775807)";
+
+}  // namespace
+
+std::string inbox_sql(const InboxQuery& query, bool after_cursor) {
+    std::string sql = "SELECT ";
+    sql += kComplaintColumns;
+    sql += ", ";
+    sql += kDueKey;
+    sql += " FROM complaints c";
+    // Escalation lists are short: read them from their partial index (0003_escalation.sql)
+    // rather than walking the whole inbox order, which an unanalysed database would prefer.
+    if (query.min_escalation_level > 0) sql += " INDEXED BY complaints_escalated";
+    sql += " WHERE 1 = 1";
+    if (query.scope.unit_code) {
+        // Both arms have an index, so SQLite answers with a MULTI-INDEX OR, not a scan.
+        sql +=
+            " AND (c.unit_code = :scope OR c.id IN (SELECT u.complaint_id FROM complaint_units u"
+            " WHERE u.unit_code = :scope))";
+    }
+    if (!query.scope.include_confidential) sql += " AND c.confidential = 0";
+    if (query.status) sql += " AND c.status = :status";
+    if (query.open_only) {
+        sql += " AND c.status NOT IN ('selesai', 'ditutup', 'ditolak', 'diarsipkan')";
+    }
+    if (query.unit) sql += " AND c.unit_code = :unit";
+    if (query.category) {
+        // The category or one of its children ("a" matches "a" and "a.b", never "ab").
+        sql +=
+            " AND (c.category_code = :category"
+            " OR substr(c.category_code, 1, length(:category) + 1) = :category || '.')";
+    }
+    if (query.channel) sql += " AND c.channel = :channel";
+    if (query.from) sql += " AND c.created_at >= :from";
+    if (query.to) sql += " AND c.created_at < :to";
+    if (query.min_escalation_level > 0) {
+        // "> 0" is the partial index's condition, which the query must state to use it.
+        sql += " AND c.escalation_level > 0 AND c.escalation_level >= " +
+               std::to_string(query.min_escalation_level);
+    }
+    if (after_cursor) {
+        // The plain ">=" lets SQLite seek in the index; the row value decides exactly.
+        sql += " AND ";
+        sql += kDueKey;
+        sql += " >= :due_key AND (";
+        sql += kDueKey;
+        sql += ", c.created_at, c.id) > (:due_key, :created_at, :id)";
+    }
+    sql += " ORDER BY ";
+    sql += kDueKey;
+    sql += ", c.created_at, c.id LIMIT :limit";
+    return sql;
+}
+
+void bind_inbox(Statement& select,
+                const InboxQuery& query,
+                const std::optional<InboxCursor>& after,
+                int fetch) {
+    auto bind_text = [&](const char* name, std::string_view value) {
+        select.bind_text(select.parameter_index(name), value);
+    };
+    auto bind_int = [&](const char* name, std::int64_t value) {
+        select.bind_int(select.parameter_index(name), value);
+    };
+    if (query.scope.unit_code) bind_text(":scope", *query.scope.unit_code);
+    if (query.status) bind_text(":status", domain::to_string(*query.status));
+    if (query.unit) bind_text(":unit", *query.unit);
+    if (query.category) bind_text(":category", *query.category);
+    if (query.channel) bind_text(":channel", domain::to_string(*query.channel));
+    if (query.from) bind_int(":from", to_millis(*query.from));
+    if (query.to) bind_int(":to", to_millis(*query.to));
+    if (after) {
+        bind_int(":due_key", after->due_key);
+        bind_int(":created_at", after->created_at);
+        bind_int(":id", after->id);
+    }
+    bind_int(":limit", fetch);
+}
+
+}  // namespace tanggap::store::sql

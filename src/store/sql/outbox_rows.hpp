@@ -1,0 +1,56 @@
+#pragma once
+// The `outbox` and `opt_outs` tables (migrations/0005_channels.sql). Internal to the SQLite
+// back end; SqlReader and SqlWriteTx forward to these.
+
+#include "store/sql/connection.hpp"
+#include "store/store.hpp"
+
+#include <vector>
+
+namespace tanggap::store::sql {
+
+// The worker's claim (claim_outbound_rows): first the leases that ended go back to pending,
+// then the due messages are taken. Both read the partial index outbox_due (a test checks the
+// plans).
+inline constexpr const char* kExpireLeasesSql =
+    "UPDATE outbox SET state = 'pending', lease_until = NULL"
+    " WHERE state IN ('pending', 'sending') AND state = 'sending'"
+    " AND next_attempt_at <= ?1 AND lease_until <= ?1";
+// A sending message keeps next_attempt_at at its lease's end, so outbox_due finds both.
+// The IN term repeats outbox_due's WHERE word for word: SQLite uses a partial index only
+// when the query's WHERE visibly implies the index's.
+inline constexpr const char* kClaimOutboxSql =
+    "UPDATE outbox SET state = 'sending', attempts = attempts + 1, lease_until = ?2,"
+    " next_attempt_at = ?2"
+    " WHERE id IN (SELECT o.id FROM outbox o"
+    "   WHERE o.state IN ('pending', 'sending') AND o.state = 'pending'"
+    "     AND o.next_attempt_at <= ?1"
+    "     AND NOT EXISTS (SELECT 1 FROM outbox p"
+    "       WHERE p.channel = o.channel AND p.recipient = o.recipient"
+    "     AND p.state IN ('pending', 'sending') AND p.id < o.id)"
+    "   ORDER BY o.next_attempt_at, o.id LIMIT ?3)"
+    " RETURNING id";
+
+domain::Result<std::vector<domain::Outbound>> read_outbox(Connection& db, const OutboxQuery& query);
+domain::Result<bool> read_opted_out(Connection& db,
+                                    domain::OutboundChannel channel,
+                                    std::string_view address);
+
+domain::Result<bool> insert_outbound_row(Connection& db, domain::Outbound& message);
+domain::Result<std::vector<domain::Outbound>> claim_outbound_rows(Connection& db,
+                                                                  domain::Timestamp now,
+                                                                  domain::Timestamp lease_until,
+                                                                  int limit);
+domain::Result<void> update_outbound_row(Connection& db, const domain::Outbound& message);
+domain::Result<bool> requeue_outbound_row(Connection& db, std::int64_t id, domain::Timestamp now);
+domain::Result<bool> record_delivery_row(Connection& db,
+                                         std::string_view provider_message_id,
+                                         domain::DeliveryStatus status,
+                                         std::string_view error);
+domain::Result<void> set_opt_out_row(Connection& db,
+                                     domain::OutboundChannel channel,
+                                     std::string_view address,
+                                     bool opted_out,
+                                     domain::Timestamp now);
+
+}  // namespace tanggap::store::sql
