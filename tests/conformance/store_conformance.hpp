@@ -24,7 +24,8 @@ struct BackEnd {
     // Opens the store kept under `dir` (an empty directory on first use); opening the same
     // `dir` again must give the same data.
     std::function<Result<std::unique_ptr<Store>>(const std::filesystem::path& dir)> open;
-    // Opens, as a store, what Store::backup_to(file) wrote.
+    // Opens, as a store, what Store::backup_to(file) wrote; empty when the back end refuses
+    // backup_to() (PostgreSQL is backed up by its own tools) and the backup test is skipped.
     std::function<Result<std::unique_ptr<Store>>(const std::filesystem::path& file)> open_backup;
 };
 

@@ -133,7 +133,7 @@ domain::Result<std::vector<InboundRecord>> read_inbound_messages(Connection& db,
     auto select = db.prepare(
         "SELECT * FROM (SELECT id, source, message_id, sender, profile_name, type, text,"
         " received_at, complaint_id FROM inbound_messages WHERE source = ?1 AND sender = ?2"
-        " ORDER BY id DESC LIMIT ?3) ORDER BY id");
+        " ORDER BY id DESC LIMIT ?3) AS latest ORDER BY id");
     if (!select) return select.error();
     Statement& s = **select;
     s.bind_text(1, source);
@@ -150,8 +150,9 @@ domain::Result<void> touch_whatsapp_contact_row(Connection& db,
     auto upsert = db.prepare(
         "INSERT INTO whatsapp_contacts (phone, profile_name, last_inbound_at) VALUES (?1, ?2, ?3)"
         " ON CONFLICT (phone) DO UPDATE SET"
-        " profile_name = CASE WHEN ?2 = '' THEN profile_name ELSE ?2 END,"
-        " last_inbound_at = max(last_inbound_at, ?3)");
+        " profile_name = CASE WHEN ?2 = '' THEN whatsapp_contacts.profile_name ELSE ?2 END,"
+        " last_inbound_at = CASE WHEN whatsapp_contacts.last_inbound_at > ?3"
+        " THEN whatsapp_contacts.last_inbound_at ELSE ?3 END");
     if (!upsert) return upsert.error();
     (*upsert)->bind_text(1, phone);
     (*upsert)->bind_text(2, profile_name);

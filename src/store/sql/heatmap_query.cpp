@@ -23,12 +23,13 @@ domain::Result<Heatmap> read_complaint_heatmap(Connection& db, const HeatmapQuer
     }
     // Small cells come back as one row with row and column NULL: their sum, never their place.
     const std::string sql =
-        "SELECT CASE WHEN n >= :min THEN y END AS y, CASE WHEN n >= :min THEN x END AS x,"
-        " sum(n) FROM (SELECT CAST(round(c.lat * :per) AS INTEGER) AS y,"
+        "SELECT y, x, total FROM (SELECT CASE WHEN n >= :min THEN y END AS y,"
+        " CASE WHEN n >= :min THEN x END AS x, sum(n) AS total"
+        " FROM (SELECT CAST(round(c.lat * :per) AS INTEGER) AS y,"
         " CAST(round(c.lon * :per) AS INTEGER) AS x, count(*) AS n FROM complaints c" +
         where +
-        " GROUP BY y, x) GROUP BY 1, 2"
-        " ORDER BY y IS NULL, sum(n) DESC, y, x";
+        " GROUP BY 1, 2) AS cells GROUP BY 1, 2) AS shown"
+        " ORDER BY y IS NULL, total DESC, y, x";
     auto select = db.prepare(sql);
     if (!select) return select.error();
     Statement& s = **select;

@@ -3,7 +3,6 @@
 #include "store/sql/complaint_rows.hpp"
 #include "store/sql/store_errors.hpp"
 
-
 #include <algorithm>
 #include <limits>
 

@@ -11,8 +11,8 @@
 #include "store/sql/outbox_rows.hpp"
 #include "store/sql/performance_query.hpp"
 #include "store/sql/reporter_query.hpp"
-#include "store/sql/store_errors.hpp"
 #include "store/sql/stats_query.hpp"
+#include "store/sql/store_errors.hpp"
 
 #include <algorithm>
 #include <string>
@@ -118,7 +118,7 @@ Result<std::optional<domain::Complaint>> SqlReader<Base>::complaint_by_photo(
 
 template <class Base>
 Result<std::optional<domain::Complaint>> SqlReader<Base>::full_complaint(const std::string& sql,
-                                                                            std::string_view key) {
+                                                                         std::string_view key) {
     auto select = db_.prepare(sql);
     if (!select) return select.error();
     (*select)->bind_text(1, key);
@@ -215,8 +215,7 @@ Result<ComplaintStats> SqlReader<Base>::complaint_stats(const StatsQuery& query)
 }
 
 template <class Base>
-Result<PublicComplaintPage> SqlReader<Base>::public_complaints(
-    const PublicComplaintQuery& query) {
+Result<PublicComplaintPage> SqlReader<Base>::public_complaints(const PublicComplaintQuery& query) {
     return read_public_complaints(db_, query);
 }
 
@@ -326,8 +325,7 @@ Result<std::vector<domain::Outbound>> SqlReader<Base>::outbox(const OutboxQuery&
 }
 
 template <class Base>
-Result<bool> SqlReader<Base>::opted_out(domain::OutboundChannel channel,
-                                           std::string_view address) {
+Result<bool> SqlReader<Base>::opted_out(domain::OutboundChannel channel, std::string_view address) {
     return read_opted_out(db_, channel, address);
 }
 
@@ -338,8 +336,8 @@ Result<std::optional<domain::Timestamp>> SqlReader<Base>::whatsapp_last_inbound(
 }
 
 template <class Base>
-Result<std::optional<SavedConversation>> SqlReader<Base>::conversation(
-    std::string_view channel, std::string_view address) {
+Result<std::optional<SavedConversation>> SqlReader<Base>::conversation(std::string_view channel,
+                                                                       std::string_view address) {
     return read_conversation(db_, channel, address);
 }
 
@@ -350,14 +348,14 @@ Result<std::vector<ChatThread>> SqlReader<Base>::chat_threads(int limit) {
 
 template <class Base>
 Result<std::optional<ChatThread>> SqlReader<Base>::chat_thread(std::string_view source,
-                                                                  std::string_view sender) {
+                                                               std::string_view sender) {
     return read_chat_thread(db_, source, sender);
 }
 
 template <class Base>
 Result<std::vector<InboundRecord>> SqlReader<Base>::inbound_messages(std::string_view source,
-                                                                        std::string_view sender,
-                                                                        int limit) {
+                                                                     std::string_view sender,
+                                                                     int limit) {
     return read_inbound_messages(db_, source, sender, limit);
 }
 

@@ -10,12 +10,22 @@ namespace tanggap::store::sql {
 namespace {
 
 constexpr std::string_view kResolved = "c.status IN ('selesai', 'ditutup')";
-constexpr std::string_view kRejected = "c.status IN ('ditolak', 'diarsipkan')";
-// created_at as seconds on the local wall clock, for strftime(). The offset is a whole number
-// of minutes from a fixed list, so it is written into the SQL rather than bound.
-std::string local_seconds(const StatsQuery& query) {
+// 1 or 0, for sum(): PostgreSQL does not add up booleans.
+constexpr std::string_view kResolvedOne =
+    "CASE WHEN c.status IN ('selesai', 'ditutup') THEN 1 ELSE 0 END";
+constexpr std::string_view kRejectedOne =
+    "CASE WHEN c.status IN ('ditolak', 'diarsipkan') THEN 1 ELSE 0 END";
+// created_at as text on the local wall clock: "YYYY" (year) or "YYYY-MM". The offset is a
+// whole number of minutes from a fixed list, so it is written into the SQL rather than bound.
+std::string local_period(Dialect dialect, const StatsQuery& query, bool month) {
     const auto seconds = std::chrono::duration_cast<std::chrono::seconds>(query.utc_offset);
-    return "c.created_at / 1000 + " + std::to_string(seconds.count());
+    const std::string local = "c.created_at / 1000 + " + std::to_string(seconds.count());
+    if (dialect == Dialect::sqlite) {
+        return std::string("strftime('") + (month ? "%Y-%m" : "%Y") + "', " + local +
+               ", 'unixepoch')";
+    }
+    return "to_char(to_timestamp(" + local + ") AT TIME ZONE 'UTC', '" +
+           (month ? "YYYY-MM" : "YYYY") + "')";
 }
 
 // " WHERE ..." for the bounds present in `query` (1 = 1 keeps the AND chain uniform).
@@ -37,7 +47,7 @@ void bind_bounds(Statement& select, const StatsQuery& query) {
 
 // "count(*) AS n, sum(<resolved>) AS r": the two figures of every breakdown row.
 std::string counts() {
-    return "count(*) AS n, coalesce(sum(" + std::string(kResolved) + "), 0) AS r";
+    return "count(*) AS n, coalesce(sum(" + std::string(kResolvedOne) + "), 0) AS r";
 }
 
 // The breakdown rows of `sql`: columns key, name, kind, received, resolved.
@@ -69,8 +79,8 @@ std::string per_unit(const StatsQuery& query) {
 }
 
 domain::Result<void> totals(Connection& db, const StatsQuery& query, ComplaintStats& out) {
-    const std::string sql = "SELECT count(*), coalesce(sum(" + std::string(kResolved) +
-                            "), 0), coalesce(sum(" + std::string(kRejected) +
+    const std::string sql = "SELECT count(*), coalesce(sum(" + std::string(kResolvedOne) +
+                            "), 0), coalesce(sum(" + std::string(kRejectedOne) +
                             "), 0) FROM complaints c" + where(query);
     auto select = db.prepare(sql);
     if (!select) return select.error();
@@ -98,7 +108,7 @@ domain::Result<void> median(Connection& db, const StatsQuery& query, ComplaintSt
         "), r AS MATERIALIZED (SELECT ms FROM d WHERE ms IS NOT NULL),"
         " n AS (SELECT count(*) AS n FROM r)"
         " SELECT avg(ms) FROM (SELECT ms FROM r ORDER BY ms"
-        " LIMIT 2 - (SELECT n FROM n) % 2 OFFSET ((SELECT n FROM n) - 1) / 2)";
+        " LIMIT 2 - (SELECT n FROM n) % 2 OFFSET ((SELECT n FROM n) - 1) / 2) AS middle";
     auto select = db.prepare(sql);
     if (!select) return select.error();
     bind_bounds(**select, query);
@@ -139,8 +149,8 @@ domain::Result<ComplaintStats> read_complaint_stats(Connection& db, const StatsQ
     if (auto r = totals(db, query, out); !r) return r.error();
     if (auto r = median(db, query, out); !r) return r.error();
 
-    const std::string year = "strftime('%Y', " + local_seconds(query) + ", 'unixepoch')";
-    const std::string month = "strftime('%Y-%m', " + local_seconds(query) + ", 'unixepoch')";
+    const std::string year = local_period(db.dialect(), query, false);
+    const std::string month = local_period(db.dialect(), query, true);
     const std::string by_size = "n DESC, k";
     const std::array<std::pair<std::vector<StatsRow>*, std::string>, 6> queries{{
         {&out.by_year, grouped(year, query, "k")},

@@ -97,7 +97,7 @@ void ThreadedStore::reader_loop(Connection& db) {
             job = std::move(read_queue_.front());
             read_queue_.pop_front();
         }
-        if (!revive(db) || !db.run(begin_read())) {
+        if (!begin_read(db)) {
             run_read_job(job, unavailable);
             continue;
         }
@@ -136,7 +136,7 @@ void ThreadedStore::commit_batch(WriteTx& tx, std::vector<PendingWrite>& batch) 
     std::size_t next = 0;
     while (next < batch.size()) {
         const std::size_t first = next;
-        if (!revive(db) || !db.run(begin_write())) {
+        if (!begin_write(db)) {
             for (std::size_t i = first; i < batch.size(); ++i) {
                 batch[i].result = unavailable_error();
             }

@@ -3,7 +3,7 @@
 // owns the read-write connection and commits queued write jobs in batches (group commit: one
 // commit per batch, each job in its own SAVEPOINT); a pool of reader threads each owns a
 // connection and runs a read job in one snapshot. A back end subclasses it for what differs:
-// how a transaction begins, getting a lost connection back, ping() and backup_to().
+// how a transaction begins (and getting a lost connection back), ping() and backup_to().
 //
 // Behaviour (see store/store.hpp for the contract):
 //  - write(): the writer takes up to `max_batch` queued jobs, begins a write transaction, runs
@@ -25,7 +25,6 @@
 #include <deque>
 #include <memory>
 #include <mutex>
-#include <string_view>
 #include <thread>
 #include <vector>
 
@@ -48,17 +47,11 @@ class ThreadedStore : public Store {
     void close() override;
 
   protected:
-    // The statement that opens a write transaction ("BEGIN IMMEDIATE" on SQLite).
-    virtual std::string_view begin_write() const = 0;
-    // The statement that opens a read snapshot.
-    virtual std::string_view begin_read() const = 0;
-    // Called before a transaction begins on `db`; may reconnect a connection the server
-    // dropped. False when the back end cannot be reached (the transaction's jobs then fail
-    // with `unavailable`).
-    virtual bool revive(Connection& db) {
-        (void)db;
-        return true;
-    }
+    // Open a write transaction, or a read snapshot, on `db` (a back end may first reconnect a
+    // connection its server dropped). False when it cannot: the jobs then fail with
+    // `unavailable`.
+    virtual bool begin_write(Connection& db) = 0;
+    virtual bool begin_read(Connection& db) = 0;
     // After the threads stopped, before the connections close (e.g. a ping connection).
     virtual void on_close() {}
 
@@ -79,7 +72,7 @@ class ThreadedStore : public Store {
     static void deliver(PendingWrite& pending);
 
     const std::size_t max_batch_;
-    std::unique_ptr<Connection> writer_db_;              // the writer thread's only
+    std::unique_ptr<Connection> writer_db_;                // the writer thread's only
     std::vector<std::unique_ptr<Connection>> reader_dbs_;  // one per reader thread
 
     std::mutex write_mutex_;

@@ -8,7 +8,6 @@
 #include "store/sql/outbox_rows.hpp"
 #include "store/sql/store_errors.hpp"
 
-
 #include <algorithm>
 
 namespace tanggap::store::sql {
@@ -88,8 +87,8 @@ Result<void> insert_photo_row(Connection& db,
 }  // namespace
 
 Result<void> SqlWriteTx::add_handling_unit(std::int64_t complaint_id,
-                                              const std::string& unit_code,
-                                              domain::Timestamp at) {
+                                           const std::string& unit_code,
+                                           domain::Timestamp at) {
     if (unit_code.empty()) return {};
     auto insert = db_.prepare(
         "INSERT INTO complaint_units (complaint_id, unit_code, added_at) VALUES (?1, ?2, ?3)"
@@ -105,7 +104,7 @@ Result<void> SqlWriteTx::add_handling_unit(std::int64_t complaint_id,
 }
 
 Result<void> SqlWriteTx::insert_complaint_rows(domain::Complaint& complaint,
-                                                  domain::ComplaintEvent& first_event) {
+                                               domain::ComplaintEvent& first_event) {
     auto insert = db_.prepare(std::string(kInsertComplaint) + " RETURNING id");
     if (!insert) return insert.error();
     bind_complaint_insert(**insert, complaint);
@@ -131,7 +130,7 @@ Result<void> SqlWriteTx::insert_complaint_rows(domain::Complaint& complaint,
 }
 
 Result<void> SqlWriteTx::insert_complaint(domain::Complaint& complaint,
-                                             domain::ComplaintEvent& first_event) {
+                                          domain::ComplaintEvent& first_event) {
     auto r = atomically(db_, [&] { return insert_complaint_rows(complaint, first_event); });
     if (!r) return r;
     auto& units = complaint.handling_units;
@@ -188,8 +187,8 @@ Result<void> SqlWriteTx::add_photo(std::int64_t complaint_id, const domain::Phot
     return insert_photo_row(db_, complaint_id, photo);
 }
 
-Result<std::vector<domain::Complaint>> SqlWriteTx::complaints_due_for_check(
-    domain::Timestamp now, int limit) {
+Result<std::vector<domain::Complaint>> SqlWriteTx::complaints_due_for_check(domain::Timestamp now,
+                                                                            int limit) {
     static const std::string kSql = "SELECT " + std::string(kComplaintColumns) +
                                     " FROM complaints c WHERE c.next_check_at IS NOT NULL"
                                     " AND c.next_check_at <= ?1 ORDER BY c.next_check_at LIMIT ?2";
@@ -200,8 +199,8 @@ Result<std::vector<domain::Complaint>> SqlWriteTx::complaints_due_for_check(
     return collect_rows<domain::Complaint>(**select, read_complaint);
 }
 
-Result<std::vector<domain::Complaint>> SqlWriteTx::complaints_with_deadline(
-    std::int64_t after_id, int limit) {
+Result<std::vector<domain::Complaint>> SqlWriteTx::complaints_with_deadline(std::int64_t after_id,
+                                                                            int limit) {
     // Repeats the partial index's WHERE word for word, or SQLite will not use it.
     static const std::string kSql = "SELECT " + std::string(kComplaintColumns) +
                                     " FROM complaints c WHERE due_at IS NOT NULL"
@@ -222,8 +221,8 @@ Result<bool> SqlWriteTx::insert_outbound(domain::Outbound& message) {
 }
 
 Result<std::vector<domain::Outbound>> SqlWriteTx::claim_outbound(domain::Timestamp now,
-                                                                    domain::Timestamp lease_until,
-                                                                    int limit) {
+                                                                 domain::Timestamp lease_until,
+                                                                 int limit) {
     return claim_outbound_rows(db_, now, lease_until, limit);
 }
 
@@ -236,33 +235,32 @@ Result<bool> SqlWriteTx::requeue_outbound(std::int64_t id, domain::Timestamp now
 }
 
 Result<bool> SqlWriteTx::record_delivery(std::string_view provider_message_id,
-                                            domain::DeliveryStatus status,
-                                            std::string_view error) {
+                                         domain::DeliveryStatus status,
+                                         std::string_view error) {
     return record_delivery_row(db_, provider_message_id, status, error);
 }
 
 Result<void> SqlWriteTx::set_opt_out(domain::OutboundChannel channel,
-                                        std::string_view address,
-                                        bool opted_out,
-                                        domain::Timestamp now) {
+                                     std::string_view address,
+                                     bool opted_out,
+                                     domain::Timestamp now) {
     return set_opt_out_row(db_, channel, address, opted_out, now);
 }
 
 Result<void> SqlWriteTx::touch_whatsapp_contact(std::string_view phone,
-                                                   std::string_view profile_name,
-                                                   domain::Timestamp at) {
+                                                std::string_view profile_name,
+                                                domain::Timestamp at) {
     return touch_whatsapp_contact_row(db_, phone, profile_name, at);
 }
 
 Result<void> SqlWriteTx::save_conversation(std::string_view channel,
-                                              std::string_view address,
-                                              std::string_view state,
-                                              domain::Timestamp at) {
+                                           std::string_view address,
+                                           std::string_view state,
+                                           domain::Timestamp at) {
     return save_conversation_row(db_, channel, address, state, at);
 }
 
-Result<void> SqlWriteTx::delete_conversation(std::string_view channel,
-                                                std::string_view address) {
+Result<void> SqlWriteTx::delete_conversation(std::string_view channel, std::string_view address) {
     return delete_conversation_row(db_, channel, address);
 }
 
@@ -271,26 +269,26 @@ Result<bool> SqlWriteTx::insert_inbound_message(InboundRecord& record) {
 }
 
 Result<void> SqlWriteTx::link_inbound_to_complaint(std::int64_t inbound_id,
-                                                      std::int64_t complaint_id) {
+                                                   std::int64_t complaint_id) {
     return link_inbound_row(db_, inbound_id, complaint_id);
 }
 
 Result<std::int64_t> SqlWriteTx::enqueue_webhook(std::string_view source,
-                                                    std::string_view body,
-                                                    domain::Timestamp now) {
+                                                 std::string_view body,
+                                                 domain::Timestamp now) {
     return enqueue_webhook_row(db_, source, body, now);
 }
 
 Result<std::vector<QueuedWebhook>> SqlWriteTx::claim_webhooks(domain::Timestamp now,
-                                                                 domain::Timestamp lease_until,
-                                                                 int limit) {
+                                                              domain::Timestamp lease_until,
+                                                              int limit) {
     return claim_webhook_rows(db_, now, lease_until, limit);
 }
 
 Result<void> SqlWriteTx::finish_webhook(std::int64_t id,
-                                           bool done,
-                                           std::optional<domain::Timestamp> retry_at,
-                                           std::string_view error) {
+                                        bool done,
+                                        std::optional<domain::Timestamp> retry_at,
+                                        std::string_view error) {
     return finish_webhook_row(db_, id, done, retry_at, error);
 }
 
@@ -321,7 +319,7 @@ Result<void> SqlWriteTx::save_unit_policy(const sla::UnitPolicy& unit_policy) {
 }
 
 Result<bool> SqlWriteTx::delete_unit_policy(std::string_view unit_code,
-                                               std::string_view category_code) {
+                                            std::string_view category_code) {
     return remove_unit_policy(db_, unit_code, category_code);
 }
 
@@ -334,8 +332,8 @@ Result<void> SqlWriteTx::add_holidays(const std::vector<sla::Holiday>& holidays)
 }
 
 Result<void> SqlWriteTx::insert_submission_key(std::string_view key_hash,
-                                                  const SubmissionKey& key,
-                                                  domain::Timestamp at) {
+                                               const SubmissionKey& key,
+                                               domain::Timestamp at) {
     auto insert = db_.prepare(
         "INSERT INTO submission_keys (key_hash, ticket, sealed_token, created_at)"
         " VALUES (?1, ?2, ?3, ?4)");
@@ -349,7 +347,7 @@ Result<void> SqlWriteTx::insert_submission_key(std::string_view key_hash,
 }
 
 Result<std::int64_t> SqlWriteTx::insert_staff(const domain::StaffUser& user,
-                                                 const std::string& password_hash) {
+                                              const std::string& password_hash) {
     auto insert = db_.prepare(
         "INSERT INTO staff_users"
         " (username, display_name, role, unit_code, password_hash, email, phone, active)"
@@ -400,7 +398,7 @@ Result<void> SqlWriteTx::update_staff(const domain::StaffUser& user) {
 }
 
 Result<void> SqlWriteTx::set_staff_password(std::int64_t user_id,
-                                               const std::string& password_hash) {
+                                            const std::string& password_hash) {
     auto update =
         db_.prepare("UPDATE staff_users SET password_hash = ?2 WHERE id = ?1 RETURNING id");
     if (!update) return update.error();

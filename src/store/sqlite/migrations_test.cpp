@@ -1,7 +1,7 @@
 #include "store/sql/migrations.hpp"
-#include "store/sqlite/embedded_migrations.hpp"
-#include "store/sqlite/connection.hpp"
 
+#include "store/sqlite/connection.hpp"
+#include "store/sqlite/embedded_migrations.hpp"
 #include "store/sqlite/sqlite_store.hpp"
 #include "util/temp_dir.hpp"
 

@@ -1,7 +1,7 @@
 #include "store/sql/reporter_query.hpp"
 
-#include "store/sqlite/connection.hpp"
 #include "store/sql/migrations.hpp"
+#include "store/sqlite/connection.hpp"
 #include "store/sqlite/embedded_migrations.hpp"
 #include "util/temp_dir.hpp"
 

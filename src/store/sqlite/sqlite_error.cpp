@@ -9,37 +9,13 @@ namespace tanggap::store::sqlite {
 namespace {
 
 using domain::ErrorCode;
-using domain::make_error;
 
-struct UniqueKey {
-    std::string_view column;  // as SQLite names it in "UNIQUE constraint failed: <column>"
-    std::string_view field;
-    std::string_view message;
-};
-
-constexpr UniqueKey kUniqueKeys[] = {
-    {"complaints.ticket", "ticket", "Nomor tiket sudah digunakan."},
-    {"staff_users.username", "username", "Nama pengguna sudah digunakan."},
-    {"complaint_photos.photo_id", "photos", "Foto dengan nomor ini sudah tersimpan."},
-    {"staff_sessions.id_hash", "session", "Sesi ini sudah ada."},
-    {"units.code", "code", "Kode unit sudah digunakan."},
-    {"categories.code", "code", "Kode kategori sudah digunakan."},
-    {"submission_keys.key_hash", "Idempotency-Key", "Laporan dengan kunci ini sudah tersimpan."},
-};
-
+// SQLite says "UNIQUE constraint failed: table.column[, table.column...]".
 domain::Error unique_violation(std::string_view message) {
-    // SQLite says "UNIQUE constraint failed: table.column[, table.column...]".
     constexpr std::string_view kPrefix = "constraint failed: ";
     const auto at = message.find(kPrefix);
-    const std::string_view columns =
-        at == std::string_view::npos ? std::string_view{} : message.substr(at + kPrefix.size());
-    for (const auto& key : kUniqueKeys) {
-        if (columns == key.column) {
-            return make_error(
-                ErrorCode::conflict, std::string(key.message), std::string(key.field));
-        }
-    }
-    return make_error(ErrorCode::conflict, "Data yang sama sudah tersimpan.");
+    return sql::unique_violation(
+        at == std::string_view::npos ? std::string_view{} : message.substr(at + kPrefix.size()));
 }
 
 }  // namespace
@@ -53,7 +29,7 @@ domain::Error map_sqlite_error(int extended_code,
         case SQLITE_CONSTRAINT_ROWID:
             return unique_violation(sqlite_message);
         case SQLITE_CONSTRAINT_FOREIGNKEY:
-            return make_error(ErrorCode::invalid_field, "Data rujukan tidak ditemukan.");
+            return sql::foreign_key_violation();
         default:
             break;
     }

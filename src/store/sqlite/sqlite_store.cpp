@@ -1,10 +1,10 @@
 #include "store/sqlite/sqlite_store.hpp"
 
+#include "store/sql/threaded_store.hpp"
 #include "store/sqlite/backup.hpp"
 #include "store/sqlite/connection.hpp"
 #include "store/sqlite/embedded_migrations.hpp"
 #include "store/sqlite/sqlite_error.hpp"
-#include "store/sql/threaded_store.hpp"
 
 #include <algorithm>
 #include <filesystem>
@@ -65,9 +65,9 @@ class SqliteStore final : public sql::ThreadedStore {
 
   protected:
     // IMMEDIATE takes the write lock at once, so the batch never fails to upgrade midway.
-    std::string_view begin_write() const override { return "BEGIN IMMEDIATE"; }
+    bool begin_write(sql::Connection& db) override { return db.run("BEGIN IMMEDIATE").has_value(); }
     // The snapshot is taken at the first query.
-    std::string_view begin_read() const override { return "BEGIN"; }
+    bool begin_read(sql::Connection& db) override { return db.run("BEGIN").has_value(); }
 
     void on_close() override {
         std::lock_guard lock(ping_mutex_);
