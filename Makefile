@@ -5,11 +5,11 @@ SHELL := /bin/bash
 
 APT_PACKAGES := cmake ninja-build g++ pkg-config git ca-certificates \
 	libboost1.81-dev libboost-json1.81-dev libboost-url1.81-dev \
-	libsqlite3-dev libsodium-dev libssl-dev libcurl4-openssl-dev libvips-dev libxlsxwriter-dev libcairo2-dev \
+	libsqlite3-dev postgresql-15 libpq-dev libsodium-dev libssl-dev libcurl4-openssl-dev libvips-dev libxlsxwriter-dev libcairo2-dev \
 	libbrotli-dev zlib1g-dev \
 	libgtest-dev libbenchmark-dev libcli11-dev libfmt-dev libspdlog-dev \
-	fonts-dejavu-core nodejs sqlite3 chromium clang-format
-BENCH_PACKAGES := wrk nginx
+	fonts-dejavu-core nodejs sqlite3 chromium clang-format nginx
+BENCH_PACKAGES := wrk
 
 RELEASE_BIN := build/release/src/app/tanggap
 DATA_DIR ?= $(CURDIR)/var

@@ -11,7 +11,7 @@ namespace tanggap::app {
 int run_serve(const ServeConfig& config);
 
 struct UserAddOptions {
-    std::string data_dir = "./var";
+    StoreLocation store;
     std::string username;
     std::string role;
     std::string unit;
@@ -22,11 +22,11 @@ struct UserAddOptions {
 };
 int run_user_add(const UserAddOptions& options);
 
-int run_backup(const std::string& data_dir, const std::string& target);
-int run_migrate(const std::string& data_dir);
+int run_backup(const StoreLocation& store, const std::string& target);
+int run_migrate(const StoreLocation& store);
 
 struct SweepOptions {
-    std::string data_dir = "./var";
+    StoreLocation store;
     std::string at;  // ISO 8601; empty: now
     std::vector<std::string> holiday_files;
     std::string time_zone = "WIB";

@@ -14,7 +14,8 @@
 namespace tanggap::app {
 
 void add_data_option(CLI::App& command, std::string& data_dir) {
-    command.add_option("--data", data_dir, "Directory for the database and uploaded photos")
+    command
+        .add_option("--data", data_dir, "Directory for uploaded photos and the embedded database")
         ->envname("TANGGAP_DATA")
         ->capture_default_str();
 }
@@ -35,7 +36,7 @@ void add_serve_options(CLI::App& command, ServeConfig& config) {
     command.add_option("--listen", config.listen, "Address and port to listen on (ADDR:PORT)")
         ->envname("TANGGAP_LISTEN")
         ->capture_default_str();
-    add_data_option(command, config.data_dir);
+    add_store_options(command, config.store);
     command.add_flag("--demo", config.demo, "Load the Indramayu demo when the store has no units")
         ->envname("TANGGAP_DEMO");
     command.add_option("--threads", config.threads, "I/O threads (0: one per core)")

@@ -4,6 +4,7 @@
 
 #include "api/api.hpp"
 #include "app/channel_config.hpp"
+#include "app/store_location.hpp"
 #include "http/server.hpp"
 #include "service/deadline_clock.hpp"
 
@@ -17,7 +18,7 @@ namespace tanggap::app {
 
 struct ServeConfig {
     std::string listen = "127.0.0.1:8080";
-    std::string data_dir = "./var";
+    StoreLocation store;  // --data, --database
     bool demo = false;
     int threads = 0;  // 0: one per core
     int submit_rate_limit = 30;
@@ -64,7 +65,7 @@ std::shared_ptr<const service::DeadlineClock> prepare_deadline_clock(
 http::ServerOptions server_options(const ServeConfig& config);
 api::ApiOptions api_options(const ServeConfig& config);
 
-// The data directory flag shared by every sub-command (--data / TANGGAP_DATA).
+// The data directory flag (--data / TANGGAP_DATA): photos, and the embedded store.
 void add_data_option(CLI::App& command, std::string& data_dir);
 std::string database_path(const std::string& data_dir);
 

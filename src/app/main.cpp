@@ -26,7 +26,7 @@ int main(int argc, char** argv) {
     auto* user_cmd = app.add_subcommand("user", "Manage staff accounts");
     user_cmd->require_subcommand(1);
     auto* user_add = user_cmd->add_subcommand("add", "Create a staff account");
-    add_data_option(*user_add, user.data_dir);
+    add_store_options(*user_add, user.store);
     user_add->add_option("--username", user.username, "Login name")->required();
     user_add
         ->add_option("--role",
@@ -40,19 +40,20 @@ int main(int argc, char** argv) {
     user_add->add_flag("--password-stdin", user.password_stdin, "Read the password from stdin")
         ->required();
 
-    std::string data_dir = "./var", backup_target;
+    StoreLocation location;
+    std::string backup_target;
     auto* backup_cmd =
         app.add_subcommand("backup", "Copy the store consistently, even while serving");
-    add_data_option(*backup_cmd, data_dir);
+    add_store_options(*backup_cmd, location);
     backup_cmd->add_option("--to", backup_target, "Backup file to write")->required();
 
     auto* migrate_cmd = app.add_subcommand("migrate", "Apply pending schema migrations");
-    add_data_option(*migrate_cmd, data_dir);
+    add_store_options(*migrate_cmd, location);
 
     SweepOptions sweep;
     auto* sweep_cmd = app.add_subcommand(
         "sweep", "Send due reminders and escalate missed deadlines once, then exit");
-    add_data_option(*sweep_cmd, sweep.data_dir);
+    add_store_options(*sweep_cmd, sweep.store);
     sweep_cmd->add_option("--at", sweep.at, "Sweep as if at this ISO 8601 time (default: now)");
     add_holidays_option(*sweep_cmd, sweep.holiday_files);
     add_time_zone_option(*sweep_cmd, sweep.time_zone);
@@ -63,8 +64,8 @@ int main(int argc, char** argv) {
     try {
         if (*serve_cmd) return run_serve(serve);
         if (*user_add) return run_user_add(user);
-        if (*backup_cmd) return run_backup(data_dir, backup_target);
-        if (*migrate_cmd) return run_migrate(data_dir);
+        if (*backup_cmd) return run_backup(location, backup_target);
+        if (*migrate_cmd) return run_migrate(location);
         if (*sweep_cmd) return run_sweep(sweep);
     } catch (const std::exception& e) {
         std::cerr << "tanggap: " << e.what() << "\n";

@@ -8,7 +8,6 @@
 #include "media/media_init.hpp"
 #include "media/photo_store.hpp"
 #include "service/deadline_clock.hpp"
-#include "store/sqlite/sqlite_store.hpp"
 #include "util/crypto.hpp"
 #include "util/time_format.hpp"
 
@@ -47,8 +46,8 @@ int run_serve(const ServeConfig& config) {
 
     util::init_crypto();
     media::init_media("tanggap");
-    std::filesystem::create_directories(config.data_dir);
-    auto opened = store::sqlite::open_sqlite_store({.path = database_path(config.data_dir)});
+    std::filesystem::create_directories(config.store.data_dir);
+    auto opened = open_store(config.store);
     if (!opened) throw std::runtime_error("opening the store: " + opened.error().message);
     std::unique_ptr<store::Store> store = std::move(*opened);
     const auto deadlines = prepare_deadline_clock(*store, config.holiday_files, config.reminders);
@@ -58,7 +57,7 @@ int run_serve(const ServeConfig& config) {
         demo_logins = load_demo_if_empty(*store, config.area_data_dir, *deadlines, util::now());
     }
 
-    media::PhotoStore photos(config.data_dir);
+    media::PhotoStore photos(config.store.data_dir);
     http::Metrics metrics;
     // argon2id holds 64 MiB per hash: two at a time bounds memory on a small server.
     boost::asio::thread_pool cpu_pool(2);

@@ -1,6 +1,5 @@
 #include "app/commands.hpp"
 #include "jobs/deadline_scheduler.hpp"
-#include "store/sqlite/sqlite_store.hpp"
 #include "util/time_format.hpp"
 
 #include <filesystem>
@@ -8,12 +7,12 @@
 
 namespace tanggap::app {
 
-int run_backup(const std::string& data_dir, const std::string& target) {
-    if (!std::filesystem::exists(database_path(data_dir))) {
-        std::cerr << "tanggap backup: no store at " << database_path(data_dir) << "\n";
+int run_backup(const StoreLocation& location, const std::string& target) {
+    if (!store_exists(location)) {
+        std::cerr << "tanggap backup: no store at " << describe(location) << "\n";
         return 1;
     }
-    auto store = store::sqlite::open_sqlite_store({.path = database_path(data_dir)});
+    auto store = open_store(location);
     if (!store) {
         std::cerr << "tanggap backup: " << store.error().message << "\n";
         return 1;
@@ -35,11 +34,11 @@ int run_sweep(const SweepOptions& options) {
         std::cerr << "tanggap sweep: --at: expected an ISO 8601 time, got '" << options.at << "'\n";
         return 1;
     }
-    if (!std::filesystem::exists(database_path(options.data_dir))) {
-        std::cerr << "tanggap sweep: no store at " << database_path(options.data_dir) << "\n";
+    if (!store_exists(options.store)) {
+        std::cerr << "tanggap sweep: no store at " << describe(options.store) << "\n";
         return 1;
     }
-    auto store = store::sqlite::open_sqlite_store({.path = database_path(options.data_dir)});
+    auto store = open_store(options.store);
     if (!store) {
         std::cerr << "tanggap sweep: " << store.error().message << "\n";
         return 1;
@@ -57,9 +56,8 @@ int run_sweep(const SweepOptions& options) {
     return 0;
 }
 
-int run_migrate(const std::string& data_dir) {
-    std::filesystem::create_directories(data_dir);
-    auto applied = store::sqlite::migrate(database_path(data_dir));
+int run_migrate(const StoreLocation& location) {
+    auto applied = migrate_store(location);
     if (!applied) {
         std::cerr << "tanggap migrate: " << applied.error().message << "\n";
         return 1;

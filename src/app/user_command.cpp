@@ -1,7 +1,6 @@
 #include "app/commands.hpp"
 #include "domain/staff.hpp"
 #include "domain/submission.hpp"
-#include "store/sqlite/sqlite_store.hpp"
 #include "util/crypto.hpp"
 
 #include <filesystem>
@@ -47,8 +46,7 @@ int run_user_add(const UserAddOptions& options) {
         return 2;
     }
     util::init_crypto();
-    std::filesystem::create_directories(options.data_dir);
-    auto store = store::sqlite::open_sqlite_store({.path = database_path(options.data_dir)});
+    auto store = open_store(options.store);
     if (!store) {
         std::cerr << "tanggap user add: " << store.error().message << "\n";
         return 1;

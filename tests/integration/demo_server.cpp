@@ -1,7 +1,10 @@
 #include "demo_server.hpp"
 
+#include "postgres_test_database.hpp"
+
 #include <algorithm>
 #include <chrono>
+#include <cstdlib>
 #include <fcntl.h>
 #include <fstream>
 #include <iostream>
@@ -76,6 +79,50 @@ fs::path demo_template() {
     return dir / "data";
 }
 
+// The template as a PostgreSQL database of the test cluster, built once per binary as the
+// directory one is (under the same lock); suites copy it with CREATE DATABASE ... TEMPLATE.
+// Returns its name and the directory of its photos.
+std::pair<std::string, fs::path> postgres_demo_template() {
+    fs::path root = TANGGAP_ITEST_CACHE_DIR;
+    fs::create_directories(root);
+    FileLock lock(root / "lock");
+    const std::string name =
+        "demo_" + std::to_string(std::hash<std::string>{}(binary_key()) % 1000000007);
+    const fs::path dir = root / ("pg-" + name);
+    auto exists = testing_support::database_exists(name);
+    if (!exists) throw std::runtime_error(exists.error().message);
+    if (*exists && fs::exists(dir / "data")) return {name, dir / "data"};
+
+    // Built under another name and renamed when complete, so a half-built one is never used.
+    const std::string building = name + "_building";
+    for (const auto& sql : {"DROP DATABASE IF EXISTS " + building,
+                            "DROP DATABASE IF EXISTS " + name,
+                            "CREATE DATABASE " + building}) {
+        if (auto done = testing_support::run_cluster_sql(sql); !done) {
+            throw std::runtime_error(done.error().message);
+        }
+    }
+    fs::remove_all(dir);
+    ServerOptions options;
+    options.data_dir = dir / "data";
+    options.demo = true;
+    options.extra_args = {"--database", testing_support::test_database_uri(building)};
+    ServerProcess server(std::move(options));
+    if (auto error = server.start(); !error.empty()) {
+        throw std::runtime_error("building the PostgreSQL demo template failed: " + error);
+    }
+    if (auto status = server.stop(); !status.code) {
+        throw std::runtime_error("the demo server did not stop on SIGTERM (" + status.describe() +
+                                 ")\n" + server.log_tail());
+    }
+    if (auto done =
+            testing_support::run_cluster_sql("ALTER DATABASE " + building + " RENAME TO " + name);
+        !done) {
+        throw std::runtime_error(done.error().message);
+    }
+    return {name, dir / "data"};
+}
+
 DemoServer::DemoServer(std::vector<std::string> extra_args,
                        std::vector<std::pair<std::string, std::string>> env)
     : dir_("tanggap-demo") {
@@ -98,13 +145,30 @@ DemoServer::DemoServer(std::vector<std::string> extra_args,
     process_ = std::make_unique<ServerProcess>(std::move(options));
 }
 
+bool on_postgres() { return std::getenv("TANGGAP_ITEST_POSTGRES_FILE") != nullptr; }
+
 std::string DemoServer::start() {
     try {
-        fs::copy(demo_template(), dir_ / "data", fs::copy_options::recursive);
+        if (on_postgres()) {
+            auto [name, photos] = postgres_demo_template();
+            auto copy = testing_support::create_test_database(name);
+            if (!copy) return copy.error().message;
+            fs::copy(photos, dir_ / "data", fs::copy_options::recursive);
+            database_uri_ = testing_support::test_database_uri(*copy);
+            process_->add_args({"--database", database_uri_});
+        } else {
+            fs::copy(demo_template(), dir_ / "data", fs::copy_options::recursive);
+        }
     } catch (const std::exception& e) {
         return e.what();
     }
     return process_->start();
+}
+
+std::vector<std::string> DemoServer::store_args() const {
+    std::vector<std::string> args{"--data", (dir_ / "data").string()};
+    if (!database_uri_.empty()) args.insert(args.end(), {"--database", database_uri_});
+    return args;
 }
 
 void DemoServerTest::SetUpTestSuite() {

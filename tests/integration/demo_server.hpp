@@ -22,6 +22,11 @@ namespace tanggap::integration {
 // when the server cannot build it.
 std::filesystem::path demo_template();
 
+// Whether this run's servers use PostgreSQL (ctest's PostgreSQL run of the integration tests
+// sets TANGGAP_ITEST_POSTGRES_FILE): each demo server then gets a copy of the template as a
+// database of its own in the test cluster, and --database.
+bool on_postgres();
+
 // A demo server on a private copy of the template. `extra_args` go after the serve flags;
 // unless --submit-rate-limit or TANGGAP_SUBMIT_RATE_LIMIT is given, the submission limit is
 // switched off (0).
@@ -34,9 +39,13 @@ class DemoServer {
     ServerProcess& process() { return *process_; }
     std::uint16_t port() const { return process_->port(); }
     const TempDir& dir() const { return dir_; }
+    // The flags that point a sub-command (sweep, user add, ...) at this server's store:
+    // --data, and --database on PostgreSQL.
+    std::vector<std::string> store_args() const;
 
   private:
     TempDir dir_;
+    std::string database_uri_;  // on PostgreSQL
     std::unique_ptr<ServerProcess> process_;
 };
 

@@ -66,12 +66,12 @@ int escalate_events(HttpClient& staff, const std::string& ticket) {
 
 class Escalation : public DemoServerTest {
   protected:
-    static std::string data_dir() { return (server().dir() / "data").string(); }
-
     // Runs `tanggap sweep` on the suite server's data at `at`; adds a failure unless it exits 0.
     static std::string sweep_at(domain::Timestamp at) {
-        auto result =
-            run_tanggap({"sweep", "--data", data_dir(), "--at", util::format_iso8601(at)});
+        std::vector<std::string> args{"sweep", "--at", util::format_iso8601(at)};
+        const auto store = server().store_args();
+        args.insert(args.end(), store.begin(), store.end());
+        auto result = run_tanggap(args);
         EXPECT_EQ(result.status.code, 0) << result.output;
         return result.output;
     }
@@ -185,7 +185,8 @@ TEST_F(Escalation, BadParametersAreNamed) {
 }
 
 TEST_F(Escalation, TheSweepCommandRefusesABadTime) {
-    auto result = run_tanggap({"sweep", "--data", data_dir(), "--at", "kemarin"});
+    auto result =
+        run_tanggap({"sweep", "--data", (server().dir() / "data").string(), "--at", "kemarin"});
     EXPECT_EQ(result.status.code, 1) << result.output;
     EXPECT_NE(result.output.find("--at"), std::string::npos) << result.output;
 }

@@ -63,6 +63,11 @@ class ServerProcess {
     // stop() (or kill() when `hard`) followed by start() on the same data directory.
     std::string restart(bool hard = false);
 
+    // More serve flags for the next start().
+    void add_args(const std::vector<std::string>& args) {
+        options_.extra_args.insert(options_.extra_args.end(), args.begin(), args.end());
+    }
+
     bool running() const { return pid_ > 0; }
     pid_t pid() const { return pid_; }
     std::uint16_t port() const { return port_; }

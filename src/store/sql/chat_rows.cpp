@@ -244,11 +244,15 @@ domain::Result<std::vector<QueuedWebhook>> claim_webhook_rows(Connection& db,
                                                               domain::Timestamp now,
                                                               domain::Timestamp lease_until,
                                                               int limit) {
-    auto claim = db.prepare(
-        "UPDATE webhook_queue SET attempts = attempts + 1, next_attempt_at = ?2"
-        " WHERE id IN (SELECT id FROM webhook_queue WHERE state = 'pending'"
-        "   AND next_attempt_at <= ?1 ORDER BY next_attempt_at, id LIMIT ?3)"
-        " RETURNING id, source, body, received_at, attempts");
+    // Bodies another server is claiming at the same moment are skipped, not claimed twice.
+    const std::string sql =
+        std::string(
+            "UPDATE webhook_queue SET attempts = attempts + 1, next_attempt_at = ?2"
+            " WHERE id IN (SELECT id FROM webhook_queue WHERE state = 'pending'"
+            "   AND next_attempt_at <= ?1 ORDER BY next_attempt_at, id LIMIT ?3") +
+        (db.dialect() == Dialect::postgresql ? " FOR UPDATE SKIP LOCKED" : "") +
+        ") RETURNING id, source, body, received_at, attempts";
+    auto claim = db.prepare(sql);
     if (!claim) return claim.error();
     Statement& s = **claim;
     s.bind_int(1, to_millis(now));

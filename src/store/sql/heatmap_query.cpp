@@ -25,8 +25,9 @@ domain::Result<Heatmap> read_complaint_heatmap(Connection& db, const HeatmapQuer
     const std::string sql =
         "SELECT y, x, total FROM (SELECT CASE WHEN n >= :min THEN y END AS y,"
         " CASE WHEN n >= :min THEN x END AS x, sum(n) AS total"
-        " FROM (SELECT CAST(round(c.lat * :per) AS INTEGER) AS y,"
-        " CAST(round(c.lon * :per) AS INTEGER) AS x, count(*) AS n FROM complaints c" +
+        " FROM (SELECT CAST(round(CAST(c.lat * :per AS NUMERIC)) AS INTEGER) AS y,"
+        " CAST(round(CAST(c.lon * :per AS NUMERIC)) AS INTEGER) AS x, count(*) AS n"
+        " FROM complaints c" +
         where +
         " GROUP BY 1, 2) AS cells GROUP BY 1, 2) AS shown"
         " ORDER BY y IS NULL, total DESC, y, x";

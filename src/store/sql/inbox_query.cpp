@@ -10,15 +10,18 @@ constexpr std::string_view kDueKey = "coalesce(c.due_at, 9223372036854775807)";
 
 }  // namespace
 
-std::string inbox_sql(const InboxQuery& query, bool after_cursor) {
+std::string inbox_sql(Dialect dialect, const InboxQuery& query, bool after_cursor) {
     std::string sql = "SELECT ";
     sql += kComplaintColumns;
     sql += ", ";
     sql += kDueKey;
     sql += " FROM complaints c";
     // Escalation lists are short: read them from their partial index (0003_escalation.sql)
-    // rather than walking the whole inbox order, which an unanalysed database would prefer.
-    if (query.min_escalation_level > 0) sql += " INDEXED BY complaints_escalated";
+    // rather than walking the whole inbox order, which an unanalysed SQLite database would
+    // prefer (PostgreSQL's planner finds it without a hint, and takes none).
+    if (query.min_escalation_level > 0 && dialect == Dialect::sqlite) {
+        sql += " INDEXED BY complaints_escalated";
+    }
     sql += " WHERE 1 = 1";
     if (query.scope.unit_code) {
         // Both arms have an index, so SQLite answers with a MULTI-INDEX OR, not a scan.

@@ -174,6 +174,21 @@ domain::Result<bool> insert_outbound_row(Connection& db, domain::Outbound& m) {
     return true;
 }
 
+std::string claim_outbox_sql(Dialect dialect) {
+    std::string sql =
+        "UPDATE outbox SET state = 'sending', attempts = attempts + 1, lease_until = ?2,"
+        " next_attempt_at = ?2"
+        " WHERE id IN (SELECT o.id FROM outbox o"
+        "   WHERE o.state IN ('pending', 'sending') AND o.state = 'pending'"
+        "     AND o.next_attempt_at <= ?1"
+        "     AND NOT EXISTS (SELECT 1 FROM outbox p"
+        "       WHERE p.channel = o.channel AND p.recipient = o.recipient"
+        "     AND p.state IN ('pending', 'sending') AND p.id < o.id)"
+        "   ORDER BY o.next_attempt_at, o.id LIMIT ?3";
+    if (dialect == Dialect::postgresql) sql += " FOR UPDATE OF o SKIP LOCKED";
+    return sql + ") RETURNING id";
+}
+
 domain::Result<std::vector<domain::Outbound>> claim_outbound_rows(Connection& db,
                                                                   domain::Timestamp now,
                                                                   domain::Timestamp lease_until,
@@ -183,7 +198,7 @@ domain::Result<std::vector<domain::Outbound>> claim_outbound_rows(Connection& db
     (*expire)->bind_int(1, to_millis(now));
     if (auto r = (*expire)->run(); !r) return r.error();
 
-    auto claim = db.prepare(kClaimOutboxSql);
+    auto claim = db.prepare(claim_outbox_sql(db.dialect()));
     if (!claim) return claim.error();
     Statement& c = **claim;
     c.bind_int(1, to_millis(now));

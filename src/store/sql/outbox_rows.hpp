@@ -19,17 +19,9 @@ inline constexpr const char* kExpireLeasesSql =
 // A sending message keeps next_attempt_at at its lease's end, so outbox_due finds both.
 // The IN term repeats outbox_due's WHERE word for word: SQLite uses a partial index only
 // when the query's WHERE visibly implies the index's.
-inline constexpr const char* kClaimOutboxSql =
-    "UPDATE outbox SET state = 'sending', attempts = attempts + 1, lease_until = ?2,"
-    " next_attempt_at = ?2"
-    " WHERE id IN (SELECT o.id FROM outbox o"
-    "   WHERE o.state IN ('pending', 'sending') AND o.state = 'pending'"
-    "     AND o.next_attempt_at <= ?1"
-    "     AND NOT EXISTS (SELECT 1 FROM outbox p"
-    "       WHERE p.channel = o.channel AND p.recipient = o.recipient"
-    "     AND p.state IN ('pending', 'sending') AND p.id < o.id)"
-    "   ORDER BY o.next_attempt_at, o.id LIMIT ?3)"
-    " RETURNING id";
+// On PostgreSQL, messages another server is claiming at the same moment are skipped, not
+// waited for and claimed twice.
+std::string claim_outbox_sql(Dialect dialect);
 
 domain::Result<std::vector<domain::Outbound>> read_outbox(Connection& db, const OutboxQuery& query);
 domain::Result<bool> read_opted_out(Connection& db,

@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <string>
+#include <type_traits>
 
 namespace tanggap::store::sql {
 namespace {
@@ -119,7 +120,12 @@ Result<std::optional<domain::Complaint>> SqlReader<Base>::complaint_by_photo(
 template <class Base>
 Result<std::optional<domain::Complaint>> SqlReader<Base>::full_complaint(const std::string& sql,
                                                                          std::string_view key) {
-    auto select = db_.prepare(sql);
+    // A write job reads a complaint to change it: on PostgreSQL, where other servers write too,
+    // the row stays locked until the job's transaction ends, so two actions on one complaint
+    // take turns instead of one overwriting the other (SQLite's single writer already does).
+    static const std::string kLockSuffix = " FOR UPDATE OF c";
+    const bool lock = std::is_same_v<Base, WriteTx> && db_.dialect() == Dialect::postgresql;
+    auto select = db_.prepare(lock ? sql + kLockSuffix : sql);
     if (!select) return select.error();
     (*select)->bind_text(1, key);
     auto rows = collect_rows<domain::Complaint>(**select, read_complaint);
@@ -167,7 +173,7 @@ Result<InboxPage> SqlReader<Base>::inbox(const InboxQuery& query) {
         }
     }
     const int limit = std::clamp(query.limit, 1, kInboxMaxLimit);
-    auto select = db_.prepare(inbox_sql(query, after.has_value()));
+    auto select = db_.prepare(inbox_sql(db_.dialect(), query, after.has_value()));
     if (!select) return select.error();
     // One row more than asked tells whether another page exists.
     bind_inbox(**select, query, after, limit + 1);
@@ -268,13 +274,15 @@ Result<std::optional<domain::StaffUser>> SqlReader<Base>::staff_by_id(std::int64
 
 template <class Base>
 Result<std::vector<domain::StaffUser>> SqlReader<Base>::staff(const StaffQuery& query) {
-    std::string sql = "SELECT " + std::string(kStaffColumns) + " WHERE 1";
+    // Parameters are numbered without gaps: PostgreSQL cannot type one that is never used.
+    std::string sql = "SELECT " + std::string(kStaffColumns) + " WHERE 1 = 1";
+    const int first_role = query.unit_code ? 2 : 1;
     if (query.unit_code) sql += " AND unit_code = ?1";
     if (query.active_only) sql += " AND active = 1";
     if (!query.roles.empty()) {
         sql += " AND role IN (";
         for (std::size_t i = 0; i < query.roles.size(); ++i) {
-            sql += (i ? ", ?" : "?") + std::to_string(i + 2);
+            sql += (i ? ", ?" : "?") + std::to_string(first_role + static_cast<int>(i));
         }
         sql += ")";
     }
@@ -283,7 +291,7 @@ Result<std::vector<domain::StaffUser>> SqlReader<Base>::staff(const StaffQuery& 
     if (!select) return select.error();
     if (query.unit_code) (*select)->bind_text(1, *query.unit_code);
     for (std::size_t i = 0; i < query.roles.size(); ++i) {
-        (*select)->bind_text(static_cast<int>(i + 2), domain::to_string(query.roles[i]));
+        (*select)->bind_text(first_role + static_cast<int>(i), domain::to_string(query.roles[i]));
     }
     auto rows = collect_rows<StaffCredentials>(**select, read_staff);
     if (!rows) return rows.error();

@@ -189,10 +189,13 @@ Result<void> SqlWriteTx::add_photo(std::int64_t complaint_id, const domain::Phot
 
 Result<std::vector<domain::Complaint>> SqlWriteTx::complaints_due_for_check(domain::Timestamp now,
                                                                             int limit) {
+    // Several servers sweep one PostgreSQL database: each takes rows no other sweep holds, and
+    // keeps them until its transaction ends.
     static const std::string kSql = "SELECT " + std::string(kComplaintColumns) +
                                     " FROM complaints c WHERE c.next_check_at IS NOT NULL"
                                     " AND c.next_check_at <= ?1 ORDER BY c.next_check_at LIMIT ?2";
-    auto select = db_.prepare(kSql);
+    static const std::string kLockingSql = kSql + " FOR UPDATE OF c SKIP LOCKED";
+    auto select = db_.prepare(db_.dialect() == Dialect::postgresql ? kLockingSql : kSql);
     if (!select) return select.error();
     (*select)->bind_int(1, to_millis(now));
     (*select)->bind_int(2, std::max(limit, 1));

@@ -26,7 +26,7 @@ class InboxQueryPlan : public ::testing::Test {
 
     // SQLite's plan for the query, one line per step.
     std::string plan(const InboxQuery& query, bool after_cursor) {
-        auto explain = db_->prepare("EXPLAIN QUERY PLAN " + inbox_sql(query, after_cursor));
+        auto explain = db_->prepare("EXPLAIN QUERY PLAN " + inbox_sql(Dialect::sqlite, query, after_cursor));
         EXPECT_TRUE(explain);
         if (!explain) return {};
         std::string lines;
@@ -86,7 +86,7 @@ TEST_F(InboxQueryPlan, EveryCombinationOfFiltersPreparesBindsAndRuns) {
         }
         const bool after = (mask & 128) != 0;
         if (mask & 256) q.min_escalation_level = 1 + mask % 2;
-        auto select = db_->prepare(inbox_sql(q, after));
+        auto select = db_->prepare(inbox_sql(Dialect::sqlite, q, after));
         ASSERT_TRUE(select) << mask;
         const auto cursor = after ? std::optional<InboxCursor>(InboxCursor{kNoDueAt, 0, 1})
                                   : std::optional<InboxCursor>();

@@ -29,7 +29,8 @@ TEST(OutboxClaimPlan, ExpiringLeasesAndClaimingReadOnlyWhatIsDue) {
     auto db = Connection::open(dir.file("t.db"), Connection::Mode::read_write);
     ASSERT_TRUE(db);
     ASSERT_TRUE(apply_migrations(*db, embedded_migrations()));
-    for (const char* sql : {kExpireLeasesSql, kClaimOutboxSql}) {
+    for (const std::string& sql :
+         {std::string(kExpireLeasesSql), claim_outbox_sql(Dialect::sqlite)}) {
         const auto p = plan(*db, sql);
         EXPECT_NE(p.find("USING INDEX outbox_due"), std::string::npos) << p;
         EXPECT_EQ(p.find("SCAN"), std::string::npos) << p;
