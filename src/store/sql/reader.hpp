@@ -1,5 +1,5 @@
 #pragma once
-// The read side of a transaction on one SQLite connection: every ReadTx query. Used as the
+// The read side of a transaction on one SQL connection: every ReadTx query. Used as the
 // base of both the readers' ReadTx (Base = ReadTx) and the writer's WriteTx (Base = WriteTx),
 // so writes read their own changes with the same code.
 //

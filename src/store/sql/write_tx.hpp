@@ -1,6 +1,6 @@
 #pragma once
-// The WriteTx of the SQLite back end: runs on the writer thread's connection, inside the
-// SAVEPOINT the writer opens around each job (sqlite_store.cpp). Each method is atomic on its
+// The WriteTx of the SQL back ends: runs on the writer thread's connection, inside the
+// SAVEPOINT the writer opens around each job (threaded_store.cpp). Each method is atomic on its
 // own too: a failing insert_complaint leaves no part of the complaint behind even when the job
 // ignores its error.
 //
