@@ -26,7 +26,8 @@ class InboxQueryPlan : public ::testing::Test {
 
     // SQLite's plan for the query, one line per step.
     std::string plan(const InboxQuery& query, bool after_cursor) {
-        auto explain = db_->prepare("EXPLAIN QUERY PLAN " + inbox_sql(Dialect::sqlite, query, after_cursor));
+        auto explain =
+            db_->prepare("EXPLAIN QUERY PLAN " + inbox_sql(Dialect::sqlite, query, after_cursor));
         EXPECT_TRUE(explain);
         if (!explain) return {};
         std::string lines;
