@@ -25,6 +25,15 @@ int run_user_add(const UserAddOptions& options);
 int run_backup(const StoreLocation& store, const std::string& target);
 int run_migrate(const StoreLocation& store);
 
+struct MigrateDataOptions {
+    std::string from;  // sqlite:DIR (or DIR): the embedded installation's data directory
+    std::string to;    // postgresql://...
+    bool verify_only = false;
+};
+// Moves an embedded installation into an empty PostgreSQL database, verified by counts and
+// checksums (store/transfer/move_to_postgres.hpp); with verify_only, compares them again.
+int run_migrate_data(const MigrateDataOptions& options);
+
 struct SweepOptions {
     StoreLocation store;
     std::string at;  // ISO 8601; empty: now

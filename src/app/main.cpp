@@ -1,4 +1,4 @@
-// tanggap: the single binary. Sub-commands: serve, user add, backup, migrate, sweep.
+// tanggap: the single binary. Sub-commands: serve, user add, backup, migrate, migrate-data, sweep.
 
 #include "app/commands.hpp"
 #include "app/config.hpp"
@@ -50,6 +50,14 @@ int main(int argc, char** argv) {
     auto* migrate_cmd = app.add_subcommand("migrate", "Apply pending schema migrations");
     add_store_options(*migrate_cmd, location);
 
+    MigrateDataOptions move;
+    auto* move_cmd = app.add_subcommand(
+        "migrate-data", "Move an embedded installation into an empty PostgreSQL database");
+    move_cmd->add_option("--from", move.from, "The embedded store: sqlite:DATA_DIR")->required();
+    move_cmd->add_option("--to", move.to, "The PostgreSQL database: postgresql://...")->required();
+    move_cmd->add_flag(
+        "--verify-only", move.verify_only, "Compare the two stores' tables again; change nothing");
+
     SweepOptions sweep;
     auto* sweep_cmd = app.add_subcommand(
         "sweep", "Send due reminders and escalate missed deadlines once, then exit");
@@ -66,6 +74,7 @@ int main(int argc, char** argv) {
         if (*user_add) return run_user_add(user);
         if (*backup_cmd) return run_backup(location, backup_target);
         if (*migrate_cmd) return run_migrate(location);
+        if (*move_cmd) return run_migrate_data(move);
         if (*sweep_cmd) return run_sweep(sweep);
     } catch (const std::exception& e) {
         std::cerr << "tanggap: " << e.what() << "\n";
