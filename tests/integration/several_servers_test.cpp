@@ -3,6 +3,7 @@
 // itself restarts mid-load. Every acknowledged complaint is there afterwards, once.
 
 #include "demo_server.hpp"
+#include "second_server.hpp"
 #include "submitter_pool.hpp"
 
 #include <gtest/gtest.h>
@@ -17,16 +18,6 @@ namespace tanggap::integration {
 namespace {
 
 constexpr std::size_t kAckedEach = 150;
-
-// A second server on the first one's database and photo directory.
-std::unique_ptr<ServerProcess> second_server(const DemoServer& first) {
-    ServerOptions options;
-    options.data_dir = first.dir() / "data";
-    auto store = first.store_args();
-    options.extra_args.assign(store.begin() + 2, store.end());  // --database URI
-    options.extra_args.insert(options.extra_args.end(), {"--submit-rate-limit", "0"});
-    return std::make_unique<ServerProcess>(std::move(options));
-}
 
 std::vector<Acked> joined(const std::vector<Acked>& a, const std::vector<Acked>& b) {
     auto all = a;
