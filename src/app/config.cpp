@@ -167,7 +167,7 @@ void apply_time_zone(const std::string& zone) {
 
 std::shared_ptr<const service::DeadlineClock> prepare_deadline_clock(
     store::Store& store,
-    const std::vector<std::string>& holiday_files,
+    const std::vector<sla::Holiday>& holidays,
     const std::vector<double>& reminders) {
     double previous = 0;
     for (double f : reminders) {
@@ -178,9 +178,8 @@ std::shared_ptr<const service::DeadlineClock> prepare_deadline_clock(
         previous = f;
     }
     const sla::ReminderPlan plan{reminders};
-    const auto imported = read_holiday_files(holiday_files);
     auto seeded = store::write_sync(
-        store, [&](store::WriteTx& tx) { return service::seed_deadline_settings(tx, imported); });
+        store, [&](store::WriteTx& tx) { return service::seed_deadline_settings(tx, holidays); });
     if (!seeded) throw std::runtime_error("deadline settings: " + seeded.error().message);
     using Clock = std::shared_ptr<const service::DeadlineClock>;
     auto clock = store::read_sync<Clock>(store, [&plan](store::ReadTx& tx) {

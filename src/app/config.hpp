@@ -53,12 +53,12 @@ void add_time_zone_option(CLI::App& command, std::string& zone);
 void apply_time_zone(const std::string& zone);
 
 // The stored deadline settings as a clock in the local zone, the store seeded first (a new
-// installation gets the shipped policies and holidays) and `holiday_files` added to it, with
-// reminders at `reminders` of each step's time. Throws std::runtime_error when the store
-// fails, std::invalid_argument for a bad file or reminder list (naming the setting).
+// installation gets the shipped policies and holidays) and `holidays` (read_holiday_files) added
+// to it, with reminders at `reminders` of each step's time. Throws std::runtime_error when the
+// store fails, std::invalid_argument for a bad reminder list (naming the setting).
 std::shared_ptr<const service::DeadlineClock> prepare_deadline_clock(
     store::Store& store,
-    const std::vector<std::string>& holiday_files,
+    const std::vector<sla::Holiday>& holidays,
     const std::vector<double>& reminders);
 
 // Checks values CLI11 cannot; throws std::invalid_argument naming the setting.

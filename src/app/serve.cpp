@@ -50,7 +50,7 @@ int run_serve(const ServeConfig& config) {
     auto opened = open_store(config.store);
     if (!opened) throw std::runtime_error("opening the store: " + opened.error().message);
     std::unique_ptr<store::Store> store = std::move(*opened);
-    const auto deadlines = prepare_deadline_clock(*store, config.holiday_files, config.reminders);
+    const auto deadlines = prepare_deadline_clock(*store, holidays, config.reminders);
 
     std::vector<DemoLogin> demo_logins;
     if (config.demo) {

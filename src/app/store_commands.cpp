@@ -34,6 +34,7 @@ int run_sweep(const SweepOptions& options) {
         std::cerr << "tanggap sweep: --at: expected an ISO 8601 time, got '" << options.at << "'\n";
         return 1;
     }
+    const auto holidays = read_holiday_files(options.holiday_files);  // a bad file stops us here
     if (!store_exists(options.store)) {
         std::cerr << "tanggap sweep: no store at " << describe(options.store) << "\n";
         return 1;
@@ -43,7 +44,7 @@ int run_sweep(const SweepOptions& options) {
         std::cerr << "tanggap sweep: " << store.error().message << "\n";
         return 1;
     }
-    const auto clock = prepare_deadline_clock(**store, options.holiday_files, options.reminders);
+    const auto clock = prepare_deadline_clock(**store, holidays, options.reminders);
     auto report = jobs::sweep_until_done(**store, *clock, outreach(options.channels), *at);
     (*store)->close();
     if (!report) {

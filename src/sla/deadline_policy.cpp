@@ -82,6 +82,27 @@ std::optional<StepLimit> DeadlinePolicy::limit(Step step) const {
     return std::nullopt;
 }
 
+namespace {
+
+// As the super admin's console names the units.
+std::string_view unit_in_words(LimitUnit unit) {
+    switch (unit) {
+        case LimitUnit::working_days:
+            return "hari kerja";
+        case LimitUnit::working_hours:
+            return "jam kerja";
+        case LimitUnit::calendar_hours:
+            return "jam";
+        case LimitUnit::calendar_minutes:
+            return "menit";
+        case LimitUnit::calendar_days:
+            return "hari kalender";
+    }
+    return "";
+}
+
+}  // namespace
+
 domain::Result<void> validate(const DeadlinePolicy& policy) {
     const bool code_ok =
         !policy.code.empty() && std::all_of(policy.code.begin(), policy.code.end(), [](char c) {
@@ -98,8 +119,8 @@ domain::Result<void> validate(const DeadlinePolicy& policy) {
         if (s.amount < 1 || s.amount > max_amount(s.unit)) {
             return make_error(ErrorCode::invalid_field,
                               "Batas waktu harus antara 1 dan " +
-                                  std::to_string(max_amount(s.unit)) + " (" +
-                                  std::string(to_string(s.unit)) + ").",
+                                  std::to_string(max_amount(s.unit)) + " " +
+                                  std::string(unit_in_words(s.unit)) + ".",
                               at + ".amount");
         }
         for (std::size_t j = 0; j < i; ++j) {

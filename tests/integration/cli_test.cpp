@@ -230,6 +230,21 @@ TEST(Cli, ServeRefusesBadConfigurationNamingTheSetting) {
     EXPECT_FALSE(zone.status.clean()) << zone.output;
     EXPECT_NE(zone.output.find("--time-zone"), std::string::npos) << zone.output;
 
+    // A holiday file that does not parse stops serve and sweep before they touch the store.
+    const auto holidays = dir / "libur.csv";
+    std::ofstream(holidays)
+        << "date,kind,name\n2026-13-45,libur_nasional,Hari Bulan Ketiga Belas\n";
+    for (const char* command : {"serve", "sweep"}) {
+        std::vector<std::string> args{command, "--data", data, "--holidays", holidays.string()};
+        if (std::string(command) == "serve") args.insert(args.end(), {"--listen", "127.0.0.1:0"});
+        auto bad = run_tanggap(args, {}, 30s);
+        EXPECT_FALSE(bad.status.clean()) << command << ": " << bad.output;
+        EXPECT_FALSE(bad.status.signal) << command << ": " << bad.output;
+        EXPECT_NE(bad.output.find("--holidays"), std::string::npos)
+            << command << ": " << bad.output;
+        EXPECT_NE(bad.output.find("libur.csv"), std::string::npos) << command << ": " << bad.output;
+    }
+
     auto listen = run_tanggap({"serve", "--listen", "bukan-alamat", "--data", data}, {}, 30s);
     EXPECT_FALSE(listen.status.clean()) << listen.output;
     EXPECT_FALSE(listen.status.signal) << listen.output;

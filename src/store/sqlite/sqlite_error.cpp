@@ -8,8 +8,6 @@
 namespace tanggap::store::sqlite {
 namespace {
 
-using domain::ErrorCode;
-
 // SQLite says "UNIQUE constraint failed: table.column[, table.column...]".
 domain::Error unique_violation(std::string_view message) {
     constexpr std::string_view kPrefix = "constraint failed: ";
