@@ -11,6 +11,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 struct pg_conn;
@@ -32,6 +33,9 @@ class Connection final : public sql::Connection {
     domain::Result<sql::StatementLease> prepare(std::string_view sql) override;
     domain::Result<void> exec(std::string_view sql) override;
     bool in_transaction() const override;
+    bool take_conflict() override { return std::exchange(conflict_, false); }
+    // Records that a statement failed on a concurrent transaction (see take_conflict()).
+    void note_conflict() { conflict_ = true; }
 
     // Whether the connection is known to be broken (the server went away).
     bool broken() const;
@@ -59,6 +63,7 @@ class Connection final : public sql::Connection {
     };
 
     pg_conn* conn_ = nullptr;
+    bool conflict_ = false;
     // Server-side statement names by SQL text and parameter types.
     std::unordered_map<std::string, std::string> prepared_;
     std::unordered_map<std::string, std::unique_ptr<Statement>, StringHash, std::equal_to<>>

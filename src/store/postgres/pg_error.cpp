@@ -47,6 +47,11 @@ bool is_foreign_key_violation(const pg_result* result) {
     return field(result, PG_DIAG_SQLSTATE) == "23503";
 }
 
+bool is_transaction_conflict(const pg_result* result) {
+    const auto state = field(result, PG_DIAG_SQLSTATE);
+    return state == "40001" || state == "40P01";
+}
+
 domain::Error map_postgres_error(const pg_conn* conn,
                                  const pg_result* result,
                                  std::string_view context) {

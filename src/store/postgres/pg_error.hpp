@@ -26,4 +26,8 @@ domain::Error map_postgres_error(const pg_conn* conn,
 // Whether `result` failed on a foreign key.
 bool is_foreign_key_violation(const pg_result* result);
 
+// Whether `result` failed because of a concurrent transaction (40001 serialization failure,
+// 40P01 deadlock detected): worth running again.
+bool is_transaction_conflict(const pg_result* result);
+
 }  // namespace tanggap::store::postgres

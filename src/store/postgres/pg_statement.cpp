@@ -100,6 +100,7 @@ domain::Result<bool> Statement::step() {
         const auto status = result_ == nullptr ? PGRES_FATAL_ERROR : PQresultStatus(result_);
         if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
             foreign_key_failure_ = is_foreign_key_violation(result_);
+            if (is_transaction_conflict(result_)) connection_.note_conflict();
             auto error = map_postgres_error(connection_.handle(), result_, sql_);
             PQclear(result_);
             result_ = nullptr;

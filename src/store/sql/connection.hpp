@@ -36,6 +36,11 @@ class Connection {
 
     // Whether a transaction is open (false after the back end ended one on its own).
     virtual bool in_transaction() const = 0;
+
+    // Whether a statement failed, since the last call, only because a concurrent transaction got
+    // in the way (PostgreSQL's deadlock or serialization failure), so the same work run again
+    // may succeed. Clears it. SQLite, with its one writer, has no such failures.
+    virtual bool take_conflict() { return false; }
 };
 
 }  // namespace tanggap::store::sql

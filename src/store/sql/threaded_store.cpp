@@ -163,16 +163,24 @@ void ThreadedStore::run_write_job(Connection& db, WriteTx& tx, PendingWrite& pen
         return;
     }
     Result<void> result = unavailable_error();
-    try {
-        result = pending.job(tx);
-    } catch (const std::exception& e) {
-        result = internal_error(std::string("a write job threw: ") + e.what());
-    } catch (...) {
-        result = internal_error("a write job threw a non-standard exception");
-    }
-    if (!result && !db.run("ROLLBACK TO job")) {
-        // The job's half-done changes cannot be undone alone: give up the transaction.
-        (void)db.run("ROLLBACK");
+    for (int attempt = 1;; ++attempt) {
+        (void)db.take_conflict();
+        try {
+            result = pending.job(tx);
+        } catch (const std::exception& e) {
+            result = internal_error(std::string("a write job threw: ") + e.what());
+        } catch (...) {
+            result = internal_error("a write job threw a non-standard exception");
+        }
+        if (result) break;
+        if (!db.run("ROLLBACK TO job")) {
+            // The job's half-done changes cannot be undone alone: give up the transaction.
+            (void)db.run("ROLLBACK");
+            break;
+        }
+        // Another server's transaction got in the way (PostgreSQL broke a deadlock by failing
+        // this job): the rollback released the job's locks, so running it again usually passes.
+        if (!db.take_conflict() || attempt == kAttemptsOnConflict) break;
     }
     if (db.in_transaction() && !db.run("RELEASE job")) (void)db.run("ROLLBACK");
     pending.result = std::move(result);

@@ -10,6 +10,9 @@
 //    each job in its own SAVEPOINT (a job that fails, or throws, is rolled back alone; a throw is
 //    logged and reported as `internal`), then COMMIT, and only then calls each `done` in queue
 //    order on the writer thread. If the transaction fails as a whole, its jobs get `unavailable`.
+//    A job that failed only because a concurrent transaction got in the way (a deadlock another
+//    server's transaction was part of) is rolled back to its savepoint and run again, up to
+//    kAttemptsOnConflict times in all: a job must not act outside its transaction.
 //  - read(): the job runs on a reader thread inside one read transaction. A job that throws is
 //    logged; it must answer its caller itself.
 //  - After close(), write() calls `done(unavailable)` and read() runs the job with a ReadTx that
@@ -67,6 +70,7 @@ class ThreadedStore : public Store {
     void reader_loop(Connection& db);
     void writer_loop();
     void commit_batch(WriteTx& tx, std::vector<PendingWrite>& batch);
+    static constexpr int kAttemptsOnConflict = 3;
     static void run_write_job(Connection& db, WriteTx& tx, PendingWrite& pending);
     static void run_read_job(const ReadJob& job, ReadTx& tx);
     static void deliver(PendingWrite& pending);
