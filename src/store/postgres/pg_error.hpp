@@ -15,7 +15,8 @@ namespace tanggap::store::postgres {
 //  - 23505 unique_violation -> conflict, the field named after the key (sql::unique_violation);
 //  - 23503 foreign_key_violation -> invalid_field (a referenced record is missing);
 //  - a lost or refused connection, class 08, 53 (resources), 57 (shutdown, cancel), 58,
-//    40001/40P01 (serialization, deadlock) -> unavailable;
+//    40001/40P01 (serialization, deadlock) -> unavailable (the writer first runs such a job
+//    again: sql/threaded_store.hpp);
 //  - anything else (SQL errors, check violations) -> internal: a bug in this back end.
 // Unavailable and internal errors are logged with PostgreSQL's message and `context`.
 // `result` may be null (the connection failed before a result existed).
