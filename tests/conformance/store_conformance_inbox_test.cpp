@@ -135,6 +135,34 @@ TEST_P(StoreConformance, InboxUnitScopeSeesCurrentAndPreviouslyHandled) {
     EXPECT_EQ(inbox_tickets(unit_scope("tidak-ada")), Tickets{});
 }
 
+TEST_P(StoreConformance, InboxUnitScopeFollowsItsComplaintsDueTimesAndClosing) {
+    auto stored = seed_inbox();
+    auto open_in = [](const std::string& unit) {
+        auto q = unit_scope(unit);
+        q.open_only = true;
+        return q;
+    };
+    EXPECT_EQ(inbox_tickets(open_in("dpupr")), (Tickets{"B", "D", "A", "H", "I"}));
+
+    auto& a = stored["A"];  // due sooner: first
+    a.due_at = kT + hours(1);
+    write_ok([&](WriteTx& tx) { return tx.update_complaint(a); });
+    auto& b = stored["B"];  // answered: out of the open view, undated in the full one
+    b.status = Status::selesai;
+    b.due_at.reset();
+    write_ok([&](WriteTx& tx) { return tx.update_complaint(b); });
+    auto& d = stored["D"];  // now with dinsos; both units see its new due time
+    d.due_at = kT + hours(100);
+    write_ok([&](WriteTx& tx) { return tx.update_complaint(d); });
+
+    EXPECT_EQ(inbox_tickets(open_in("dpupr")), (Tickets{"A", "H", "D", "I"}));
+    EXPECT_EQ(inbox_tickets(unit_scope("dpupr")), (Tickets{"A", "H", "D", "B", "F", "I"}));
+    EXPECT_EQ(inbox_tickets(open_in("dinsos")), (Tickets{"D", "C"}));
+    auto paged = open_in("dpupr");
+    paged.limit = 1;
+    EXPECT_EQ(walk_inbox(paged), (Tickets{"A", "H", "D", "I"}));
+}
+
 TEST_P(StoreConformance, InboxConfidentialOnlyWhenTheScopeIncludesIt) {
     seed_inbox();
     auto public_scope = everything();

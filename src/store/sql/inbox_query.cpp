@@ -7,27 +7,43 @@ namespace {
 
 // Spelled exactly as in the indexes of 0001_init.sql, so that they serve the inbox.
 constexpr std::string_view kDueKey = "coalesce(c.due_at, 9223372036854775807)";
+// The same key, copied into a unit's rows of complaint_units.
+constexpr std::string_view kUnitDueKey = "u.due_key";
 
 }  // namespace
 
 std::string inbox_sql(Dialect dialect, const InboxQuery& query, bool after_cursor) {
+    // A unit's inbox walks the unit's rows of complaint_units, which carry their complaint's
+    // order and openness (0011_unit_inbox_order.sql), and fetches each complaint by its key;
+    // everyone else walks the order of complaints itself.
+    const bool by_unit = query.scope.unit_code.has_value();
+    const std::string_view due_key = by_unit ? kUnitDueKey : kDueKey;
+    const std::string_view created_at = by_unit ? "u.created_at" : "c.created_at";
+    const std::string_view id = by_unit ? "u.complaint_id" : "c.id";
+
     std::string sql = "SELECT ";
     sql += kComplaintColumns;
     sql += ", ";
-    sql += kDueKey;
-    sql += " FROM complaints c";
-    // Escalation lists are short: read them from their partial index (0003_escalation.sql)
-    // rather than walking the whole inbox order, which an unanalysed SQLite database would
-    // prefer (PostgreSQL's planner finds it without a hint, and takes none).
-    if (query.min_escalation_level > 0 && dialect == Dialect::sqlite) {
-        sql += " INDEXED BY complaints_escalated";
-    }
-    sql += " WHERE 1 = 1";
-    if (query.scope.unit_code) {
-        // Both arms have an index, so SQLite answers with a MULTI-INDEX OR, not a scan.
-        sql +=
-            " AND (c.unit_code = :scope OR c.id IN (SELECT u.complaint_id FROM complaint_units u"
-            " WHERE u.unit_code = :scope))";
+    sql += due_key;
+    if (by_unit) {
+        // CROSS JOIN keeps complaint_units the outer loop in SQLite, which has no statistics to
+        // choose by; PostgreSQL's planner reorders it freely.
+        sql += " FROM complaint_units u";
+        if (dialect == Dialect::sqlite) {
+            sql += query.open_only ? " INDEXED BY complaint_units_open_inbox"
+                                   : " INDEXED BY complaint_units_inbox";
+        }
+        sql += " CROSS JOIN complaints c WHERE c.id = u.complaint_id AND u.unit_code = :scope";
+        if (query.open_only) sql += " AND u.open = 1";
+    } else {
+        sql += " FROM complaints c";
+        // Escalation lists are short: read them from their partial index (0003_escalation.sql)
+        // rather than walking the whole inbox order, which an unanalysed SQLite database would
+        // prefer (PostgreSQL's planner finds it without a hint, and takes none).
+        if (query.min_escalation_level > 0 && dialect == Dialect::sqlite) {
+            sql += " INDEXED BY complaints_escalated";
+        }
+        sql += " WHERE 1 = 1";
     }
     if (!query.scope.include_confidential) sql += " AND c.confidential = 0";
     if (query.status) sql += " AND c.status = :status";
@@ -49,17 +65,15 @@ std::string inbox_sql(Dialect dialect, const InboxQuery& query, bool after_curso
         sql += " AND c.escalation_level > 0 AND c.escalation_level >= " +
                std::to_string(query.min_escalation_level);
     }
+    const std::string order =
+        std::string(due_key) + ", " + std::string(created_at) + ", " + std::string(id);
     if (after_cursor) {
         // The plain ">=" lets SQLite seek in the index; the row value decides exactly.
         sql += " AND ";
-        sql += kDueKey;
-        sql += " >= :due_key AND (";
-        sql += kDueKey;
-        sql += ", c.created_at, c.id) > (:due_key, :created_at, :id)";
+        sql += due_key;
+        sql += " >= :due_key AND (" + order + ") > (:due_key, :created_at, :id)";
     }
-    sql += " ORDER BY ";
-    sql += kDueKey;
-    sql += ", c.created_at, c.id LIMIT :limit";
+    sql += " ORDER BY " + order + " LIMIT :limit";
     return sql;
 }
 

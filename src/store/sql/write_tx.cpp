@@ -16,6 +16,11 @@ namespace {
 using domain::ErrorCode;
 using domain::make_error;
 
+// 1 while the complaint is open (not finished, closed, rejected or archived), as the inbox's
+// default view counts it.
+constexpr std::string_view kOpenFlag =
+    "CASE WHEN c.status IN ('selesai', 'ditutup', 'ditolak', 'diarsipkan') THEN 0 ELSE 1 END";
+
 domain::Error complaint_not_found() {
     return make_error(ErrorCode::not_found, "Pengaduan tidak ditemukan.");
 }
@@ -90,8 +95,13 @@ Result<void> SqlWriteTx::add_handling_unit(std::int64_t complaint_id,
                                            const std::string& unit_code,
                                            domain::Timestamp at) {
     if (unit_code.empty()) return {};
+    // With a copy of the complaint's inbox order (0011_unit_inbox_order.sql); the complaint
+    // row is always written first, in the same transaction.
     auto insert = db_.prepare(
-        "INSERT INTO complaint_units (complaint_id, unit_code, added_at) VALUES (?1, ?2, ?3)"
+        "INSERT INTO complaint_units (complaint_id, unit_code, added_at, due_key, created_at,"
+        " open) SELECT c.id, ?2, ?3, coalesce(c.due_at, 9223372036854775807), c.created_at, " +
+        std::string(kOpenFlag) +
+        " FROM complaints c WHERE c.id = ?1"
         " ON CONFLICT (complaint_id, unit_code) DO NOTHING");
     if (!insert) return insert.error();
     (*insert)->bind_int(1, complaint_id);
@@ -100,6 +110,17 @@ Result<void> SqlWriteTx::add_handling_unit(std::int64_t complaint_id,
     if (auto r = (*insert)->run(); !r) {
         return or_not_found(**insert, r.error(), complaint_not_found());
     }
+    return {};
+}
+
+Result<void> SqlWriteTx::copy_inbox_order_to_units(std::int64_t complaint_id) {
+    auto update = db_.prepare(
+        "UPDATE complaint_units SET (due_key, open) = (SELECT coalesce(c.due_at,"
+        " 9223372036854775807), " +
+        std::string(kOpenFlag) + " FROM complaints c WHERE c.id = ?1) WHERE complaint_id = ?1");
+    if (!update) return update.error();
+    (*update)->bind_int(1, complaint_id);
+    if (auto r = (*update)->run(); !r) return r.error();
     return {};
 }
 
@@ -169,6 +190,7 @@ Result<void> SqlWriteTx::update_complaint(const domain::Complaint& complaint) {
         if (!*row) return complaint_not_found();
         if (auto done = s.run(); !done) return done.error();
 
+        if (auto r = copy_inbox_order_to_units(complaint.id); !r) return r;
         for (const auto& unit : complaint.handling_units) {
             if (auto r = add_handling_unit(complaint.id, unit, complaint.updated_at); !r) return r;
         }

@@ -100,6 +100,8 @@ class SqlWriteTx final : public SqlReader<WriteTx> {
     Result<void> add_handling_unit(std::int64_t complaint_id,
                                    const std::string& unit_code,
                                    domain::Timestamp at);
+    // Refreshes the inbox order and openness copied into the complaint's complaint_units rows.
+    Result<void> copy_inbox_order_to_units(std::int64_t complaint_id);
 };
 
 }  // namespace tanggap::store::sql

@@ -56,12 +56,21 @@ TEST_F(InboxQueryPlan, LaterPagesSeekInTheOrderIndex) {
     EXPECT_NE(p.find("SEARCH c USING INDEX complaints_inbox_order"), std::string::npos) << p;
 }
 
-TEST_F(InboxQueryPlan, UnitScopeUsesTheUnitIndexes) {
+TEST_F(InboxQueryPlan, UnitScopeWalksTheUnitsOwnOrderWithoutSorting) {
     auto q = everything();
     q.scope.unit_code = "dpupr";
-    const auto p = plan(q, true);
-    EXPECT_NE(p.find("MULTI-INDEX OR"), std::string::npos) << p;
-    EXPECT_NE(p.find("complaint_units_unit"), std::string::npos) << p;
+    q.open_only = true;
+    auto p = plan(q, false);
+    EXPECT_NE(p.find("INDEX complaint_units_open_inbox (unit_code=?)"), std::string::npos) << p;
+    EXPECT_NE(p.find("SEARCH c USING INTEGER PRIMARY KEY (rowid=?)"), std::string::npos) << p;
+    EXPECT_EQ(p.find("TEMP B-TREE"), std::string::npos) << p;
+
+    q.open_only = false;
+    q.status = domain::Status::selesai;
+    p = plan(q, true);
+    EXPECT_NE(p.find("INDEX complaint_units_inbox (unit_code=? AND due_key>?)"), std::string::npos)
+        << p;
+    EXPECT_EQ(p.find("TEMP B-TREE"), std::string::npos) << p;
 }
 
 TEST_F(InboxQueryPlan, EscalationListsReadOnlyEscalatedComplaints) {

@@ -96,6 +96,35 @@ TEST(Migrations, EachRunsInItsOwnTransaction) {
     EXPECT_FALSE(db->in_transaction());
 }
 
+TEST(Migrations, AUnitsInboxOrderIsCopiedIntoTheRowsAlreadyThere) {
+    util::TempDir dir;
+    auto db = Connection::open(dir.file("t.db"), Connection::Mode::read_write);
+    ASSERT_TRUE(db);
+    const auto all = embedded_migrations();
+    ASSERT_GE(all.size(), 11u);
+    ASSERT_TRUE(apply_migrations(*db, all.first(10)));  // before 0011_unit_inbox_order
+    for (const char* row :
+         {"(1, 'A', 'diproses', 5000, 1000)", "(2, 'B', 'selesai', NULL, 2000)"}) {
+        ASSERT_TRUE(db->exec(
+            "INSERT INTO complaints (id, ticket, status, due_at, created_at, kind, channel, title,"
+            " description, anonymous, confidential, unit_code, tracking_token_hash, updated_at)"
+            " SELECT *, 'keluhan', 'web', 't', 'd', 0, 0, 'dpupr', 'h', 0 FROM (VALUES " +
+            std::string(row) + ")"));
+    }
+    ASSERT_TRUE(
+        db->exec("INSERT INTO complaint_units (complaint_id, unit_code, added_at)"
+                 " VALUES (1, 'dpupr', 0), (1, 'dinsos', 0), (2, 'dpupr', 0)"));
+    ASSERT_TRUE(apply_migrations(*db, all));
+    EXPECT_EQ(count(*db,
+                    "SELECT count(*) FROM complaint_units WHERE complaint_id = 1 AND due_key = 5000"
+                    " AND created_at = 1000 AND open = 1"),
+              2);
+    EXPECT_EQ(count(*db,
+                    "SELECT count(*) FROM complaint_units WHERE complaint_id = 2 AND due_key ="
+                    " 9223372036854775807 AND created_at = 2000 AND open = 0"),
+              1);
+}
+
 TEST(Migrations, OutOfSequenceListIsABug) {
     util::TempDir dir;
     auto db = Connection::open(dir.file("t.db"), Connection::Mode::read_write);
