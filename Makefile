@@ -58,7 +58,8 @@ test: setup
 bench:
 	$(MAKE) setup EXTRA_APT="$(BENCH_PACKAGES)"
 	cmake --preset release
-	cmake --build --preset release --target tanggap sqlite_baseline deadline_bench outbox_bench
+	cmake --build --preset release --target tanggap sqlite_baseline deadline_bench outbox_bench \
+		query_scale_bench
 	bench/run.sh $(RELEASE_BIN)
 
 format:
