@@ -132,6 +132,7 @@ struct Measured {
     Timing time;
     std::vector<std::string> plan_labels;  // "" for a call that runs one statement
     std::vector<bench::Plan> plans;        // of every statement the call runs
+    std::vector<Timing> statement_times;   // of each when the call runs several
 };
 
 struct SizeResult {
@@ -217,19 +218,24 @@ Measured measure_stats(store::Store& store, Connection& db) {
     // The statements complaint_stats() runs, captured as the store prepares them.
     bench::RecordingConnection recording(db);
     must(store::sql::read_complaint_stats(recording, q), "stats (recorded)");
-    const char* labels[] = {"totals",
-                            "median",
-                            "by_year",
-                            "by_month",
-                            "by_unit_kind",
-                            "by_unit",
-                            "by_category",
-                            "by_channel"};
+    // In the order read_complaint_stats() runs them.
+    const char* labels[] = {"counts by month, unit, category and channel",
+                            "units' names",
+                            "categories' names",
+                            "median resolution time"};
+    constexpr int kLabels = sizeof labels / sizeof labels[0];
     int i = 0;
     for (const auto& sql : recording.statements()) {
         m.plans.push_back(
             bench::explain(db, sql, [&](store::sql::Statement& s) { bind_year(s, sql); }));
-        m.plan_labels.push_back(i < 8 ? labels[i] : "statement " + std::to_string(i + 1));
+        // What each statement costs of the whole, every row read.
+        m.statement_times.push_back(median_ms([&] {
+            auto s = must(db.prepare(sql), "prepare " + sql);
+            bind_year(*s, sql);
+            while (must(s->step(), "step " + sql)) {
+            }
+        }));
+        m.plan_labels.push_back(i < kLabels ? labels[i] : "statement " + std::to_string(i + 1));
         ++i;
     }
     return m;
@@ -403,6 +409,9 @@ void write_back_end(std::ofstream& out,
             for (std::size_t i = 0; i < m.plans.size(); ++i) {
                 const auto& p = m.plans[i];
                 out << "- " << m.what << (m.plan_labels[i].empty() ? "" : ", " + m.plan_labels[i])
+                    << (i < m.statement_times.size()
+                            ? " (" + fixed(m.statement_times[i].ms, 2) + " ms alone)"
+                            : "")
                     << ": complaints via "
                     << (p.complaints_access.empty() ? "(not read)" : p.complaints_access)
                     << (p.other_scans.empty() ? "" : "; whole " + p.other_scans + " read")

@@ -129,6 +129,10 @@ void fill_complaints(
         "m.status IN ('diterima', 'diverifikasi', 'didisposisikan', 'ditindaklanjuti',"
         " 'dibuka_kembali')";
     const std::string due = "m.created_at + " + std::to_string(5 * kDayMs);
+    // Resolved after 1 to 20 days and a few hours: the dashboard's median has a spread to sort.
+    // A resolve event at the same time is added below.
+    const std::string resolved_at =
+        "m.created_at + (1 + m.i % 20) * " + std::to_string(kDayMs) + " + (m.i % 86400) * 1000";
     std::string insert;
     if (!pg) {
         insert = "WITH RECURSIVE n(i) AS (SELECT " + std::to_string(first) +
@@ -138,7 +142,7 @@ void fill_complaints(
         "INSERT INTO complaints (ticket, kind, channel, title, description, category_code, lat,"
         " lon, kecamatan_code, reporter_name, reporter_phone, anonymous, confidential,"
         " unit_code, status, tracking_token_hash, created_at, updated_at, due_at,"
-        " step_started_at, next_check_at, escalation_level) SELECT " +
+        " step_started_at, next_check_at, escalation_level, resolved_at) SELECT " +
         ticket +
         ", CASE WHEN m.i % 10 < 8 THEN 'pengaduan' WHEN m.i % 10 = 8 THEN 'aspirasi'"
         " ELSE 'permintaan_informasi' END,"
@@ -163,7 +167,8 @@ void fill_complaints(
         std::to_string(kDayMs) + ", CASE WHEN " + running + " THEN " + due + " END, CASE WHEN " +
         running + " THEN m.created_at END, CASE WHEN " + running + " THEN " + due +
         " + 1 END, CASE WHEN " + running + " AND " + due + " < " + now_ms +
-        " AND m.i % 3 = 0 THEN 1 ELSE 0 END FROM (" + m +
+        " AND m.i % 3 = 0 THEN 1 ELSE 0 END, CASE WHEN m.status IN ('selesai', 'ditutup') THEN " +
+        resolved_at + " END FROM (" + m +
         ") m JOIN scale_routes p ON p.n = m.pn JOIN scale_kecamatan k ON k.n = m.i % " +
         n_kecamatan;
 
@@ -171,37 +176,29 @@ void fill_complaints(
     const long long before = single_int(db, "SELECT coalesce(max(id), 0) FROM complaints");
     must(db.exec(insert), "insert complaints");
     const std::string added = " WHERE c.id > " + std::to_string(before);
-    // Handling units, oldest first: every tenth complaint was first with another unit.
-    // Each with its complaint's inbox order, as the store writes them (0011_unit_inbox_order).
-    must(db.exec("INSERT INTO complaint_units (complaint_id, unit_code, added_at, due_key, "
-                 "created_at, open)"
-                 " SELECT c.id, u.code, c.created_at, coalesce(c.due_at, 9223372036854775807), "
-                 "c.created_at,"
-                 " CASE WHEN c.status IN ('selesai', 'ditutup', 'ditolak', 'diarsipkan') THEN 0"
-                 " ELSE 1 END FROM complaints c JOIN scale_units u"
-                 " ON u.n = (c.id / 10) % " +
-                 n_units + added + " AND c.id % 10 = 0 AND u.code <> c.unit_code"),
+    // Handling units, oldest first: every tenth complaint was first with another unit. Each
+    // with its complaint's inbox order, as the store writes them (0011_unit_inbox_order.sql).
+    const std::string unit_rows =
+        "INSERT INTO complaint_units (complaint_id, unit_code, added_at, due_key, created_at,"
+        " open) SELECT c.id, ";
+    const std::string inbox_order =
+        ", coalesce(c.due_at, 9223372036854775807), c.created_at, CASE WHEN c.status IN"
+        " ('selesai', 'ditutup', 'ditolak', 'diarsipkan') THEN 0 ELSE 1 END FROM complaints c";
+    must(db.exec(unit_rows + "u.code, c.created_at" + inbox_order + " JOIN scale_units u" +
+                 " ON u.n = (c.id / 10) % " + n_units + added +
+                 " AND c.id % 10 = 0 AND u.code <> c.unit_code"),
          "insert earlier units");
-    must(db.exec("INSERT INTO complaint_units (complaint_id, unit_code, added_at, due_key, "
-                 "created_at, open)"
-                 " SELECT c.id, c.unit_code, c.created_at + 3600000, coalesce(c.due_at, "
-                 "9223372036854775807), c.created_at,"
-                 " CASE WHEN c.status IN ('selesai', 'ditutup', 'ditolak', 'diarsipkan') THEN 0"
-                 " ELSE 1 END FROM complaints c" +
-                 added),
+    must(db.exec(unit_rows + "c.unit_code, c.created_at + 3600000" + inbox_order + added),
          "insert current units");
     must(db.exec("INSERT INTO complaint_events (complaint_id, seq, at, actor, action,"
                  " from_status, to_status) SELECT c.id, 1, c.created_at, '', 'submit', '',"
                  " 'diterima' FROM complaints c" +
                  added),
          "insert submit events");
-    // Resolved after 1 to 20 days and a few hours: the dashboard's median has a spread to sort.
     must(db.exec("INSERT INTO complaint_events (complaint_id, seq, at, actor, action,"
-                 " from_status, to_status) SELECT c.id, 2, c.created_at + (1 + c.id % 20) * " +
-                 std::to_string(kDayMs) +
-                 " + (c.id % 86400) * 1000, 'petugas', 'resolve', 'ditindaklanjuti',"
-                 " 'selesai' FROM complaints c" +
-                 added + " AND c.status IN ('selesai', 'ditutup')"),
+                 " from_status, to_status) SELECT c.id, 2, c.resolved_at, 'petugas', 'resolve',"
+                 " 'ditindaklanjuti', 'selesai' FROM complaints c" +
+                 added + " AND c.resolved_at IS NOT NULL"),
          "insert resolve events");
     must(db.exec("COMMIT"), "commit");
 }

@@ -4,7 +4,9 @@
 #include "store/sql/store_errors.hpp"
 
 #include <algorithm>
-#include <array>
+#include <map>
+#include <utility>
+#include <vector>
 
 namespace tanggap::store::sql {
 namespace {
@@ -15,17 +17,13 @@ constexpr std::string_view kResolvedOne =
     "CASE WHEN c.status IN ('selesai', 'ditutup') THEN 1 ELSE 0 END";
 constexpr std::string_view kRejectedOne =
     "CASE WHEN c.status IN ('ditolak', 'diarsipkan') THEN 1 ELSE 0 END";
-// created_at as text on the local wall clock: "YYYY" (year) or "YYYY-MM". The offset is a
-// whole number of minutes from a fixed list, so it is written into the SQL rather than bound.
-std::string local_period(Dialect dialect, const StatsQuery& query, bool month) {
+// created_at as text "YYYY-MM" on the local wall clock. The offset is a whole number of minutes
+// from a fixed list, so it is written into the SQL rather than bound.
+std::string local_month(Dialect dialect, const StatsQuery& query) {
     const auto seconds = std::chrono::duration_cast<std::chrono::seconds>(query.utc_offset);
     const std::string local = "c.created_at / 1000 + " + std::to_string(seconds.count());
-    if (dialect == Dialect::sqlite) {
-        return std::string("strftime('") + (month ? "%Y-%m" : "%Y") + "', " + local +
-               ", 'unixepoch')";
-    }
-    return "to_char(to_timestamp(" + local + ") AT TIME ZONE 'UTC', '" +
-           (month ? "YYYY-MM" : "YYYY") + "')";
+    if (dialect == Dialect::sqlite) return "strftime('%Y-%m', " + local + ", 'unixepoch')";
+    return "to_char(to_timestamp(" + local + ") AT TIME ZONE 'UTC', 'YYYY-MM')";
 }
 
 // " WHERE ..." for the bounds present in `query` (1 = 1 keeps the AND chain uniform).
@@ -45,67 +43,90 @@ void bind_bounds(Statement& select, const StatsQuery& query) {
     }
 }
 
-// "count(*) AS n, sum(<resolved>) AS r": the two figures of every breakdown row.
-std::string counts() {
-    return "count(*) AS n, coalesce(sum(" + std::string(kResolvedOne) + "), 0) AS r";
-}
+// The figures of one month, unit, category and channel: every breakdown and the totals add
+// these up, so the complaints are read once however many breakdowns there are.
+struct Cell {
+    std::string month;  // "YYYY-MM" on the local calendar; its year is the first four
+    std::string unit;
+    std::string category;  // "" for none
+    std::string channel;
+    std::int64_t received = 0;
+    std::int64_t resolved = 0;
+    std::int64_t rejected = 0;
+};
 
-// The breakdown rows of `sql`: columns key, name, kind, received, resolved.
-domain::Result<std::vector<StatsRow>> breakdown(Connection& db,
-                                                const std::string& sql,
-                                                const StatsQuery& query) {
+domain::Result<std::vector<Cell>> read_cells(Connection& db, const StatsQuery& query) {
+    const std::string sql = "SELECT " + local_month(db.dialect(), query) +
+                            ", c.unit_code, coalesce(c.category_code, ''), c.channel, count(*),"
+                            " sum(" +
+                            std::string(kResolvedOne) + "), sum(" + std::string(kRejectedOne) +
+                            ") FROM complaints c" + where(query) + " GROUP BY 1, 2, 3, 4";
     auto select = db.prepare(sql);
     if (!select) return select.error();
     bind_bounds(**select, query);
-    return collect_rows<StatsRow>(**select, [](const Statement& row) -> domain::Result<StatsRow> {
-        return StatsRow{row.column_text(0),
-                        row.column_text(1),
-                        row.column_text(2),
-                        row.column_int(3),
-                        row.column_int(4)};
+    return collect_rows<Cell>(**select, [](const Statement& row) -> domain::Result<Cell> {
+        return Cell{row.column_text(0),
+                    row.column_text(1),
+                    row.column_text(2),
+                    row.column_text(3),
+                    row.column_int(4),
+                    row.column_int(5),
+                    row.column_int(6)};
     });
 }
 
-// Grouped by a plain expression over complaints, without names.
-std::string grouped(std::string_view key, const StatsQuery& query, std::string_view order) {
-    return "SELECT " + std::string(key) + " AS k, '', '', " + counts() + " FROM complaints c" +
-           where(query) + " GROUP BY k ORDER BY " + std::string(order);
-}
-
-// Per unit first (a small result), then the directory's names joined to it.
-std::string per_unit(const StatsQuery& query) {
-    return "SELECT c.unit_code AS k, " + counts() + " FROM complaints c" + where(query) +
-           " GROUP BY c.unit_code";
-}
-
-domain::Result<void> totals(Connection& db, const StatsQuery& query, ComplaintStats& out) {
-    const std::string sql = "SELECT count(*), coalesce(sum(" + std::string(kResolvedOne) +
-                            "), 0), coalesce(sum(" + std::string(kRejectedOne) +
-                            "), 0) FROM complaints c" + where(query);
+// Names (and kinds) from the directory by code; a few hundred rows, read whole.
+struct Named {
+    std::string name;
+    std::string kind;
+};
+domain::Result<std::map<std::string, Named>> read_names(Connection& db, const std::string& sql) {
     auto select = db.prepare(sql);
     if (!select) return select.error();
-    bind_bounds(**select, query);
-    auto more = (*select)->step();
-    if (!more) return more.error();
-    if (!*more) return internal_error("count(*) returned no row");
-    out.total = (*select)->column_int(0);
-    out.resolved = (*select)->column_int(1);
-    out.rejected_or_archived = (*select)->column_int(2);
-    out.in_process = out.total - out.resolved - out.rejected_or_archived;
-    return {};
+    auto rows = collect_rows<std::pair<std::string, Named>>(
+        **select, [](const Statement& row) -> domain::Result<std::pair<std::string, Named>> {
+            return std::pair{row.column_text(0), Named{row.column_text(1), row.column_text(2)}};
+        });
+    if (!rows) return rows.error();
+    return std::map<std::string, Named>(rows->begin(), rows->end());
+}
+
+// Rows keyed and summed; a std::map keeps them ascending by key.
+using Breakdown = std::map<std::string, StatsRow>;
+
+void add(Breakdown& rows, const std::string& key, const Cell& cell) {
+    auto& row = rows[key];
+    row.key = key;
+    row.received += cell.received;
+    row.resolved += cell.resolved;
+}
+
+std::vector<StatsRow> ascending(const Breakdown& rows) {
+    std::vector<StatsRow> out;
+    for (const auto& [key, row] : rows) out.push_back(row);
+    return out;
+}
+
+// Received descending, then key ascending (the map's order, kept by a stable sort).
+std::vector<StatsRow> largest_first(const Breakdown& rows) {
+    auto out = ascending(rows);
+    std::stable_sort(out.begin(), out.end(), [](const StatsRow& a, const StatsRow& b) {
+        return a.received > b.received;
+    });
+    return out;
 }
 
 // The median in SQL: order the durations and average the middle one or two (LIMIT/OFFSET),
-// so only one number leaves the database. The first event into `selesai` counts (a reopened
-// complaint is resolved again later; its first answer is what the citizen waited for).
+// so only one number leaves the database. resolved_at is the first event into `selesai` (a
+// reopened complaint is resolved again later; its first answer is what the citizen waited
+// for), kept on the complaint by SqlWriteTx so no event is read here.
 domain::Result<void> median(Connection& db, const StatsQuery& query, ComplaintStats& out) {
     const std::string sql =
-        "WITH d AS MATERIALIZED ("
-        " SELECT (SELECT e.at FROM complaint_events e WHERE e.complaint_id = c.id"
-        " AND e.to_status = 'selesai' ORDER BY e.seq LIMIT 1) - c.created_at AS ms"
-        " FROM complaints c" +
+        "WITH r AS MATERIALIZED (SELECT c.resolved_at - c.created_at AS ms FROM complaints c" +
+        // SQLite, without statistics, would rather seek by status and read every row.
+        std::string(db.dialect() == Dialect::sqlite ? " INDEXED BY complaints_resolution" : "") +
         where(query) + " AND " + std::string(kResolved) +
-        "), r AS MATERIALIZED (SELECT ms FROM d WHERE ms IS NOT NULL),"
+        " AND c.resolved_at IS NOT NULL),"
         " n AS (SELECT count(*) AS n FROM r)"
         " SELECT avg(ms) FROM (SELECT ms FROM r ORDER BY ms"
         " LIMIT 2 - (SELECT n FROM n) % 2 OFFSET ((SELECT n FROM n) - 1) / 2) AS middle";
@@ -145,36 +166,46 @@ constexpr std::string_view kCursorPrefix = "p1";
 }  // namespace
 
 domain::Result<ComplaintStats> read_complaint_stats(Connection& db, const StatsQuery& query) {
-    ComplaintStats out;
-    if (auto r = totals(db, query, out); !r) return r.error();
-    if (auto r = median(db, query, out); !r) return r.error();
+    auto cells = read_cells(db, query);
+    if (!cells) return cells.error();
+    auto units = read_names(db, "SELECT code, name, kind FROM units");
+    if (!units) return units.error();
+    auto categories = read_names(db, "SELECT code, name, '' FROM categories");
+    if (!categories) return categories.error();
 
-    const std::string year = local_period(db.dialect(), query, false);
-    const std::string month = local_period(db.dialect(), query, true);
-    const std::string by_size = "n DESC, k";
-    const std::array<std::pair<std::vector<StatsRow>*, std::string>, 6> queries{{
-        {&out.by_year, grouped(year, query, "k")},
-        {&out.by_month, grouped(month, query, "k")},
-        {&out.by_unit_kind,
-         "SELECT coalesce(u.kind, '') AS k, '', '', sum(g.n) AS n, sum(g.r) FROM (" +
-             per_unit(query) +
-             ") g LEFT JOIN units u ON u.code = g.k GROUP BY coalesce(u.kind, '') ORDER BY k"},
-        {&out.by_unit,
-         "SELECT g.k, coalesce(u.name, ''), coalesce(u.kind, ''), g.n, g.r FROM (" +
-             per_unit(query) + ") g LEFT JOIN units u ON u.code = g.k ORDER BY g.n DESC, g.k"},
-        {&out.by_category,
-         "SELECT g.k, coalesce(k.name, ''), '', g.n, g.r FROM (SELECT coalesce(c.category_code,"
-         " '') AS k, " +
-             counts() + " FROM complaints c" + where(query) +
-             " GROUP BY c.category_code) g LEFT JOIN categories k ON k.code = g.k"
-             " ORDER BY g.n DESC, g.k"},
-        {&out.by_channel, grouped("c.channel", query, by_size)},
-    }};
-    for (const auto& [rows, sql] : queries) {
-        auto result = breakdown(db, sql, query);
-        if (!result) return result.error();
-        *rows = std::move(*result);
+    ComplaintStats out;
+    Breakdown years, months, unit_kinds, by_unit, by_category, channels;
+    for (const auto& cell : *cells) {
+        out.total += cell.received;
+        out.resolved += cell.resolved;
+        out.rejected_or_archived += cell.rejected;
+        add(years, cell.month.substr(0, 4), cell);
+        add(months, cell.month, cell);
+        const auto unit = units->find(cell.unit);
+        add(unit_kinds, unit == units->end() ? "" : unit->second.kind, cell);
+        add(by_unit, cell.unit, cell);
+        add(by_category, cell.category, cell);
+        add(channels, cell.channel, cell);
     }
+    out.in_process = out.total - out.resolved - out.rejected_or_archived;
+    for (auto& [code, row] : by_unit) {
+        if (const auto unit = units->find(code); unit != units->end()) {
+            row.name = unit->second.name;
+            row.kind = unit->second.kind;
+        }
+    }
+    for (auto& [code, row] : by_category) {
+        if (const auto category = categories->find(code); category != categories->end()) {
+            row.name = category->second.name;
+        }
+    }
+    out.by_year = ascending(years);
+    out.by_month = ascending(months);
+    out.by_unit_kind = ascending(unit_kinds);
+    out.by_unit = largest_first(by_unit);
+    out.by_category = largest_first(by_category);
+    out.by_channel = largest_first(channels);
+    if (auto r = median(db, query, out); !r) return r.error();
     return out;
 }
 

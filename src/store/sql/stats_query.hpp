@@ -1,6 +1,6 @@
 #pragma once
 // The dashboard figures (ReadTx::complaint_stats) and the public complaint list
-// (ReadTx::public_complaints) as SQL. Internal to the SQLite back end.
+// (ReadTx::public_complaints) as SQL. Shared by both back ends.
 //
 // Thread-safety: none; each call uses one connection on its thread, inside the caller's
 // transaction.
@@ -17,8 +17,9 @@ namespace tanggap::store::sql {
 
 inline constexpr int kPublicListMaxLimit = 100;
 
-// Every figure of ComplaintStats, each from one aggregate statement (the median included), so
-// that nothing scales with the number of complaints in memory.
+// Every figure of ComplaintStats: the counts from one aggregate over the complaints (by month,
+// unit, category and channel, added up here), the median from another, so that nothing in
+// memory scales with the number of complaints.
 domain::Result<ComplaintStats> read_complaint_stats(Connection& db, const StatsQuery& query);
 
 // Errors: invalid_field (field "cursor") for a cursor not made by encode_public_cursor().

@@ -68,6 +68,16 @@ Result<std::int64_t> insert_event_row(Connection& db,
     if (!row) return or_not_found(s, row.error(), complaint_not_found());
     const std::int64_t seq = s.column_int(0);
     if (auto done = s.run(); !done) return done.error();
+    if (event.to == domain::Status::selesai) {
+        // The first resolution stays: the dashboard's median counts what the citizen waited
+        // for the first answer (0012_resolution_time.sql).
+        auto resolved = db.prepare(
+            "UPDATE complaints SET resolved_at = ?2 WHERE id = ?1 AND resolved_at IS NULL");
+        if (!resolved) return resolved.error();
+        (*resolved)->bind_int(1, complaint_id);
+        (*resolved)->bind_int(2, to_millis(event.at));
+        if (auto done = (*resolved)->run(); !done) return done.error();
+    }
     return seq;
 }
 

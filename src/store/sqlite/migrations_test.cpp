@@ -125,6 +125,32 @@ TEST(Migrations, AUnitsInboxOrderIsCopiedIntoTheRowsAlreadyThere) {
               1);
 }
 
+TEST(Migrations, AComplaintsFirstResolutionIsCopiedFromItsHistory) {
+    util::TempDir dir;
+    auto db = Connection::open(dir.file("t.db"), Connection::Mode::read_write);
+    ASSERT_TRUE(db);
+    const auto all = embedded_migrations();
+    ASSERT_GE(all.size(), 12u);
+    ASSERT_TRUE(apply_migrations(*db, all.first(11)));  // before 0012_resolution_time
+    ASSERT_TRUE(db->exec(
+        "INSERT INTO complaints (id, ticket, status, created_at, kind, channel, title,"
+        " description, anonymous, confidential, unit_code, tracking_token_hash, updated_at)"
+        " VALUES (1, 'A', 'selesai', 0, 'keluhan', 'web', 't', 'd', 0, 0, 'u', 'h', 0),"
+        " (2, 'B', 'diproses', 0, 'keluhan', 'web', 't', 'd', 0, 0, 'u', 'h', 0)"));
+    // A resolved, reopened and resolved again; B never resolved.
+    ASSERT_TRUE(
+        db->exec("INSERT INTO complaint_events (complaint_id, seq, at, actor, action, from_status,"
+                 " to_status) VALUES (1, 1, 0, '', 'submit', '', 'diterima'),"
+                 " (1, 2, 700, '', 'resolve', 'diproses', 'selesai'),"
+                 " (1, 3, 800, '', 'reopen', 'selesai', 'diproses'),"
+                 " (1, 4, 900, '', 'resolve', 'diproses', 'selesai'),"
+                 " (2, 1, 0, '', 'submit', '', 'diterima')"));
+    ASSERT_TRUE(apply_migrations(*db, all));
+    EXPECT_EQ(count(*db, "SELECT resolved_at FROM complaints WHERE id = 1"), 700);
+    EXPECT_EQ(count(*db, "SELECT count(*) FROM complaints WHERE id = 2 AND resolved_at IS NULL"),
+              1);
+}
+
 TEST(Migrations, OutOfSequenceListIsABug) {
     util::TempDir dir;
     auto db = Connection::open(dir.file("t.db"), Connection::Mode::read_write);
