@@ -48,7 +48,8 @@ std::string inbox_sql(Dialect dialect, const InboxQuery& query, bool after_curso
     if (!query.scope.include_confidential) sql += " AND c.confidential = 0";
     if (query.status) sql += " AND c.status = :status";
     if (query.open_only) {
-        sql += " AND c.status NOT IN ('selesai', 'ditutup', 'ditolak', 'diarsipkan')";
+        sql += " AND c.status NOT IN ";
+        sql += kNotOpenStatuses;
     }
     if (query.unit) sql += " AND c.unit_code = :unit";
     if (query.category) {

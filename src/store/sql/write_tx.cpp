@@ -16,10 +16,9 @@ namespace {
 using domain::ErrorCode;
 using domain::make_error;
 
-// 1 while the complaint is open (not finished, closed, rejected or archived), as the inbox's
-// default view counts it.
-constexpr std::string_view kOpenFlag =
-    "CASE WHEN c.status IN ('selesai', 'ditutup', 'ditolak', 'diarsipkan') THEN 0 ELSE 1 END";
+// 1 while the complaint is open, as the inbox's default view counts it.
+const std::string kOpenFlag =
+    "CASE WHEN c.status IN " + std::string(kNotOpenStatuses) + " THEN 0 ELSE 1 END";
 
 domain::Error complaint_not_found() {
     return make_error(ErrorCode::not_found, "Pengaduan tidak ditemukan.");
@@ -110,7 +109,7 @@ Result<void> SqlWriteTx::add_handling_unit(std::int64_t complaint_id,
     auto insert = db_.prepare(
         "INSERT INTO complaint_units (complaint_id, unit_code, added_at, due_key, created_at,"
         " open) SELECT c.id, ?2, ?3, coalesce(c.due_at, 9223372036854775807), c.created_at, " +
-        std::string(kOpenFlag) +
+        kOpenFlag +
         " FROM complaints c WHERE c.id = ?1"
         " ON CONFLICT (complaint_id, unit_code) DO NOTHING");
     if (!insert) return insert.error();
@@ -127,7 +126,7 @@ Result<void> SqlWriteTx::copy_inbox_order_to_units(std::int64_t complaint_id) {
     auto update = db_.prepare(
         "UPDATE complaint_units SET (due_key, open) = (SELECT coalesce(c.due_at,"
         " 9223372036854775807), " +
-        std::string(kOpenFlag) + " FROM complaints c WHERE c.id = ?1) WHERE complaint_id = ?1");
+        kOpenFlag + " FROM complaints c WHERE c.id = ?1) WHERE complaint_id = ?1");
     if (!update) return update.error();
     (*update)->bind_int(1, complaint_id);
     if (auto r = (*update)->run(); !r) return r.error();
