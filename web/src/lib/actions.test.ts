@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { STATUSES, type ActionName, type Role, type StaffUser, type Status } from '../api/types'
+import { statusValues as STATUSES, type ActionName, type Role, type StaffUser, type Status } from '../api/types'
 import { ACTION_ORDER, actionNeeds, isOverdue, legalActions, LEGAL_FROM } from './actions'
 
 // The table from the status machine (src/domain/status_machine.cpp), written out state by state.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { STATUSES, type Photo, type Role, type StaffUser, type Status } from '../api/types'
+import { statusValues as STATUSES, type Photo, type Role, type StaffUser, type Status } from '../api/types'
 import { proofPhotos, proofRoom, reportPhotos } from './proof'
 
 const photo = (id: string, stage: Photo['stage']): Photo => ({
