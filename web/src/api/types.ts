@@ -1021,7 +1021,7 @@ export interface paths {
         };
         /**
          * What the web front end needs to know of the installation
-         * @description No login. What a client needs to know of the installation: its time zone (WIB, WITA or WIT) and UTC offset in minutes. Every time the API writes already carries that offset; clients use it to show local dates and to interpret date-only filters.
+         * @description No login. What a client needs to know of the installation: its time zone (WIB, WITA or WIT) and UTC offset in minutes, and the limits a submission and its photos are checked against. Every time the API writes already carries that offset; clients use it to show local dates and to interpret date-only filters. Forms use the limits to warn before sending; the server checks them again.
          */
         get: operations["settings"];
         put?: never;
@@ -1407,6 +1407,12 @@ export interface components {
             late_reason: string;
             /** @description The public post or comment it was filed from. */
             source_url?: string | null;
+            /** @description What the signed-in user may do on the complaint now, in the order the console shows the buttons; empty for read-only roles and for staff of other units. */
+            allowed_actions: components["schemas"]["ActionOffer"][];
+            /** @description Past its due time and not yet answered (selesai) or finished. */
+            overdue: boolean;
+            /** @description How many more proof photos the signed-in user may attach now; 0 when they may attach none (wrong role or unit, or a status that takes none). */
+            proof_photo_room: number;
         };
         InboxItem: {
             ticket: string;
@@ -1434,6 +1440,8 @@ export interface components {
             escalation_level: number;
             /** @description The unit's reason for being late (explain_delay); empty when none. */
             late_reason: string;
+            /** @description Past its due time and not yet answered (selesai) or finished. */
+            overdue: boolean;
         };
         InboxPage: {
             items: components["schemas"]["InboxItem"][];
@@ -2073,6 +2081,8 @@ export interface components {
             /** @description The unit's reason for being late (explain_delay); empty when none. */
             late_reason: string;
             emergency: boolean;
+            /** @description Past its due time and not yet answered (selesai) or finished. */
+            overdue: boolean;
         };
         EmergencyLineReport: {
             from?: string | null;
@@ -2170,6 +2180,30 @@ export interface components {
             /** @description The public post or comment (Facebook, Instagram, ...) the complaint was filed from; http(s) only. Shown to staff, never to the public. */
             source_url?: string;
         } & (unknown | unknown);
+        /**
+         * @description What the action's form asks of this field: `required` fields are refused empty (422 at the field), `none` fields are not read.
+         * @enum {string}
+         */
+        FieldNeed: "none" | "optional" | "required";
+        /**
+         * @description An action the signed-in user may take on the complaint now, as the status machine decides it (role, unit, status, escalation level), with what its request needs. Explaining a delay is offered only once the complaint is late (overdue or escalated); the action endpoint still accepts a reason given ahead of the deadline.
+         * @example {
+         *       "action": "dispose",
+         *       "message": "optional",
+         *       "note": "optional",
+         *       "unit": "required",
+         *       "reason": "none",
+         *       "category": "none"
+         *     }
+         */
+        ActionOffer: {
+            action: components["schemas"]["ActionName"];
+            message: components["schemas"]["FieldNeed"];
+            note: components["schemas"]["FieldNeed"];
+            unit: components["schemas"]["FieldNeed"];
+            reason: components["schemas"]["FieldNeed"];
+            category: components["schemas"]["FieldNeed"];
+        };
     };
     responses: {
         /** @description 400: the body is not valid JSON, not a JSON object, or the multipart framing is broken. */
@@ -2482,6 +2516,8 @@ export type HolidayYear = components['schemas']['HolidayYear'];
 export type ChatSummary = components['schemas']['ChatSummary'];
 export type ChatThread = components['schemas']['ChatThread'];
 export type ChatComplaint = components['schemas']['ChatComplaint'];
+export type FieldNeed = components['schemas']['FieldNeed'];
+export type ActionOffer = components['schemas']['ActionOffer'];
 export type ResponseMalformed = components['responses']['Malformed'];
 export type ResponseUnauthenticated = components['responses']['Unauthenticated'];
 export type ResponseForbidden = components['responses']['Forbidden'];
@@ -4965,7 +5001,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The installation's time zone: every time the API writes carries its offset; the pages show local times in it. */
+            /** @description The installation's time zone and the limits of a submission. */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -4977,6 +5013,49 @@ export interface operations {
                         time_zone: "WIB" | "WITA" | "WIT";
                         /** @example 420 */
                         utc_offset_minutes: number;
+                        /** @description The limits a submission is checked against (422 at the field beyond them; 413 for a photo over photo_bytes_max). */
+                        limits: {
+                            /**
+                             * @description Fewest characters (code points of the trimmed text) of a description.
+                             * @example 10
+                             */
+                            description_min: number;
+                            /**
+                             * @description Most characters of a description.
+                             * @example 5000
+                             */
+                            description_max: number;
+                            /**
+                             * @description Most characters of a title.
+                             * @example 200
+                             */
+                            title_max: number;
+                            /**
+                             * @description Most characters of the reporter's name.
+                             * @example 100
+                             */
+                            reporter_name_max: number;
+                            /**
+                             * @description Most characters of the address.
+                             * @example 500
+                             */
+                            address_max: number;
+                            /**
+                             * @description Most photos with one submission.
+                             * @example 5
+                             */
+                            photos_max: number;
+                            /**
+                             * @description Most bytes of one uploaded photo.
+                             * @example 10485760
+                             */
+                            photo_bytes_max: number;
+                            /**
+                             * @description Most proof photos a unit attaches to one complaint.
+                             * @example 5
+                             */
+                            proof_photos_max: number;
+                        };
                     };
                 };
             };
@@ -5101,3 +5180,4 @@ export const outboundPurposeValues: ReadonlyArray<FlattenedDeepRequired<componen
 export const emergencyCallKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EmergencyCallKind"]> = ["fire", "accident", "medical", "disaster", "public_order", "non_emergency"];
 export const reportGroupValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReportGroup"]> = ["unit", "officer", "category", "kecamatan"];
 export const chatSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ChatSource"]> = ["whatsapp", "page", "instagram"];
+export const fieldNeedValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FieldNeed"]> = ["none", "optional", "required"];
