@@ -127,11 +127,9 @@ json::object render_summary(const domain::Complaint& c, const domain::DirectoryI
                         {"late_reason", c.late_reason}};
 }
 
-json::object render_inbox_row(const domain::Complaint& c,
-                              const domain::DirectoryIndex& directory,
-                              domain::Timestamp now) {
+json::object render_inbox_row(const domain::Complaint& c, const domain::DirectoryIndex& directory) {
     auto row = render_summary(c, directory);
-    row["overdue"] = domain::is_overdue(c, now);
+    row["overdue_after"] = time_or_null(domain::overdue_after(c));
     return row;
 }
 
@@ -172,7 +170,7 @@ void add_staff_controls(json::object& view,
                                        {"category", domain::to_string(fields.category)}});
     }
     view["allowed_actions"] = std::move(actions);
-    view["overdue"] = domain::is_overdue(c, now);
+    view["overdue_after"] = time_or_null(domain::overdue_after(c));
     view["proof_photo_room"] = domain::proof_photo_room(c, staff);
 }
 

@@ -50,7 +50,8 @@ boost::json::object render_staff_view(const service::ComplaintRecord& record,
 // Adds what `staff` may do on the complaint now, as the domain decides it, for the console to
 // render rather than work out: "allowed_actions" [{"action", "message", "note", "unit",
 // "reason", "category"}] in the order of its buttons, each field "none", "optional" or
-// "required" (domain::allowed_actions, domain::fields_of); "overdue" (domain::is_overdue);
+// "required" (domain::allowed_actions, domain::fields_of); "overdue_after"
+// (domain::overdue_after);
 // "proof_photo_room", how many more proof photos they may attach (0: no upload).
 void add_staff_controls(boost::json::object& view,
                         const domain::Complaint& complaint,
@@ -63,10 +64,9 @@ boost::json::object render_notification(const domain::Notification& notification
 boost::json::object render_summary(const domain::Complaint& complaint,
                                    const domain::DirectoryIndex& directory);
 
-// One row of a staff list (the inbox, the 112 board): the summary and "overdue" at `now`.
+// One row of a staff list (the inbox, the 112 board): the summary and "overdue_after".
 boost::json::object render_inbox_row(const domain::Complaint& complaint,
-                                     const domain::DirectoryIndex& directory,
-                                     domain::Timestamp now);
+                                     const domain::DirectoryIndex& directory);
 
 boost::json::value render_unit_ref(const std::string& code,
                                    const domain::DirectoryIndex& directory);

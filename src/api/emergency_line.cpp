@@ -100,9 +100,8 @@ awaitable<http::Response> board(Api& api, http::Context& ctx) {
     auto page = co_await read_store<store::InboxPage>(api.store, std::move(job));
     if (!page) co_return http::error_response(req, page.error());
     json::array items;
-    const auto now = util::now();
     for (const auto& c : page->items) {
-        auto row = render_inbox_row(c, *directory, now);
+        auto row = render_inbox_row(c, *directory);
         const auto* category = directory->find_category(c.category_code);
         row["emergency"] = category != nullptr && category->emergency;
         if (c.confidential) row["title"] = nullptr;

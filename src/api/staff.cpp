@@ -80,8 +80,7 @@ awaitable<http::Response> inbox(Api& api, http::Context& ctx) {
     auto page = co_await read_store<store::InboxPage>(api.store, std::move(job));
     if (!page) co_return http::error_response(req, page.error());
     json::array items;
-    const auto now = util::now();
-    for (const auto& c : page->items) items.push_back(render_inbox_row(c, *directory, now));
+    for (const auto& c : page->items) items.push_back(render_inbox_row(c, *directory));
     co_return http::json_response(
         req,
         status::ok,

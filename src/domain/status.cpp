@@ -58,4 +58,10 @@ bool is_terminal(Status status) {
 
 bool is_open(Status status) { return status != Status::selesai && !is_terminal(status); }
 
+bool is_resolved(Status status) { return status == Status::selesai || status == Status::ditutup; }
+
+bool is_dismissed(Status status) {
+    return status == Status::ditolak || status == Status::diarsipkan;
+}
+
 }  // namespace tanggap::domain

@@ -46,4 +46,10 @@ bool is_terminal(Status status);
 // Still being worked on: not selesai, ditutup, ditolak or diarsipkan (the inbox's "open").
 bool is_open(Status status);
 
+// Answered: selesai, or ditutup after the answer (the figures' "resolved").
+bool is_resolved(Status status);
+
+// Turned away without an answer: ditolak or diarsipkan (the figures' "rejected").
+bool is_dismissed(Status status);
+
 }  // namespace tanggap::domain

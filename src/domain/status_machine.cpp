@@ -329,8 +329,14 @@ ActionFields fields_of(Action action) {
     return {};
 }
 
+std::optional<Timestamp> overdue_after(const Complaint& complaint) {
+    if (!is_open(complaint.status)) return std::nullopt;
+    return complaint.due_at;
+}
+
 bool is_overdue(const Complaint& complaint, Timestamp now) {
-    return complaint.due_at && is_open(complaint.status) && now > *complaint.due_at;
+    const auto after = overdue_after(complaint);
+    return after && now > *after;
 }
 
 std::vector<Action> allowed_actions(const Complaint& complaint, const Actor& actor, Timestamp now) {

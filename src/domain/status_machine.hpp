@@ -100,7 +100,12 @@ struct ActionFields {
 };
 ActionFields fields_of(Action action);
 
-// Whether the complaint is past its due time now and not yet answered or finished.
+// The instant after which the complaint is overdue: its due time while it is open
+// (domain::is_open); none once answered or finished, or while no deadline runs. Clients compare it
+// with their clock, so a page left open turns a row overdue without asking again.
+std::optional<Timestamp> overdue_after(const Complaint& complaint);
+
+// Whether the complaint is past overdue_after() at `now`.
 bool is_overdue(const Complaint& complaint, Timestamp now);
 
 // The actions the console offers `actor` on `complaint` at `now`, in the order of the

@@ -632,6 +632,25 @@ TEST(AllowedActions, OfferExplainingADelayOnlyOnceLate) {
     EXPECT_TRUE(offers_explain()) << "escalated by hand before its deadline";
 }
 
+TEST(Overdue, AfterTheDueTimeWhileOpenNeverOnceAnsweredOrFinished) {
+    for (Status status : kAllStatuses) {
+        Complaint c = complaint_in(status);
+        c.due_at = kNow - std::chrono::hours(1);
+        if (is_open(status)) {
+            EXPECT_EQ(overdue_after(c), c.due_at) << to_string(status);
+            EXPECT_TRUE(is_overdue(c, kNow)) << to_string(status);
+        } else {
+            EXPECT_EQ(overdue_after(c), std::nullopt) << to_string(status);
+            EXPECT_FALSE(is_overdue(c, kNow)) << to_string(status);
+        }
+    }
+    Complaint without_deadline = complaint_in(S::diterima);
+    EXPECT_EQ(overdue_after(without_deadline), std::nullopt);
+    Complaint due_now = complaint_in(S::diterima);
+    due_now.due_at = kNow;
+    EXPECT_FALSE(is_overdue(due_now, kNow)) << "due this very moment is not yet overdue";
+}
+
 TEST(AllowedActions, NothingForTheReporterOrReadOnlyRoles) {
     const Complaint c = complaint_in(S::diterima);
     EXPECT_TRUE(allowed_actions(c, Actor::reporter(), kNow).empty());

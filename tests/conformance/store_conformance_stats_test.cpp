@@ -299,6 +299,29 @@ TEST_P(StoreConformance, StatsCountByTheWibCalendarYear) {
     EXPECT_FALSE(stats(year(2023)).median_resolution_hours.has_value());
 }
 
+// One complaint at 15:30 UTC on 31 December: 22:30 WIB and 23:30 WITA, still December 2021, but
+// 00:30 WIT on 1 January 2022. Months and years are taken on the installation's wall clock.
+TEST_P(StoreConformance, StatsCountMonthsAndYearsInTheInstallationsZone) {
+    domain::Complaint c = make_complaint("Z1");
+    c.created_at = day(2021, 12, 31, 15) + minutes(30);
+    c.updated_at = c.created_at;
+    insert(c);
+    struct ZoneCase {
+        util::LocalZone zone;
+        const char* month;
+        const char* year;
+    };
+    for (const auto& zc : {ZoneCase{util::kWibZone, "2021-12", "2021"},
+                           ZoneCase{util::kWitaZone, "2021-12", "2021"},
+                           ZoneCase{util::kWitZone, "2022-01", "2022"}}) {
+        StatsQuery query;
+        query.utc_offset = zc.zone.offset;
+        const auto s = stats(query);
+        EXPECT_EQ(rows(s.by_month), (std::vector<Row>{{zc.month, "", "", 1, 0}})) << zc.zone.name;
+        EXPECT_EQ(rows(s.by_year), (std::vector<Row>{{zc.year, "", "", 1, 0}})) << zc.zone.name;
+    }
+}
+
 TEST_P(StoreConformance, StatsRangeIncludesFromAndExcludesTo) {
     seed_stats();
     const auto s1 = seeds()[0].created_at;

@@ -1,5 +1,5 @@
 // The console renders what the server decides: each staff view of a complaint carries the
-// actions the signed-in user may take now with the fields each one asks for, whether it is
+// actions the signed-in user may take now with the fields each one asks for, from when it is
 // overdue, and how many proof photos they may still attach; GET /api/v1/settings carries the
 // limits a submission is checked against. Each figure is tested against the rule it reports.
 
@@ -60,7 +60,8 @@ TEST_F(StaffControls, EachRoleIsOfferedWhatTheStatusMachineAllowsIt) {
                                         "archive",
                                         "recategorize",
                                         "note"}));
-    EXPECT_FALSE(view.json().at("overdue").as_bool());
+    EXPECT_EQ(string_at(view.json(), "overdue_after"), string_at(view.json(), "due_at"))
+        << "open: overdue after its due time";
     EXPECT_EQ(view.json().at("proof_photo_room").as_int64(), 0) << "no work started yet";
 
     auto op = make_client();
@@ -133,7 +134,8 @@ TEST_F(StaffControls, SettingsCarryTheLimitsSubmissionsAreCheckedAgainst) {
     auto citizen = make_client();
     auto settings = citizen->get("/api/v1/settings");
     ASSERT_EQ(settings.status, 200) << settings.describe();
-    const auto& limits = settings.json().at("limits");
+    const auto body = settings.json();
+    const auto& limits = body.at("limits");
     const auto min = limits.at("description_min").as_int64();
     const auto max = limits.at("description_max").as_int64();
     EXPECT_EQ(min, 10);

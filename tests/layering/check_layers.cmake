@@ -4,8 +4,9 @@
 # - a file of src/<folder> includes a header of a folder its target does not link
 #   (the map says what each folder sees, from CMake's own link graph);
 # - a layer that must stay pure (core, domain, sla) includes anything but the standard library;
-# - a target links a target of a folder added after its own in CMakeLists.txt, whose order
-#   (inner layers first) is the picture of ARCHITECTURE.md.
+# - a target links a target of a folder added after its own in CMakeLists.txt (inner first);
+# - the picture under "## Dependency direction" in ARCHITECTURE.md does not name exactly these
+#   targets in this order (its lines that start with "tanggap"; test-only targets are marked so).
 # Test code (*_test.cpp, *_bench.cpp, *_fixture.hpp) may include what its test target links.
 cmake_minimum_required(VERSION 3.25)
 include(${MAP})
@@ -54,6 +55,30 @@ foreach(folder IN LISTS LAYER_ORDER)
         endforeach()
     endforeach()
 endforeach()
+
+# The picture: the first word of each line of the fenced block under "## Dependency direction".
+if(EXISTS ${SOURCE_DIR}/ARCHITECTURE.md)
+    file(READ ${SOURCE_DIR}/ARCHITECTURE.md architecture)
+    string(FIND "${architecture}" "## Dependency direction" at)
+    string(SUBSTRING "${architecture}" ${at} -1 section)
+    string(REGEX MATCH "```\n([^`]*)```" block "${section}")
+    string(REPLACE "\n" ";" picture_lines "${CMAKE_MATCH_1}")
+    set(pictured "")
+    foreach(line IN LISTS picture_lines)
+        if(line MATCHES "^(tanggap[a-z_]*) ")
+            set(target ${CMAKE_MATCH_1})
+            if(NOT line MATCHES "tests only")
+                list(APPEND pictured ${target})
+            endif()
+        endif()
+    endforeach()
+    if(NOT "${pictured}" STREQUAL "${LAYER_TARGETS}")
+        list(JOIN pictured " " pictured_text)
+        list(JOIN LAYER_TARGETS " " targets_text)
+        list(APPEND failures
+            "ARCHITECTURE.md's picture lists ${pictured_text}, but the build has ${targets_text}")
+    endif()
+endif()
 
 if(failures)
     list(LENGTH failures count)

@@ -14,11 +14,6 @@
 namespace tanggap::store::sql {
 
 // The columns read_complaint() expects, in its order, qualified by the alias `c`.
-// The statuses that end the work on a complaint: the inbox's "open" view leaves them out and
-// complaint_units.open is 0 for them (0011_unit_inbox_order.sql).
-inline constexpr std::string_view kNotOpenStatuses =
-    "('selesai', 'ditutup', 'ditolak', 'diarsipkan')";
-
 inline constexpr std::string_view kComplaintColumns =
     "c.id, c.ticket, c.kind, c.channel, c.title, c.description, c.category_code, c.lat, c.lon,"
     " c.address, c.kecamatan_code, c.desa_code, c.reporter_name, c.reporter_phone,"

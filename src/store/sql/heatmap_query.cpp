@@ -1,6 +1,7 @@
 #include "store/sql/heatmap_query.hpp"
 
 #include "store/sql/complaint_rows.hpp"
+#include "store/sql/status_sql.hpp"
 #include "store/sql/store_errors.hpp"
 
 #include <algorithm>
@@ -12,7 +13,8 @@ core::Result<Heatmap> read_complaint_heatmap(Connection& db, const HeatmapQuery&
         return core::make_error(
             core::ErrorCode::invalid_field, "Ukuran sel tidak valid", "cells_per_degree");
     }
-    std::string where = " WHERE c.lat IS NOT NULL AND c.lon IS NOT NULL AND c.status <> 'ditolak'";
+    std::string where = " WHERE c.lat IS NOT NULL AND c.lon IS NOT NULL AND c.status <> " +
+                        status_literal(domain::Status::ditolak);
     if (query.from) where += " AND c.created_at >= :from";
     if (query.to) where += " AND c.created_at < :to";
     if (query.category) {

@@ -1,6 +1,7 @@
 #include "store/sql/inbox_query.hpp"
 
 #include "store/sql/complaint_rows.hpp"
+#include "store/sql/status_sql.hpp"
 
 namespace tanggap::store::sql {
 namespace {
@@ -49,7 +50,7 @@ std::string inbox_sql(Dialect dialect, const InboxQuery& query, bool after_curso
     if (query.status) sql += " AND c.status = :status";
     if (query.open_only) {
         sql += " AND c.status NOT IN ";
-        sql += kNotOpenStatuses;
+        sql += not_open_statuses();
     }
     if (query.unit) sql += " AND c.unit_code = :unit";
     if (query.category) {

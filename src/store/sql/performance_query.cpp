@@ -1,6 +1,7 @@
 #include "store/sql/performance_query.hpp"
 
 #include "store/sql/complaint_rows.hpp"
+#include "store/sql/status_sql.hpp"
 #include "store/sql/store_errors.hpp"
 
 #include <string>
@@ -24,9 +25,13 @@ std::string performance_sql(const PerformanceQuery& query) {
         "  AND (f.seq IS NULL OR e.seq < f.seq)),"
         " f.at, coalesce(f.actor, ''), coalesce(s.display_name, ''),"
         " (SELECT min(e.at) FROM complaint_events e WHERE e.complaint_id = c.id"
-        "  AND e.to_status = 'selesai'),"
+        "  AND e.to_status = " +
+        status_literal(domain::Status::selesai) +
+        "),"
         " EXISTS (SELECT 1 FROM complaint_events e WHERE e.complaint_id = c.id"
-        "  AND e.to_status = 'dibuka_kembali'),"
+        "  AND e.to_status = " +
+        status_literal(domain::Status::dibuka_kembali) +
+        "),"
         " c.feedback_rating"
         " FROM complaints c"
         " LEFT JOIN complaint_events f ON f.complaint_id = c.id AND f.seq ="

@@ -1,6 +1,7 @@
 #include "store/sql/stats_query.hpp"
 
 #include "store/sql/complaint_rows.hpp"
+#include "store/sql/status_sql.hpp"
 #include "store/sql/store_errors.hpp"
 
 #include <algorithm>
@@ -11,12 +12,11 @@
 namespace tanggap::store::sql {
 namespace {
 
-constexpr std::string_view kResolved = "c.status IN ('selesai', 'ditutup')";
+const std::string kResolved = "c.status IN " + status_list(domain::is_resolved);
 // 1 or 0, for sum(): PostgreSQL does not add up booleans.
-constexpr std::string_view kResolvedOne =
-    "CASE WHEN c.status IN ('selesai', 'ditutup') THEN 1 ELSE 0 END";
-constexpr std::string_view kRejectedOne =
-    "CASE WHEN c.status IN ('ditolak', 'diarsipkan') THEN 1 ELSE 0 END";
+const std::string kResolvedOne = "CASE WHEN " + kResolved + " THEN 1 ELSE 0 END";
+const std::string kRejectedOne =
+    "CASE WHEN c.status IN " + status_list(domain::is_dismissed) + " THEN 1 ELSE 0 END";
 // created_at as text "YYYY-MM" on the local wall clock. The offset is a whole number of minutes
 // from a fixed list, so it is written into the SQL rather than bound.
 std::string local_month(Dialect dialect, const StatsQuery& query) {

@@ -6,6 +6,7 @@
 #include "store/sql/directory_rows.hpp"
 #include "store/sql/notification_rows.hpp"
 #include "store/sql/outbox_rows.hpp"
+#include "store/sql/status_sql.hpp"
 #include "store/sql/store_errors.hpp"
 
 #include <algorithm>
@@ -17,8 +18,7 @@ using core::ErrorCode;
 using core::make_error;
 
 // 1 while the complaint is open, as the inbox's default view counts it.
-const std::string kOpenFlag =
-    "CASE WHEN c.status IN " + std::string(kNotOpenStatuses) + " THEN 0 ELSE 1 END";
+const std::string kOpenFlag = "CASE WHEN c.status IN " + not_open_statuses() + " THEN 0 ELSE 1 END";
 
 core::Error complaint_not_found() {
     return make_error(ErrorCode::not_found, "Aduan tidak ditemukan");

@@ -1409,10 +1409,13 @@ export interface components {
             source_url?: string | null;
             /** @description What the signed-in user may do on the complaint now, in the order the console shows the buttons; empty for read-only roles and for staff of other units. */
             allowed_actions: components["schemas"]["ActionOffer"][];
-            /** @description Past its due time and not yet answered (selesai) or finished. */
-            overdue: boolean;
             /** @description How many more proof photos the signed-in user may attach now; 0 when they may attach none (wrong role or unit, or a status that takes none). */
             proof_photo_room: number;
+            /**
+             * Format: date-time
+             * @description The instant after which the complaint is overdue: its due time while it is open; null once it is answered (selesai) or finished, or while no deadline runs. Compare it with the clock to tell whether it is overdue now.
+             */
+            overdue_after: string | null;
         };
         InboxItem: {
             ticket: string;
@@ -1440,8 +1443,11 @@ export interface components {
             escalation_level: number;
             /** @description The unit's reason for being late (explain_delay); empty when none. */
             late_reason: string;
-            /** @description Past its due time and not yet answered (selesai) or finished. */
-            overdue: boolean;
+            /**
+             * Format: date-time
+             * @description The instant after which the complaint is overdue: its due time while it is open; null once it is answered (selesai) or finished, or while no deadline runs. Compare it with the clock to tell whether it is overdue now.
+             */
+            overdue_after: string | null;
         };
         InboxPage: {
             items: components["schemas"]["InboxItem"][];
@@ -2081,8 +2087,11 @@ export interface components {
             /** @description The unit's reason for being late (explain_delay); empty when none. */
             late_reason: string;
             emergency: boolean;
-            /** @description Past its due time and not yet answered (selesai) or finished. */
-            overdue: boolean;
+            /**
+             * Format: date-time
+             * @description The instant after which the complaint is overdue: its due time while it is open; null once it is answered (selesai) or finished, or while no deadline runs. Compare it with the clock to tell whether it is overdue now.
+             */
+            overdue_after: string | null;
         };
         EmergencyLineReport: {
             from?: string | null;

@@ -5,6 +5,7 @@ import {
   lateDuration,
   levelBadgeKey,
   levelKey,
+  isOverdueAt,
   overdueBy,
   parseLevelView,
   shortLine,
@@ -73,13 +74,15 @@ describe('levelBadgeKey', () => {
 
 describe('overdueBy', () => {
   const now = new Date('2026-12-07T20:30:00+07:00')
-  it('says how late a complaint the server calls overdue is by the given clock', () => {
-    expect(overdueBy({ due_at: '2026-12-03T16:00:00+07:00', overdue: true }, now, plural)).toBe('4 hari 4 jam')
-    expect(overdueBy({ due_at: '2026-12-07T20:00:00+07:00', overdue: true }, now, plural)).toBe('kurang dari 1 jam')
+  it('says how late an open complaint is by the given clock, from the server\'s overdue_after', () => {
+    expect(overdueBy({ overdue_after: '2026-12-03T16:00:00+07:00' }, now, plural)).toBe('4 hari 4 jam')
+    expect(overdueBy({ overdue_after: '2026-12-07T20:00:00+07:00' }, now, plural)).toBe('kurang dari 1 jam')
+    expect(isOverdueAt({ overdue_after: '2026-12-07T20:00:00+07:00' }, now)).toBe(true)
   })
-  it('is empty when the server says it is not overdue (answered, closed, or not yet due)', () => {
-    expect(overdueBy({ due_at: '2026-12-03T16:00:00+07:00', overdue: false }, now, plural)).toBe('')
-    expect(overdueBy({ due_at: null, overdue: false }, now, plural)).toBe('')
+  it('is empty before that instant, and when the server gives none (answered, finished, no deadline)', () => {
+    expect(overdueBy({ overdue_after: '2026-12-08T08:00:00+07:00' }, now, plural)).toBe('')
+    expect(overdueBy({ overdue_after: null }, now, plural)).toBe('')
+    expect(isOverdueAt({ overdue_after: null }, now)).toBe(false)
   })
 })
 

@@ -52,10 +52,16 @@ export function levelBadgeKey(level: number): 'escalation.badge1' | 'escalation.
   return level === 1 ? 'escalation.badge1' : null
 }
 
-// How late a complaint the server calls overdue is by the browser's clock ("3 hari 4 jam"); ''
-// when the server says it is not (answered or closed: a past due time then no longer matters).
-export function overdueBy(item: { due_at: string | null; overdue: boolean }, now: Date, plural: Plural): string {
-  return item.overdue ? lateDuration(item.due_at, now, plural) : ''
+// How late a complaint is by the browser's clock ("3 hari 4 jam"), counted from overdue_after,
+// which the server sets while the complaint is open and clears once it is answered or finished;
+// '' when it is not overdue at `now`.
+export function overdueBy(item: { overdue_after: string | null }, now: Date, plural: Plural): string {
+  return lateDuration(item.overdue_after, now, plural)
+}
+
+// Whether the complaint is overdue at `now` (see overdueBy).
+export function isOverdueAt(item: { overdue_after: string | null }, now: Date): boolean {
+  return lateBy(item.overdue_after, now) !== null
 }
 
 // A reason cut to one short line for a list: whitespace folded, cut at a word before `max`
