@@ -3,6 +3,7 @@
 // complaint description, and the outbox filter kept in the URL. Pure functions (unit-tested);
 // the words themselves come from vue-i18n.
 import type { Channel, ChatMessage, ChatSource, OutboundState } from '../api/types'
+import { zonedFormatter } from './format'
 import { DESCRIPTION_MAX } from './report'
 import { localDate, localZone } from './zone'
 
@@ -24,22 +25,12 @@ export function displaySender(source: ChatSource, sender: string): string {
   return source === 'whatsapp' && /^\d+$/.test(sender) ? `+${sender}` : sender
 }
 
-const clockFormatters = new Map<string, Intl.DateTimeFormat>()
-
 function clockFormatter(locale: string, withDate: boolean): Intl.DateTimeFormat {
-  const zone = localZone()
-  const key = `${locale}:${withDate}:${zone.name}`
-  let f = clockFormatters.get(key)
-  if (!f) {
-    f = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'id-ID', {
-      timeZone: zone.iana,
-      hour: '2-digit',
-      minute: '2-digit',
-      ...(withDate ? { day: 'numeric', month: 'short' } : {}),
-    })
-    clockFormatters.set(key, f)
-  }
-  return f
+  return zonedFormatter(withDate ? 'day-clock' : 'clock', locale, {
+    hour: '2-digit',
+    minute: '2-digit',
+    ...(withDate ? { day: 'numeric', month: 'short' } : {}),
+  })
 }
 
 // "14.05" when `iso` falls on today's local date, else "5 Mei 14.05" (the window is 24 hours,

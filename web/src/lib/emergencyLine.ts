@@ -3,10 +3,11 @@
 // the board's order and the share of non-emergency calls. Pure functions (unit-tested); words
 // come from vue-i18n.
 import type { EmergencyCallKind, EmergencyCallSubmission } from '../api/types'
+import { zonedFormatter } from './format'
 import { nextDay } from './performance'
 import { normalizePhone } from './phone'
 import { DESCRIPTION_MAX, DESCRIPTION_MIN, charCount } from './report'
-import { localDate, localZone } from './zone'
+import { localDate } from './zone'
 
 export const CALL_KINDS: readonly EmergencyCallKind[] = [
   'fire',
@@ -128,25 +129,11 @@ export function span(minutes: number): { unit: 'minutes' | 'hours' | 'days'; n: 
   return { unit: 'days', n: Math.floor(minutes / (24 * 60)) }
 }
 
-const clocks = new Map<string, Intl.DateTimeFormat>()
-
 // "14.25" (id) or "14:25" (en), in the installation's time zone.
 export function localClock(iso: string, locale: string): string {
   const time = Date.parse(iso)
   if (!Number.isFinite(time)) return iso
-  const zone = localZone()
-  const key = `${locale}:${zone.name}`
-  let f = clocks.get(key)
-  if (!f) {
-    f = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'id-ID', {
-      timeZone: zone.iana,
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    })
-    clocks.set(key, f)
-  }
-  return f.format(time)
+  return zonedFormatter('clock-h23', locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(time)
 }
 
 // Whether a due time is near enough to read as a clock time ("14.25 WIB") rather than a date:
