@@ -191,11 +191,11 @@ int main(int argc, char** argv) {
             if (limit.step == sla::Step::follow_up) limit.amount = 2;
         }
     }
-    const auto faster = service::make_deadline_clock(settings, sla::kWib);
+    const auto faster = service::make_deadline_clock(settings, util::kWibZone.offset);
     const domain::DirectoryIndex no_directory({}, {});
     std::int64_t recounted = 0;
     start = Clock::now();
-    auto recount = store::write_sync(store, [&](store::WriteTx& tx) -> domain::Result<void> {
+    auto recount = store::write_sync(store, [&](store::WriteTx& tx) -> core::Result<void> {
         auto moved = service::recount_open_deadlines(tx, no_directory, faster, kNow);
         if (!moved) return moved.error();
         recounted = *moved;

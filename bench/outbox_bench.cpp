@@ -160,7 +160,7 @@ int main(int argc, char** argv) {
     // Baseline: the same number of durable one-row commits through the same store.
     start = Clock::now();
     for (int i = 0; i < kPending; ++i) {
-        auto done = store::write_sync(store, [i](store::WriteTx& tx) -> domain::Result<void> {
+        auto done = store::write_sync(store, [i](store::WriteTx& tx) -> core::Result<void> {
             auto r = tx.set_opt_out(domain::OutboundChannel::sms, std::to_string(i), true, kNow);
             return r;
         });

@@ -9,7 +9,7 @@ namespace {
 
 using store::sql::Dialect;
 
-[[noreturn]] void fail(const std::string& what, const domain::Error& error) {
+[[noreturn]] void fail(const std::string& what, const core::Error& error) {
     std::fprintf(stderr, "query_scale_bench: %s: %s\n", what.c_str(), error.message.c_str());
     std::exit(1);
 }

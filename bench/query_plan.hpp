@@ -17,11 +17,11 @@ class RecordingConnection final : public store::sql::Connection {
     explicit RecordingConnection(store::sql::Connection& inner) : inner_(inner) {}
 
     store::sql::Dialect dialect() const override { return inner_.dialect(); }
-    domain::Result<store::sql::StatementLease> prepare(std::string_view sql) override {
+    core::Result<store::sql::StatementLease> prepare(std::string_view sql) override {
         statements_.emplace_back(sql);
         return inner_.prepare(sql);
     }
-    domain::Result<void> exec(std::string_view sql) override { return inner_.exec(sql); }
+    core::Result<void> exec(std::string_view sql) override { return inner_.exec(sql); }
     bool in_transaction() const override { return inner_.in_transaction(); }
 
     const std::vector<std::string>& statements() const { return statements_; }

@@ -20,7 +20,7 @@
 #include "store/sql/inbox_cursor.hpp"
 #include "store/sql/inbox_query.hpp"
 #include "store/sql/stats_query.hpp"
-#include "store/sqlite/connection.hpp"
+#include "store/sqlite/sqlite_connection.hpp"
 #include "store/sqlite/sqlite_store.hpp"
 
 #include <algorithm>
@@ -59,7 +59,7 @@ const std::string kDatabase = "tanggap_query_scale";
 }
 
 template <class T>
-T must(domain::Result<T> result, const std::string& what) {
+T must(core::Result<T> result, const std::string& what) {
     if (!result) fail(what, result.error().message);
     if constexpr (!std::is_void_v<T>) return std::move(*result);
 }

@@ -12,7 +12,7 @@ using store::sql::Dialect;
 constexpr long long kDayMs = 86'400'000;
 constexpr long long kTwoYearsMs = 730 * kDayMs;
 
-void must(const domain::Result<void>& done, const char* what) {
+void must(const core::Result<void>& done, const char* what) {
     if (!done) {
         std::fprintf(stderr, "query_scale_bench: %s: %s\n", what, done.error().message.c_str());
         std::exit(1);
@@ -21,11 +21,11 @@ void must(const domain::Result<void>& done, const char* what) {
 
 std::vector<std::string> column(Connection& db, const std::string& sql) {
     auto select = db.prepare(sql);
-    must(select ? domain::Result<void>{} : select.error(), "prepare");
+    must(select ? core::Result<void>{} : select.error(), "prepare");
     std::vector<std::string> out;
     for (;;) {
         auto more = (*select)->step();
-        must(more ? domain::Result<void>{} : more.error(), sql.c_str());
+        must(more ? core::Result<void>{} : more.error(), sql.c_str());
         if (!*more) return out;
         out.push_back((*select)->column_text(0));
     }
@@ -33,9 +33,9 @@ std::vector<std::string> column(Connection& db, const std::string& sql) {
 
 long long single_int(Connection& db, const std::string& sql) {
     auto select = db.prepare(sql);
-    must(select ? domain::Result<void>{} : select.error(), "prepare");
+    must(select ? core::Result<void>{} : select.error(), "prepare");
     auto more = (*select)->step();
-    must(more ? domain::Result<void>{} : more.error(), sql.c_str());
+    must(more ? core::Result<void>{} : more.error(), sql.c_str());
     return (*select)->column_int(0);
 }
 

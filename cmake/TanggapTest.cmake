@@ -5,7 +5,7 @@ include(GoogleTest)
 function(tanggap_add_test)
     cmake_parse_arguments(T "" "NAME;LABEL" "SOURCES;LIBS;PROPERTIES" ${ARGN})
     add_executable(${T_NAME} ${T_SOURCES})
-    tanggap_target_defaults(${T_NAME})
+    tanggap_target_defaults(${T_NAME} TEST)
     target_link_libraries(${T_NAME} PRIVATE ${T_LIBS} GTest::gtest_main GTest::gmock)
     target_compile_definitions(${T_NAME} PRIVATE
         TANGGAP_BINARY="$<TARGET_FILE:tanggap>"

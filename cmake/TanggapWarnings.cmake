@@ -18,8 +18,12 @@ if(TANGGAP_SANITIZE)
     target_link_options(tanggap_sanitizers INTERFACE -fsanitize=address,undefined)
 endif()
 
-# Every target of ours links both.
+# Every target of ours links both, and sees only the headers of its layer and of the layers it
+# links (cmake/TanggapLayers.cmake). TEST marks a test executable, left out of the layer map.
 function(tanggap_target_defaults target)
-    target_link_libraries(${target} PRIVATE tanggap_warnings tanggap_sanitizers)
-    target_include_directories(${target} PUBLIC ${PROJECT_SOURCE_DIR}/src)
+    get_target_property(type ${target} TYPE)
+    if(NOT type STREQUAL "INTERFACE_LIBRARY")
+        target_link_libraries(${target} PRIVATE tanggap_warnings tanggap_sanitizers)
+    endif()
+    tanggap_expose_headers(${target} ${ARGN})
 endfunction()

@@ -22,8 +22,8 @@ namespace {
 
 namespace json = boost::json;
 using boost::asio::awaitable;
-using domain::ErrorCode;
-using domain::make_error;
+using core::ErrorCode;
+using core::make_error;
 using http::beast_http::field;
 using http::beast_http::status;
 using http::beast_http::verb;
@@ -70,12 +70,12 @@ json::array render_holidays(const std::vector<sla::Holiday>& holidays, std::opti
 }
 
 template <class T>
-domain::Result<T> field_error(std::string message, std::string field) {
+core::Result<T> field_error(std::string message, std::string field) {
     return make_error(ErrorCode::invalid_field, std::move(message), std::move(field));
 }
 
 // {"steps": [{"step", "amount", "unit"}]}; the policy's code comes from the path.
-domain::Result<sla::DeadlinePolicy> read_policy(const json::object& body, std::string code) {
+core::Result<sla::DeadlinePolicy> read_policy(const json::object& body, std::string code) {
     sla::DeadlinePolicy policy{std::move(code), {}};
     const auto* steps = body.if_contains("steps");
     if (!steps || !steps->is_array()) {
@@ -105,7 +105,7 @@ domain::Result<sla::DeadlinePolicy> read_policy(const json::object& body, std::s
 }
 
 // A year's list: JSON {"items": [{"date", "kind", "name"}]} or the CSV the --holidays files use.
-domain::Result<std::vector<sla::Holiday>> read_year_holidays(const http::Request& req) {
+core::Result<std::vector<sla::Holiday>> read_year_holidays(const http::Request& req) {
     const auto content_type = std::string(req[field::content_type]);
     if (content_type.rfind("text/csv", 0) == 0) return sla::parse_holidays(req.body());
     auto body = parse_json_object(req);
@@ -140,11 +140,11 @@ domain::Result<std::vector<sla::Holiday>> read_year_holidays(const http::Request
     return holidays;
 }
 
-using SettingsEdit = std::function<domain::Result<void>(store::WriteTx&)>;
+using SettingsEdit = std::function<core::Result<void>(store::WriteTx&)>;
 
 // A CSV has no items[i]: the error names the row's place in the file and the column, as the
 // parser's own errors do.
-domain::Error as_csv_error(const http::Request& req, domain::Error error) {
+core::Error as_csv_error(const http::Request& req, core::Error error) {
     const bool csv = std::string(req[field::content_type]).rfind("text/csv", 0) == 0;
     const auto close = error.field.find("].");
     if (!csv || error.field.rfind("items[", 0) != 0 || close == std::string::npos) return error;
@@ -157,7 +157,7 @@ domain::Error as_csv_error(const http::Request& req, domain::Error error) {
 // Runs `edit` as a settings change (service::change_deadline_settings) and publishes the new
 // clock once the write is durable. Callers name their edit before co_await: g++ 12 destroys a
 // temporary made inside a co_await expression twice.
-awaitable<domain::Result<SettingsChange>> change_settings(Api& api, const SettingsEdit& edit) {
+awaitable<core::Result<SettingsChange>> change_settings(Api& api, const SettingsEdit& edit) {
     auto job = [&holder = api.deadlines,
                 directory = api.directory.snapshot(),
                 edit,
@@ -234,7 +234,7 @@ awaitable<http::Response> delete_policy(Api& api, http::Context& ctx) {
     if (auto r = require_super_admin(ctx, kTask); !r)
         co_return http::error_response(req, r.error());
     const SettingsEdit edit = [code = ctx.param("code"), directory = api.directory.snapshot()](
-                                  store::WriteTx& tx) -> domain::Result<void> {
+                                  store::WriteTx& tx) -> core::Result<void> {
         if (auto r = service::check_policy_deletable(code, *directory); !r) return r;
         auto removed = tx.delete_deadline_policy(code);
         if (!removed) return removed.error();
@@ -247,9 +247,9 @@ awaitable<http::Response> delete_policy(Api& api, http::Context& ctx) {
 }
 
 // Unknown unit or category in the path: 404, as for any resource that is not there.
-domain::Result<void> check_unit_and_category(const domain::DirectoryIndex& directory,
-                                             const std::string& unit,
-                                             const std::string& category) {
+core::Result<void> check_unit_and_category(const domain::DirectoryIndex& directory,
+                                           const std::string& unit,
+                                           const std::string& category) {
     if (!directory.find_unit(unit)) return make_error(ErrorCode::not_found, "Unit tidak ditemukan");
     if (!directory.find_category(category)) {
         return make_error(ErrorCode::not_found, "Kategori tidak ditemukan");
@@ -294,7 +294,7 @@ awaitable<http::Response> delete_unit_policy(Api& api, http::Context& ctx) {
     if (auto r = require_super_admin(ctx, kTask); !r)
         co_return http::error_response(req, r.error());
     const SettingsEdit edit = [unit = ctx.param("unit"), category = ctx.param("category")](
-                                  store::WriteTx& tx) -> domain::Result<void> {
+                                  store::WriteTx& tx) -> core::Result<void> {
         auto removed = tx.delete_unit_policy(unit, category);
         if (!removed) return removed.error();
         if (!*removed) {

@@ -24,8 +24,8 @@ namespace {
 
 namespace json = boost::json;
 using boost::asio::awaitable;
-using domain::ErrorCode;
-using domain::make_error;
+using core::ErrorCode;
+using core::make_error;
 using http::beast_http::status;
 using http::beast_http::verb;
 using Snapshot = domain::DirectoryHolder::Snapshot;
@@ -89,9 +89,9 @@ std::vector<std::string> policy_codes(const service::DeadlineClock& clock) {
 }
 
 // A list of strings; null or absent leaves `out` alone.
-domain::Result<void> read_strings(const json::object& body,
-                                  std::string_view key,
-                                  std::vector<std::string>& out) {
+core::Result<void> read_strings(const json::object& body,
+                                std::string_view key,
+                                std::vector<std::string>& out) {
     const auto* value = body.if_contains(key);
     if (!value || value->is_null()) return {};
     const auto* array = value->if_array();
@@ -107,8 +107,8 @@ domain::Result<void> read_strings(const json::object& body,
     return {};
 }
 
-domain::Result<std::optional<domain::UnitKind>> read_kind(const JsonFields& fields,
-                                                          std::string_view key) {
+core::Result<std::optional<domain::UnitKind>> read_kind(const JsonFields& fields,
+                                                        std::string_view key) {
     auto text = fields.string(key);
     if (!text) return text.error();
     if (!*text || (*text)->empty()) return std::optional<domain::UnitKind>{};
@@ -120,9 +120,9 @@ domain::Result<std::optional<domain::UnitKind>> read_kind(const JsonFields& fiel
 
 // Copies the present string fields of `body` into the named members ("" clears them).
 template <class T>
-domain::Result<void> read_texts(const JsonFields& fields,
-                                std::initializer_list<std::pair<const char*, std::string T::*>> map,
-                                T& target) {
+core::Result<void> read_texts(const JsonFields& fields,
+                              std::initializer_list<std::pair<const char*, std::string T::*>> map,
+                              T& target) {
     for (const auto& [key, member] : map) {
         auto value = fields.string(key);
         if (!value) return value.error();
@@ -131,7 +131,7 @@ domain::Result<void> read_texts(const JsonFields& fields,
     return {};
 }
 
-domain::Result<void> apply_unit(const json::object& body, domain::Unit& u, bool creating) {
+core::Result<void> apply_unit(const json::object& body, domain::Unit& u, bool creating) {
     JsonFields fields(body);
     if (auto r = read_texts<domain::Unit>(fields,
                                           {{"name", &domain::Unit::name},
@@ -182,7 +182,7 @@ domain::Result<void> apply_unit(const json::object& body, domain::Unit& u, bool 
     return {};
 }
 
-domain::Result<void> apply_category(const json::object& body, domain::Category& c) {
+core::Result<void> apply_category(const json::object& body, domain::Category& c) {
     JsonFields fields(body);
     if (auto r =
             read_texts<domain::Category>(fields,
@@ -230,7 +230,7 @@ struct Lists {
     std::vector<domain::Category> categories;
 };
 
-domain::Result<Lists> read_lists(store::ReadTx& tx) {
+core::Result<Lists> read_lists(store::ReadTx& tx) {
     auto units = tx.units();
     if (!units) return units.error();
     auto categories = tx.categories();
@@ -264,7 +264,7 @@ template <class T>
 struct ItemKind {
     const T* (domain::DirectoryIndex::*find)(std::string_view) const;
     std::vector<T> Lists::*list;
-    domain::Result<void> (store::WriteTx::*upsert)(const T&);
+    core::Result<void> (store::WriteTx::*upsert)(const T&);
     const char* taken;      // creating a code that exists
     const char* not_found;  // editing one that does not
     const char* key;        // the answer's member
@@ -288,13 +288,13 @@ const ItemKind<domain::Category> kCategoryKind{&domain::DirectoryIndex::find_cat
 // the open deadlines recounted when the edit moves them, and the new directory with its
 // version taken on the writer thread.
 template <class T, class Edit>
-domain::Result<Saved<T>> save_item(store::WriteTx& tx,
-                                   domain::DirectoryHolder& holder,
-                                   const service::DeadlineClock& clock,
-                                   const ItemKind<T>& kind,
-                                   const std::string& code,
-                                   bool creating,
-                                   Edit edit) {
+core::Result<Saved<T>> save_item(store::WriteTx& tx,
+                                 domain::DirectoryHolder& holder,
+                                 const service::DeadlineClock& clock,
+                                 const ItemKind<T>& kind,
+                                 const std::string& code,
+                                 bool creating,
+                                 Edit edit) {
     auto lists = read_lists(tx);
     if (!lists) return lists.error();
     const domain::DirectoryIndex before(lists->units, lists->categories);
@@ -303,7 +303,7 @@ domain::Result<Saved<T>> save_item(store::WriteTx& tx,
     if (!creating && !existing) return make_error(ErrorCode::not_found, kind.not_found);
     T draft = existing ? *existing : T{};
     draft.code = code;
-    domain::Result<T> item = edit(std::move(draft), before);
+    core::Result<T> item = edit(std::move(draft), before);
     if (!item) return item.error();
     if (auto r = (tx.*kind.upsert)(*item); !r) return r.error();
     replace_or_add((*lists).*(kind.list), *item);
@@ -360,7 +360,7 @@ awaitable<http::Response> save_directory_item(Api& api,
 awaitable<http::Response> save_unit(Api& api, http::Context& ctx, bool creating) {
     auto edit = [creating](const json::object& body,
                            domain::Unit unit,
-                           const domain::DirectoryIndex& dir) -> domain::Result<domain::Unit> {
+                           const domain::DirectoryIndex& dir) -> core::Result<domain::Unit> {
         if (auto r = apply_unit(body, unit, creating); !r) return r.error();
         return service::validate_unit(std::move(unit), dir);
     };
@@ -374,7 +374,7 @@ awaitable<http::Response> save_category(Api& api, http::Context& ctx, bool creat
     auto edit = [policies = policy_codes(*api.deadlines.snapshot())](
                     const json::object& body,
                     domain::Category category,
-                    const domain::DirectoryIndex& dir) -> domain::Result<domain::Category> {
+                    const domain::DirectoryIndex& dir) -> core::Result<domain::Category> {
         if (auto r = apply_category(body, category); !r) return r.error();
         return service::validate_category(std::move(category), dir, policies);
     };

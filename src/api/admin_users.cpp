@@ -4,6 +4,7 @@
 #include "api/api.hpp"
 #include "api/auth.hpp"
 #include "api/json_body.hpp"
+#include "api/principal.hpp"
 #include "api/query_params.hpp"
 #include "api/store_await.hpp"
 #include "http/response.hpp"
@@ -17,8 +18,8 @@ namespace {
 
 namespace json = boost::json;
 using boost::asio::awaitable;
-using domain::ErrorCode;
-using domain::make_error;
+using core::ErrorCode;
+using core::make_error;
 using http::beast_http::status;
 using http::beast_http::verb;
 
@@ -38,7 +39,7 @@ json::object render(const domain::StaffUser& user, const domain::DirectoryIndex&
             {"active", user.active}};
 }
 
-domain::Error role_error() {
+core::Error role_error() {
     return make_error(
         ErrorCode::invalid_field,
         "Peran harus operator, officer, unit_admin, super_admin, leadership atau auditor",
@@ -46,9 +47,7 @@ domain::Error role_error() {
 }
 
 // Applies the fields present in `body` to `user`; the username only when `creating`.
-domain::Result<void> apply_fields(const json::object& body,
-                                  domain::StaffUser& user,
-                                  bool creating) {
+core::Result<void> apply_fields(const json::object& body, domain::StaffUser& user, bool creating) {
     JsonFields fields(body);
     for (const char* key : {"username", "display_name", "unit", "email", "phone"}) {
         auto value = fields.string(key);
@@ -84,7 +83,7 @@ domain::Result<void> apply_fields(const json::object& body,
     return {};
 }
 
-awaitable<domain::Result<std::string>> hashed(Api& api, const json::object& body) {
+awaitable<core::Result<std::string>> hashed(Api& api, const json::object& body) {
     auto password = JsonFields(body).string("password");
     if (!password) co_return password.error();
     const std::string text = password->value_or("");
@@ -129,8 +128,7 @@ awaitable<http::Response> create(Api& api, http::Context& ctx) {
     if (!user) co_return http::error_response(req, user.error());
     auto hash = co_await hashed(api, *body);
     if (!hash) co_return http::error_response(req, hash.error());
-    auto job = [user = *user,
-                hash = *hash](store::WriteTx& tx) -> domain::Result<domain::StaffUser> {
+    auto job = [user = *user, hash = *hash](store::WriteTx& tx) -> core::Result<domain::StaffUser> {
         auto id = tx.insert_staff(user, hash);
         if (!id) return id.error();
         auto saved = user;
@@ -143,7 +141,7 @@ awaitable<http::Response> create(Api& api, http::Context& ctx) {
         req, status::created, json::object{{"user", render(*saved, *directory)}});
 }
 
-domain::Error user_not_found() {
+core::Error user_not_found() {
     return make_error(ErrorCode::not_found, "Pengguna tidak ditemukan");
 }
 
@@ -156,8 +154,8 @@ awaitable<http::Response> update(Api& api, http::Context& ctx) {
     if (!id || *id < 1) co_return http::error_response(req, user_not_found());
     auto body = parse_json_object(req);
     if (!body) co_return http::error_response(req, body.error());
-    auto job = [id = *id, body = *body, directory, actor = *ctx.staff](
-                   store::WriteTx& tx) -> domain::Result<domain::StaffUser> {
+    auto job = [id = *id, body = *body, directory, actor = staff_of(ctx)](
+                   store::WriteTx& tx) -> core::Result<domain::StaffUser> {
         auto found = tx.staff_by_id(id);
         if (!found) return found.error();
         if (!*found) return user_not_found();
@@ -191,8 +189,8 @@ awaitable<http::Response> reset_password(Api& api, http::Context& ctx) {
     auto hash = co_await hashed(api, *body);
     if (!hash) co_return http::error_response(req, hash.error());
     // Someone else's sessions end with the old password; your own stays signed in.
-    const bool own = ctx.staff->id == *id;
-    auto job = [id = *id, hash = *hash, own](store::WriteTx& tx) -> domain::Result<void> {
+    const bool own = staff_of(ctx).id == *id;
+    auto job = [id = *id, hash = *hash, own](store::WriteTx& tx) -> core::Result<void> {
         if (auto r = tx.set_staff_password(id, hash); !r) {
             return r.error().code == ErrorCode::not_found ? user_not_found() : r.error();
         }

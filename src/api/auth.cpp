@@ -1,6 +1,7 @@
 #include "api/auth.hpp"
 
 #include "api/json_body.hpp"
+#include "api/principal.hpp"
 #include "api/store_await.hpp"
 #include "http/response.hpp"
 #include "util/crypto.hpp"
@@ -12,8 +13,8 @@ namespace tanggap::api {
 
 namespace json = boost::json;
 using boost::asio::awaitable;
-using domain::ErrorCode;
-using domain::make_error;
+using core::ErrorCode;
+using core::make_error;
 using http::beast_http::field;
 using http::beast_http::verb;
 
@@ -40,13 +41,13 @@ std::string cookie_value(const http::Request& request, std::string_view name) {
     return {};
 }
 
-awaitable<domain::Result<std::optional<SessionInfo>>> lookup_session(Api& api,
-                                                                     const http::Request& request) {
+awaitable<core::Result<std::optional<SessionInfo>>> lookup_session(Api& api,
+                                                                   const http::Request& request) {
     std::string token = cookie_value(request, kSessionCookie);
     if (token.empty()) co_return std::optional<SessionInfo>{};
     auto hash = util::sha256_hex(token);
     auto now = util::now();
-    auto job = [hash, now](store::ReadTx& tx) -> domain::Result<std::optional<SessionInfo>> {
+    auto job = [hash, now](store::ReadTx& tx) -> core::Result<std::optional<SessionInfo>> {
         auto session = tx.session(hash);
         if (!session) return session.error();
         if (!*session || (*session)->expires_at <= now) return std::optional<SessionInfo>{};
@@ -166,8 +167,8 @@ awaitable<http::Response> me(Api& api, http::Context& ctx) {
     const auto directory = api.directory.snapshot();
     co_return http::json_response(ctx.request,
                                   http::beast_http::status::ok,
-                                  json::object{{"user", render_user(*ctx.staff, *directory)},
-                                               {"csrf_token", ctx.csrf_token}});
+                                  json::object{{"user", render_user(staff_of(ctx), *directory)},
+                                               {"csrf_token", principal_of(ctx)->csrf_token}});
 }
 
 }  // namespace
@@ -188,8 +189,7 @@ http::Handler staff_only(Api& api, http::Handler handler) {
                 make_error(
                     ErrorCode::forbidden, "Token CSRF tidak ada atau salah", "X-CSRF-Token"));
         }
-        ctx.staff = std::move((*info)->user);
-        ctx.csrf_token = (*info)->session.csrf_token;
+        ctx.principal = Principal{std::move((*info)->user), (*info)->session.csrf_token};
         co_return co_await handler(ctx);
     };
 }
@@ -211,10 +211,11 @@ void add_auth_routes(http::Router& router, Api& api) {
                }));
 }
 
-domain::Result<void> require_super_admin(const http::Context& ctx, std::string_view task) {
-    if (ctx.staff && ctx.staff->role == domain::Role::super_admin) return {};
-    return domain::make_error(domain::ErrorCode::forbidden,
-                              "Hanya super admin yang " + std::string(task));
+core::Result<void> require_super_admin(const http::Context& ctx, std::string_view task) {
+    const auto* principal = principal_of(ctx);
+    if (principal && principal->staff.role == domain::Role::super_admin) return {};
+    return core::make_error(core::ErrorCode::forbidden,
+                            "Hanya super admin yang " + std::string(task));
 }
 
 }  // namespace tanggap::api

@@ -4,6 +4,7 @@
 
 #include "api/api.hpp"
 #include "api/auth.hpp"
+#include "api/principal.hpp"
 #include "api/query_params.hpp"
 #include "api/store_await.hpp"
 #include "domain/submission.hpp"
@@ -21,8 +22,8 @@ namespace tanggap::api {
 
 namespace json = boost::json;
 using boost::asio::awaitable;
-using domain::ErrorCode;
-using domain::make_error;
+using core::ErrorCode;
+using core::make_error;
 using http::beast_http::status;
 using http::beast_http::verb;
 
@@ -56,7 +57,7 @@ json::object render_entry(const domain::Complaint& c,
 awaitable<http::Response> caller_history(Api& api, http::Context& ctx) {
     const auto directory = api.directory.snapshot();
     const auto& req = ctx.request;
-    if (!domain::may_look_up_callers(ctx.staff->role)) {
+    if (!domain::may_look_up_callers(staff_of(ctx).role)) {
         co_return http::error_response(
             req,
             make_error(ErrorCode::forbidden, "Peran ini tidak dapat melihat riwayat penelepon"));
@@ -85,7 +86,7 @@ awaitable<http::Response> caller_history(Api& api, http::Context& ctx) {
     };
     std::vector<Row> rows;
     for (const auto& c : *found) {
-        auto entry = domain::caller_history_entry(c, *ctx.staff);
+        auto entry = domain::caller_history_entry(c, staff_of(ctx));
         if (entry != domain::CallerHistoryEntry::hidden) rows.push_back({&c, entry});
     }
     // Work in hand first; the store's newest-first order holds within each group.

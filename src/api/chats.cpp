@@ -6,6 +6,7 @@
 #include "api/auth.hpp"
 #include "api/complaint_json.hpp"
 #include "api/json_body.hpp"
+#include "api/principal.hpp"
 #include "api/query_params.hpp"
 #include "api/store_await.hpp"
 #include "api/submission_input.hpp"
@@ -23,8 +24,8 @@ namespace {
 
 namespace json = boost::json;
 using boost::asio::awaitable;
-using domain::ErrorCode;
-using domain::make_error;
+using core::ErrorCode;
+using core::make_error;
 using http::beast_http::status;
 using http::beast_http::verb;
 
@@ -90,8 +91,8 @@ json::array transcript(const std::vector<store::InboundRecord>& in,
     return items;
 }
 
-domain::Result<void> check_role(const http::Context& ctx) {
-    if (may_use_chats(*ctx.staff)) return {};
+core::Result<void> check_role(const http::Context& ctx) {
+    if (may_use_chats(staff_of(ctx))) return {};
     return make_error(ErrorCode::forbidden,
                       "Hanya operator dan super admin yang membuka percakapan");
 }
@@ -121,7 +122,7 @@ awaitable<http::Response> show(Api& api, http::Context& ctx) {
     const auto& req = ctx.request;
     if (auto r = check_role(ctx); !r) co_return http::error_response(req, r.error());
     auto job = [source = ctx.param("source"),
-                sender = ctx.param("sender")](store::ReadTx& tx) -> domain::Result<ThreadView> {
+                sender = ctx.param("sender")](store::ReadTx& tx) -> core::Result<ThreadView> {
         ThreadView v;
         auto thread = tx.chat_thread(source, sender);
         if (!thread) return thread.error();
@@ -177,8 +178,8 @@ awaitable<http::Response> reply(Api& api, http::Context& ctx) {
     }
     auto job = [sender = ctx.param("sender"),
                 text = **text,
-                who = ctx.staff->username,
-                now = util::now()](store::WriteTx& tx) -> domain::Result<domain::Outbound> {
+                who = staff_of(ctx).username,
+                now = util::now()](store::WriteTx& tx) -> core::Result<domain::Outbound> {
         auto thread = tx.chat_thread("whatsapp", sender);
         if (!thread) return thread.error();
         if (!*thread) return make_error(ErrorCode::not_found, "Percakapan tidak ditemukan");
@@ -208,7 +209,7 @@ awaitable<http::Response> file(Api& api, http::Context& ctx) {
     body->erase("reporter");
     auto submission = read_submission_json(*body, /*staff_intake=*/true, *directory);
     if (!submission) co_return http::error_response(req, submission.error());
-    service::SubmitRequest request{std::move(*submission), ctx.staff->username, {}, util::now()};
+    service::SubmitRequest request{std::move(*submission), staff_of(ctx).username, {}, util::now()};
     auto job = [&api, request = std::move(request), source, sender = ctx.param("sender")](
                    store::WriteTx& tx) {
         service::ChatContext chat{

@@ -1,6 +1,8 @@
 #include "api/complaint_json.hpp"
 
 #include "api/json_body.hpp"
+#include "domain/proof_photo.hpp"
+#include "domain/status_machine.hpp"
 #include "service/deadline_clock.hpp"
 #include "sla/deadline_policy.hpp"
 #include "util/time_format.hpp"
@@ -8,20 +10,20 @@
 namespace tanggap::api {
 
 namespace json = boost::json;
-using domain::ErrorCode;
-using domain::make_error;
+using core::ErrorCode;
+using core::make_error;
 
 namespace {
 
 // Copies an optional field into `out` when present; returns the error otherwise.
 template <class T, class U>
-std::optional<domain::Error> take(domain::Result<std::optional<T>> r, U& out) {
+std::optional<core::Error> take(core::Result<std::optional<T>> r, U& out) {
     if (!r) return r.error();
     if (*r) out = std::move(**r);
     return std::nullopt;
 }
 
-std::optional<domain::Error> parse_location(const JsonFields& body, domain::Location& loc) {
+std::optional<core::Error> parse_location(const JsonFields& body, domain::Location& loc) {
     auto object = body.object("location");
     if (!object) return object.error();
     if (!*object) return std::nullopt;
@@ -34,7 +36,7 @@ std::optional<domain::Error> parse_location(const JsonFields& body, domain::Loca
     return std::nullopt;
 }
 
-std::optional<domain::Error> parse_reporter(const JsonFields& body, domain::Reporter& reporter) {
+std::optional<core::Error> parse_reporter(const JsonFields& body, domain::Reporter& reporter) {
     auto object = body.object("reporter");
     if (!object) return object.error();
     if (!*object) return std::nullopt;
@@ -61,7 +63,7 @@ json::value time_or_null(const std::optional<domain::Timestamp>& t) {
     return t ? json::value(util::format_iso8601(*t)) : json::value(nullptr);
 }
 
-domain::Result<domain::Submission> parse_submission(const json::object& body, bool staff_intake) {
+core::Result<domain::Submission> parse_submission(const json::object& body, bool staff_intake) {
     JsonFields f(body);
     domain::Submission s;
     std::string kind, channel;
@@ -125,6 +127,14 @@ json::object render_summary(const domain::Complaint& c, const domain::DirectoryI
                         {"late_reason", c.late_reason}};
 }
 
+json::object render_inbox_row(const domain::Complaint& c,
+                              const domain::DirectoryIndex& directory,
+                              domain::Timestamp now) {
+    auto row = render_summary(c, directory);
+    row["overdue"] = domain::is_overdue(c, now);
+    return row;
+}
+
 json::object render_notification(const domain::Notification& n) {
     return json::object{{"id", n.id},
                         {"ticket", n.ticket},
@@ -145,6 +155,36 @@ void add_deadlines(json::object& view, const domain::Complaint& c, domain::Times
     view["deadlines"] = std::move(deadlines);
     view["escalation_level"] = c.escalation_level;
     view["late_reason"] = c.late_reason;
+}
+
+void add_staff_controls(json::object& view,
+                        const domain::Complaint& c,
+                        const domain::StaffUser& staff,
+                        domain::Timestamp now) {
+    json::array actions;
+    for (const auto action : domain::allowed_actions(c, domain::Actor{staff}, now)) {
+        const auto fields = domain::fields_of(action);
+        actions.push_back(json::object{{"action", domain::to_string(action)},
+                                       {"message", domain::to_string(fields.message)},
+                                       {"note", domain::to_string(fields.note)},
+                                       {"unit", domain::to_string(fields.unit)},
+                                       {"reason", domain::to_string(fields.reason)},
+                                       {"category", domain::to_string(fields.category)}});
+    }
+    view["allowed_actions"] = std::move(actions);
+    view["overdue"] = domain::is_overdue(c, now);
+    view["proof_photo_room"] = domain::proof_photo_room(c, staff);
+}
+
+json::object render_staff_view(const service::ComplaintRecord& record,
+                               const domain::Visibility& visibility,
+                               const domain::DirectoryIndex& directory,
+                               const domain::StaffUser& staff,
+                               domain::Timestamp now) {
+    auto view = render_complaint(record, visibility, directory, true);
+    add_deadlines(view, record.complaint, now);
+    add_staff_controls(view, record.complaint, staff, now);
+    return view;
 }
 
 json::object render_complaint(const service::ComplaintRecord& record,
@@ -194,7 +234,7 @@ json::object render_complaint(const service::ComplaintRecord& record,
                           {"unit", render_unit_ref(e.unit_to, directory)},
                           {"message", e.public_text}};
         if (staff) {
-            item["actor"] = e.actor;
+            item["actor"] = domain::to_string(e.actor);
             if (v.internal_notes) item["internal_note"] = e.internal_note;
         }
         history.push_back(std::move(item));

@@ -18,8 +18,8 @@ namespace tanggap::api {
 // An ISO 8601 time (WIB), or null.
 boost::json::value time_or_null(const std::optional<domain::Timestamp>& at);
 
-domain::Result<domain::Submission> parse_submission(const boost::json::object& body,
-                                                    bool staff_intake);
+core::Result<domain::Submission> parse_submission(const boost::json::object& body,
+                                                  bool staff_intake);
 
 // The 201 answer to a submission.
 boost::json::object render_receipt(const service::SubmitReceipt& receipt,
@@ -39,12 +39,34 @@ void add_deadlines(boost::json::object& view,
                    const domain::Complaint& complaint,
                    domain::Timestamp now);
 
-// One inbox row.
+// The staff view of a complaint, as every staff route answers it: render_complaint() for
+// staff, then add_deadlines() and add_staff_controls() for `staff` at `now`.
+boost::json::object render_staff_view(const service::ComplaintRecord& record,
+                                      const domain::Visibility& visibility,
+                                      const domain::DirectoryIndex& directory,
+                                      const domain::StaffUser& staff,
+                                      domain::Timestamp now);
+
+// Adds what `staff` may do on the complaint now, as the domain decides it, for the console to
+// render rather than work out: "allowed_actions" [{"action", "message", "note", "unit",
+// "reason", "category"}] in the order of its buttons, each field "none", "optional" or
+// "required" (domain::allowed_actions, domain::fields_of); "overdue" (domain::is_overdue);
+// "proof_photo_room", how many more proof photos they may attach (0: no upload).
+void add_staff_controls(boost::json::object& view,
+                        const domain::Complaint& complaint,
+                        const domain::StaffUser& staff,
+                        domain::Timestamp now);
+
 // A notification for its audience (GET /api/v1/staff/notifications).
 boost::json::object render_notification(const domain::Notification& notification);
 
 boost::json::object render_summary(const domain::Complaint& complaint,
                                    const domain::DirectoryIndex& directory);
+
+// One row of a staff list (the inbox, the 112 board): the summary and "overdue" at `now`.
+boost::json::object render_inbox_row(const domain::Complaint& complaint,
+                                     const domain::DirectoryIndex& directory,
+                                     domain::Timestamp now);
 
 boost::json::value render_unit_ref(const std::string& code,
                                    const domain::DirectoryIndex& directory);

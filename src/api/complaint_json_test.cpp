@@ -43,7 +43,7 @@ TEST(ParseSubmission, WrongTypesNameTheField) {
     for (const auto& c : cases) {
         auto s = parse_submission(parse(c.body), false);
         ASSERT_FALSE(s) << c.body;
-        EXPECT_EQ(s.error().code, domain::ErrorCode::invalid_field) << c.body;
+        EXPECT_EQ(s.error().code, core::ErrorCode::invalid_field) << c.body;
         EXPECT_EQ(s.error().field, c.field) << c.body;
     }
 }

@@ -19,8 +19,8 @@ namespace tanggap::api {
 
 namespace json = boost::json;
 using boost::asio::awaitable;
-using domain::ErrorCode;
-using domain::make_error;
+using core::ErrorCode;
+using core::make_error;
 using http::beast_http::status;
 using http::beast_http::verb;
 
@@ -28,7 +28,7 @@ namespace {
 
 // A client-chosen key (a UUID from the offline queue): visible ASCII, long enough to be
 // unguessable, short enough to keep.
-domain::Result<std::string> idempotency_key(const http::Request& req) {
+core::Result<std::string> idempotency_key(const http::Request& req) {
     const auto header = req["Idempotency-Key"];
     const bool printable =
         std::all_of(header.begin(), header.end(), [](char c) { return c > ' ' && c < 127; });
@@ -103,7 +103,7 @@ struct FeedbackInput {
     domain::Feedback feedback;
 };
 
-domain::Result<FeedbackInput> parse_feedback(const json::object& body) {
+core::Result<FeedbackInput> parse_feedback(const json::object& body) {
     JsonFields f(body);
     FeedbackInput in;
     auto token = f.string("token");

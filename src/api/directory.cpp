@@ -4,6 +4,8 @@
 #include "api/api.hpp"
 #include "api/period.hpp"
 #include "api/query_params.hpp"
+#include "domain/proof_photo.hpp"
+#include "domain/submission.hpp"
 #include "http/response.hpp"
 #include "sla/holidays.hpp"
 #include "util/local_zone.hpp"
@@ -43,8 +45,8 @@ awaitable<http::Response> units(Api& api, http::Context& ctx) {
         if (!kind) {
             co_return http::error_response(
                 ctx.request,
-                domain::make_error(
-                    domain::ErrorCode::invalid_field, "Jenis unit tidak dikenal", "kind"));
+                core::make_error(
+                    core::ErrorCode::invalid_field, "Jenis unit tidak dikenal", "kind"));
         }
     }
     const auto directory = api.directory.snapshot();
@@ -84,19 +86,32 @@ awaitable<http::Response> holidays(Api& api, http::Context& ctx) {
 }
 
 // What the web front end needs to know of the installation: its time zone (--time-zone), so
-// pages show the same local times the API and the notices do.
-awaitable<http::Response> settings(http::Context& ctx) {
+// pages show the same local times the API and the notices do, and the limits a submission is
+// checked against, so the form warns with the server's own numbers.
+awaitable<http::Response> settings(Api& api, http::Context& ctx) {
     const auto zone = util::local_zone();
-    co_return http::json_response(
-        ctx.request,
-        status::ok,
-        json::object{{"time_zone", zone.name}, {"utc_offset_minutes", zone.offset.count()}});
+    const json::object limits{
+        {"description_min", domain::kDescriptionMin},
+        {"description_max", domain::kDescriptionMax},
+        {"title_max", domain::kTitleMax},
+        {"reporter_name_max", domain::kReporterNameMax},
+        {"address_max", domain::kAddressMax},
+        {"photos_max", domain::kMaxPhotos},
+        {"photo_bytes_max", api.photos.limits().max_bytes},
+        {"proof_photos_max", domain::kMaxProofPhotos},
+    };
+    co_return http::json_response(ctx.request,
+                                  status::ok,
+                                  json::object{{"time_zone", zone.name},
+                                               {"utc_offset_minutes", zone.offset.count()},
+                                               {"limits", limits}});
 }
 
 }  // namespace
 
 void add_directory_routes(http::Router& router, Api& api) {
-    router.add(verb::get, "/api/v1/settings", [](http::Context& ctx) { return settings(ctx); });
+    router.add(
+        verb::get, "/api/v1/settings", [&api](http::Context& ctx) { return settings(api, ctx); });
     router.add(
         verb::get, "/api/v1/holidays", [&api](http::Context& ctx) { return holidays(api, ctx); });
     router.add(verb::get, "/api/v1/categories", [&api](http::Context& ctx) {

@@ -6,6 +6,7 @@
 #include "api/complaint_json.hpp"
 #include "api/json_body.hpp"
 #include "api/period.hpp"
+#include "api/principal.hpp"
 #include "api/store_await.hpp"
 #include "api/submission_input.hpp"
 #include "http/response.hpp"
@@ -19,15 +20,15 @@ namespace {
 
 namespace json = boost::json;
 using boost::asio::awaitable;
-using domain::ErrorCode;
-using domain::make_error;
+using core::ErrorCode;
+using core::make_error;
 using http::beast_http::status;
 using http::beast_http::verb;
 
 constexpr std::string_view kNonEmergency = "non_emergency";
 
 // "kind": an EmergencyKind, or non_emergency. Errors: invalid_field (field "kind").
-domain::Result<std::optional<domain::EmergencyKind>> read_kind(const json::object& body) {
+core::Result<std::optional<domain::EmergencyKind>> read_kind(const json::object& body) {
     JsonFields f(body);
     auto kind = f.string("kind");
     if (!kind) return kind.error();
@@ -45,7 +46,7 @@ domain::Result<std::optional<domain::EmergencyKind>> read_kind(const json::objec
 awaitable<http::Response> take_call(Api& api, http::Context& ctx) {
     const auto directory = api.directory.snapshot();
     const auto& req = ctx.request;
-    const auto role = ctx.staff->role;
+    const auto role = staff_of(ctx).role;
     if (role != domain::Role::operator_ && role != domain::Role::super_admin) {
         co_return http::error_response(
             req, make_error(ErrorCode::forbidden, "Hanya operator yang menerima panggilan 112"));
@@ -63,7 +64,7 @@ awaitable<http::Response> take_call(Api& api, http::Context& ctx) {
     body->erase("kind");
     auto submission = read_submission_json(*body, /*staff_intake=*/true, *directory);
     if (!submission) co_return http::error_response(req, submission.error());
-    service::EmergencyCall call{std::move(*submission), *kind, ctx.staff->username, util::now()};
+    service::EmergencyCall call{std::move(*submission), *kind, staff_of(ctx).username, util::now()};
     auto job = [&api, directory, clock = api.deadlines.snapshot(), call = std::move(call)](
                    store::WriteTx& tx) {
         return service::take_emergency_call(
@@ -85,7 +86,7 @@ awaitable<http::Response> take_call(Api& api, http::Context& ctx) {
 awaitable<http::Response> board(Api& api, http::Context& ctx) {
     const auto directory = api.directory.snapshot();
     const auto& req = ctx.request;
-    const auto role = ctx.staff->role;
+    const auto role = staff_of(ctx).role;
     if (role != domain::Role::operator_ && role != domain::Role::super_admin) {
         co_return http::error_response(
             req, make_error(ErrorCode::forbidden, "Hanya operator yang melihat papan 112"));
@@ -99,8 +100,9 @@ awaitable<http::Response> board(Api& api, http::Context& ctx) {
     auto page = co_await read_store<store::InboxPage>(api.store, std::move(job));
     if (!page) co_return http::error_response(req, page.error());
     json::array items;
+    const auto now = util::now();
     for (const auto& c : page->items) {
-        auto row = render_summary(c, *directory);
+        auto row = render_inbox_row(c, *directory, now);
         const auto* category = directory->find_category(c.category_code);
         row["emergency"] = category != nullptr && category->emergency;
         if (c.confidential) row["title"] = nullptr;
@@ -112,7 +114,7 @@ awaitable<http::Response> board(Api& api, http::Context& ctx) {
 awaitable<http::Response> figures(Api& api, http::Context& ctx) {
     const auto directory = api.directory.snapshot();
     const auto& req = ctx.request;
-    const auto role = ctx.staff->role;
+    const auto role = staff_of(ctx).role;
     if (role != domain::Role::operator_ && role != domain::Role::super_admin &&
         role != domain::Role::leadership && role != domain::Role::auditor) {
         co_return http::error_response(

@@ -31,7 +31,7 @@ http::Response text(const http::Request& req, status s, std::string body, const 
 awaitable<http::Response> readyz(Api& api, http::Context& ctx) {
     // A real query on a reader: proves the file opens and the schema is there.
     auto counted =
-        co_await read_store<bool>(api.store, [](store::ReadTx& tx) -> domain::Result<bool> {
+        co_await read_store<bool>(api.store, [](store::ReadTx& tx) -> core::Result<bool> {
             return static_cast<bool>(tx.count_by_status());
         });
     const bool ready = counted && *counted;

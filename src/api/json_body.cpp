@@ -4,8 +4,8 @@
 
 namespace tanggap::api {
 
-using domain::ErrorCode;
-using domain::make_error;
+using core::ErrorCode;
+using core::make_error;
 
 namespace {
 
@@ -23,7 +23,7 @@ bool is_json_content_type(std::string_view ct) {
 
 }  // namespace
 
-domain::Result<boost::json::object> parse_json_text(std::string_view text) {
+core::Result<boost::json::object> parse_json_text(std::string_view text) {
     boost::system::error_code ec;
     auto value = boost::json::parse(text, ec);
     if (ec) return make_error(ErrorCode::malformed, "JSON tidak sah: " + ec.message());
@@ -32,14 +32,14 @@ domain::Result<boost::json::object> parse_json_text(std::string_view text) {
     return std::move(value.as_object());
 }
 
-domain::Result<boost::json::object> parse_json_object(const http::Request& request) {
+core::Result<boost::json::object> parse_json_object(const http::Request& request) {
     if (!is_json_content_type(request[http::beast_http::field::content_type])) {
         return make_error(ErrorCode::unsupported_media, "Gunakan Content-Type: application/json");
     }
     return parse_json_text(request.body());
 }
 
-domain::Result<std::optional<std::string>> JsonFields::string(std::string_view key) const {
+core::Result<std::optional<std::string>> JsonFields::string(std::string_view key) const {
     auto it = object_.find(key);
     if (it == object_.end() || it->value().is_null()) return std::optional<std::string>{};
     if (!it->value().is_string()) {
@@ -48,7 +48,7 @@ domain::Result<std::optional<std::string>> JsonFields::string(std::string_view k
     return std::optional<std::string>{std::string(it->value().as_string())};
 }
 
-domain::Result<std::optional<bool>> JsonFields::boolean(std::string_view key) const {
+core::Result<std::optional<bool>> JsonFields::boolean(std::string_view key) const {
     auto it = object_.find(key);
     if (it == object_.end() || it->value().is_null()) return std::optional<bool>{};
     if (!it->value().is_bool()) {
@@ -57,7 +57,7 @@ domain::Result<std::optional<bool>> JsonFields::boolean(std::string_view key) co
     return std::optional<bool>{it->value().as_bool()};
 }
 
-domain::Result<std::optional<double>> JsonFields::number(std::string_view key) const {
+core::Result<std::optional<double>> JsonFields::number(std::string_view key) const {
     auto it = object_.find(key);
     if (it == object_.end() || it->value().is_null()) return std::optional<double>{};
     const auto& v = it->value();
@@ -67,7 +67,7 @@ domain::Result<std::optional<double>> JsonFields::number(std::string_view key) c
     return make_error(ErrorCode::invalid_field, "Harus berupa angka", path(key));
 }
 
-domain::Result<std::optional<std::int64_t>> JsonFields::integer(std::string_view key) const {
+core::Result<std::optional<std::int64_t>> JsonFields::integer(std::string_view key) const {
     auto it = object_.find(key);
     if (it == object_.end() || it->value().is_null()) return std::optional<std::int64_t>{};
     if (!it->value().is_int64()) {
@@ -76,7 +76,7 @@ domain::Result<std::optional<std::int64_t>> JsonFields::integer(std::string_view
     return std::optional<std::int64_t>{it->value().as_int64()};
 }
 
-domain::Result<const boost::json::object*> JsonFields::object(std::string_view key) const {
+core::Result<const boost::json::object*> JsonFields::object(std::string_view key) const {
     auto it = object_.find(key);
     if (it == object_.end() || it->value().is_null()) {
         return static_cast<const boost::json::object*>(nullptr);

@@ -7,6 +7,7 @@
 #include "api/api.hpp"
 #include "api/auth.hpp"
 #include "api/period.hpp"
+#include "api/principal.hpp"
 #include "api/store_await.hpp"
 #include "http/response.hpp"
 
@@ -16,8 +17,8 @@ namespace tanggap::api {
 
 namespace json = boost::json;
 using boost::asio::awaitable;
-using domain::ErrorCode;
-using domain::make_error;
+using core::ErrorCode;
+using core::make_error;
 using http::beast_http::status;
 using http::beast_http::verb;
 
@@ -34,7 +35,7 @@ bool may_see_heatmap(domain::Role role) {
 
 awaitable<http::Response> heatmap(Api& api, http::Context& ctx) {
     const auto& req = ctx.request;
-    if (!may_see_heatmap(ctx.staff->role)) {
+    if (!may_see_heatmap(staff_of(ctx).role)) {
         co_return http::error_response(
             req,
             make_error(ErrorCode::forbidden,

@@ -5,6 +5,7 @@
 #include "api/api.hpp"
 #include "api/auth.hpp"
 #include "api/period.hpp"
+#include "api/principal.hpp"
 #include "api/report_http.hpp"
 #include "api/store_await.hpp"
 #include "http/response.hpp"
@@ -21,8 +22,8 @@
 namespace tanggap::api {
 
 using boost::asio::awaitable;
-using domain::ErrorCode;
-using domain::make_error;
+using core::ErrorCode;
+using core::make_error;
 using http::beast_http::verb;
 
 namespace {
@@ -60,9 +61,9 @@ std::optional<std::chrono::year_month> parse_month(std::string_view text) {
     return ym;
 }
 
-domain::Result<MonevRequest> parse_request(const http::Context& ctx,
-                                           const domain::DirectoryIndex& directory) {
-    auto scope = unit_scope(*ctx.staff);
+core::Result<MonevRequest> parse_request(const http::Context& ctx,
+                                         const domain::DirectoryIndex& directory) {
+    auto scope = unit_scope(staff_of(ctx));
     if (!scope) return scope.error();
     MonevRequest r;
     r.unit = ctx.query("unit").value_or("");
@@ -184,7 +185,7 @@ awaitable<http::Response> monev(Api& api, http::Context& ctx) {
     // Facts of every unit for the ranking; the unit's own for its breakdowns. Aggregated on the
     // store's reader thread.
     auto job = [directory, clock = api.deadlines.snapshot(), r = *request, now](
-                   store::ReadTx& tx) -> domain::Result<reports::MonevSheet> {
+                   store::ReadTx& tx) -> core::Result<reports::MonevSheet> {
         auto facts = tx.performance_facts(store::PerformanceQuery{r.from, r.to, std::nullopt});
         if (!facts) return facts.error();
         std::vector<store::PerformanceFact> own;
@@ -204,7 +205,7 @@ awaitable<http::Response> monev(Api& api, http::Context& ctx) {
     };
     auto sheet = co_await read_store<reports::MonevSheet>(api.store, std::move(job));
     if (!sheet) co_return http::error_response(req, sheet.error());
-    auto draw = [sheet = std::move(*sheet)]() -> domain::Result<std::string> {
+    auto draw = [sheet = std::move(*sheet)]() -> core::Result<std::string> {
         try {
             return reports::render_monev_pdf(sheet);
         } catch (const std::exception& e) {

@@ -18,8 +18,8 @@ namespace {
 
 namespace json = boost::json;
 using boost::asio::awaitable;
-using domain::ErrorCode;
-using domain::make_error;
+using core::ErrorCode;
+using core::make_error;
 using http::beast_http::status;
 using http::beast_http::verb;
 
@@ -79,8 +79,7 @@ awaitable<http::Response> requeue(Api& api, http::Context& ctx) {
         co_return http::error_response(
             req, make_error(ErrorCode::not_found, "Pesan keluar tidak ditemukan"));
     }
-    auto job = [id = *id,
-                now = util::now()](store::WriteTx& tx) -> domain::Result<domain::Outbound> {
+    auto job = [id = *id, now = util::now()](store::WriteTx& tx) -> core::Result<domain::Outbound> {
         auto requeued = tx.requeue_outbound(id, now);
         if (!requeued) return requeued.error();
         store::OutboxQuery q;

@@ -10,8 +10,8 @@
 
 namespace tanggap::api {
 
-using domain::ErrorCode;
-using domain::make_error;
+using core::ErrorCode;
+using core::make_error;
 
 std::optional<std::chrono::year_month_day> parse_date(std::string_view text) {
     if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
@@ -60,7 +60,7 @@ std::optional<Bound> parse_bound(std::string_view text, PeriodBounds bounds) {
 
 }  // namespace
 
-domain::Result<Period> parse_period(const http::Context& ctx, PeriodBounds bounds) {
+core::Result<Period> parse_period(const http::Context& ctx, PeriodBounds bounds) {
     Period period;
     for (const char* name : {"from", "to"}) {
         if (auto text = ctx.query(name); text && !text->empty()) {

@@ -3,7 +3,7 @@
 // [from, to), either may be left out, and `year=YYYY` is short for that calendar year (local time).
 // Shared by the public dashboard (dates only) and the staff reports (dates or RFC 3339 times).
 
-#include "domain/error.hpp"
+#include "core/error.hpp"
 #include "domain/time.hpp"
 #include "http/types.hpp"
 
@@ -38,6 +38,6 @@ domain::Timestamp local_midnight(std::chrono::year_month_day ymd);
 
 // Errors, all invalid_field naming the parameter: a bound that does not parse ("from", "to"),
 // `year` not four digits or given together with from/to ("year"), to <= from ("to").
-domain::Result<Period> parse_period(const http::Context& ctx, PeriodBounds bounds);
+core::Result<Period> parse_period(const http::Context& ctx, PeriodBounds bounds);
 
 }  // namespace tanggap::api

@@ -7,6 +7,7 @@
 #include "api/api.hpp"
 #include "api/auth.hpp"
 #include "api/complaint_json.hpp"
+#include "api/principal.hpp"
 #include "api/store_await.hpp"
 #include "http/response.hpp"
 #include "media/multipart.hpp"
@@ -18,8 +19,8 @@
 namespace tanggap::api {
 
 using boost::asio::awaitable;
-using domain::ErrorCode;
-using domain::make_error;
+using core::ErrorCode;
+using core::make_error;
 using http::beast_http::status;
 using http::beast_http::verb;
 
@@ -27,7 +28,7 @@ namespace {
 
 // The photo parts' bytes; other parts are ignored. More photos than a complaint may hold are
 // let through here and refused by the domain's count, so the message says how many it has.
-domain::Result<std::vector<std::string_view>> photo_parts(const http::Request& req) {
+core::Result<std::vector<std::string_view>> photo_parts(const http::Request& req) {
     media::MultipartLimits limits;
     limits.max_parts = 2 * domain::kMaxProofPhotos;
     auto parts =
@@ -43,7 +44,7 @@ domain::Result<std::vector<std::string_view>> photo_parts(const http::Request& r
 awaitable<http::Response> attach(Api& api, http::Context& ctx) {
     const auto& req = ctx.request;
     const std::string ticket(ctx.param("ticket"));
-    const domain::StaffUser staff = *ctx.staff;
+    const domain::StaffUser staff = staff_of(ctx);
     auto photos = photo_parts(req);
     if (!photos) co_return http::error_response(req, photos.error());
 
@@ -74,10 +75,11 @@ awaitable<http::Response> attach(Api& api, http::Context& ctx) {
         co_return http::error_response(req, record.error());
     }
     const auto directory = api.directory.snapshot();
-    auto visibility = domain::visibility_for(record->complaint, ctx.staff, false);
-    auto view = render_complaint(*record, visibility, *directory, true);
-    add_deadlines(view, record->complaint, request.now);
-    co_return http::json_response(req, status::created, std::move(view));
+    auto visibility = domain::visibility_for(record->complaint, viewer_of(ctx), false);
+    co_return http::json_response(
+        req,
+        status::created,
+        render_staff_view(*record, visibility, *directory, staff_of(ctx), request.now));
 }
 
 }  // namespace

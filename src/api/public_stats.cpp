@@ -22,8 +22,8 @@ namespace tanggap::api {
 
 namespace json = boost::json;
 using boost::asio::awaitable;
-using domain::ErrorCode;
-using domain::make_error;
+using core::ErrorCode;
+using core::make_error;
 using http::beast_http::status;
 using http::beast_http::verb;
 
@@ -98,7 +98,7 @@ json::object render_stats(const Period& period, const store::ComplaintStats& s) 
     };
 }
 
-awaitable<domain::Result<store::ComplaintStats>> load_stats(Api& api, const Period& period) {
+awaitable<core::Result<store::ComplaintStats>> load_stats(Api& api, const Period& period) {
     auto job = [query = stats_query(period)](store::ReadTx& tx) {
         return tx.complaint_stats(query);
     };
@@ -188,8 +188,8 @@ awaitable<http::Response> csv(Api& api, http::Context& ctx) {
     co_return res;
 }
 
-domain::Result<store::PublicComplaintQuery> public_query(const http::Context& ctx,
-                                                         const domain::DirectoryIndex& dir) {
+core::Result<store::PublicComplaintQuery> public_query(const http::Context& ctx,
+                                                       const domain::DirectoryIndex& dir) {
     store::PublicComplaintQuery q;
     q.limit = kPublicListDefault;
     if (auto c = ctx.query("category"); c && !c->empty()) {

@@ -12,18 +12,18 @@ std::optional<int> parse_int(std::string_view text) {
     return value;
 }
 
-domain::Result<std::optional<int>> int_query(const http::Context& ctx,
-                                             std::string_view name,
-                                             int min,
-                                             int max) {
+core::Result<std::optional<int>> int_query(const http::Context& ctx,
+                                           std::string_view name,
+                                           int min,
+                                           int max) {
     auto text = ctx.query(name);
     if (!text || text->empty()) return std::optional<int>{};
     const auto value = parse_int(*text);
     if (!value || *value < min || *value > max) {
-        return domain::make_error(domain::ErrorCode::invalid_field,
-                                  std::string(name) + " harus bilangan bulat " +
-                                      std::to_string(min) + " sampai " + std::to_string(max),
-                                  std::string(name));
+        return core::make_error(core::ErrorCode::invalid_field,
+                                std::string(name) + " harus bilangan bulat " + std::to_string(min) +
+                                    " sampai " + std::to_string(max),
+                                std::string(name));
     }
     return value;
 }

@@ -2,7 +2,7 @@
 // Query-string values shared by the resources, each checked with a clear error naming the
 // parameter.
 
-#include "domain/error.hpp"
+#include "core/error.hpp"
 #include "http/types.hpp"
 
 #include <optional>
@@ -15,9 +15,9 @@ std::optional<int> parse_int(std::string_view text);
 
 // An integer in [min, max]; nothing when the parameter is absent or empty.
 // Errors: invalid_field (field `name`) for anything else.
-domain::Result<std::optional<int>> int_query(const http::Context& ctx,
-                                             std::string_view name,
-                                             int min,
-                                             int max);
+core::Result<std::optional<int>> int_query(const http::Context& ctx,
+                                           std::string_view name,
+                                           int min,
+                                           int max);
 
 }  // namespace tanggap::api

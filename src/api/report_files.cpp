@@ -31,9 +31,9 @@ struct FileGuard {
     }
 };
 
-domain::Error xlsx_error(std::string_view what) {
-    return domain::make_error(domain::ErrorCode::internal,
-                              "Berkas XLSX gagal dibuat: " + std::string(what));
+core::Error xlsx_error(std::string_view what) {
+    return core::make_error(core::ErrorCode::internal,
+                            "Berkas XLSX gagal dibuat: " + std::string(what));
 }
 
 }  // namespace
@@ -73,8 +73,8 @@ std::string render_csv(const ReportTable& table) {
     return out;
 }
 
-domain::Result<std::string> render_xlsx(const ReportTable& table,
-                                        const std::filesystem::path& temp_dir) {
+core::Result<std::string> render_xlsx(const ReportTable& table,
+                                      const std::filesystem::path& temp_dir) {
     const FileGuard file{temp_dir / ("tanggap-report-" + util::random_token(12) + ".xlsx")};
     const std::string temp_text = temp_dir.string();
     lxw_workbook_options options{};

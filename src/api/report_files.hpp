@@ -2,7 +2,7 @@
 // Report tables as downloadable files: CSV (RFC 4180, UTF-8, CRLF) and XLSX (libxlsxwriter).
 // Both take the same table, so every report exports the same columns in both formats.
 
-#include "domain/error.hpp"
+#include "core/error.hpp"
 
 #include <cstdint>
 #include <filesystem>
@@ -36,7 +36,7 @@ std::string render_csv(const ReportTable& table);
 // written to a file of its own under `temp_dir` (libxlsxwriter 1.1 cannot write to memory),
 // read back and removed. Blocking file I/O: run it off the I/O threads.
 // Errors: internal when the file cannot be written or read.
-domain::Result<std::string> render_xlsx(const ReportTable& table,
-                                        const std::filesystem::path& temp_dir);
+core::Result<std::string> render_xlsx(const ReportTable& table,
+                                      const std::filesystem::path& temp_dir);
 
 }  // namespace tanggap::api

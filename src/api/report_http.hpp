@@ -2,7 +2,7 @@
 // What the report endpoints (reports.cpp, monev_report.cpp) share: who may see which unit, and
 // the answer that carries a file.
 
-#include "domain/error.hpp"
+#include "core/error.hpp"
 #include "domain/staff.hpp"
 #include "http/types.hpp"
 
@@ -15,7 +15,7 @@ namespace tanggap::api {
 // Who sees what: the super admin, leadership and auditors every unit (nothing: no limit); a
 // unit's officers and admin only the complaints their unit holds; operators (intake only)
 // nothing. Errors: forbidden.
-domain::Result<std::optional<std::string>> unit_scope(const domain::StaffUser& staff);
+core::Result<std::optional<std::string>> unit_scope(const domain::StaffUser& staff);
 
 // A 200 download: the body with its type, `Content-Disposition: attachment` and no caching.
 http::Response file_response(const http::Request& req,

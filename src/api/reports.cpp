@@ -5,6 +5,7 @@
 #include "api/api.hpp"
 #include "api/auth.hpp"
 #include "api/period.hpp"
+#include "api/principal.hpp"
 #include "api/report_files.hpp"
 #include "api/report_http.hpp"
 #include "api/store_await.hpp"
@@ -23,12 +24,12 @@ namespace tanggap::api {
 
 namespace json = boost::json;
 using boost::asio::awaitable;
-using domain::ErrorCode;
-using domain::make_error;
+using core::ErrorCode;
+using core::make_error;
 using http::beast_http::status;
 using http::beast_http::verb;
 
-domain::Result<std::optional<std::string>> unit_scope(const domain::StaffUser& staff) {
+core::Result<std::optional<std::string>> unit_scope(const domain::StaffUser& staff) {
     switch (staff.role) {
         case domain::Role::super_admin:
         case domain::Role::leadership:
@@ -70,7 +71,7 @@ struct PerformanceRequest {
     store::PerformanceQuery query;
 };
 
-domain::Result<PerformanceRequest> parse_request(const http::Context& ctx) {
+core::Result<PerformanceRequest> parse_request(const http::Context& ctx) {
     PerformanceRequest r;
     if (auto g = ctx.query("group"); g && !g->empty()) {
         auto group = service::parse_performance_group(*g);
@@ -94,7 +95,7 @@ domain::Result<PerformanceRequest> parse_request(const http::Context& ctx) {
     auto period = parse_period(ctx, PeriodBounds::dates_or_times);
     if (!period) return period.error();
     r.period = std::move(*period);
-    auto scope = unit_scope(*ctx.staff);
+    auto scope = unit_scope(staff_of(ctx));
     if (!scope) return scope.error();
     r.query = store::PerformanceQuery{r.period.from, r.period.to, std::move(*scope)};
     return r;
@@ -212,7 +213,7 @@ awaitable<http::Response> performance(Api& api, http::Context& ctx) {
                 clock = api.deadlines.snapshot(),
                 query = request->query,
                 group = request->group,
-                now](store::ReadTx& tx) -> domain::Result<service::PerformanceReport> {
+                now](store::ReadTx& tx) -> core::Result<service::PerformanceReport> {
         auto facts = tx.performance_facts(query);
         if (!facts) return facts.error();
         return service::build_performance_report(*facts, group, *directory, *clock, now);

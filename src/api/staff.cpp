@@ -4,6 +4,7 @@
 #include "api/auth.hpp"
 #include "api/complaint_json.hpp"
 #include "api/json_body.hpp"
+#include "api/principal.hpp"
 #include "api/query_params.hpp"
 #include "api/store_await.hpp"
 #include "api/submission_input.hpp"
@@ -19,16 +20,16 @@ namespace tanggap::api {
 
 namespace json = boost::json;
 using boost::asio::awaitable;
-using domain::ErrorCode;
-using domain::make_error;
+using core::ErrorCode;
+using core::make_error;
 using http::beast_http::status;
 using http::beast_http::verb;
 
 namespace {
 
-domain::Result<store::InboxQuery> inbox_query(const http::Context& ctx) {
+core::Result<store::InboxQuery> inbox_query(const http::Context& ctx) {
     store::InboxQuery q;
-    q.scope = domain::inbox_scope_for(*ctx.staff);
+    q.scope = domain::inbox_scope_for(staff_of(ctx));
     if (auto s = ctx.query("status"); s && *s == "open") {
         q.open_only = true;
     } else if (s && !s->empty()) {
@@ -79,7 +80,8 @@ awaitable<http::Response> inbox(Api& api, http::Context& ctx) {
     auto page = co_await read_store<store::InboxPage>(api.store, std::move(job));
     if (!page) co_return http::error_response(req, page.error());
     json::array items;
-    for (const auto& c : page->items) items.push_back(render_summary(c, *directory));
+    const auto now = util::now();
+    for (const auto& c : page->items) items.push_back(render_inbox_row(c, *directory, now));
     co_return http::json_response(
         req,
         status::ok,
@@ -97,32 +99,34 @@ awaitable<http::Response> show(Api& api, http::Context& ctx) {
     auto record =
         co_await read_store<std::optional<service::ComplaintRecord>>(api.store, std::move(load));
     if (!record) co_return http::error_response(req, record.error());
-    auto visibility = *record ? domain::visibility_for((*record)->complaint, ctx.staff, false)
+    auto visibility = *record ? domain::visibility_for((*record)->complaint, viewer_of(ctx), false)
                               : domain::Visibility{};
     if (!visibility.visible) {
         co_return http::error_response(req,
                                        make_error(ErrorCode::not_found, "Aduan tidak ditemukan"));
     }
-    auto view = render_complaint(**record, visibility, *directory, true);
-    add_deadlines(view, (*record)->complaint, util::now());
-    co_return http::json_response(req, status::ok, std::move(view));
+    co_return http::json_response(
+        req,
+        status::ok,
+        render_staff_view(**record, visibility, *directory, staff_of(ctx), util::now()));
 }
 
 awaitable<http::Response> intake(Api& api, http::Context& ctx) {
     const auto directory = api.directory.snapshot();
     const auto& req = ctx.request;
-    if (ctx.staff->role == domain::Role::leadership || ctx.staff->role == domain::Role::auditor) {
+    if (staff_of(ctx).role == domain::Role::leadership ||
+        staff_of(ctx).role == domain::Role::auditor) {
         co_return http::error_response(
             req, make_error(ErrorCode::forbidden, "Peran ini tidak dapat mencatat aduan"));
     }
     auto input = read_submission(req, /*staff_intake=*/true, *directory);
     if (!input) co_return http::error_response(req, input.error());
-    auto receipt = co_await store_submission(api, std::move(*input), ctx.staff->username);
+    auto receipt = co_await store_submission(api, std::move(*input), staff_of(ctx).username);
     if (!receipt) co_return http::error_response(req, receipt.error());
     co_return http::json_response(req, status::created, render_receipt(*receipt, *directory));
 }
 
-domain::Result<domain::ActionRequest> parse_action(const json::object& body) {
+core::Result<domain::ActionRequest> parse_action(const json::object& body) {
     JsonFields f(body);
     domain::ActionRequest request;
     auto action = f.string("action");
@@ -166,7 +170,7 @@ awaitable<http::Response> act(Api& api, http::Context& ctx) {
                 clock = api.deadlines.snapshot(),
                 outreach = &api.outreach,
                 ticket = ctx.param("ticket"),
-                staff = *ctx.staff,
+                staff = staff_of(ctx),
                 action = *action,
                 now](store::WriteTx& tx) {
         return service::act_on_complaint(
@@ -174,10 +178,9 @@ awaitable<http::Response> act(Api& api, http::Context& ctx) {
     };
     auto record = co_await write_store<service::ComplaintRecord>(api.store, std::move(job));
     if (!record) co_return http::error_response(req, record.error());
-    auto visibility = domain::visibility_for(record->complaint, ctx.staff, false);
-    auto view = render_complaint(*record, visibility, *directory, true);
-    add_deadlines(view, record->complaint, now);
-    co_return http::json_response(req, status::ok, std::move(view));
+    auto visibility = domain::visibility_for(record->complaint, viewer_of(ctx), false);
+    co_return http::json_response(
+        req, status::ok, render_staff_view(*record, visibility, *directory, staff_of(ctx), now));
 }
 
 // The caller's notifications: their unit's, or their role's (super admin: escalations to
@@ -185,11 +188,11 @@ awaitable<http::Response> act(Api& api, http::Context& ctx) {
 awaitable<http::Response> notifications(Api& api, http::Context& ctx) {
     const auto& req = ctx.request;
     store::NotificationQuery q;
-    const auto role = ctx.staff->role;
+    const auto role = staff_of(ctx).role;
     if (role == domain::Role::super_admin || role == domain::Role::leadership) {
         q.role = role;
     } else if (role != domain::Role::auditor) {
-        q.unit_code = ctx.staff->unit_code;
+        q.unit_code = staff_of(ctx).unit_code;
     }
     auto limit = int_query(ctx, "limit", 1, 200);
     if (!limit) co_return http::error_response(req, limit.error());

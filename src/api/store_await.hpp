@@ -23,13 +23,13 @@ namespace asio = boost::asio;
 // `co_await write_store<T>(store, std::move(job))`. These helpers are not coroutines
 // themselves, for the same reason.
 template <class T, class Fn>
-asio::awaitable<domain::Result<T>> read_store(store::Store& store, Fn fn) {
-    return asio::async_initiate<decltype(asio::use_awaitable), void(domain::Result<T>)>(
+asio::awaitable<core::Result<T>> read_store(store::Store& store, Fn fn) {
+    return asio::async_initiate<decltype(asio::use_awaitable), void(core::Result<T>)>(
         [&store, fn = std::move(fn)](auto handler) mutable {
             auto executor = asio::get_associated_executor(handler);
             auto shared = std::make_shared<decltype(handler)>(std::move(handler));
             store.read([shared, executor, fn = std::move(fn)](store::ReadTx& tx) mutable {
-                domain::Result<T> result = fn(tx);
+                core::Result<T> result = fn(tx);
                 asio::post(executor, [shared, result = std::move(result)]() mutable {
                     (*shared)(std::move(result));
                 });
@@ -40,21 +40,21 @@ asio::awaitable<domain::Result<T>> read_store(store::Store& store, Fn fn) {
 
 // Runs `fn` inside the writer's next batch; resumes once the batch is durable.
 template <class T, class Fn>
-asio::awaitable<domain::Result<T>> write_store(store::Store& store, Fn fn) {
-    return asio::async_initiate<decltype(asio::use_awaitable), void(domain::Result<T>)>(
+asio::awaitable<core::Result<T>> write_store(store::Store& store, Fn fn) {
+    return asio::async_initiate<decltype(asio::use_awaitable), void(core::Result<T>)>(
         [&store, fn = std::move(fn)](auto handler) mutable {
             auto executor = asio::get_associated_executor(handler);
             auto shared = std::make_shared<decltype(handler)>(std::move(handler));
-            auto output = std::make_shared<std::optional<domain::Result<T>>>();
+            auto output = std::make_shared<std::optional<core::Result<T>>>();
             store.write(
-                [output, fn = std::move(fn)](store::WriteTx& tx) mutable -> domain::Result<void> {
+                [output, fn = std::move(fn)](store::WriteTx& tx) mutable -> core::Result<void> {
                     *output = fn(tx);
                     if (!output->value()) return output->value().error();
                     return {};
                 },
-                [shared, executor, output](domain::Result<void> committed) mutable {
-                    domain::Result<T> result = committed ? std::move(output->value())
-                                                         : domain::Result<T>(committed.error());
+                [shared, executor, output](core::Result<void> committed) mutable {
+                    core::Result<T> result =
+                        committed ? std::move(output->value()) : core::Result<T>(committed.error());
                     asio::post(executor, [shared, result = std::move(result)]() mutable {
                         (*shared)(std::move(result));
                     });

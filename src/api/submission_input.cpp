@@ -8,8 +8,8 @@
 
 namespace tanggap::api {
 
-using domain::ErrorCode;
-using domain::make_error;
+using core::ErrorCode;
+using core::make_error;
 
 namespace {
 
@@ -23,9 +23,9 @@ bool is_multipart(std::string_view content_type) {
     return true;
 }
 
-domain::Result<SubmissionInput> from_multipart(const http::Request& request,
-                                               bool staff_intake,
-                                               const domain::DirectoryIndex& directory) {
+core::Result<SubmissionInput> from_multipart(const http::Request& request,
+                                             bool staff_intake,
+                                             const domain::DirectoryIndex& directory) {
     media::MultipartLimits limits;
     limits.max_parts = 32;  // the photo count itself is checked below, as a 422
     auto parts = media::parse_multipart(
@@ -59,9 +59,9 @@ domain::Result<SubmissionInput> from_multipart(const http::Request& request,
 
 }  // namespace
 
-domain::Result<SubmissionInput> read_submission(const http::Request& request,
-                                                bool staff_intake,
-                                                const domain::DirectoryIndex& directory) {
+core::Result<SubmissionInput> read_submission(const http::Request& request,
+                                              bool staff_intake,
+                                              const domain::DirectoryIndex& directory) {
     if (is_multipart(request[http::beast_http::field::content_type])) {
         return from_multipart(request, staff_intake, directory);
     }
@@ -72,15 +72,15 @@ domain::Result<SubmissionInput> read_submission(const http::Request& request,
     return SubmissionInput{std::move(*valid), {}};
 }
 
-domain::Result<domain::Submission> read_submission_json(const boost::json::object& body,
-                                                        bool staff_intake,
-                                                        const domain::DirectoryIndex& directory) {
+core::Result<domain::Submission> read_submission_json(const boost::json::object& body,
+                                                      bool staff_intake,
+                                                      const domain::DirectoryIndex& directory) {
     auto submission = parse_submission(body, staff_intake);
     if (!submission) return submission.error();
     return domain::validate_submission(std::move(*submission), directory);
 }
 
-boost::asio::awaitable<domain::Result<service::SubmitReceipt>> store_submission(
+boost::asio::awaitable<core::Result<service::SubmitReceipt>> store_submission(
     Api& api, SubmissionInput input, std::string created_by, std::string idempotency_key) {
     service::SubmitRequest request{
         std::move(input.submission), std::move(created_by), {}, {}, std::move(idempotency_key)};

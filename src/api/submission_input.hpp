@@ -22,21 +22,21 @@ struct SubmissionInput {
 
 // Errors: unsupported_media (neither JSON nor multipart), malformed, too_large (a photo over
 // 10 MB), invalid_field (a rule of domain::validate_submission, or more than 5 photos).
-domain::Result<SubmissionInput> read_submission(const http::Request& request,
-                                                bool staff_intake,
-                                                const domain::DirectoryIndex& directory);
+core::Result<SubmissionInput> read_submission(const http::Request& request,
+                                              bool staff_intake,
+                                              const domain::DirectoryIndex& directory);
 
 // A submission from an already parsed JSON object (routes that set some fields themselves,
 // such as the channel of a chat or a 112 call). Errors: as read_submission's.
-domain::Result<domain::Submission> read_submission_json(const boost::json::object& body,
-                                                        bool staff_intake,
-                                                        const domain::DirectoryIndex& directory);
+core::Result<domain::Submission> read_submission_json(const boost::json::object& body,
+                                                      bool staff_intake,
+                                                      const domain::DirectoryIndex& directory);
 
 // Processes the photos (off the I/O threads), then stores the complaint. Photos already
 // written are removed again if anything fails, so a refused submission leaves nothing. With an
 // idempotency key already used, the earlier complaint's receipt comes back (replayed) and the
 // photos sent again are not kept.
-boost::asio::awaitable<domain::Result<service::SubmitReceipt>> store_submission(
+boost::asio::awaitable<core::Result<service::SubmitReceipt>> store_submission(
     Api& api, SubmissionInput input, std::string created_by, std::string idempotency_key = {});
 
 }  // namespace tanggap::api

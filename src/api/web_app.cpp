@@ -70,7 +70,7 @@ http::Response WebApp::serve(const http::Context& ctx) const {
     if (it == files_.end()) it = files_.find("/index.html");
     if (it == files_.end()) {
         return http::error_response(
-            req, domain::make_error(domain::ErrorCode::not_found, "Halaman tidak ditemukan"));
+            req, core::make_error(core::ErrorCode::not_found, "Halaman tidak ditemukan"));
     }
     const File& file = it->second;
     http::Response res{status::ok, req.version()};

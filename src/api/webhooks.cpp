@@ -15,8 +15,8 @@ namespace tanggap::api {
 namespace {
 
 using boost::asio::awaitable;
-using domain::ErrorCode;
-using domain::make_error;
+using core::ErrorCode;
+using core::make_error;
 using http::beast_http::field;
 using http::beast_http::status;
 using http::beast_http::verb;

@@ -16,10 +16,10 @@ namespace {
 const domain::Outreach kNoOutreach{};
 
 // Files each recent complaint and its steps as they would have happened, days before `now`.
-domain::Result<void> file_recent_complaints(store::Store& store,
-                                            const demo::DemoData& data,
-                                            const service::DeadlineClock& deadlines,
-                                            domain::Timestamp now) {
+core::Result<void> file_recent_complaints(store::Store& store,
+                                          const demo::DemoData& data,
+                                          const service::DeadlineClock& deadlines,
+                                          domain::Timestamp now) {
     const domain::DirectoryIndex directory(data.units, data.categories);
     auto staff = [&](const std::string& username) -> std::optional<domain::StaffUser> {
         for (const auto& s : data.staff) {
@@ -29,7 +29,7 @@ domain::Result<void> file_recent_complaints(store::Store& store,
     };
     const auto day = std::chrono::hours(24);
     for (const auto& recent : demo::recent_complaints()) {
-        auto written = store::write_sync(store, [&](store::WriteTx& tx) -> domain::Result<void> {
+        auto written = store::write_sync(store, [&](store::WriteTx& tx) -> core::Result<void> {
             service::SubmitRequest request;
             request.submission = recent.submission;
             request.now = now - day * recent.days_ago;
@@ -38,7 +38,7 @@ domain::Result<void> file_recent_complaints(store::Store& store,
             if (!receipt) return receipt.error();
             for (const auto& step : recent.steps) {
                 auto actor = staff(step.staff);
-                if (!actor) return domain::make_error(domain::ErrorCode::internal, step.staff);
+                if (!actor) return core::make_error(core::ErrorCode::internal, step.staff);
                 auto acted = service::act_on_complaint(tx,
                                                        directory,
                                                        receipt->ticket,

@@ -46,7 +46,7 @@ int run_migrate_data(const MigrateDataOptions& options) {
         std::cerr << "tanggap migrate-data: "
                   << (error.field.empty() ? "" : "--" + error.field + ": ") << error.message
                   << "\n";
-        return error.code == domain::ErrorCode::invalid_field ? 2 : 1;
+        return error.code == core::ErrorCode::invalid_field ? 2 : 1;
     }
     std::int64_t rows = 0;
     std::size_t differing = 0;

@@ -10,12 +10,12 @@
 namespace tanggap::app {
 namespace {
 
-domain::Error not_a_database(const std::string& database) {
-    return domain::make_error(domain::ErrorCode::invalid_field,
-                              "--database: expected postgresql://... (or nothing for the "
-                              "embedded store), got '" +
-                                  database + "'",
-                              "database");
+core::Error not_a_database(const std::string& database) {
+    return core::make_error(core::ErrorCode::invalid_field,
+                            "--database: expected postgresql://... (or nothing for the "
+                            "embedded store), got '" +
+                                database + "'",
+                            "database");
 }
 
 }  // namespace
@@ -50,7 +50,7 @@ bool store_exists(const StoreLocation& location) {
     return uses_postgres(location) || std::filesystem::exists(database_path(location.data_dir));
 }
 
-domain::Result<std::unique_ptr<store::Store>> open_store(const StoreLocation& location) {
+core::Result<std::unique_ptr<store::Store>> open_store(const StoreLocation& location) {
     if (!uses_postgres(location)) {
         std::error_code ec;
         std::filesystem::create_directories(location.data_dir, ec);
@@ -63,7 +63,7 @@ domain::Result<std::unique_ptr<store::Store>> open_store(const StoreLocation& lo
         {.uri = location.database, .reader_connections = location.pool});
 }
 
-domain::Result<int> migrate_store(const StoreLocation& location) {
+core::Result<int> migrate_store(const StoreLocation& location) {
     if (!uses_postgres(location)) {
         std::error_code ec;
         std::filesystem::create_directories(location.data_dir, ec);

@@ -34,9 +34,9 @@ bool store_exists(const StoreLocation& location);
 // Opens (creating the SQLite file and directory if missing) and migrates the store.
 // Errors: invalid_field (field "database") for a --database that is neither empty nor a
 // postgresql:// URI; as the back end's open otherwise.
-domain::Result<std::unique_ptr<store::Store>> open_store(const StoreLocation& location);
+core::Result<std::unique_ptr<store::Store>> open_store(const StoreLocation& location);
 
 // Applies pending migrations; how many were applied.
-domain::Result<int> migrate_store(const StoreLocation& location);
+core::Result<int> migrate_store(const StoreLocation& location);
 
 }  // namespace tanggap::app

@@ -77,7 +77,7 @@ int run_user_add(const UserAddOptions& options) {
     user.email = options.email;
     user.phone = phone.value_or("");
     auto hash = util::hash_password(password);
-    auto added = store::write_sync(**store, [&](store::WriteTx& tx) -> domain::Result<void> {
+    auto added = store::write_sync(**store, [&](store::WriteTx& tx) -> core::Result<void> {
         auto id = tx.insert_staff(user, hash);
         if (!id) return id.error();
         return {};

@@ -9,9 +9,9 @@
 namespace tanggap::demo {
 namespace {
 
-using domain::ErrorCode;
-using domain::make_error;
-using domain::Result;
+using core::ErrorCode;
+using core::make_error;
+using core::Result;
 
 struct Row {
     std::string code;
@@ -195,8 +195,8 @@ std::string title_case(std::string_view name) {
     return out;
 }
 
-domain::Result<RegencyArea> read_regency_area(const std::filesystem::path& data_dir,
-                                              std::string_view regency_code) {
+core::Result<RegencyArea> read_regency_area(const std::filesystem::path& data_dir,
+                                            std::string_view regency_code) {
     const auto districts_path = data_dir / "districts.csv";
     const auto villages_path = data_dir / "villages.csv";
     // Name the missing file before reading the other, larger one.

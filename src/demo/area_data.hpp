@@ -4,7 +4,7 @@
 // data/villages.csv: code,district_code,name). Codes are the official Kemendagri codes
 // ("32.12.20", "32.12.20.2002").
 
-#include "domain/error.hpp"
+#include "core/error.hpp"
 
 #include <filesystem>
 #include <optional>
@@ -39,8 +39,8 @@ struct RegencyArea {
 //  invalid_field  a file lacks its header columns or has a malformed row (names file and line),
 //                 or the regency has no districts in the data (field "regency_code")
 // Thread-safety: a pure function of the files; safe to call concurrently.
-domain::Result<RegencyArea> read_regency_area(const std::filesystem::path& data_dir,
-                                              std::string_view regency_code);
+core::Result<RegencyArea> read_regency_area(const std::filesystem::path& data_dir,
+                                            std::string_view regency_code);
 
 // One CSV record split into fields (RFC 4180 quoting: a field that starts with '"' is quoted,
 // '""' inside it is a quote; a '"' elsewhere is an ordinary character, as in "Soka"an").

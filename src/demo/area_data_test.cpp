@@ -10,7 +10,7 @@
 namespace tanggap::demo {
 namespace {
 
-using domain::ErrorCode;
+using core::ErrorCode;
 
 const std::filesystem::path kAreaData = TANGGAP_SOURCE_DIR "/web/node_modules/idn-area-data/data";
 

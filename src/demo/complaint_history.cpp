@@ -6,6 +6,7 @@
 #include "demo/reporters.hpp"
 #include "domain/routing.hpp"
 #include "domain/ticket.hpp"
+#include "util/local_zone.hpp"
 
 #include <algorithm>
 #include <chrono>
@@ -24,7 +25,8 @@ using domain::Timestamp;
 using domain::Unit;
 using domain::UnitKind;
 
-constexpr auto kWib = hours(7);
+// Indramayu, whose published figures the history reproduces, lives in WIB.
+constexpr auto kWib = util::kWibZone.offset;
 
 // How the agencies' share spreads over them (Dinas Sosial's is fixed by the figures).
 unsigned agency_weight(std::string_view code) {
@@ -256,7 +258,7 @@ std::string unique_ticket(Context& ctx, Timestamp at) {
         for (std::size_t i = 0; i < bytes.size(); ++i) {
             bytes[i] = static_cast<std::uint8_t>(bits >> (8 * i));
         }
-        auto ticket = domain::format_ticket(at, bytes);
+        auto ticket = domain::format_ticket(at, bytes, kWib);
         if (ctx.tickets.insert(ticket).second) return ticket;
     }
 }
@@ -337,12 +339,12 @@ DemoComplaint make_complaint(Context& ctx, const Unit& target, Timestamp created
         if (routed) first = ctx.directory.find_unit(*routed);
         if (!first) first = ctx.diskominfo;
     }
-    std::string submitter = "pelapor";
+    auto submitter = domain::EventActor::reporter();
     if (c.channel == Channel::sp4n_lapor) {
-        submitter = "sistem";
+        submitter = domain::EventActor::system();
     } else if (c.channel != Channel::web) {
         c.created_by = ctx.actors.operator_of(*first);
-        submitter = c.created_by;
+        submitter = domain::EventActor::staff(c.created_by);
     }
 
     // The history, each step after a plausible delay.
@@ -350,7 +352,7 @@ DemoComplaint make_complaint(Context& ctx, const Unit& target, Timestamp created
     Status status = Status::diterima;
     std::string unit;
     auto add = [&](Timestamp when,
-                   std::string actor,
+                   domain::EventActor actor,
                    std::string action,
                    Status to,
                    const std::string& unit_to,
@@ -379,8 +381,8 @@ DemoComplaint make_complaint(Context& ctx, const Unit& target, Timestamp created
         auto t = after(min_minutes, max_minutes);
         return emergency ? t : next_office_time(rng, t);
     };
-    const std::string officer = ctx.actors.officer_of(target);
-    const auto first_operator = ctx.actors.operator_of(*first);
+    const auto officer = domain::EventActor::staff(ctx.actors.officer_of(target));
+    const auto first_operator = domain::EventActor::staff(ctx.actors.operator_of(*first));
 
     add(at,
         submitter,
@@ -412,7 +414,7 @@ DemoComplaint make_complaint(Context& ctx, const Unit& target, Timestamp created
     }
     if (first != &target) {
         add(staff_after(emergency ? 5 : 30, emergency ? 30 : 30 * 60),
-            ctx.actors.officer_of(*first),
+            domain::EventActor::staff(ctx.actors.officer_of(*first)),
             "dispose",
             Status::didisposisikan,
             target.code,
@@ -446,7 +448,7 @@ DemoComplaint make_complaint(Context& ctx, const Unit& target, Timestamp created
     if (!emergency && rng.percent(3)) {
         auto reason = std::string(rng.pick(reopen_reasons()));
         add(after(6 * 60, 5 * 24 * 60),
-            "pelapor",
+            domain::EventActor::reporter(),
             "reopen",
             Status::dibuka_kembali,
             target.code,
@@ -465,7 +467,7 @@ DemoComplaint make_complaint(Context& ctx, const Unit& target, Timestamp created
         static constexpr unsigned kRatingWeights[] = {2, 4, 5};  // 3, 4, 5 stars
         auto comment = std::string(rng.pick(confirm_comments()));
         add(after(2 * 60, 5 * 24 * 60),
-            "pelapor",
+            domain::EventActor::reporter(),
             "confirm",
             Status::ditutup,
             target.code,
@@ -474,7 +476,7 @@ DemoComplaint make_complaint(Context& ctx, const Unit& target, Timestamp created
             domain::Feedback{true, 3 + static_cast<int>(rng.weighted(kRatingWeights)), comment, at};
     } else if (ending >= 60) {
         add(at + days(7) + minutes(rng.between(1, 60)),
-            "sistem",
+            domain::EventActor::system(),
             "close",
             Status::ditutup,
             target.code,

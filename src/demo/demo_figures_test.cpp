@@ -92,7 +92,7 @@ class DemoFigures : public ::testing::Test {
         auto store = open_store(dir_->file("tanggap.db"));
         // A store that only has users counts as empty: the demo loads and keeps the user.
         util::init_crypto();
-        auto added = store::write_sync(*store, [](store::WriteTx& tx) -> domain::Result<void> {
+        auto added = store::write_sync(*store, [](store::WriteTx& tx) -> core::Result<void> {
             domain::StaffUser admin;
             admin.username = "admin.lama";
             admin.role = domain::Role::super_admin;

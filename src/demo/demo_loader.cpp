@@ -8,7 +8,7 @@
 namespace tanggap::demo {
 namespace {
 
-using domain::Result;
+using core::Result;
 using store::WriteTx;
 
 Result<void> write_complaint(WriteTx& tx,

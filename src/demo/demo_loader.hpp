@@ -1,8 +1,8 @@
 #pragma once
 // Writes the demo data set into a store (`tanggap serve --demo` on a store without units).
 
+#include "core/error.hpp"
 #include "demo/demo_data.hpp"
-#include "domain/error.hpp"
 #include "store/store.hpp"
 
 #include <cstddef>
@@ -34,9 +34,9 @@ inline constexpr std::size_t kComplaintsPerJob = 500;
 // hashing the 8 demo passwords takes about 0.6 s.
 // Errors: the first error a write job returns (unavailable, conflict, ...); the jobs before it
 // stay committed.
-domain::Result<LoadSummary> load_demo(store::Store& store,
-                                      const DemoData& data,
-                                      const PasswordHasher& hash_password);
+core::Result<LoadSummary> load_demo(store::Store& store,
+                                    const DemoData& data,
+                                    const PasswordHasher& hash_password);
 
 // Whether the store holds any unit. A store with only staff users counts as empty (the demo
 // loads). A store that cannot be read counts as not empty, so the demo is never written over

@@ -5,7 +5,7 @@
 
 namespace tanggap::demo {
 
-domain::Result<DemoData> generate_indramayu(const RegencyArea& area, std::uint64_t seed) {
+core::Result<DemoData> generate_indramayu(const RegencyArea& area, std::uint64_t seed) {
     auto units = indramayu_units(area);
     if (!units) return units.error();
     DemoData data;
@@ -17,7 +17,7 @@ domain::Result<DemoData> generate_indramayu(const RegencyArea& area, std::uint64
     return data;
 }
 
-domain::Result<DemoData> build_indramayu_demo(const std::filesystem::path& area_data_dir) {
+core::Result<DemoData> build_indramayu_demo(const std::filesystem::path& area_data_dir) {
     auto area = read_regency_area(area_data_dir, kIndramayuRegency);
     if (!area) return area.error();
     return generate_indramayu(*area);

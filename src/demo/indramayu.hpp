@@ -5,10 +5,10 @@
 // reproduces the published figures (see complaint_history.hpp for the figures and how they
 // are counted).
 
+#include "core/error.hpp"
 #include "demo/area_data.hpp"
 #include "demo/complaint_history.hpp"
 #include "demo/demo_data.hpp"
-#include "domain/error.hpp"
 
 #include <cstdint>
 #include <filesystem>
@@ -22,11 +22,10 @@ inline constexpr std::string_view kIndramayuRegency = "32.12";
 // area and seed give the same data, byte for byte, on every machine (std::mt19937_64 with our
 // own mapping to ranges, see demo_random.hpp). Thread-safe: shares no state.
 // Errors: invalid_field when `area` lacks a kecamatan the demo names (it is not Indramayu).
-domain::Result<DemoData> generate_indramayu(const RegencyArea& area,
-                                            std::uint64_t seed = kDemoSeed);
+core::Result<DemoData> generate_indramayu(const RegencyArea& area, std::uint64_t seed = kDemoSeed);
 
 // Reads Indramayu from the idn-area-data CSV directory, then generates.
 // Errors: those of read_regency_area() and generate_indramayu().
-domain::Result<DemoData> build_indramayu_demo(const std::filesystem::path& area_data_dir);
+core::Result<DemoData> build_indramayu_demo(const std::filesystem::path& area_data_dir);
 
 }  // namespace tanggap::demo

@@ -203,7 +203,7 @@ std::string district_code_named(const RegencyArea& area, std::string_view name) 
     return {};
 }
 
-domain::Result<std::vector<Unit>> indramayu_units(const RegencyArea& area) {
+core::Result<std::vector<Unit>> indramayu_units(const RegencyArea& area) {
     std::vector<Unit> units;
 
     Unit bupati = make_unit(kBupati, "Bupati Indramayu", UnitKind::pimpinan, "");
@@ -256,17 +256,17 @@ domain::Result<std::vector<Unit>> indramayu_units(const RegencyArea& area) {
     for (const auto& [kecamatan, village] : kSecondPuskesmas) {
         auto code = district_code_named(area, kecamatan);
         if (code.empty()) {
-            return domain::make_error(
-                domain::ErrorCode::invalid_field,
+            return core::make_error(
+                core::ErrorCode::invalid_field,
                 "Kecamatan " + std::string(kecamatan) + " tidak ada di data wilayah",
                 "regency_code");
         }
         add_puskesmas(village, code);
     }
     if (district_code_named(area, "Gantar").empty()) {
-        return domain::make_error(domain::ErrorCode::invalid_field,
-                                  "Kecamatan Gantar tidak ada di data wilayah",
-                                  "regency_code");
+        return core::make_error(core::ErrorCode::invalid_field,
+                                "Kecamatan Gantar tidak ada di data wilayah",
+                                "regency_code");
     }
 
     for (const auto& v : area.villages) {

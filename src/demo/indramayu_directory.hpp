@@ -5,9 +5,9 @@
 // Contact numbers and social accounts are DEMO DATA, derived deterministically from the
 // unit codes; they are not the units' real numbers.
 
+#include "core/error.hpp"
 #include "demo/area_data.hpp"
 #include "demo/demo_data.hpp"
-#include "domain/error.hpp"
 
 #include <string>
 #include <string_view>
@@ -38,7 +38,7 @@ std::string slug(std::string_view name);
 // All units, parents first: bupati, perangkat daerah, RSUD, BUMD, kecamatan, puskesmas,
 // desa/kelurahan. Errors: invalid_field when a kecamatan the demo names (e.g. Gantar, for its
 // puskesmas) is missing from `area`.
-domain::Result<std::vector<domain::Unit>> indramayu_units(const RegencyArea& area);
+core::Result<std::vector<domain::Unit>> indramayu_units(const RegencyArea& area);
 
 // The category tree of the server contract, parents first.
 std::vector<domain::Category> indramayu_categories();

@@ -358,7 +358,7 @@ TEST_F(IndramayuDemo, EveryComplaintWasFollowedUpThroughLegalSteps) {
         for (std::size_t i = 0; i < dc.events.size(); ++i) {
             const auto& e = dc.events[i];
             EXPECT_EQ(e.seq, static_cast<std::int64_t>(i) + 1);
-            EXPECT_FALSE(e.actor.empty());
+            EXPECT_FALSE(domain::to_string(e.actor).empty());
             if (i == 0) continue;
             const auto& prev = dc.events[i - 1];
             EXPECT_GE(e.at, prev.at);
@@ -366,7 +366,7 @@ TEST_F(IndramayuDemo, EveryComplaintWasFollowedUpThroughLegalSteps) {
             EXPECT_EQ(e.unit_from, prev.unit_to);
             if (e.action == "confirm" || e.action == "reopen") {
                 EXPECT_EQ(e.from, Status::selesai);
-                EXPECT_EQ(e.actor, "pelapor");
+                EXPECT_EQ(e.actor, domain::EventActor::reporter());
                 continue;
             }
             auto action = domain::parse_action(e.action);
@@ -479,8 +479,8 @@ std::string fingerprint(const DemoData& data) {
             << c.reporter.phone << '|' << c.location.desa_code << '|' << c.anonymous
             << c.confidential << '\n';
         for (const auto& e : dc.events) {
-            out << e.at.time_since_epoch().count() << '|' << e.actor << '|' << e.action << '|'
-                << e.public_text << '\n';
+            out << e.at.time_since_epoch().count() << '|' << domain::to_string(e.actor) << '|'
+                << e.action << '|' << e.public_text << '\n';
         }
     }
     return out.str();
@@ -503,13 +503,13 @@ TEST(IndramayuDemoErrors, OtherRegencyIsRefused) {
     ASSERT_TRUE(area);
     auto data = generate_indramayu(*area);
     ASSERT_FALSE(data);
-    EXPECT_EQ(data.error().code, domain::ErrorCode::invalid_field);
+    EXPECT_EQ(data.error().code, core::ErrorCode::invalid_field);
 }
 
 TEST(IndramayuDemoErrors, MissingAreaDataIsUnavailable) {
     auto data = build_indramayu_demo("/nonexistent");
     ASSERT_FALSE(data);
-    EXPECT_EQ(data.error().code, domain::ErrorCode::unavailable);
+    EXPECT_EQ(data.error().code, core::ErrorCode::unavailable);
 }
 
 }  // namespace

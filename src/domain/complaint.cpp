@@ -35,4 +35,31 @@ std::optional<Channel> parse_channel(std::string_view text) {
     return parse_name(kChannelNames, text);
 }
 
+namespace {
+constexpr std::string_view kReporterWord = "pelapor";
+constexpr std::string_view kSystemWord = "sistem";
+}  // namespace
+
+EventActor EventActor::parse(std::string_view stored) {
+    if (stored == kReporterWord) return reporter();
+    if (stored == kSystemWord) return system();
+    return staff(std::string(stored));
+}
+
+std::string_view to_string(const EventActor& actor) {
+    switch (actor.kind()) {
+        case EventActor::Kind::reporter:
+            return kReporterWord;
+        case EventActor::Kind::system:
+            return kSystemWord;
+        case EventActor::Kind::staff:
+            return actor.username();
+    }
+    return kSystemWord;
+}
+
+bool is_reserved_actor_name(std::string_view username) {
+    return username == kReporterWord || username == kSystemWord;
+}
+
 }  // namespace tanggap::domain

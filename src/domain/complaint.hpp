@@ -104,11 +104,42 @@ struct Complaint {
     std::vector<std::string> handling_units;
 };
 
+// Who an event of the history is by: the reporter, the system (deadline sweeps, SP4N-LAPOR!
+// imports), or a staff member. Stored and sent as one word: the staff member's username, or
+// one of the two names no account may take ("pelapor", "sistem").
+class EventActor {
+  public:
+    enum class Kind { reporter, system, staff };
+
+    static EventActor reporter() { return EventActor(Kind::reporter, {}); }
+    static EventActor system() { return EventActor(Kind::system, {}); }
+    static EventActor staff(std::string username) {
+        return EventActor(Kind::staff, std::move(username));
+    }
+    // The stored word back: a reserved name, else a staff username.
+    static EventActor parse(std::string_view stored);
+
+    Kind kind() const { return kind_; }
+    const std::string& username() const { return username_; }  // empty unless staff
+    bool operator==(const EventActor&) const = default;
+
+  private:
+    EventActor(Kind kind, std::string username) : kind_(kind), username_(std::move(username)) {}
+    Kind kind_;
+    std::string username_;
+};
+
+// "pelapor", "sistem" or the username.
+std::string_view to_string(const EventActor& actor);
+
+// The reserved words an account's username may not be, so a stored actor reads back as itself.
+bool is_reserved_actor_name(std::string_view username);
+
 // One entry of the append-only history.
 struct ComplaintEvent {
     std::int64_t seq = 0;  // 1, 2, ... within the complaint
     Timestamp at;
-    std::string actor;   // staff username, "pelapor" (the reporter) or "sistem"
+    EventActor actor = EventActor::reporter();
     std::string action;  // "submit", or an Action name, or "feedback"
     Status from = Status::diterima;
     Status to = Status::diterima;

@@ -29,15 +29,15 @@ std::optional<EmergencyKind> parse_emergency_kind(std::string_view text) {
 }
 std::string_view emergency_label(EmergencyKind kind) { return name_of(kLabels, kind); }
 
-Result<void> EmergencyLine::validate(const DirectoryIndex& directory) const {
+core::Result<void> EmergencyLine::validate(const DirectoryIndex& directory) const {
     for (auto kind : kAllEmergencyKinds) {
         auto it = categories.find(kind);
         const Category* c = it == categories.end() ? nullptr : directory.find_category(it->second);
         if (c == nullptr || !c->emergency) {
-            return make_error(ErrorCode::invalid_field,
-                              "Jenis darurat " + std::string(to_string(kind)) +
-                                  " belum dipetakan ke kategori darurat",
-                              "kind");
+            return core::make_error(core::ErrorCode::invalid_field,
+                                    "Jenis darurat " + std::string(to_string(kind)) +
+                                        " belum dipetakan ke kategori darurat",
+                                    "kind");
         }
     }
     return {};

@@ -5,8 +5,8 @@
 // regular complaint routed by its category, and the caller is told the ticket and where to
 // report such things next time.
 
+#include "core/error.hpp"
 #include "domain/directory_index.hpp"
-#include "domain/error.hpp"
 
 #include <map>
 #include <optional>
@@ -33,7 +33,7 @@ struct EmergencyLine {
     std::map<EmergencyKind, std::string> categories;
 
     // Errors: invalid_field naming the kind whose category is missing or not an emergency one.
-    Result<void> validate(const DirectoryIndex& directory) const;
+    core::Result<void> validate(const DirectoryIndex& directory) const;
 };
 
 // The regency's usual line-up (the demo's categories).

@@ -10,38 +10,46 @@ bool accepts_proof_photos(Status status) {
            status == Status::selesai;
 }
 
-Result<void> check_proof_photos(const Complaint& complaint,
-                                const StaffUser& staff,
-                                std::size_t adding) {
+core::Result<void> check_proof_photos(const Complaint& complaint,
+                                      const StaffUser& staff,
+                                      std::size_t adding) {
     const bool unit_role = staff.role == Role::officer || staff.role == Role::unit_admin;
     if (!unit_role && staff.role != Role::super_admin) {
-        return make_error(
-            ErrorCode::forbidden,
+        return core::make_error(
+            core::ErrorCode::forbidden,
             "Peran " + std::string(to_string(staff.role)) + " tidak dapat menambah foto bukti");
     }
     if (unit_role && (staff.unit_code.empty() || staff.unit_code != complaint.unit_code)) {
-        return make_error(ErrorCode::forbidden, "Aduan ini bukan tanggung jawab unit Anda");
+        return core::make_error(core::ErrorCode::forbidden,
+                                "Aduan ini bukan tanggung jawab unit Anda");
     }
     if (!accepts_proof_photos(complaint.status)) {
-        return make_error(ErrorCode::illegal_transition,
-                          "Foto bukti hanya dapat ditambahkan saat aduan ditindaklanjuti, "
-                          "dibuka kembali atau selesai (status sekarang: " +
-                              std::string(to_string(complaint.status)) + ")");
+        return core::make_error(core::ErrorCode::illegal_transition,
+                                "Foto bukti hanya dapat ditambahkan saat aduan ditindaklanjuti, "
+                                "dibuka kembali atau selesai (status sekarang: " +
+                                    std::string(to_string(complaint.status)) + ")");
     }
     if (adding == 0) {
-        return make_error(ErrorCode::invalid_field, "Pilih sedikitnya satu foto", "photo");
+        return core::make_error(
+            core::ErrorCode::invalid_field, "Pilih sedikitnya satu foto", "photo");
     }
     const auto held = static_cast<std::size_t>(
         std::count_if(complaint.photos.begin(), complaint.photos.end(), [](const Photo& p) {
             return p.stage == PhotoStage::proof;
         }));
     if (held + adding > kMaxProofPhotos) {
-        return make_error(
-            ErrorCode::invalid_field,
+        return core::make_error(
+            core::ErrorCode::invalid_field,
             "Paling banyak 5 foto bukti per aduan (sudah ada " + std::to_string(held) + ")",
             "photo");
     }
     return {};
+}
+
+std::size_t proof_photo_room(const Complaint& complaint, const StaffUser& staff) {
+    std::size_t room = 0;
+    while (room < kMaxProofPhotos && check_proof_photos(complaint, staff, room + 1)) ++room;
+    return room;
 }
 
 std::string proof_photo_event_text(std::size_t count) {

@@ -3,8 +3,8 @@
 // done (the road patched, the aid handed over). Who may attach them, when, and how many.
 // Pure: the caller loads the complaint and stores the photos and the history event.
 
+#include "core/error.hpp"
 #include "domain/complaint.hpp"
-#include "domain/error.hpp"
 #include "domain/staff.hpp"
 
 #include <cstddef>
@@ -29,9 +29,13 @@ inline constexpr std::string_view kProofPhotoAction = "proof_photo";
 //                     record is final, and before `start` there is no work to show)
 //  invalid_field      `adding` is 0, or the complaint would hold more than kMaxProofPhotos
 //                     proof photos (field "photo")
-Result<void> check_proof_photos(const Complaint& complaint,
-                                const StaffUser& staff,
-                                std::size_t adding);
+core::Result<void> check_proof_photos(const Complaint& complaint,
+                                      const StaffUser& staff,
+                                      std::size_t adding);
+
+// How many more proof photos `staff` may attach to `complaint` now: 0 when
+// check_proof_photos() refuses even one (the console then shows no upload).
+std::size_t proof_photo_room(const Complaint& complaint, const StaffUser& staff);
 
 // Whether the status is one in which proof photos may be attached (see above).
 bool accepts_proof_photos(Status status);

@@ -27,7 +27,9 @@ StaffUser staff(Role role, std::string unit = {}) {
     return s;
 }
 
-std::optional<ErrorCode> outcome(const Complaint& c, const StaffUser& s, std::size_t adding = 1) {
+std::optional<core::ErrorCode> outcome(const Complaint& c,
+                                       const StaffUser& s,
+                                       std::size_t adding = 1) {
     auto r = check_proof_photos(c, s, adding);
     if (r) return std::nullopt;
     return r.error().code;
@@ -38,12 +40,12 @@ TEST(ProofPhoto, OnlyTheHoldingUnitsOfficersAndAdminsAndTheSuperAdmin) {
     EXPECT_EQ(outcome(c, staff(Role::officer, "dinsos")), std::nullopt);
     EXPECT_EQ(outcome(c, staff(Role::unit_admin, "dinsos")), std::nullopt);
     EXPECT_EQ(outcome(c, staff(Role::super_admin)), std::nullopt);
-    EXPECT_EQ(outcome(c, staff(Role::officer, "dpupr")), ErrorCode::forbidden);
-    EXPECT_EQ(outcome(c, staff(Role::unit_admin, "dpupr")), ErrorCode::forbidden);
-    EXPECT_EQ(outcome(c, staff(Role::officer)), ErrorCode::forbidden);
-    EXPECT_EQ(outcome(c, staff(Role::operator_, "dinsos")), ErrorCode::forbidden);
-    EXPECT_EQ(outcome(c, staff(Role::leadership)), ErrorCode::forbidden);
-    EXPECT_EQ(outcome(c, staff(Role::auditor)), ErrorCode::forbidden);
+    EXPECT_EQ(outcome(c, staff(Role::officer, "dpupr")), core::ErrorCode::forbidden);
+    EXPECT_EQ(outcome(c, staff(Role::unit_admin, "dpupr")), core::ErrorCode::forbidden);
+    EXPECT_EQ(outcome(c, staff(Role::officer)), core::ErrorCode::forbidden);
+    EXPECT_EQ(outcome(c, staff(Role::operator_, "dinsos")), core::ErrorCode::forbidden);
+    EXPECT_EQ(outcome(c, staff(Role::leadership)), core::ErrorCode::forbidden);
+    EXPECT_EQ(outcome(c, staff(Role::auditor)), core::ErrorCode::forbidden);
 }
 
 TEST(ProofPhoto, OnlyWhileTheUnitWorksOnItOrHasJustAnsweredIt) {
@@ -51,7 +53,7 @@ TEST(ProofPhoto, OnlyWhileTheUnitWorksOnItOrHasJustAnsweredIt) {
         const bool legal = status == Status::ditindaklanjuti || status == Status::dibuka_kembali ||
                            status == Status::selesai;
         EXPECT_EQ(accepts_proof_photos(status), legal) << to_string(status);
-        auto expected = legal ? std::nullopt : std::optional(ErrorCode::illegal_transition);
+        auto expected = legal ? std::nullopt : std::optional(core::ErrorCode::illegal_transition);
         EXPECT_EQ(outcome(held_by("dinsos", status), staff(Role::officer, "dinsos")), expected)
             << to_string(status);
         EXPECT_EQ(outcome(held_by("dinsos", status), staff(Role::super_admin)), expected)
@@ -61,17 +63,21 @@ TEST(ProofPhoto, OnlyWhileTheUnitWorksOnItOrHasJustAnsweredIt) {
 
 TEST(ProofPhoto, ARoleOutsideIsForbiddenBeforeTheStatusIsChecked) {
     EXPECT_EQ(outcome(held_by("dinsos", Status::ditutup), staff(Role::officer, "dpupr")),
-              ErrorCode::forbidden);
+              core::ErrorCode::forbidden);
 }
 
 TEST(ProofPhoto, AtMostFiveProofPhotosAndAtLeastOneAtATime) {
     const auto officer = staff(Role::officer, "dinsos");
     EXPECT_EQ(outcome(held_by("dinsos", Status::selesai, 0), officer, 5), std::nullopt);
-    EXPECT_EQ(outcome(held_by("dinsos", Status::selesai, 0), officer, 6), ErrorCode::invalid_field);
+    EXPECT_EQ(outcome(held_by("dinsos", Status::selesai, 0), officer, 6),
+              core::ErrorCode::invalid_field);
     EXPECT_EQ(outcome(held_by("dinsos", Status::selesai, 4), officer, 1), std::nullopt);
-    EXPECT_EQ(outcome(held_by("dinsos", Status::selesai, 4), officer, 2), ErrorCode::invalid_field);
-    EXPECT_EQ(outcome(held_by("dinsos", Status::selesai, 5), officer, 1), ErrorCode::invalid_field);
-    EXPECT_EQ(outcome(held_by("dinsos", Status::selesai, 0), officer, 0), ErrorCode::invalid_field);
+    EXPECT_EQ(outcome(held_by("dinsos", Status::selesai, 4), officer, 2),
+              core::ErrorCode::invalid_field);
+    EXPECT_EQ(outcome(held_by("dinsos", Status::selesai, 5), officer, 1),
+              core::ErrorCode::invalid_field);
+    EXPECT_EQ(outcome(held_by("dinsos", Status::selesai, 0), officer, 0),
+              core::ErrorCode::invalid_field);
     auto full = check_proof_photos(held_by("dinsos", Status::selesai, 5), officer, 1);
     ASSERT_FALSE(full);
     EXPECT_EQ(full.error().field, "photo");
@@ -79,6 +85,21 @@ TEST(ProofPhoto, AtMostFiveProofPhotosAndAtLeastOneAtATime) {
 
 TEST(ProofPhoto, TheEventTextCountsThePhotos) {
     EXPECT_EQ(proof_photo_event_text(2), "Foto bukti ditambahkan (2)");
+}
+
+TEST(ProofPhotos, RoomIsWhatTheCheckWouldStillAccept) {
+    const auto officer = staff(Role::officer, "dinsos");
+    EXPECT_EQ(proof_photo_room(held_by("dinsos", Status::ditindaklanjuti, 0), officer), 5U);
+    EXPECT_EQ(proof_photo_room(held_by("dinsos", Status::selesai, 3), officer), 2U);
+    EXPECT_EQ(proof_photo_room(held_by("dinsos", Status::selesai, 5), officer), 0U);
+    EXPECT_EQ(proof_photo_room(held_by("dinsos", Status::diterima, 0), officer), 0U);
+    EXPECT_EQ(proof_photo_room(held_by("dpupr", Status::ditindaklanjuti, 0), officer), 0U);
+    EXPECT_EQ(proof_photo_room(held_by("dpupr", Status::ditindaklanjuti, 1),
+                               staff(Role::super_admin, "")),
+              4U);
+    EXPECT_EQ(proof_photo_room(held_by("dinsos", Status::ditindaklanjuti, 0),
+                               staff(Role::operator_, "dinsos")),
+              0U);
 }
 
 }  // namespace

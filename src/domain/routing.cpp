@@ -37,14 +37,15 @@ std::string kecamatan_of_desa(const std::string& desa_code) {
     return last_dot == std::string::npos ? std::string{} : desa_code.substr(0, last_dot);
 }
 
-Result<std::string> route_complaint(const DirectoryIndex& directory,
-                                    const std::string& category_code,
-                                    const Location& location) {
+core::Result<std::string> route_complaint(const DirectoryIndex& directory,
+                                          const std::string& category_code,
+                                          const Location& location) {
     const Category* category = nullptr;
     if (!category_code.empty()) {
         category = directory.find_category(category_code);
         if (!category) {
-            return make_error(ErrorCode::invalid_field, "Kategori tidak dikenal", "category");
+            return core::make_error(
+                core::ErrorCode::invalid_field, "Kategori tidak dikenal", "category");
         }
     }
     if (const Unit* u = by_duty(directory, category, location)) return u->code;
@@ -52,7 +53,8 @@ Result<std::string> route_complaint(const DirectoryIndex& directory,
         if (const Unit* u = area_unit(directory, UnitKind::kecamatan, location)) return u->code;
     }
     if (const Unit* u = directory.super_admin_unit()) return u->code;
-    return make_error(ErrorCode::unavailable, "Direktori belum memiliki unit super admin");
+    return core::make_error(core::ErrorCode::unavailable,
+                            "Direktori belum memiliki unit super admin");
 }
 
 }  // namespace tanggap::domain

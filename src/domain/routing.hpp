@@ -1,9 +1,9 @@
 #pragma once
 // Routing v1: the category's duty (tupoksi) and the complaint's place decide the unit.
 
+#include "core/error.hpp"
 #include "domain/complaint.hpp"
 #include "domain/directory_index.hpp"
-#include "domain/error.hpp"
 
 #include <string>
 
@@ -19,9 +19,9 @@ namespace tanggap::domain {
 //  4. otherwise the super admin (Diskominfo), who re-routes by hand.
 // Errors: invalid_field for an unknown category; unavailable when the directory has no
 // super admin unit to fall back to.
-Result<std::string> route_complaint(const DirectoryIndex& directory,
-                                    const std::string& category_code,
-                                    const Location& location);
+core::Result<std::string> route_complaint(const DirectoryIndex& directory,
+                                          const std::string& category_code,
+                                          const Location& location);
 
 // The kecamatan code a desa code belongs to ("32.12.05.2001" -> "32.12.05").
 std::string kecamatan_of_desa(const std::string& desa_code);

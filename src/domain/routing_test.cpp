@@ -180,7 +180,7 @@ TEST(Routing, EachDocumentedRuleInOrder) {
 TEST(Routing, UnknownCategoryIsAnInvalidField) {
     auto routed = route_complaint(make_directory(), "tidak.ada", at("32.12.05"));
     ASSERT_FALSE(routed.has_value());
-    EXPECT_EQ(routed.error().code, ErrorCode::invalid_field);
+    EXPECT_EQ(routed.error().code, core::ErrorCode::invalid_field);
     EXPECT_EQ(routed.error().field, "category");
 }
 
@@ -189,7 +189,7 @@ TEST(Routing, NoSuperAdminToFallBackToIsUnavailable) {
                        {category("sosial.bansos"), category("sosial.lansia")});
     auto routed = route_complaint(dir, "sosial.lansia", Location{});
     ASSERT_FALSE(routed.has_value());
-    EXPECT_EQ(routed.error().code, ErrorCode::unavailable);
+    EXPECT_EQ(routed.error().code, core::ErrorCode::unavailable);
     // Whatever routes by duty still works without a super admin.
     EXPECT_EQ(route_complaint(dir, "sosial.bansos", Location{}).value(), "dinsos");
 }

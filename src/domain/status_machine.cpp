@@ -59,64 +59,102 @@ bool role_may(Role role, Action action) {
     return false;
 }
 
-std::optional<Error> check_permission(const Complaint& c, const StaffUser& staff, Action action) {
+std::optional<core::Error> check_permission(const Complaint& c,
+                                            const StaffUser& staff,
+                                            Action action) {
     if (!role_may(staff.role, action)) {
-        return make_error(ErrorCode::forbidden,
-                          "Peran " + std::string(to_string(staff.role)) +
-                              " tidak boleh melakukan " + std::string(to_string(action)));
+        return core::make_error(core::ErrorCode::forbidden,
+                                "Peran " + std::string(to_string(staff.role)) +
+                                    " tidak boleh melakukan " + std::string(to_string(action)));
     }
     if (staff.role == Role::super_admin) return std::nullopt;
     if (staff.unit_code.empty() || staff.unit_code != c.unit_code) {
-        return make_error(ErrorCode::forbidden, "Aduan ini bukan tanggung jawab unit Anda");
+        return core::make_error(core::ErrorCode::forbidden,
+                                "Aduan ini bukan tanggung jawab unit Anda");
     }
     // Once a unit has said "not our authority", re-routing is the super admin's call.
     if (c.status == S::bukan_wewenang && action != Action::note) {
-        return make_error(ErrorCode::forbidden,
-                          "Aduan berstatus bukan_wewenang menunggu pengalihan oleh super admin");
+        return core::make_error(
+            core::ErrorCode::forbidden,
+            "Aduan berstatus bukan_wewenang menunggu pengalihan oleh super admin");
     }
     return std::nullopt;
 }
 
-std::optional<Error> check_fields(const Complaint& c, const ActionRequest& r) {
-    auto require_message = [&]() -> std::optional<Error> {
+// The checks of apply_action() that come before the request's fields.
+std::optional<core::Error> check_action(const Complaint& c, const StaffUser& staff, Action action) {
+    if (auto denied = check_permission(c, staff, action)) return denied;
+    if (!next_status(c.status, action)) {
+        return core::make_error(core::ErrorCode::illegal_transition,
+                                "Tindakan " + std::string(to_string(action)) +
+                                    " tidak berlaku untuk aduan berstatus " +
+                                    std::string(to_string(c.status)),
+                                "action");
+    }
+    if (action == Action::escalate && c.escalation_level >= kTopEscalationLevel) {
+        return core::make_error(
+            core::ErrorCode::illegal_transition, "Aduan sudah dieskalasi ke Bupati", "action");
+    }
+    return std::nullopt;
+}
+
+constexpr Action kAllActions[] = {
+    Action::verify,
+    Action::dispose,
+    Action::start,
+    Action::respond,
+    Action::resolve,
+    Action::close,
+    Action::reopen,
+    Action::defer,
+    Action::not_authority,
+    Action::reject,
+    Action::archive,
+    Action::explain_delay,
+    Action::escalate,
+    Action::recategorize,
+    Action::note,
+};
+
+std::optional<core::Error> check_fields(const Complaint& c, const ActionRequest& r) {
+    auto require_message = [&]() -> std::optional<core::Error> {
         if (r.message.empty()) {
-            return make_error(ErrorCode::invalid_field, "Pesan wajib diisi", "message");
+            return core::make_error(core::ErrorCode::invalid_field, "Pesan wajib diisi", "message");
         }
         return std::nullopt;
     };
     switch (r.action) {
         case Action::dispose:
             if (r.unit.empty()) {
-                return make_error(ErrorCode::invalid_field, "Unit tujuan wajib diisi", "unit");
+                return core::make_error(
+                    core::ErrorCode::invalid_field, "Unit tujuan wajib diisi", "unit");
             }
             if (r.unit == c.unit_code) {
-                return make_error(
-                    ErrorCode::invalid_field, "Aduan sudah berada di unit ini", "unit");
+                return core::make_error(
+                    core::ErrorCode::invalid_field, "Aduan sudah berada di unit ini", "unit");
             }
             return std::nullopt;
         case Action::note:
             if (r.note.empty() && r.message.empty()) {
-                return make_error(ErrorCode::invalid_field, "Catatan wajib diisi", "note");
+                return core::make_error(
+                    core::ErrorCode::invalid_field, "Catatan wajib diisi", "note");
             }
             return std::nullopt;
         case Action::explain_delay:
         case Action::escalate:
-            if (r.action == Action::escalate && c.escalation_level >= kTopEscalationLevel) {
-                return make_error(
-                    ErrorCode::illegal_transition, "Aduan sudah dieskalasi ke Bupati", "action");
-            }
             if (r.note.empty()) {
-                return make_error(ErrorCode::invalid_field, "Alasan wajib diisi", "note");
+                return core::make_error(
+                    core::ErrorCode::invalid_field, "Alasan wajib diisi", "note");
             }
             return std::nullopt;
         case Action::recategorize:
             if (r.category.empty()) {
-                return make_error(
-                    ErrorCode::invalid_field, "Kategori baru wajib diisi", "category");
+                return core::make_error(
+                    core::ErrorCode::invalid_field, "Kategori baru wajib diisi", "category");
             }
             if (r.category == c.category_code) {
-                return make_error(
-                    ErrorCode::invalid_field, "Aduan sudah berkategori ini", "category");
+                return core::make_error(
+                    core::ErrorCode::invalid_field, "Aduan sudah berkategori ini", "category");
             }
             return std::nullopt;
         case Action::respond:
@@ -127,9 +165,9 @@ std::optional<Error> check_fields(const Complaint& c, const ActionRequest& r) {
             return require_message();
         case Action::reject:
             if (!r.reason) {
-                return make_error(ErrorCode::invalid_field,
-                                  "Alasan penolakan wajib: spam, abusive atau duplicate",
-                                  "reason");
+                return core::make_error(core::ErrorCode::invalid_field,
+                                        "Alasan penolakan wajib: spam, abusive atau duplicate",
+                                        "reason");
             }
             return std::nullopt;
         case Action::verify:
@@ -201,27 +239,21 @@ std::optional<Status> next_status(Status from, Action action) {
     return std::nullopt;
 }
 
-Result<Transition> apply_action(const Complaint& complaint,
-                                const Actor& actor,
-                                const ActionRequest& request) {
+core::Result<Transition> apply_action(const Complaint& complaint,
+                                      const Actor& actor,
+                                      const ActionRequest& request) {
     if (!actor.staff) {
-        return make_error(ErrorCode::forbidden, "Hanya petugas yang dapat melakukan tindakan ini");
+        return core::make_error(core::ErrorCode::forbidden,
+                                "Hanya petugas yang dapat melakukan tindakan ini");
     }
-    if (auto denied = check_permission(complaint, *actor.staff, request.action)) return *denied;
-    auto to = next_status(complaint.status, request.action);
-    if (!to) {
-        return make_error(ErrorCode::illegal_transition,
-                          "Tindakan " + std::string(to_string(request.action)) +
-                              " tidak berlaku untuk aduan berstatus " +
-                              std::string(to_string(complaint.status)),
-                          "action");
-    }
+    if (auto refused = check_action(complaint, *actor.staff, request.action)) return *refused;
     if (auto invalid = check_fields(complaint, request)) return *invalid;
+    const auto to = next_status(complaint.status, request.action);
 
     Transition t;
     t.to = *to;
     t.unit_to = request.action == Action::dispose ? request.unit : complaint.unit_code;
-    t.event.actor = actor.name();
+    t.event.actor = actor.event_actor();
     t.event.action = std::string(to_string(request.action));
     t.event.from = complaint.status;
     t.event.to = *to;
@@ -255,23 +287,81 @@ Result<Transition> apply_action(const Complaint& complaint,
     return t;
 }
 
-Result<Transition> apply_feedback(const Complaint& complaint, const Feedback& feedback) {
+std::string_view to_string(Need need) {
+    switch (need) {
+        case Need::none:
+            return "none";
+        case Need::optional:
+            return "optional";
+        case Need::required:
+            return "required";
+    }
+    return "none";
+}
+
+ActionFields fields_of(Action action) {
+    constexpr auto none = Need::none;
+    constexpr auto optional = Need::optional;
+    constexpr auto required = Need::required;
+    switch (action) {
+        case Action::dispose:
+            return {optional, optional, required, none, none};
+        case Action::recategorize:
+            return {none, optional, none, none, required};
+        case Action::note:
+        case Action::explain_delay:
+        case Action::escalate:
+            return {none, required, none, none, none};
+        case Action::respond:
+        case Action::resolve:
+        case Action::reopen:
+        case Action::defer:
+        case Action::not_authority:
+            return {required, optional, none, none, none};
+        case Action::reject:
+            return {none, optional, none, required, none};
+        case Action::verify:
+        case Action::start:
+        case Action::close:
+        case Action::archive:
+            return {optional, optional, none, none, none};
+    }
+    return {};
+}
+
+bool is_overdue(const Complaint& complaint, Timestamp now) {
+    return complaint.due_at && is_open(complaint.status) && now > *complaint.due_at;
+}
+
+std::vector<Action> allowed_actions(const Complaint& complaint, const Actor& actor, Timestamp now) {
+    std::vector<Action> allowed;
+    if (!actor.staff) return allowed;
+    const bool late = complaint.escalation_level > 0 || is_overdue(complaint, now);
+    for (const auto action : kAllActions) {
+        if (action == Action::explain_delay && !late) continue;
+        if (!check_action(complaint, *actor.staff, action)) allowed.push_back(action);
+    }
+    return allowed;
+}
+
+core::Result<Transition> apply_feedback(const Complaint& complaint, const Feedback& feedback) {
     if (complaint.status != S::selesai) {
-        return make_error(ErrorCode::illegal_transition,
-                          "Umpan balik hanya untuk aduan berstatus selesai; status sekarang " +
-                              std::string(to_string(complaint.status)));
+        return core::make_error(
+            core::ErrorCode::illegal_transition,
+            "Umpan balik hanya untuk aduan berstatus selesai; status sekarang " +
+                std::string(to_string(complaint.status)));
     }
     if (feedback.rating < 1 || feedback.rating > 5) {
-        return make_error(ErrorCode::invalid_field, "Nilai harus 1 sampai 5", "rating");
+        return core::make_error(core::ErrorCode::invalid_field, "Nilai harus 1 sampai 5", "rating");
     }
     if (!feedback.solved && feedback.comment.empty()) {
-        return make_error(
-            ErrorCode::invalid_field, "Sebutkan alasan membuka kembali aduan", "comment");
+        return core::make_error(
+            core::ErrorCode::invalid_field, "Sebutkan alasan membuka kembali aduan", "comment");
     }
     Transition t;
     t.to = feedback.solved ? S::ditutup : S::dibuka_kembali;
     t.unit_to = complaint.unit_code;
-    t.event.actor = Actor::reporter().name();
+    t.event.actor = EventActor::reporter();
     t.event.action = feedback.solved ? "confirm" : "reopen";
     t.event.from = complaint.status;
     t.event.to = t.to;

@@ -2,13 +2,14 @@
 // The complaint status machine: which action is legal from which state, for which role, and
 // what it changes. Pure: the caller loads the complaint, applies, and stores the outcome.
 
+#include "core/error.hpp"
 #include "domain/complaint.hpp"
-#include "domain/error.hpp"
 #include "domain/staff.hpp"
 
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace tanggap::domain {
 
@@ -52,7 +53,10 @@ struct Actor {
     std::optional<StaffUser> staff;  // empty: the reporter
 
     static Actor reporter() { return Actor{}; }
-    std::string name() const { return staff ? staff->username : std::string("pelapor"); }
+    // As the history records who acted.
+    EventActor event_actor() const {
+        return staff ? EventActor::staff(staff->username) : EventActor::reporter();
+    }
 };
 
 struct Transition {
@@ -69,16 +73,40 @@ struct Transition {
 //  illegal_transition the action is not legal from the current status (message names it)
 //  invalid_field      a required field (`message`, `unit`, `reason`, `category`) is missing,
 //                     or the category is the complaint's own
-Result<Transition> apply_action(const Complaint& complaint,
-                                const Actor& actor,
-                                const ActionRequest& request);
+core::Result<Transition> apply_action(const Complaint& complaint,
+                                      const Actor& actor,
+                                      const ActionRequest& request);
 
 // The reporter's feedback: solved closes a resolved complaint, not solved reopens it.
 // Errors: illegal_transition unless the complaint is selesai; invalid_field for rating
 // outside 1..5 or a reopen without a comment.
-Result<Transition> apply_feedback(const Complaint& complaint, const Feedback& feedback);
+core::Result<Transition> apply_feedback(const Complaint& complaint, const Feedback& feedback);
 
 // Whether `from` --action--> is legal at all, ignoring roles (the table, for tests and docs).
 std::optional<Status> next_status(Status from, Action action);
+
+// What a field of an action's request must be: the console's form asks for it accordingly.
+enum class Need { none, optional, required };
+std::string_view to_string(Need need);
+
+// The fields of each action's request (ActionRequest), as apply_action() checks them: a
+// `required` field left empty is refused as invalid_field at that field.
+struct ActionFields {
+    Need message = Need::none;   // public text
+    Need note = Need::none;      // internal note
+    Need unit = Need::none;      // dispose: the receiving unit
+    Need reason = Need::none;    // reject: spam, abusive or duplicate
+    Need category = Need::none;  // recategorize: the new category
+};
+ActionFields fields_of(Action action);
+
+// Whether the complaint is past its due time now and not yet answered or finished.
+bool is_overdue(const Complaint& complaint, Timestamp now);
+
+// The actions the console offers `actor` on `complaint` at `now`, in the order of the
+// buttons: every action apply_action() would accept with its fields filled, except that a
+// delay is offered for explaining only once the complaint is late (overdue or escalated;
+// the API still takes a reason given ahead of the deadline). Empty for the reporter.
+std::vector<Action> allowed_actions(const Complaint& complaint, const Actor& actor, Timestamp now);
 
 }  // namespace tanggap::domain

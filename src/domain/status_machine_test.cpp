@@ -2,7 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <array>
+#include <chrono>
 #include <optional>
 #include <string>
 #include <vector>
@@ -207,7 +209,7 @@ TEST(StatusMachine, EachRoleMayTakeExactlyItsActions) {
                     << rc.who << " " << to_string(action) << ": " << result.error().message;
             } else {
                 ASSERT_FALSE(result.has_value()) << rc.who << " " << to_string(action);
-                EXPECT_EQ(result.error().code, ErrorCode::forbidden)
+                EXPECT_EQ(result.error().code, core::ErrorCode::forbidden)
                     << rc.who << " " << to_string(action);
             }
         }
@@ -219,14 +221,14 @@ TEST(StatusMachine, StaffOfAnEarlierUnitMayNoLongerAct) {
     c.handling_units = {kUnit, kOtherUnit};
     auto result = apply_action(c, staff(Role::officer, kUnit), full_request(A::start));
     ASSERT_FALSE(result.has_value());
-    EXPECT_EQ(result.error().code, ErrorCode::forbidden);
+    EXPECT_EQ(result.error().code, core::ErrorCode::forbidden);
 }
 
 TEST(StatusMachine, UnitStaffWithoutAUnitMayNotActOnAComplaintWithoutAUnit) {
     Complaint c = complaint_in(S::diterima, "");
     auto result = apply_action(c, staff(Role::officer, ""), full_request(A::verify));
     ASSERT_FALSE(result.has_value());
-    EXPECT_EQ(result.error().code, ErrorCode::forbidden);
+    EXPECT_EQ(result.error().code, core::ErrorCode::forbidden);
 }
 
 TEST(StatusMachine, ACorrectedCategoryKeepsStatusAndUnitAndSaysWhatChanged) {
@@ -261,7 +263,7 @@ TEST(StatusMachine, OtherUnitIsForbiddenWhateverTheStatus) {
         auto result = apply_action(
             complaint_in(from), staff(Role::officer, kOtherUnit), full_request(A::resolve));
         ASSERT_FALSE(result.has_value());
-        EXPECT_EQ(result.error().code, ErrorCode::forbidden) << to_string(from);
+        EXPECT_EQ(result.error().code, core::ErrorCode::forbidden) << to_string(from);
     }
 }
 
@@ -269,7 +271,7 @@ TEST(StatusMachine, IllegalTransitionIsRefusedNamingTheCurrentStatus) {
     auto result = apply_action(
         complaint_in(S::diterima), staff(Role::officer, kUnit), full_request(A::resolve));
     ASSERT_FALSE(result.has_value());
-    EXPECT_EQ(result.error().code, ErrorCode::illegal_transition);
+    EXPECT_EQ(result.error().code, core::ErrorCode::illegal_transition);
     EXPECT_NE(result.error().message.find("diterima"), std::string::npos) << result.error().message;
 }
 
@@ -280,7 +282,7 @@ TEST(StatusMachine, EveryIllegalCellIsRefusedForTheSuperAdmin) {
             auto result = apply_action(
                 complaint_in(row.from), staff(Role::super_admin), full_request(kAllActions[a]));
             ASSERT_FALSE(result.has_value());
-            EXPECT_EQ(result.error().code, ErrorCode::illegal_transition);
+            EXPECT_EQ(result.error().code, core::ErrorCode::illegal_transition);
             EXPECT_NE(result.error().message.find(to_string(row.from)), std::string::npos)
                 << result.error().message;
         }
@@ -345,7 +347,7 @@ TEST(StatusMachine, RequiredFieldsAreCheckedPerAction) {
     for (const auto& mf : cases) {
         auto result = apply_action(complaint_in(mf.from), staff(Role::officer, kUnit), mf.request);
         ASSERT_FALSE(result.has_value()) << to_string(mf.action);
-        EXPECT_EQ(result.error().code, ErrorCode::invalid_field) << to_string(mf.action);
+        EXPECT_EQ(result.error().code, core::ErrorCode::invalid_field) << to_string(mf.action);
         EXPECT_EQ(result.error().field, mf.field) << to_string(mf.action);
     }
 }
@@ -367,7 +369,7 @@ TEST(StatusMachine, BukanWewenangIsReroutedOnlyByTheSuperAdmin) {
             if (action == A::note) continue;
             auto result = apply_action(c, staff(role, kUnit), full_request(action));
             ASSERT_FALSE(result.has_value()) << to_string(role) << " " << to_string(action);
-            EXPECT_EQ(result.error().code, ErrorCode::forbidden);
+            EXPECT_EQ(result.error().code, core::ErrorCode::forbidden);
         }
     }
     auto disposed = apply_action(c, staff(Role::super_admin), full_request(A::dispose));
@@ -394,7 +396,7 @@ TEST(StatusMachine, DisposeEventRecordsTheHandOver) {
     EXPECT_EQ(result->to, S::didisposisikan);
     EXPECT_EQ(result->unit_to, kOtherUnit);
     const ComplaintEvent& e = result->event;
-    EXPECT_EQ(e.actor, "ani");
+    EXPECT_EQ(e.actor, EventActor::staff("ani"));
     EXPECT_EQ(e.action, "dispose");
     EXPECT_EQ(e.from, S::diverifikasi);
     EXPECT_EQ(e.to, S::didisposisikan);
@@ -414,7 +416,7 @@ TEST(StatusMachine, OtherActionsKeepTheUnit) {
         EXPECT_EQ(result->unit_to, kUnit);
         EXPECT_EQ(result->event.unit_from, kUnit);
         EXPECT_EQ(result->event.unit_to, kUnit);
-        EXPECT_EQ(result->event.actor, "budi");
+        EXPECT_EQ(result->event.actor, EventActor::staff("budi"));
     }
 }
 
@@ -482,7 +484,7 @@ TEST(StatusMachine, FeedbackOnlyFromSelesai) {
         if (from == S::selesai) continue;
         auto result = apply_feedback(complaint_in(from), feedback(true, 5));
         ASSERT_FALSE(result.has_value()) << to_string(from);
-        EXPECT_EQ(result.error().code, ErrorCode::illegal_transition);
+        EXPECT_EQ(result.error().code, core::ErrorCode::illegal_transition);
         EXPECT_NE(result.error().message.find(to_string(from)), std::string::npos);
     }
 }
@@ -491,7 +493,7 @@ TEST(StatusMachine, FeedbackRatingMustBeOneToFive) {
     for (int rating : {-1, 0, 6, 100}) {
         auto result = apply_feedback(complaint_in(S::selesai), feedback(true, rating));
         ASSERT_FALSE(result.has_value()) << rating;
-        EXPECT_EQ(result.error().code, ErrorCode::invalid_field);
+        EXPECT_EQ(result.error().code, core::ErrorCode::invalid_field);
         EXPECT_EQ(result.error().field, "rating");
     }
     for (int rating = 1; rating <= 5; ++rating) {
@@ -503,7 +505,7 @@ TEST(StatusMachine, FeedbackRatingMustBeOneToFive) {
 TEST(StatusMachine, FeedbackReopenNeedsAComment) {
     auto result = apply_feedback(complaint_in(S::selesai), feedback(false, 2));
     ASSERT_FALSE(result.has_value());
-    EXPECT_EQ(result.error().code, ErrorCode::invalid_field);
+    EXPECT_EQ(result.error().code, core::ErrorCode::invalid_field);
     EXPECT_EQ(result.error().field, "comment");
 }
 
@@ -512,7 +514,7 @@ TEST(StatusMachine, FeedbackSolvedClosesTheComplaint) {
     ASSERT_TRUE(result.has_value());
     EXPECT_EQ(result->to, S::ditutup);
     EXPECT_EQ(result->unit_to, kUnit);
-    EXPECT_EQ(result->event.actor, "pelapor");
+    EXPECT_EQ(result->event.actor, EventActor::reporter());
     EXPECT_EQ(result->event.from, S::selesai);
     EXPECT_EQ(result->event.to, S::ditutup);
     EXPECT_EQ(result->event.unit_from, kUnit);
@@ -524,7 +526,7 @@ TEST(StatusMachine, FeedbackNotSolvedReopensTheComplaint) {
         apply_feedback(complaint_in(S::selesai), feedback(false, 1, "Jalan masih berlubang"));
     ASSERT_TRUE(result.has_value());
     EXPECT_EQ(result->to, S::dibuka_kembali);
-    EXPECT_EQ(result->event.actor, "pelapor");
+    EXPECT_EQ(result->event.actor, EventActor::reporter());
     EXPECT_EQ(result->event.to, S::dibuka_kembali);
     EXPECT_EQ(result->event.public_text, "Jalan masih berlubang");
     EXPECT_EQ(result->event.internal_note, "");
@@ -556,13 +558,143 @@ TEST(StatusMachine, EscalateClimbsOneLevelAndStopsAtTheBupati) {
     c.escalation_level = kTopEscalationLevel;
     auto top = apply_action(c, staff(Role::super_admin), full_request(A::escalate));
     ASSERT_FALSE(top.has_value());
-    EXPECT_EQ(top.error().code, ErrorCode::illegal_transition);
+    EXPECT_EQ(top.error().code, core::ErrorCode::illegal_transition);
     ActionRequest no_reason = full_request(A::escalate);
     no_reason.note.clear();
     c.escalation_level = 0;
     auto bare = apply_action(c, staff(Role::super_admin), no_reason);
     ASSERT_FALSE(bare.has_value());
     EXPECT_EQ(bare.error().field, "note");
+}
+
+}  // namespace
+}  // namespace tanggap::domain
+
+// --- allowed_actions and fields_of: what the console offers is what the server accepts ------
+
+namespace tanggap::domain {
+namespace {
+
+const Timestamp kNow = Timestamp{std::chrono::sys_days{std::chrono::year{2026} / 11 / 25}};
+
+std::vector<Actor> every_kind_of_staff() {
+    return {staff(Role::officer, kUnit),
+            staff(Role::unit_admin, kUnit),
+            staff(Role::operator_, kUnit),
+            staff(Role::officer, kOtherUnit),
+            staff(Role::super_admin),
+            staff(Role::leadership),
+            staff(Role::auditor)};
+}
+
+// Past due or escalated, a complaint still open is late: then every action apply_action()
+// accepts is offered; an answered or finished one is not late, and a delay is not offered for
+// explaining there.
+TEST(AllowedActions, AreWhatApplyActionAcceptsWithExplainingADelayOnlyWhenLate) {
+    for (Status status : kAllStatuses) {
+        for (int level : {0, 1, 2}) {
+            Complaint c = complaint_in(status);
+            c.escalation_level = level;
+            c.due_at = kNow - std::chrono::hours(1);
+            const bool late = level > 0 || is_open(status);
+            for (const auto& actor : every_kind_of_staff()) {
+                std::vector<Action> accepted;
+                for (Action action : kAllActions) {
+                    if (action == A::explain_delay && !late) continue;
+                    if (apply_action(c, actor, full_request(action))) accepted.push_back(action);
+                }
+                auto offered = allowed_actions(c, actor, kNow);
+                std::sort(offered.begin(), offered.end());
+                std::sort(accepted.begin(), accepted.end());
+                EXPECT_EQ(offered, accepted)
+                    << to_string(status) << " level " << level << " "
+                    << to_string(actor.staff->role) << " of " << actor.staff->unit_code;
+            }
+        }
+    }
+}
+
+TEST(AllowedActions, OfferExplainingADelayOnlyOnceLate) {
+    const Actor officer = staff(Role::officer, kUnit);
+    Complaint c = complaint_in(S::ditindaklanjuti);
+    auto offers_explain = [&] {
+        const auto offered = allowed_actions(c, officer, kNow);
+        return std::find(offered.begin(), offered.end(), A::explain_delay) != offered.end();
+    };
+    c.due_at = kNow + std::chrono::hours(1);
+    EXPECT_FALSE(offers_explain()) << "due in an hour";
+    c.due_at = kNow;
+    EXPECT_FALSE(offers_explain()) << "due this very moment is not yet late";
+    c.due_at = kNow - std::chrono::milliseconds(1);
+    EXPECT_TRUE(offers_explain()) << "past due";
+    c.due_at = kNow + std::chrono::hours(1);
+    c.escalation_level = 1;
+    EXPECT_TRUE(offers_explain()) << "escalated by hand before its deadline";
+}
+
+TEST(AllowedActions, NothingForTheReporterOrReadOnlyRoles) {
+    const Complaint c = complaint_in(S::diterima);
+    EXPECT_TRUE(allowed_actions(c, Actor::reporter(), kNow).empty());
+    EXPECT_TRUE(allowed_actions(c, staff(Role::leadership), kNow).empty());
+    EXPECT_TRUE(allowed_actions(c, staff(Role::auditor), kNow).empty());
+}
+
+TEST(AllowedActions, ComeInTheOrderOfTheConsolesButtons) {
+    const auto offered = allowed_actions(complaint_in(S::diterima), staff(Role::super_admin), kNow);
+    const std::vector<Action> expected = {A::verify,
+                                          A::dispose,
+                                          A::respond,
+                                          A::defer,
+                                          A::not_authority,
+                                          A::reject,
+                                          A::archive,
+                                          A::escalate,
+                                          A::recategorize,
+                                          A::note};
+    EXPECT_EQ(offered, expected);
+}
+
+// Each field fields_of() marks required is refused when empty, at that field; each field it
+// marks optional or none may be left out.
+TEST(ActionFields, AreTheFieldsApplyActionChecks) {
+    struct Field {
+        const char* name;
+        Need ActionFields::*need;
+        void (*clear)(ActionRequest&);
+    };
+    const Field fields[] = {
+        {"message", &ActionFields::message, [](ActionRequest& r) { r.message.clear(); }},
+        {"note", &ActionFields::note, [](ActionRequest& r) { r.note.clear(); }},
+        {"unit", &ActionFields::unit, [](ActionRequest& r) { r.unit.clear(); }},
+        {"reason", &ActionFields::reason, [](ActionRequest& r) { r.reason.reset(); }},
+        {"category", &ActionFields::category, [](ActionRequest& r) { r.category.clear(); }},
+    };
+    for (Action action : kAllActions) {
+        // A status from which the action is legal, acted on by the super admin.
+        std::optional<Status> from;
+        for (Status s : kAllStatuses) {
+            if (!from && next_status(s, action) && !is_terminal(s)) from = s;
+        }
+        ASSERT_TRUE(from) << to_string(action);
+        const Complaint c = complaint_in(*from);
+        const ActionFields needs = fields_of(action);
+        for (const auto& field : fields) {
+            ActionRequest request = full_request(action);
+            field.clear(request);
+            if (action == A::note && std::string_view(field.name) == "note") {
+                request.message.clear();  // a note may ride in `message`; without both it is empty
+            }
+            auto result = apply_action(c, staff(Role::super_admin), request);
+            if (needs.*field.need == Need::required) {
+                ASSERT_FALSE(result) << to_string(action) << " without " << field.name;
+                EXPECT_EQ(result.error().code, core::ErrorCode::invalid_field);
+                EXPECT_EQ(result.error().field, field.name) << to_string(action);
+            } else {
+                EXPECT_TRUE(result) << to_string(action) << " without " << field.name << ": "
+                                    << (result ? "" : result.error().message);
+            }
+        }
+    }
 }
 
 }  // namespace

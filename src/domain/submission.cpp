@@ -1,19 +1,13 @@
 #include "domain/submission.hpp"
 
 #include "domain/routing.hpp"
+#include "util/text.hpp"
 
 #include <cctype>
 #include <regex>
 
 namespace tanggap::domain {
 namespace {
-
-std::string trim(std::string_view s) {
-    auto begin = s.find_first_not_of(" \t\r\n");
-    if (begin == std::string_view::npos) return {};
-    auto end = s.find_last_not_of(" \t\r\n");
-    return std::string(s.substr(begin, end - begin + 1));
-}
 
 // Cuts at a code point boundary at most `max_points` long, adding an ellipsis when cut.
 std::string utf8_prefix(const std::string& text, std::size_t max_points) {
@@ -27,15 +21,15 @@ std::string utf8_prefix(const std::string& text, std::size_t max_points) {
     return text;
 }
 
-Error invalid(std::string message, std::string field) {
-    return make_error(ErrorCode::invalid_field, std::move(message), std::move(field));
+core::Error invalid(std::string message, std::string field) {
+    return core::make_error(core::ErrorCode::invalid_field, std::move(message), std::move(field));
 }
 
-std::optional<Error> check_text(const std::string& text,
-                                std::size_t min,
-                                std::size_t max,
-                                const char* field,
-                                const char* label) {
+std::optional<core::Error> check_text(const std::string& text,
+                                      std::size_t min,
+                                      std::size_t max,
+                                      const char* field,
+                                      const char* label) {
     auto length = utf8_length(text);
     if (!length) return invalid(std::string(label) + " bukan teks UTF-8 yang sah", field);
     if (*length < min || *length > max) {
@@ -46,7 +40,7 @@ std::optional<Error> check_text(const std::string& text,
     return std::nullopt;
 }
 
-std::optional<Error> check_location(Location& loc, const DirectoryIndex& dir) {
+std::optional<core::Error> check_location(Location& loc, const DirectoryIndex& dir) {
     if (loc.lat.has_value() != loc.lon.has_value()) {
         return invalid("Isi lintang dan bujur bersama-sama",
                        loc.lat ? "location.lon" : "location.lat");
@@ -57,8 +51,8 @@ std::optional<Error> check_location(Location& loc, const DirectoryIndex& dir) {
     if (loc.lon && (*loc.lon < -180 || *loc.lon > 180)) {
         return invalid("Bujur harus antara -180 dan 180", "location.lon");
     }
-    loc.address = trim(loc.address);
-    if (auto e = check_text(loc.address, 0, 500, "location.address", "Alamat")) return e;
+    loc.address = std::string(util::trim(loc.address));
+    if (auto e = check_text(loc.address, 0, kAddressMax, "location.address", "Alamat")) return e;
     static const std::regex kKecamatan(R"(\d{2}\.\d{2}\.\d{2})");
     static const std::regex kDesa(R"(\d{2}\.\d{2}\.\d{2}\.\d{4})");
     if (!loc.kecamatan_code.empty()) {
@@ -81,10 +75,10 @@ std::optional<Error> check_location(Location& loc, const DirectoryIndex& dir) {
     return std::nullopt;
 }
 
-std::optional<Error> check_reporter(Reporter& r) {
-    r.name = trim(r.name);
-    r.email = trim(r.email);
-    if (auto e = check_text(r.name, 0, 100, "reporter.name", "Nama")) return e;
+std::optional<core::Error> check_reporter(Reporter& r) {
+    r.name = std::string(util::trim(r.name));
+    r.email = std::string(util::trim(r.email));
+    if (auto e = check_text(r.name, 0, kReporterNameMax, "reporter.name", "Nama")) return e;
     if (!r.phone.empty()) {
         auto phone = normalize_phone(r.phone);
         if (!phone) return invalid("Nomor telepon tidak sah", "reporter.phone");
@@ -147,17 +141,17 @@ std::optional<std::string> normalize_phone(std::string_view text) {
     return "+" + digits;
 }
 
-Result<Submission> validate_submission(Submission s, const DirectoryIndex& directory) {
-    s.description = trim(s.description);
-    s.title = trim(s.title);
-    s.category_code = trim(s.category_code);
+core::Result<Submission> validate_submission(Submission s, const DirectoryIndex& directory) {
+    s.description = std::string(util::trim(s.description));
+    s.title = std::string(util::trim(s.title));
+    s.category_code = std::string(util::trim(s.category_code));
     if (auto e =
             check_text(s.description, kDescriptionMin, kDescriptionMax, "description", "Uraian")) {
         return *e;
     }
     if (s.title.empty()) s.title = utf8_prefix(s.description, 80);
     if (auto e = check_text(s.title, 1, kTitleMax, "title", "Judul")) return *e;
-    s.source_url = trim(s.source_url);
+    s.source_url = std::string(util::trim(s.source_url));
     if (!s.source_url.empty()) {
         const bool web =
             s.source_url.starts_with("https://") || s.source_url.starts_with("http://");

@@ -2,9 +2,9 @@
 // A new complaint as submitted (by a citizen, or by an operator on a caller's behalf), and the
 // rules it must meet before anything is stored.
 
+#include "core/error.hpp"
 #include "domain/complaint.hpp"
 #include "domain/directory_index.hpp"
-#include "domain/error.hpp"
 
 #include <optional>
 #include <string>
@@ -17,6 +17,8 @@ inline constexpr std::size_t kDescriptionMax = 5000;
 inline constexpr std::size_t kTitleMax = 200;
 inline constexpr std::size_t kMaxPhotos = 5;
 inline constexpr std::size_t kSourceUrlMax = 2048;
+inline constexpr std::size_t kReporterNameMax = 100;
+inline constexpr std::size_t kAddressMax = 500;
 
 struct Submission {
     ComplaintKind kind = ComplaintKind::pengaduan;
@@ -35,7 +37,8 @@ struct Submission {
 // Checks and normalises a submission: trims text, derives a missing title from the
 // description, writes phones as +62..., checks region codes against the directory.
 // Errors: invalid_field, naming the field by its JSON path (e.g. "location.lat").
-Result<Submission> validate_submission(Submission submission, const DirectoryIndex& directory);
+core::Result<Submission> validate_submission(Submission submission,
+                                             const DirectoryIndex& directory);
 
 // "0812-3456 789", "62812..." and "+62812..." all become "+62812..."; nullopt if not a phone.
 std::optional<std::string> normalize_phone(std::string_view text);

@@ -49,7 +49,7 @@ Submission valid_submission() {
 std::string failing_field(const Submission& s) {
     auto result = validate_submission(s, make_directory());
     if (result.has_value()) return "";
-    EXPECT_EQ(result.error().code, ErrorCode::invalid_field) << result.error().message;
+    EXPECT_EQ(result.error().code, core::ErrorCode::invalid_field) << result.error().message;
     EXPECT_FALSE(result.error().message.empty());
     return result.error().field;
 }

@@ -1,5 +1,7 @@
 #include "domain/ticket.hpp"
 
+#include "util/local_zone.hpp"
+
 #include <gtest/gtest.h>
 
 #include <chrono>
@@ -15,19 +17,20 @@ using Bytes = std::array<std::uint8_t, kTicketRandomChars>;
 Timestamp utc(year_month_day day, hours h, minutes m = 0min) { return sys_days{day} + h + m; }
 
 const Timestamp kNov25 = utc(2026y / 11 / 25, 9h);
+constexpr minutes kWib = util::kWibZone.offset;
 
 TEST(Ticket, IsTheWibMonthADashAndSixCrockfordCharacters) {
-    EXPECT_EQ(format_ticket(kNov25, Bytes{0, 1, 2, 3, 4, 5}), "2611-012345");
-    EXPECT_EQ(format_ticket(kNov25, Bytes{10, 17, 18, 20, 26, 31}), "2611-AHJMTZ");
+    EXPECT_EQ(format_ticket(kNov25, Bytes{0, 1, 2, 3, 4, 5}, kWib), "2611-012345");
+    EXPECT_EQ(format_ticket(kNov25, Bytes{10, 17, 18, 20, 26, 31}, kWib), "2611-AHJMTZ");
     // One random byte per character, folded onto the 32 letters.
-    EXPECT_EQ(format_ticket(kNov25, Bytes{32, 33, 255, 224, 66, 95}), "2611-01Z02Z");
-    EXPECT_EQ(format_ticket(utc(2021y / 1 / 10, 3h), Bytes{}), "2101-000000");
+    EXPECT_EQ(format_ticket(kNov25, Bytes{32, 33, 255, 224, 66, 95}, kWib), "2611-01Z02Z");
+    EXPECT_EQ(format_ticket(utc(2021y / 1 / 10, 3h), Bytes{}, kWib), "2101-000000");
 }
 
 TEST(Ticket, NeverUsesLettersThatAreReadAloudAmbiguously) {
     for (int b = 0; b < 256; ++b) {
         auto byte = static_cast<std::uint8_t>(b);
-        std::string ticket = format_ticket(kNov25, Bytes{byte, byte, byte, byte, byte, byte});
+        std::string ticket = format_ticket(kNov25, Bytes{byte, byte, byte, byte, byte, byte}, kWib);
         for (char c : ticket.substr(5)) {
             EXPECT_EQ(std::string("ILOU").find(c), std::string::npos) << b;
             EXPECT_TRUE((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z')) << b;
@@ -56,10 +59,35 @@ TEST(Ticket, MonthIsTakenInWib) {
         {"00:00 UTC on 1 Dec is 07:00 WIB", utc(2026y / 12 / 1, 0h), "2612"},
     };
     for (const auto& mc : cases) {
-        EXPECT_EQ(format_ticket(mc.at, Bytes{}).substr(0, 4), mc.prefix) << mc.what;
+        EXPECT_EQ(format_ticket(mc.at, Bytes{}, kWib).substr(0, 4), mc.prefix) << mc.what;
     }
     // The last millisecond of November in WIB.
-    EXPECT_EQ(format_ticket(utc(2026y / 11 / 30, 17h) - 1ms, Bytes{}).substr(0, 4), "2611");
+    EXPECT_EQ(format_ticket(utc(2026y / 11 / 30, 17h) - 1ms, Bytes{}, kWib).substr(0, 4), "2611");
+}
+
+struct ZoneCase {
+    util::LocalZone zone;
+    Timestamp at;
+    const char* prefix;
+};
+
+TEST(Ticket, MonthIsTheInstallationZones) {
+    // 15:30 UTC on 30 Nov: 22:30 WIB, 23:30 WITA, 00:30 WIT on 1 Dec.
+    // 16:30 UTC on 30 Nov: 23:30 WIB, 00:30 WITA and 01:30 WIT on 1 Dec.
+    const ZoneCase cases[] = {
+        {util::kWibZone, utc(2026y / 11 / 30, 15h, 30min), "2611"},
+        {util::kWitaZone, utc(2026y / 11 / 30, 15h, 30min), "2611"},
+        {util::kWitZone, utc(2026y / 11 / 30, 15h, 30min), "2612"},
+        {util::kWibZone, utc(2026y / 11 / 30, 16h, 30min), "2611"},
+        {util::kWitaZone, utc(2026y / 11 / 30, 16h, 30min), "2612"},
+        {util::kWitZone, utc(2026y / 11 / 30, 16h, 30min), "2612"},
+        {util::kWitaZone, utc(2026y / 12 / 31, 16h), "2701"},
+        {util::kWitZone, utc(2026y / 12 / 31, 14h, 59min), "2612"},
+    };
+    for (const auto& zc : cases) {
+        EXPECT_EQ(format_ticket(zc.at, Bytes{}, zc.zone.offset).substr(0, 4), zc.prefix)
+            << zc.zone.name;
+    }
 }
 
 TEST(Ticket, DistinctRandomInputGivesDistinctTickets) {
@@ -71,11 +99,11 @@ TEST(Ticket, DistinctRandomInputGivesDistinctTickets) {
             Bytes bytes{7, 7, 7, 7, 7, 7};
             if (v == 7) continue;
             bytes[pos] = v;
-            tickets.insert(format_ticket(kNov25, bytes));
+            tickets.insert(format_ticket(kNov25, bytes, kWib));
             ++made;
         }
     }
-    tickets.insert(format_ticket(kNov25, Bytes{7, 7, 7, 7, 7, 7}));
+    tickets.insert(format_ticket(kNov25, Bytes{7, 7, 7, 7, 7, 7}, kWib));
     ++made;
     EXPECT_EQ(tickets.size(), made);
     EXPECT_EQ(made, 6u * 31u + 1u);

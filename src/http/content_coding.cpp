@@ -1,5 +1,7 @@
 #include "http/content_coding.hpp"
 
+#include "util/text.hpp"
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -10,12 +12,6 @@
 namespace tanggap::http {
 
 namespace {
-
-std::string_view trim(std::string_view s) {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-    return s;
-}
 
 bool iequals(std::string_view a, std::string_view b) {
     return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
@@ -30,7 +26,7 @@ int parse_q(std::string_view params) {
     int q = 1000;
     while (!params.empty()) {
         auto semi = params.find(';');
-        auto param = trim(params.substr(0, semi));
+        auto param = util::trim(params.substr(0, semi));
         params = semi == std::string_view::npos ? std::string_view{} : params.substr(semi + 1);
         if (param.size() < 2 || !iequals(param.substr(0, 2), "q=")) continue;
         auto value = param.substr(2);
@@ -53,11 +49,11 @@ ContentCoding choose_coding(std::string_view accept_encoding, bool have_br, bool
     std::string_view rest = accept_encoding;
     while (!rest.empty()) {
         auto comma = rest.find(',');
-        auto item = trim(rest.substr(0, comma));
+        auto item = util::trim(rest.substr(0, comma));
         rest = comma == std::string_view::npos ? std::string_view{} : rest.substr(comma + 1);
         if (item.empty()) continue;
         auto semi = item.find(';');
-        auto name = trim(item.substr(0, semi));
+        auto name = util::trim(item.substr(0, semi));
         int q = semi == std::string_view::npos ? 1000 : parse_q(item.substr(semi + 1));
         std::optional<int>* slot = nullptr;
         if (iequals(name, "br")) {

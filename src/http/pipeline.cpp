@@ -3,6 +3,7 @@
 #include "http/access_log.hpp"
 #include "http/response.hpp"
 #include "util/crypto.hpp"
+#include "util/text.hpp"
 
 #include <boost/url/parse.hpp>
 
@@ -15,13 +16,6 @@ namespace {
 
 bool is_trusted(const std::string& address, const std::vector<std::string>& trusted) {
     return std::find(trusted.begin(), trusted.end(), address) != trusted.end();
-}
-
-std::string trim(std::string_view s) {
-    auto b = s.find_first_not_of(' ');
-    if (b == std::string_view::npos) return {};
-    auto e = s.find_last_not_of(' ');
-    return std::string(s.substr(b, e - b + 1));
 }
 
 // A client-supplied id is kept only if short and plain, so logs cannot be forged through it.
@@ -38,8 +32,8 @@ std::string request_id_for(const Request& request) {
     return util::random_token(12);
 }
 
-Response route_error(const Request& request, domain::ErrorCode code, const char* message) {
-    return error_response(request, domain::Error{code, message, {}});
+Response route_error(const Request& request, core::ErrorCode code, const char* message) {
+    return error_response(request, core::Error{code, message, {}});
 }
 
 boost::asio::awaitable<Response> dispatch(PipelineDeps deps, Context& ctx) {
@@ -48,11 +42,11 @@ boost::asio::awaitable<Response> dispatch(PipelineDeps deps, Context& ctx) {
     switch (match.outcome) {
         case Router::Outcome::no_route:
             ctx.route = "unmatched";
-            co_return route_error(request, domain::ErrorCode::not_found, "Alamat tidak ditemukan");
+            co_return route_error(request, core::ErrorCode::not_found, "Alamat tidak ditemukan");
         case Router::Outcome::wrong_method: {
             ctx.route = "unmatched";
             auto res = route_error(request,
-                                   domain::ErrorCode::method_not_allowed,
+                                   core::ErrorCode::method_not_allowed,
                                    "Metode tidak diizinkan untuk alamat ini");
             res.set(beast_http::field::allow, match.allowed);
             co_return res;
@@ -83,8 +77,8 @@ std::string client_address(const Request& request,
     std::string_view list = it->value();
     while (!list.empty()) {
         auto comma = list.rfind(',');
-        std::string candidate =
-            trim(comma == std::string_view::npos ? list : list.substr(comma + 1));
+        std::string candidate = std::string(
+            util::trim(comma == std::string_view::npos ? list : list.substr(comma + 1)));
         if (!candidate.empty() && !is_trusted(candidate, trusted_proxies)) return candidate;
         if (comma == std::string_view::npos) break;
         list = list.substr(0, comma);
@@ -103,8 +97,7 @@ boost::asio::awaitable<Response> handle_request(PipelineDeps deps,
 
     auto target = boost::urls::parse_origin_form(request.target());
     if (!target) {
-        response =
-            route_error(request, domain::ErrorCode::malformed, "Alamat permintaan tidak sah");
+        response = route_error(request, core::ErrorCode::malformed, "Alamat permintaan tidak sah");
     } else {
         path = target->path();
         Context ctx{request,
@@ -113,14 +106,13 @@ boost::asio::awaitable<Response> handle_request(PipelineDeps deps,
                     *target,
                     {},
                     {},
-                    std::nullopt,
                     {}};
         try {
             response = co_await dispatch(deps, ctx);
         } catch (const std::exception& e) {
             log_request_error(request_id, e.what());
             response =
-                route_error(request, domain::ErrorCode::internal, "Terjadi kesalahan pada server");
+                route_error(request, core::ErrorCode::internal, "Terjadi kesalahan pada server");
         }
         route = ctx.route;
     }

@@ -4,9 +4,9 @@
 
 namespace tanggap::http {
 
-beast_http::status status_for(domain::ErrorCode code) {
+beast_http::status status_for(core::ErrorCode code) {
     using beast_http::status;
-    using domain::ErrorCode;
+    using core::ErrorCode;
     switch (code) {
         case ErrorCode::malformed:
             return status::bad_request;
@@ -50,9 +50,9 @@ Response json_response(const Request& request,
     return res;
 }
 
-Response error_response(const Request& request, const domain::Error& error) {
+Response error_response(const Request& request, const core::Error& error) {
     boost::json::object inner{
-        {"code", domain::to_string(error.code)},
+        {"code", core::to_string(error.code)},
         {"message", error.message},
         {"field",
          error.field.empty() ? boost::json::value(nullptr) : boost::json::value(error.field)}};

@@ -43,9 +43,9 @@ bool starts_with_ci(std::string_view text, std::string_view prefix) {
 
 // A response the session writes itself, before any handler ran (limits, broken requests).
 // The connection closes after it: the rest of the request is unread.
-Response early_error(beast_http::status status, domain::ErrorCode code, const char* message) {
+Response early_error(beast_http::status status, core::ErrorCode code, const char* message) {
     Request unknown{beast_http::verb::get, "/", 11};
-    Response res = error_response(unknown, domain::Error{code, message, {}});
+    Response res = error_response(unknown, core::Error{code, message, {}});
     res.result(status);
     res.keep_alive(false);
     return res;
@@ -143,10 +143,10 @@ asio::awaitable<void> Server::Impl::session(std::shared_ptr<Connection> conn) {
         if (ec) {
             auto res = ec == beast_http::error::header_limit
                            ? early_error(beast_http::status::request_header_fields_too_large,
-                                         domain::ErrorCode::malformed,
+                                         core::ErrorCode::malformed,
                                          "Header permintaan terlalu besar")
                            : early_error(beast_http::status::bad_request,
-                                         domain::ErrorCode::malformed,
+                                         core::ErrorCode::malformed,
                                          "Permintaan HTTP tidak dapat dibaca");
             stream.expires_after(limits.write);
             co_await beast_http::async_write(stream, res, kTuple);
@@ -160,7 +160,7 @@ asio::awaitable<void> Server::Impl::session(std::shared_ptr<Connection> conn) {
             multipart ? limits.multipart_body_bytes : limits.json_body_bytes;
         if (parser.content_length() && *parser.content_length() > body_limit) {
             auto res = early_error(beast_http::status::payload_too_large,
-                                   domain::ErrorCode::too_large,
+                                   core::ErrorCode::too_large,
                                    "Isi permintaan melebihi batas");
             stream.expires_after(limits.write);
             co_await beast_http::async_write(stream, res, kTuple);
@@ -178,7 +178,7 @@ asio::awaitable<void> Server::Impl::session(std::shared_ptr<Connection> conn) {
                 co_await beast_http::async_read(stream, buffer, parser, kTuple);
             if (body_ec == beast_http::error::body_limit) {
                 auto res = early_error(beast_http::status::payload_too_large,
-                                       domain::ErrorCode::too_large,
+                                       core::ErrorCode::too_large,
                                        "Isi permintaan melebihi batas");
                 co_await beast_http::async_write(stream, res, kTuple);
                 break;

@@ -1,13 +1,12 @@
 #pragma once
 // The request/response types and per-request context handed to handlers.
 
-#include "domain/staff.hpp"
-
 #include <boost/asio/awaitable.hpp>
 #include <boost/beast/http/message.hpp>
 #include <boost/beast/http/string_body.hpp>
 #include <boost/url/url_view.hpp>
 
+#include <any>
 #include <functional>
 #include <map>
 #include <optional>
@@ -27,9 +26,9 @@ struct Context {
     std::map<std::string, std::string, std::less<>> params;  // path template captures
     std::string route;  // the matched template, for logs and metrics
 
-    // Filled by the staff authentication wrapper (src/api/auth) on staff routes.
-    std::optional<domain::StaffUser> staff;
-    std::string csrf_token;
+    // Who the request speaks for, set by the API layer's authentication. HTTP never looks
+    // inside: users and roles are not its business (src/api/principal.hpp reads it).
+    std::any principal;
 
     std::string param(const std::string& name) const {
         auto it = params.find(name);

@@ -4,15 +4,15 @@
 
 namespace tanggap::jobs {
 
-domain::Result<service::SweepReport> sweep_until_done(store::Store& store,
-                                                      const service::DeadlineClock& clock,
-                                                      const domain::Outreach& outreach,
-                                                      domain::Timestamp now,
-                                                      int batch_size) {
+core::Result<service::SweepReport> sweep_until_done(store::Store& store,
+                                                    const service::DeadlineClock& clock,
+                                                    const domain::Outreach& outreach,
+                                                    domain::Timestamp now,
+                                                    int batch_size) {
     service::SweepReport total;
     for (;;) {
         service::SweepReport batch;
-        auto done = store::write_sync(store, [&](store::WriteTx& tx) -> domain::Result<void> {
+        auto done = store::write_sync(store, [&](store::WriteTx& tx) -> core::Result<void> {
             auto r = service::sweep_deadlines(tx, clock, outreach, now, batch_size);
             if (!r) return r.error();
             batch = *r;

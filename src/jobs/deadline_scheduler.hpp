@@ -44,10 +44,10 @@ class DeadlineScheduler {
 
 // One sweep of everything due at `now`, batch after batch; what it did, summed. For the
 // command line (`tanggap sweep`) and the scheduler.
-domain::Result<service::SweepReport> sweep_until_done(store::Store& store,
-                                                      const service::DeadlineClock& clock,
-                                                      const domain::Outreach& outreach,
-                                                      domain::Timestamp now,
-                                                      int batch = 500);
+core::Result<service::SweepReport> sweep_until_done(store::Store& store,
+                                                    const service::DeadlineClock& clock,
+                                                    const domain::Outreach& outreach,
+                                                    domain::Timestamp now,
+                                                    int batch = 500);
 
 }  // namespace tanggap::jobs

@@ -36,9 +36,9 @@ void record_outcome(domain::Outbound& m,
 
 }  // namespace
 
-domain::Result<channels::OutboundMessage> message_for_provider(const domain::Outbound& m,
-                                                               domain::Timestamp now,
-                                                               const std::string& language) {
+core::Result<channels::OutboundMessage> message_for_provider(const domain::Outbound& m,
+                                                             domain::Timestamp now,
+                                                             const std::string& language) {
     channels::OutboundMessage out;
     out.idempotency_key = m.idempotency_key;
     out.recipient = m.recipient;
@@ -50,8 +50,8 @@ domain::Result<channels::OutboundMessage> message_for_provider(const domain::Out
         return out;
     }
     if (m.template_name.empty()) {
-        return domain::make_error(
-            domain::ErrorCode::conflict,
+        return core::make_error(
+            core::ErrorCode::conflict,
             "Jendela layanan WhatsApp 24 jam sudah tertutup dan pesan ini tidak punya template");
     }
     out.template_message =
@@ -60,10 +60,10 @@ domain::Result<channels::OutboundMessage> message_for_provider(const domain::Out
     return out;
 }
 
-domain::Result<DeliveryRound> deliver_due(store::Store& store,
-                                          const Senders& senders,
-                                          const OutboxOptions& options,
-                                          const Now& now) {
+core::Result<DeliveryRound> deliver_due(store::Store& store,
+                                        const Senders& senders,
+                                        const OutboxOptions& options,
+                                        const Now& now) {
     const auto claimed_at = now();
     auto claimed =
         store::write_sync_value<std::vector<domain::Outbound>>(store, [&](store::WriteTx& tx) {

@@ -44,16 +44,16 @@ struct DeliveryRound {
 };
 
 // The sender's message for `m` at `now` (template or free-form), or the reason it may not go.
-domain::Result<channels::OutboundMessage> message_for_provider(const domain::Outbound& m,
-                                                               domain::Timestamp now,
-                                                               const std::string& language);
+core::Result<channels::OutboundMessage> message_for_provider(const domain::Outbound& m,
+                                                             domain::Timestamp now,
+                                                             const std::string& language);
 
 // One claim and its sends. Errors: the store's (nothing claimed then, or a result not recorded:
 // the lease runs out and the message is tried again).
-domain::Result<DeliveryRound> deliver_due(store::Store& store,
-                                          const Senders& senders,
-                                          const OutboxOptions& options,
-                                          const Now& now);
+core::Result<DeliveryRound> deliver_due(store::Store& store,
+                                        const Senders& senders,
+                                        const OutboxOptions& options,
+                                        const Now& now);
 
 class OutboxWorker {
   public:

@@ -68,7 +68,7 @@ BodyOutcome process_body(store::Store& store,
 
 }  // namespace
 
-domain::Result<WebhookRound> process_webhooks(store::Store& store, const WebhookHandling& h) {
+core::Result<WebhookRound> process_webhooks(store::Store& store, const WebhookHandling& h) {
     const auto now = h.now();
     auto claimed = store::write_sync_value<std::vector<store::QueuedWebhook>>(
         store, [&](store::WriteTx& tx) { return tx.claim_webhooks(now, now + h.lease, h.batch); });

@@ -31,7 +31,7 @@ struct WebhookHandling {
     const service::ChatContext& chat;
     std::function<FetchedMedia(const std::string& media_id)> fetch_media;
     // Stores fetched bytes as a report photo; its id, or the reason it was refused.
-    std::function<domain::Result<domain::Photo>(const std::string& bytes)> save_photo;
+    std::function<core::Result<domain::Photo>(const std::string& bytes)> save_photo;
     std::function<void(const std::string& photo_id)> remove_photo;
     std::function<domain::Timestamp()> now;
     int batch = 8;
@@ -49,7 +49,7 @@ struct WebhookRound {
     int failed = 0;
 };
 
-domain::Result<WebhookRound> process_webhooks(store::Store& store, const WebhookHandling& handling);
+core::Result<WebhookRound> process_webhooks(store::Store& store, const WebhookHandling& handling);
 
 class WebhookWorker {
   public:

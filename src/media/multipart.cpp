@@ -1,5 +1,7 @@
 #include "media/multipart.hpp"
 
+#include "util/text.hpp"
+
 #include <algorithm>
 #include <functional>
 #include <optional>
@@ -8,8 +10,8 @@
 namespace tanggap::media {
 namespace {
 
-using domain::ErrorCode;
-using domain::make_error;
+using core::ErrorCode;
+using core::make_error;
 
 // Generous for a name, a filename and a content type; stops a header scan from walking
 // through megabytes of file data when the blank line is missing.
@@ -38,12 +40,6 @@ std::string lower(std::string_view text) {
 }
 
 bool is_ows(char c) { return c == ' ' || c == '\t'; }
-
-std::string_view trim(std::string_view text) {
-    while (!text.empty() && is_ows(text.front())) text.remove_prefix(1);
-    while (!text.empty() && is_ows(text.back())) text.remove_suffix(1);
-    return text;
-}
 
 bool is_token_char(char c) {
     if (c >= '0' && c <= '9') return true;
@@ -84,7 +80,7 @@ std::optional<std::string> take_quoted(std::string_view& text) {
 std::optional<HeaderValue> parse_header_value(std::string_view text) {
     HeaderValue out;
     auto semicolon = text.find(';');
-    out.value = lower(trim(text.substr(0, semicolon)));
+    out.value = lower(util::trim(text.substr(0, semicolon)));
     if (out.value.empty()) return std::nullopt;
     if (semicolon == std::string_view::npos) return out;
     text.remove_prefix(semicolon);
@@ -122,7 +118,7 @@ bool valid_boundary(std::string_view boundary) {
     });
 }
 
-domain::Error malformed(std::string message) {
+core::Error malformed(std::string message) {
     return make_error(ErrorCode::malformed, "Format multipart tidak valid: " + std::move(message));
 }
 
@@ -177,7 +173,7 @@ struct PartHeaders {
     std::optional<std::string> content_type;
 };
 
-domain::Result<PartHeaders> parse_part_headers(std::string_view block) {
+core::Result<PartHeaders> parse_part_headers(std::string_view block) {
     PartHeaders out;
     while (!block.empty()) {
         auto eol = block.find(kCrlf);
@@ -193,7 +189,7 @@ domain::Result<PartHeaders> parse_part_headers(std::string_view block) {
             return malformed("baris header bagian tidak berbentuk \"Nama: nilai\"");
         }
         auto key = lower(name);
-        auto value = trim(line.substr(colon + 1));
+        auto value = util::trim(line.substr(colon + 1));
         if (key == "content-disposition") {
             if (out.disposition) return malformed("Content-Disposition ganda");
             out.disposition = parse_header_value(value);
@@ -207,7 +203,7 @@ domain::Result<PartHeaders> parse_part_headers(std::string_view block) {
     return out;
 }
 
-domain::Result<Part> parse_part(std::string_view raw) {
+core::Result<Part> parse_part(std::string_view raw) {
     std::string_view headers;
     std::string_view data;
     if (raw.starts_with(kCrlf)) {
@@ -242,10 +238,10 @@ domain::Result<Part> parse_part(std::string_view raw) {
 
 }  // namespace
 
-domain::Result<std::vector<Part>> parse_multipart(std::string_view content_type_header,
-                                                  std::string_view body,
-                                                  const MultipartLimits& limits) {
-    auto media_type = trim(content_type_header.substr(0, content_type_header.find(';')));
+core::Result<std::vector<Part>> parse_multipart(std::string_view content_type_header,
+                                                std::string_view body,
+                                                const MultipartLimits& limits) {
+    auto media_type = util::trim(content_type_header.substr(0, content_type_header.find(';')));
     if (lower(media_type) != "multipart/form-data") {
         return make_error(ErrorCode::unsupported_media, "Jenis konten harus multipart/form-data");
     }

@@ -3,7 +3,7 @@
 // already complete in memory. Pure C++: the HTTP layer passes the Content-Type header and the
 // raw body it has read under its own body limit.
 
-#include "domain/error.hpp"
+#include "core/error.hpp"
 
 #include <cstddef>
 #include <string>
@@ -42,8 +42,8 @@ struct Part {
 // - too_large, field = the part's name: a file part over max_part_bytes, a plain field over
 //   max_field_bytes, or the part that exceeds max_parts.
 // Thread-safety: a pure function; the returned views live as long as `body`.
-domain::Result<std::vector<Part>> parse_multipart(std::string_view content_type_header,
-                                                  std::string_view body,
-                                                  const MultipartLimits& limits);
+core::Result<std::vector<Part>> parse_multipart(std::string_view content_type_header,
+                                                std::string_view body,
+                                                const MultipartLimits& limits);
 
 }  // namespace tanggap::media

@@ -8,7 +8,7 @@
 namespace tanggap::media {
 namespace {
 
-using domain::ErrorCode;
+using core::ErrorCode;
 
 constexpr std::string_view kBoundary = "----TanggapBoundary7MA4YWxkTrZu0gW";
 const std::string kContentType = "multipart/form-data; boundary=" + std::string(kBoundary);

@@ -10,8 +10,8 @@
 namespace tanggap::media {
 namespace {
 
-using domain::ErrorCode;
-using domain::make_error;
+using core::ErrorCode;
+using core::make_error;
 using vips::VImage;
 
 constexpr const char* kField = "photo";
@@ -98,7 +98,7 @@ std::string save_jpeg(const VImage& image, int quality) {
         VImage::option()->set("Q", quality)->set("strip", true)->set("optimize_coding", true)));
 }
 
-domain::Error unreadable() {
+core::Error unreadable() {
     return make_error(ErrorCode::invalid_field,
                       "Foto rusak atau tidak dapat dibaca; kirim ulang foto JPEG, PNG, atau WebP",
                       kField);
@@ -106,7 +106,7 @@ domain::Error unreadable() {
 
 }  // namespace
 
-domain::Result<ProcessedPhoto> process_photo(std::string_view bytes, const PhotoLimits& limits) {
+core::Result<ProcessedPhoto> process_photo(std::string_view bytes, const PhotoLimits& limits) {
     if (bytes.size() > limits.max_bytes) {
         return make_error(ErrorCode::too_large,
                           "Foto terlalu besar (maksimum " +

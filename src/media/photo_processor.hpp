@@ -3,7 +3,7 @@
 // thumbnail, upright (EXIF orientation applied) and without any metadata (EXIF with GPS,
 // XMP, IPTC, ICC profile, comments). Pure transformation, no files: see PhotoStore.
 
-#include "domain/error.hpp"
+#include "core/error.hpp"
 
 #include <cstddef>
 #include <string>
@@ -43,6 +43,6 @@ struct ProcessedPhoto {
 // core, measured here (-O2, busy 2-core VM) at 0.45-0.5 s for a 4000x3000 JPEG, 0.8 s for a
 // 12000x12000 JPEG and 3 s for a 12000x12000 PNG (PNG cannot shrink while decoding); peak
 // memory stays near 150 MB as pixels stream. Call it off the I/O threads, with a bounded pool.
-domain::Result<ProcessedPhoto> process_photo(std::string_view bytes, const PhotoLimits& limits);
+core::Result<ProcessedPhoto> process_photo(std::string_view bytes, const PhotoLimits& limits);
 
 }  // namespace tanggap::media

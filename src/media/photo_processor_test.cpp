@@ -12,7 +12,7 @@
 namespace tanggap::media {
 namespace {
 
-using domain::ErrorCode;
+using core::ErrorCode;
 using test_images::identifying_fields;
 using test_images::inspect;
 using test_images::kAllMetadata;

@@ -63,8 +63,8 @@ std::filesystem::path PhotoStore::shard_of(const std::string& id) const {
     return media_dir_ / id.substr(0, 2);
 }
 
-domain::Result<domain::Photo> PhotoStore::save(std::string_view bytes,
-                                               domain::PhotoStage stage) const {
+core::Result<domain::Photo> PhotoStore::save(std::string_view bytes,
+                                             domain::PhotoStage stage) const {
     auto processed = process_photo(bytes, limits_);
     if (!processed) return processed.error();
 
@@ -76,9 +76,9 @@ domain::Result<domain::Photo> PhotoStore::save(std::string_view bytes,
     if (!ec) ec = sync_directory(dir);
     if (ec) {
         remove(id);
-        return domain::make_error(domain::ErrorCode::unavailable,
-                                  "Foto tidak dapat disimpan saat ini; silakan coba lagi nanti",
-                                  "photo");
+        return core::make_error(core::ErrorCode::unavailable,
+                                "Foto tidak dapat disimpan saat ini; silakan coba lagi nanti",
+                                "photo");
     }
     return domain::Photo{.id = std::move(id),
                          .stage = stage,

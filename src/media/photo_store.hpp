@@ -10,8 +10,8 @@
 // reporter's location, name or device, which the public must not see, and there is no
 // second copy that could leak through a later feature or a backup.
 
+#include "core/error.hpp"
 #include "domain/complaint.hpp"
-#include "domain/error.hpp"
 #include "media/photo_processor.hpp"
 
 #include <filesystem>
@@ -39,7 +39,7 @@ class PhotoStore {
     // "photo"), and unavailable (field "photo") when the disk refuses the write (full,
     // read-only, ...); nothing is left behind in that case.
     // Cost: CPU and fsync bound (see process_photo); call it off the I/O threads.
-    domain::Result<domain::Photo> save(std::string_view bytes, domain::PhotoStage stage) const;
+    core::Result<domain::Photo> save(std::string_view bytes, domain::PhotoStage stage) const;
 
     // The path of a stored copy, or nullopt when `id` is not 32 lower-case hex characters
     // (so "../x" and friends never reach the file system) or the file does not exist.
@@ -58,6 +58,9 @@ class PhotoStore {
     static bool valid_id(std::string_view id);
 
     const std::filesystem::path& media_dir() const { return media_dir_; }
+
+    // What an upload may be (GET /api/v1/settings tells the web client).
+    const PhotoLimits& limits() const { return limits_; }
 
   private:
     std::filesystem::path shard_of(const std::string& id) const;

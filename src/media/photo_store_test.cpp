@@ -16,7 +16,7 @@ namespace tanggap::media {
 namespace {
 
 namespace fs = std::filesystem;
-using domain::ErrorCode;
+using core::ErrorCode;
 using domain::PhotoStage;
 using test_images::kAllMetadata;
 using test_images::kSecretMarker;

@@ -2,6 +2,7 @@
 
 #include "domain/routing.hpp"
 #include "domain/submission.hpp"
+#include "util/text.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -9,18 +10,11 @@
 namespace tanggap::service {
 namespace {
 
-using domain::ErrorCode;
-using domain::make_error;
+using core::ErrorCode;
+using core::make_error;
 
-domain::Error invalid(std::string message, std::string field) {
+core::Error invalid(std::string message, std::string field) {
     return make_error(ErrorCode::invalid_field, std::move(message), std::move(field));
-}
-
-std::string trim(std::string_view text) {
-    auto space = [](char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; };
-    while (!text.empty() && space(text.front())) text.remove_prefix(1);
-    while (!text.empty() && space(text.back())) text.remove_suffix(1);
-    return std::string(text);
 }
 
 std::string lower(std::string text) {
@@ -39,8 +33,8 @@ bool is_code(std::string_view text, std::size_t min, std::size_t max) {
     return std::isalnum(static_cast<unsigned char>(text.front())) != 0;
 }
 
-domain::Result<std::string> checked_name(std::string_view raw, std::size_t max) {
-    auto name = trim(raw);
+core::Result<std::string> checked_name(std::string_view raw, std::size_t max) {
+    auto name = std::string(util::trim(raw));
     if (name.empty()) return invalid("Nama wajib diisi", "name");
     auto length = domain::utf8_length(name);
     if (!length || *length > max) {
@@ -76,22 +70,26 @@ bool is_call_center_number(std::string_view text) {
 
 }  // namespace
 
-domain::Result<domain::StaffUser> validate_staff(domain::StaffUser user,
-                                                 const domain::DirectoryIndex& directory) {
-    user.username = lower(trim(user.username));
+core::Result<domain::StaffUser> validate_staff(domain::StaffUser user,
+                                               const domain::DirectoryIndex& directory) {
+    user.username = lower(std::string(util::trim(user.username)));
     if (!is_code(user.username, 3, 64)) {
         return invalid(
             "Nama pengguna 3–64 karakter: huruf kecil, angka, titik, garis bawah atau tanda "
             "hubung, diawali huruf atau angka",
             "username");
     }
-    user.display_name = trim(user.display_name);
+    if (domain::is_reserved_actor_name(user.username)) {
+        return invalid("Nama pengguna ini dipakai sistem untuk riwayat aduan; pilih yang lain",
+                       "username");
+    }
+    user.display_name = std::string(util::trim(user.display_name));
     auto length = domain::utf8_length(user.display_name);
     if (user.display_name.empty()) return invalid("Nama tampilan wajib diisi", "display_name");
     if (!length || *length > 120) {
         return invalid("Nama tampilan paling banyak 120 karakter", "display_name");
     }
-    user.unit_code = trim(user.unit_code);
+    user.unit_code = std::string(util::trim(user.unit_code));
     if (domain::role_needs_unit(user.role) && user.unit_code.empty()) {
         return invalid("Peran ini harus terikat pada satu unit", "unit");
     }
@@ -101,11 +99,11 @@ domain::Result<domain::StaffUser> validate_staff(domain::StaffUser user,
     if (!user.unit_code.empty() && !directory.find_unit(user.unit_code)) {
         return invalid("Unit tidak dikenal", "unit");
     }
-    user.email = trim(user.email);
+    user.email = std::string(util::trim(user.email));
     if (!user.email.empty() && !domain::is_email_address(user.email)) {
         return invalid("Alamat e-mail tidak sah", "email");
     }
-    user.phone = trim(user.phone);
+    user.phone = std::string(util::trim(user.phone));
     if (!user.phone.empty()) {
         auto phone = domain::normalize_phone(user.phone);
         if (!phone) return invalid("Nomor telepon tidak sah", "phone");
@@ -114,7 +112,7 @@ domain::Result<domain::StaffUser> validate_staff(domain::StaffUser user,
     return user;
 }
 
-domain::Result<void> check_new_password(std::string_view password) {
+core::Result<void> check_new_password(std::string_view password) {
     if (password.size() < kMinPasswordLength) {
         return invalid("Kata sandi paling sedikit 8 karakter", "password");
     }
@@ -122,8 +120,8 @@ domain::Result<void> check_new_password(std::string_view password) {
     return {};
 }
 
-domain::Result<void> check_self_change(const domain::StaffUser& actor,
-                                       const domain::StaffUser& changed) {
+core::Result<void> check_self_change(const domain::StaffUser& actor,
+                                     const domain::StaffUser& changed) {
     if (actor.id != changed.id) return {};
     if (!changed.active) {
         return make_error(
@@ -137,9 +135,9 @@ domain::Result<void> check_self_change(const domain::StaffUser& actor,
     return {};
 }
 
-domain::Result<domain::Unit> validate_unit(domain::Unit unit,
-                                           const domain::DirectoryIndex& directory) {
-    unit.code = trim(unit.code);
+core::Result<domain::Unit> validate_unit(domain::Unit unit,
+                                         const domain::DirectoryIndex& directory) {
+    unit.code = std::string(util::trim(unit.code));
     if (!is_code(unit.code, 1, 64)) {
         return invalid(
             "Kode 1–64 karakter: huruf kecil, angka, titik, garis bawah atau tanda hubung", "code");
@@ -147,7 +145,7 @@ domain::Result<domain::Unit> validate_unit(domain::Unit unit,
     auto name = checked_name(unit.name, 200);
     if (!name) return name.error();
     unit.name = std::move(*name);
-    unit.parent_code = trim(unit.parent_code);
+    unit.parent_code = std::string(util::trim(unit.parent_code));
     if (!unit.parent_code.empty()) {
         if (!directory.find_unit(unit.parent_code))
             return invalid("Unit induk tidak dikenal", "parent");
@@ -160,27 +158,27 @@ domain::Result<domain::Unit> validate_unit(domain::Unit unit,
                            "parent");
         }
     }
-    unit.area_code = trim(unit.area_code);
+    unit.area_code = std::string(util::trim(unit.area_code));
     if (!std::all_of(unit.area_code.begin(), unit.area_code.end(), [](char c) {
             return std::isdigit(static_cast<unsigned char>(c)) || c == '.';
         })) {
         return invalid("Kode wilayah hanya angka dan titik, mis. 32.12.05", "area_code");
     }
     for (auto& number : unit.call_center) {
-        number = trim(number);
+        number = std::string(util::trim(number));
         if (!is_call_center_number(number)) {
             return invalid("Nomor call center tidak sah: " + number, "call_center");
         }
     }
-    unit.whatsapp = trim(unit.whatsapp);
+    unit.whatsapp = std::string(util::trim(unit.whatsapp));
     if (!unit.whatsapp.empty()) {
         auto phone = domain::normalize_phone(unit.whatsapp);
         if (!phone) return invalid("Nomor WhatsApp tidak sah", "whatsapp");
         unit.whatsapp = *phone;
     }
     for (auto& account : unit.social) {
-        account.network = lower(trim(account.network));
-        account.handle = trim(account.handle);
+        account.network = lower(std::string(util::trim(account.network)));
+        account.handle = std::string(util::trim(account.handle));
         const bool network_ok = !account.network.empty() && account.network.size() <= 32 &&
                                 std::all_of(account.network.begin(),
                                             account.network.end(),
@@ -192,7 +190,7 @@ domain::Result<domain::Unit> validate_unit(domain::Unit unit,
     }
     std::vector<std::string> tupoksi;
     for (auto& code : unit.categories) {
-        code = trim(code);
+        code = std::string(util::trim(code));
         if (!directory.find_category(code)) {
             return invalid("Kategori tidak dikenal: " + code, "categories");
         }
@@ -203,10 +201,10 @@ domain::Result<domain::Unit> validate_unit(domain::Unit unit,
     return unit;
 }
 
-domain::Result<domain::Category> validate_category(domain::Category category,
-                                                   const domain::DirectoryIndex& directory,
-                                                   const std::vector<std::string>& known_policies) {
-    category.code = trim(category.code);
+core::Result<domain::Category> validate_category(domain::Category category,
+                                                 const domain::DirectoryIndex& directory,
+                                                 const std::vector<std::string>& known_policies) {
+    category.code = std::string(util::trim(category.code));
     if (!is_code(category.code, 1, 64)) {
         return invalid(
             "Kode 1–64 karakter: huruf kecil, angka, titik, garis bawah atau tanda hubung", "code");
@@ -214,7 +212,7 @@ domain::Result<domain::Category> validate_category(domain::Category category,
     auto name = checked_name(category.name, 200);
     if (!name) return name.error();
     category.name = std::move(*name);
-    category.parent_code = trim(category.parent_code);
+    category.parent_code = std::string(util::trim(category.parent_code));
     if (!category.parent_code.empty()) {
         if (!directory.find_category(category.parent_code)) {
             return invalid("Kategori induk tidak dikenal", "parent");
@@ -228,7 +226,7 @@ domain::Result<domain::Category> validate_category(domain::Category category,
                            "parent");
         }
     }
-    category.responsible_unit = trim(category.responsible_unit);
+    category.responsible_unit = std::string(util::trim(category.responsible_unit));
     if (!category.responsible_unit.empty() && !directory.find_unit(category.responsible_unit)) {
         return invalid("Unit penanggung jawab tidak dikenal", "responsible_unit");
     }
@@ -236,7 +234,7 @@ domain::Result<domain::Category> validate_category(domain::Category category,
         return invalid("Kategori berbasis wilayah perlu jenis unit penanggung jawab",
                        "responsible_kind");
     }
-    category.deadline_policy = trim(category.deadline_policy);
+    category.deadline_policy = std::string(util::trim(category.deadline_policy));
     if (!category.deadline_policy.empty() &&
         std::find(known_policies.begin(), known_policies.end(), category.deadline_policy) ==
             known_policies.end()) {
@@ -245,8 +243,8 @@ domain::Result<domain::Category> validate_category(domain::Category category,
     return category;
 }
 
-domain::Result<RoutePreview> preview_route(const domain::DirectoryIndex& directory,
-                                           const std::string& category_code) {
+core::Result<RoutePreview> preview_route(const domain::DirectoryIndex& directory,
+                                         const std::string& category_code) {
     auto unit = domain::route_complaint(directory, category_code, domain::Location{});
     if (!unit) return unit.error();
     RoutePreview preview{std::move(*unit), std::nullopt};

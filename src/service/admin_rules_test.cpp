@@ -8,8 +8,8 @@
 namespace tanggap::service {
 namespace {
 
+using core::ErrorCode;
 using domain::Category;
-using domain::ErrorCode;
 using domain::Role;
 using domain::StaffUser;
 using domain::Unit;
@@ -85,6 +85,8 @@ TEST(ValidateStaff, EachBadFieldIsNamed) {
         {"short username", [](StaffUser& u) { u.username = "ab"; }, "username"},
         {"space in username", [](StaffUser& u) { u.username = "budi santoso"; }, "username"},
         {"leading dot", [](StaffUser& u) { u.username = ".budi"; }, "username"},
+        {"the reporter's word", [](StaffUser& u) { u.username = "Pelapor"; }, "username"},
+        {"the system's word", [](StaffUser& u) { u.username = "sistem"; }, "username"},
         {"no display name", [](StaffUser& u) { u.display_name = "  "; }, "display_name"},
         {"officer without unit", [](StaffUser& u) { u.unit_code = ""; }, "unit"},
         {"unknown unit", [](StaffUser& u) { u.unit_code = "dinas-hantu"; }, "unit"},

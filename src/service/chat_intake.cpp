@@ -9,7 +9,7 @@ namespace tanggap::service {
 namespace {
 
 using channels::meta::InboundMessage;
-using domain::Result;
+using core::Result;
 namespace wa = channels::whatsapp;
 
 constexpr std::string_view kWhatsApp = "whatsapp";
@@ -259,11 +259,11 @@ Result<SubmitReceipt> file_complaint_from_chat(store::WriteTx& tx,
     if (!thread) return thread.error();
     auto channel = chat_channel(source);
     if (!*thread || !channel) {
-        return domain::make_error(domain::ErrorCode::not_found, "Percakapan tidak ditemukan");
+        return core::make_error(core::ErrorCode::not_found, "Percakapan tidak ditemukan");
     }
     if (!(*thread)->has_unfiled) {
-        return domain::make_error(
-            domain::ErrorCode::conflict,
+        return core::make_error(
+            core::ErrorCode::conflict,
             "Semua pesan percakapan ini sudah menjadi pengaduan " + (*thread)->complaint_ticket);
     }
     auto& s = request.submission;
@@ -275,7 +275,7 @@ Result<SubmitReceipt> file_complaint_from_chat(store::WriteTx& tx,
     if (!receipt) return receipt.error();
     auto filed = tx.complaint_by_ticket(receipt->ticket);
     if (!filed) return filed.error();
-    if (!*filed) return domain::make_error(domain::ErrorCode::internal, "filed complaint vanished");
+    if (!*filed) return core::make_error(core::ErrorCode::internal, "filed complaint vanished");
     auto messages = tx.inbound_messages(source, sender, 500);
     if (!messages) return messages.error();
     for (const auto& m : *messages) {
@@ -296,10 +296,10 @@ Result<domain::Outbound> queue_operator_reply(store::WriteTx& tx,
     auto last = tx.whatsapp_last_inbound(phone_digits);
     if (!last) return last.error();
     if (!domain::whatsapp_window_open(*last, now)) {
-        return domain::make_error(domain::ErrorCode::conflict,
-                                  "Warga terakhir menulis lebih dari 24 jam lalu: WhatsApp hanya "
-                                  "mengizinkan pesan template sekarang",
-                                  "text");
+        return core::make_error(core::ErrorCode::conflict,
+                                "Warga terakhir menulis lebih dari 24 jam lalu: WhatsApp hanya "
+                                "mengizinkan pesan template sekarang",
+                                "text");
     }
     domain::Outbound out;
     out.idempotency_key =

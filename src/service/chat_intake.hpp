@@ -39,34 +39,34 @@ struct ChatOutcome {
 
 // Errors: those of the store (the caller's transaction is then rolled back, and the webhook
 // body is processed again later).
-domain::Result<ChatOutcome> handle_chat_message(store::WriteTx& tx,
-                                                const channels::meta::InboundMessage& message,
-                                                const ChatContext& ctx,
-                                                domain::Timestamp now);
+core::Result<ChatOutcome> handle_chat_message(store::WriteTx& tx,
+                                              const channels::meta::InboundMessage& message,
+                                              const ChatContext& ctx,
+                                              domain::Timestamp now);
 
-domain::Result<void> record_delivery_status(store::WriteTx& tx,
-                                            const channels::meta::StatusUpdate& status);
+core::Result<void> record_delivery_status(store::WriteTx& tx,
+                                          const channels::meta::StatusUpdate& status);
 
 // An operator files a complaint from a chat (a Messenger or Instagram message, a WhatsApp
 // consultation): the channel and the reporter come from the chat, and its messages not yet
 // tied to a complaint are tied to this one. `request.submission` is validated already.
 // Errors: not_found (no such chat), conflict (every message is filed already), and those of
 // submit_complaint.
-domain::Result<SubmitReceipt> file_complaint_from_chat(store::WriteTx& tx,
-                                                       const ChatContext& ctx,
-                                                       SubmitRequest request,
-                                                       std::string_view source,
-                                                       std::string_view sender);
+core::Result<SubmitReceipt> file_complaint_from_chat(store::WriteTx& tx,
+                                                     const ChatContext& ctx,
+                                                     SubmitRequest request,
+                                                     std::string_view source,
+                                                     std::string_view sender);
 
 // The complaint channel of a chat source (whatsapp, page, instagram); nullopt when unknown.
 std::optional<domain::Channel> chat_channel(std::string_view source);
 
 // A WhatsApp message from an operator in the console, queued in the outbox. Errors: conflict
 // (field "text") when the 24-hour window is closed: only templates may go then.
-domain::Result<domain::Outbound> queue_operator_reply(store::WriteTx& tx,
-                                                      std::string_view phone_digits,
-                                                      std::string_view text,
-                                                      std::string_view operator_username,
-                                                      domain::Timestamp now);
+core::Result<domain::Outbound> queue_operator_reply(store::WriteTx& tx,
+                                                    std::string_view phone_digits,
+                                                    std::string_view text,
+                                                    std::string_view operator_username,
+                                                    domain::Timestamp now);
 
 }  // namespace tanggap::service

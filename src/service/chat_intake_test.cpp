@@ -173,7 +173,7 @@ TEST_F(ChatIntake, AnOperatorMayWriteFreelyOnlyWithinTwentyFourHours) {
         return queue_operator_reply(tx, from_, "Halo?", "op", now_ + hours(25));
     });
     ASSERT_FALSE(late);
-    EXPECT_EQ(late.error().code, domain::ErrorCode::conflict);
+    EXPECT_EQ(late.error().code, core::ErrorCode::conflict);
 }
 
 }  // namespace

@@ -6,7 +6,7 @@
 namespace tanggap::service {
 namespace {
 
-domain::Result<void> queue(store::WriteTx& tx, domain::Outbound& message) {
+core::Result<void> queue(store::WriteTx& tx, domain::Outbound& message) {
     auto opted_out = tx.opted_out(message.channel, message.recipient);
     if (!opted_out) return opted_out.error();
     if (*opted_out) return {};
@@ -17,18 +17,18 @@ domain::Result<void> queue(store::WriteTx& tx, domain::Outbound& message) {
 
 }  // namespace
 
-domain::Result<void> notify_reporter(store::WriteTx& tx,
-                                     const domain::Complaint& complaint,
-                                     const domain::ComplaintEvent& event,
-                                     const domain::Outreach& outreach) {
+core::Result<void> notify_reporter(store::WriteTx& tx,
+                                   const domain::Complaint& complaint,
+                                   const domain::ComplaintEvent& event,
+                                   const domain::Outreach& outreach) {
     auto notice = domain::citizen_notice(complaint, event, outreach);
     if (!notice) return {};
     return queue(tx, *notice);
 }
 
-domain::Result<void> send_receipt(store::WriteTx& tx,
-                                  const domain::Complaint& c,
-                                  const domain::Outreach& outreach) {
+core::Result<void> send_receipt(store::WriteTx& tx,
+                                const domain::Complaint& c,
+                                const domain::Outreach& outreach) {
     if (c.channel == domain::Channel::whatsapp) return {};
     auto address = domain::reporter_address(c, outreach);
     if (!address) return {};
@@ -50,21 +50,20 @@ domain::Result<void> send_receipt(store::WriteTx& tx,
     return queue(tx, m);
 }
 
-domain::Result<int> set_reporter_notices(store::WriteTx& tx,
-                                         std::string_view ticket,
-                                         std::string_view token,
-                                         bool enabled,
-                                         domain::Timestamp now) {
+core::Result<int> set_reporter_notices(store::WriteTx& tx,
+                                       std::string_view ticket,
+                                       std::string_view token,
+                                       bool enabled,
+                                       domain::Timestamp now) {
     auto found = tx.complaint_by_ticket(ticket);
     if (!found) return found.error();
-    if (!*found) return domain::make_error(domain::ErrorCode::not_found, "Aduan tidak ditemukan");
+    if (!*found) return core::make_error(core::ErrorCode::not_found, "Aduan tidak ditemukan");
     const auto& c = **found;
     if (!token_matches(c, token)) {
         if (c.confidential) {
-            return domain::make_error(domain::ErrorCode::not_found, "Aduan tidak ditemukan");
+            return core::make_error(core::ErrorCode::not_found, "Aduan tidak ditemukan");
         }
-        return domain::make_error(
-            domain::ErrorCode::forbidden, "Token pelacakan tidak cocok", "token");
+        return core::make_error(core::ErrorCode::forbidden, "Token pelacakan tidak cocok", "token");
     }
     std::vector<std::pair<domain::OutboundChannel, std::string>> addresses;
     if (auto phone = domain::normalize_phone(c.reporter.phone)) {

@@ -10,26 +10,26 @@
 namespace tanggap::service {
 
 // Errors: those of the store.
-domain::Result<void> notify_reporter(store::WriteTx& tx,
-                                     const domain::Complaint& complaint,
-                                     const domain::ComplaintEvent& event,
-                                     const domain::Outreach& outreach);
+core::Result<void> notify_reporter(store::WriteTx& tx,
+                                   const domain::Complaint& complaint,
+                                   const domain::ComplaintEvent& event,
+                                   const domain::Outreach& outreach);
 
 // The ticket by e-mail or SMS for a complaint filed on the web, by phone or in person.
 // WhatsApp complaints get theirs from the conversation, so none is queued for them.
-domain::Result<void> send_receipt(store::WriteTx& tx,
-                                  const domain::Complaint& complaint,
-                                  const domain::Outreach& outreach);
+core::Result<void> send_receipt(store::WriteTx& tx,
+                                const domain::Complaint& complaint,
+                                const domain::Outreach& outreach);
 
 // The reporter turns notices about their complaints off (or on again) with the tracking token:
 // every address they left (WhatsApp, SMS, e-mail) is opted out, for all complaints. Replies to
 // their own WhatsApp messages still come. Returns how many addresses changed.
 // Errors: not_found (no such ticket, or confidential with a wrong token), forbidden (field
 // "token") for a wrong token.
-domain::Result<int> set_reporter_notices(store::WriteTx& tx,
-                                         std::string_view ticket,
-                                         std::string_view token,
-                                         bool enabled,
-                                         domain::Timestamp now);
+core::Result<int> set_reporter_notices(store::WriteTx& tx,
+                                       std::string_view ticket,
+                                       std::string_view token,
+                                       bool enabled,
+                                       domain::Timestamp now);
 
 }  // namespace tanggap::service

@@ -104,7 +104,7 @@ TEST_F(CitizenNotices, TheReporterTurnsNoticesOffWithTheTrackingTokenAndOnAgain)
     };
     auto wrong = set("bukan-token", false);
     ASSERT_FALSE(wrong);
-    EXPECT_EQ(wrong.error().code, domain::ErrorCode::forbidden);
+    EXPECT_EQ(wrong.error().code, core::ErrorCode::forbidden);
     auto off = set(receipt.tracking_token, false);
     ASSERT_TRUE(off) << off.error().message;
     EXPECT_EQ(*off, 3) << "WhatsApp and SMS on the phone, and the e-mail address";

@@ -14,8 +14,8 @@
 
 namespace tanggap::service {
 
-using domain::ErrorCode;
-using domain::make_error;
+using core::ErrorCode;
+using core::make_error;
 
 namespace {
 
@@ -157,7 +157,8 @@ Result<SubmitReceipt> submit_complaint(store::WriteTx& tx,
 
     domain::ComplaintEvent first;
     first.at = request.now;
-    first.actor = request.created_by.empty() ? "pelapor" : request.created_by;
+    first.actor = request.created_by.empty() ? domain::EventActor::reporter()
+                                             : domain::EventActor::staff(request.created_by);
     first.action = "submit";
     first.from = first.to = domain::Status::diterima;
     first.unit_to = *unit;

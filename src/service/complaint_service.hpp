@@ -23,7 +23,7 @@
 
 namespace tanggap::service {
 
-using domain::Result;
+using core::Result;
 
 struct SubmitRequest {
     domain::Submission submission;  // already validated (domain::validate_submission)

@@ -181,7 +181,7 @@ TEST(DeadlineClock, ExtraHolidaysCloseLaterYears) {
 TEST(DeadlineClock, AUnitsOwnPolicyForACategoryWinsOverTheCategorys) {
     auto settings = shipped_deadline_settings();
     settings.unit_policies = {{"puskesmas-losarang", "kesehatan", "teknis_24"}};
-    const auto clock = make_deadline_clock(settings, sla::kWib);
+    const auto clock = make_deadline_clock(settings, util::kWibZone.offset);
     const auto health = category("kesehatan", false, "teknis_72");
     domain::Unit losarang;
     losarang.code = "puskesmas-losarang";
@@ -200,12 +200,12 @@ TEST(DeadlineClock, AUnitsOwnPolicyForACategoryWinsOverTheCategorys) {
 TEST(DeadlineClock, AUnitPolicyNamingAnUnknownPolicyIsRefused) {
     auto settings = shipped_deadline_settings();
     settings.unit_policies = {{"puskesmas-losarang", "kesehatan", "tidak_ada"}};
-    EXPECT_THROW(make_deadline_clock(settings, sla::kWib), std::invalid_argument);
+    EXPECT_THROW(make_deadline_clock(settings, util::kWibZone.offset), std::invalid_argument);
 }
 
 TEST(DeadlineClock, OfficeHoursAreThoseOfTheInstallationsZone) {
     // Makassar (WITA): 08:00-16:00 local is 00:00-08:00 UTC.
-    const auto clock = make_deadline_clock(shipped_deadline_settings(), sla::kWita);
+    const auto clock = make_deadline_clock(shipped_deadline_settings(), util::kWitaZone.offset);
     EXPECT_EQ(clock.office().spec().utc_offset, hours(8));
     EXPECT_EQ(clock.always_open().spec().utc_offset, hours(8));
     const auto monday_utc = [](hours h) { return domain::Timestamp{sys_days{2026y / 3 / 2} + h}; };
@@ -224,7 +224,7 @@ TEST(DeadlineClock, AHolidayInTheSettingsClosesTheOffice) {
     auto settings = shipped_deadline_settings();
     settings.holidays.push_back(
         {2026y / 3 / 3, sla::HolidayKind::cuti_bersama, "Libur daerah (uji)"});
-    const auto clock = make_deadline_clock(settings, sla::kWib);
+    const auto clock = make_deadline_clock(settings, util::kWibZone.offset);
     EXPECT_FALSE(clock.office().is_working_day(local_days{2026y / 3 / 3}));
     // Monday 10:15 + 3 working days skips Tuesday: Friday 10:15.
     const auto monday = wib(2026y / 3 / 2, 10h + 15min);

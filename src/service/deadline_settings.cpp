@@ -5,8 +5,8 @@
 
 namespace tanggap::service {
 
-using domain::ErrorCode;
-using domain::make_error;
+using core::ErrorCode;
+using core::make_error;
 
 Result<DeadlineSettings> load_deadline_settings(store::ReadTx& tx) {
     auto policies = tx.deadline_policies();

@@ -18,7 +18,7 @@
 
 namespace tanggap::service {
 
-using domain::Result;
+using core::Result;
 
 Result<DeadlineSettings> load_deadline_settings(store::ReadTx& tx);
 

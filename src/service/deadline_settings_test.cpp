@@ -30,7 +30,8 @@ class DeadlineSettingsTest : public ServiceFixture {
     Result<SettingsChange> change(const std::function<Result<void>(store::WriteTx&)>& edit,
                                   domain::Timestamp now) {
         return store::write_sync_value<SettingsChange>(*store_, [&](store::WriteTx& tx) {
-            return change_deadline_settings(tx, directory_, holder_, sla::kWib, now, edit);
+            return change_deadline_settings(
+                tx, directory_, holder_, util::kWibZone.offset, now, edit);
         });
     }
 
@@ -141,7 +142,7 @@ TEST(DeadlineSettingsRules, RequiredAndUsedPoliciesAreNotDeleted) {
     for (auto code : {"sp4n_lapor", "darurat", "teknis_72"}) {
         auto refused = check_policy_deletable(code, directory);
         ASSERT_FALSE(refused) << code;
-        EXPECT_EQ(refused.error().code, domain::ErrorCode::conflict);
+        EXPECT_EQ(refused.error().code, core::ErrorCode::conflict);
     }
     EXPECT_NE(check_policy_deletable("teknis_72", directory).error().message.find("Jalan Rusak"),
               std::string::npos);

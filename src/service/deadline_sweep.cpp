@@ -7,9 +7,7 @@
 namespace tanggap::service {
 namespace {
 
-using domain::Result;
-
-constexpr std::string_view kSystem = "sistem";
+using core::Result;
 
 Result<void> notify(store::WriteTx& tx,
                     domain::Notification notification,
@@ -24,7 +22,7 @@ Result<void> escalate(store::WriteTx& tx,
                       domain::Timestamp now) {
     domain::ComplaintEvent event;
     event.at = now;
-    event.actor = kSystem;
+    event.actor = domain::EventActor::system();
     event.action = "escalate";
     event.from = event.to = c.status;
     event.unit_from = event.unit_to = c.unit_code;
@@ -43,7 +41,7 @@ Result<void> archive(store::WriteTx& tx,
                      domain::Timestamp now) {
     domain::ComplaintEvent event;
     event.at = now;
-    event.actor = kSystem;
+    event.actor = domain::EventActor::system();
     event.action = "archive";
     event.from = c.status;
     event.to = domain::Status::diarsipkan;

@@ -9,9 +9,10 @@
 //
 // Signals:
 //   reminder       a notification to the unit
-//   escalation     an `escalate` event by "sistem" (internal note: how late, the unit's reason)
+//   escalation     an `escalate` event by the system (EventActor::system()) (internal note: how
+//   late, the unit's reason)
 //                  and notifications to Diskominfo (level 1) or the Bupati (level 2) and the unit
-//   archive        the info_wait step ran out: ditunda -> diarsipkan by "sistem", with a public
+//   archive        the info_wait step ran out: ditunda -> diarsipkan by the system, with a public
 //                  text for the reporter (queued for them, see citizen_notices.hpp), and a
 //                  notification to the unit
 
@@ -29,10 +30,10 @@ struct SweepReport {
 };
 
 // Errors: those of the store (the transaction is then rolled back by the caller's job).
-domain::Result<SweepReport> sweep_deadlines(store::WriteTx& tx,
-                                            const DeadlineClock& clock,
-                                            const domain::Outreach& outreach,
-                                            domain::Timestamp now,
-                                            int batch = 500);
+core::Result<SweepReport> sweep_deadlines(store::WriteTx& tx,
+                                          const DeadlineClock& clock,
+                                          const domain::Outreach& outreach,
+                                          domain::Timestamp now,
+                                          int batch = 500);
 
 }  // namespace tanggap::service

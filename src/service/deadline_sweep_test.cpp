@@ -91,7 +91,7 @@ TEST_F(DeadlineSweep, RemindersFireOnceThenTheComplaintClimbsToDiskominfoAndTheB
     EXPECT_EQ(stored(ticket).escalation_level, 1);
     auto events = escalations(ticket);
     ASSERT_EQ(events.size(), 1U);
-    EXPECT_EQ(events[0].actor, "sistem");
+    EXPECT_EQ(events[0].actor, domain::EventActor::system());
     EXPECT_NE(events[0].internal_note.find("1 jam 30 menit"), std::string::npos)
         << events[0].internal_note;
     EXPECT_NE(events[0].internal_note.find("Diskominfo"), std::string::npos);
@@ -123,7 +123,7 @@ TEST_F(DeadlineSweep, AFailedTransactionSendsNothingAndTheNextSweepSendsItOnce) 
     auto failed = store::write_sync(*store_, [&](store::WriteTx& tx) -> Result<void> {
         auto r = sweep_deadlines(tx, clock_, {}, kDue + hours(1), 500);
         EXPECT_TRUE(r && r->escalations == 1);
-        return domain::make_error(domain::ErrorCode::unavailable, "the process died here");
+        return core::make_error(core::ErrorCode::unavailable, "the process died here");
     });
     EXPECT_FALSE(failed);
     EXPECT_EQ(stored(ticket).escalation_level, 0);
@@ -224,7 +224,7 @@ TEST_F(DeadlineSweep, AComplaintWaitingForTheReporterIsArchivedAfterThirtyDays) 
     ASSERT_TRUE(record && *record);
     const auto& last = (*record)->events.back();
     EXPECT_EQ(last.action, "archive");
-    EXPECT_EQ(last.actor, "sistem");
+    EXPECT_EQ(last.actor, domain::EventActor::system());
     EXPECT_EQ(last.to, Status::diarsipkan);
     EXPECT_FALSE(last.public_text.empty()) << "the reporter is told why";
     EXPECT_EQ(for_unit().front().kind, NotificationKind::archive);

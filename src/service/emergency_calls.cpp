@@ -19,12 +19,12 @@ std::string advice_for_non_emergency(const std::string& ticket,
 
 }  // namespace
 
-domain::Result<EmergencyReceipt> take_emergency_call(store::WriteTx& tx,
-                                                     const domain::DirectoryIndex& directory,
-                                                     EmergencyCall call,
-                                                     const EmergencyLineSettings& settings,
-                                                     const DeadlineClock& clock,
-                                                     const domain::Outreach& outreach) {
+core::Result<EmergencyReceipt> take_emergency_call(store::WriteTx& tx,
+                                                   const domain::DirectoryIndex& directory,
+                                                   EmergencyCall call,
+                                                   const EmergencyLineSettings& settings,
+                                                   const DeadlineClock& clock,
+                                                   const domain::Outreach& outreach) {
     auto& s = call.submission;
     s.channel = domain::Channel::emergency_112;
     if (call.kind) {
@@ -32,9 +32,9 @@ domain::Result<EmergencyReceipt> take_emergency_call(store::WriteTx& tx,
         const auto* category =
             it == settings.line.categories.end() ? nullptr : directory.find_category(it->second);
         if (category == nullptr || !category->emergency) {
-            return domain::make_error(domain::ErrorCode::invalid_field,
-                                      "Jenis darurat ini belum dipetakan ke kategori darurat",
-                                      "kind");
+            return core::make_error(core::ErrorCode::invalid_field,
+                                    "Jenis darurat ini belum dipetakan ke kategori darurat",
+                                    "kind");
         }
         s.category_code = category->code;
         if (s.title.empty()) {
@@ -47,7 +47,7 @@ domain::Result<EmergencyReceipt> take_emergency_call(store::WriteTx& tx,
     if (!receipt) return receipt.error();
     auto filed = tx.complaint_by_ticket(receipt->ticket);
     if (!filed) return filed.error();
-    if (!*filed) return domain::make_error(domain::ErrorCode::internal, "filed call vanished");
+    if (!*filed) return core::make_error(core::ErrorCode::internal, "filed call vanished");
     const auto& c = **filed;
 
     EmergencyReceipt out;

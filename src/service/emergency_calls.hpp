@@ -35,11 +35,11 @@ struct EmergencyLineSettings {
 // Files the call; an emergency alerts its unit with a dispatch notification in the same
 // transaction. Errors: invalid_field (field "kind" when the line has no emergency category for
 // the kind), and those of submit_complaint.
-domain::Result<EmergencyReceipt> take_emergency_call(store::WriteTx& tx,
-                                                     const domain::DirectoryIndex& directory,
-                                                     EmergencyCall call,
-                                                     const EmergencyLineSettings& settings,
-                                                     const DeadlineClock& clock,
-                                                     const domain::Outreach& outreach);
+core::Result<EmergencyReceipt> take_emergency_call(store::WriteTx& tx,
+                                                   const domain::DirectoryIndex& directory,
+                                                   EmergencyCall call,
+                                                   const EmergencyLineSettings& settings,
+                                                   const DeadlineClock& clock,
+                                                   const domain::Outreach& outreach);
 
 }  // namespace tanggap::service

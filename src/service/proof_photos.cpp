@@ -4,8 +4,8 @@
 
 namespace tanggap::service {
 
-using domain::ErrorCode;
-using domain::make_error;
+using core::ErrorCode;
+using core::make_error;
 
 namespace {
 
@@ -49,7 +49,7 @@ Result<ComplaintRecord> attach_proof_photos(store::WriteTx& tx, const ProofPhoto
     if (auto saved = tx.update_complaint(c); !saved) return saved.error();
     domain::ComplaintEvent event;
     event.at = request.now;
-    event.actor = request.staff.username;
+    event.actor = domain::EventActor::staff(request.staff.username);
     event.action = std::string(domain::kProofPhotoAction);
     event.from = event.to = c.status;
     event.unit_from = event.unit_to = c.unit_code;

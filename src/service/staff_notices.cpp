@@ -4,9 +4,9 @@
 
 namespace tanggap::service {
 
-domain::Result<void> notify_staff(store::WriteTx& tx,
-                                  domain::Notification& notification,
-                                  const domain::Outreach& outreach) {
+core::Result<void> notify_staff(store::WriteTx& tx,
+                                domain::Notification& notification,
+                                const domain::Outreach& outreach) {
     if (auto stored = tx.insert_notification(notification); !stored) return stored;
     // WhatsApp does not carry staff notices (domain/staff_notice.hpp): no lookup without e-mail
     // or SMS, which keeps the sweep as cheap as before where neither is configured.

@@ -10,8 +10,8 @@
 namespace tanggap::service {
 
 // Sets notification.id. Errors: those of the store.
-domain::Result<void> notify_staff(store::WriteTx& tx,
-                                  domain::Notification& notification,
-                                  const domain::Outreach& outreach);
+core::Result<void> notify_staff(store::WriteTx& tx,
+                                domain::Notification& notification,
+                                const domain::Outreach& outreach);
 
 }  // namespace tanggap::service

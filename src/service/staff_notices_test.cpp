@@ -109,7 +109,7 @@ TEST_F(StaffNotices, NothingIsQueuedWhenTheTransactionRollsBack) {
         n.text = "Pengingat";
         n.created_at = kSubmitted;
         if (auto r = notify_staff(tx, n, outreach_); !r) return r;
-        return domain::make_error(domain::ErrorCode::unavailable, "disk full");
+        return core::make_error(core::ErrorCode::unavailable, "disk full");
     });
     ASSERT_FALSE(failed);
     EXPECT_TRUE(told().empty());

@@ -16,30 +16,31 @@ WorkCalendar::WorkCalendar(CalendarSpec spec) : spec_(std::move(spec)) {
     dates.erase(std::unique(dates.begin(), dates.end()), dates.end());
 }
 
-domain::Result<WorkCalendar> WorkCalendar::make(CalendarSpec spec) {
-    using domain::ErrorCode;
-    using domain::make_error;
+core::Result<WorkCalendar> WorkCalendar::make(CalendarSpec spec) {
+    using core::ErrorCode;
+    using core::make_error;
     if (spec.utc_offset < -hours{12} || spec.utc_offset > hours{14}) {
-        return make_error(ErrorCode::invalid_field,
-                          "Zona waktu harus antara UTC-12:00 dan UTC+14:00.",
-                          "utc_offset");
+        return core::make_error(core::ErrorCode::invalid_field,
+                                "Zona waktu harus antara UTC-12:00 dan UTC+14:00.",
+                                "utc_offset");
     }
     bool any_open = false;
     for (std::size_t i = 0; i < spec.week.size(); ++i) {
         const auto& h = spec.week[i];
         if (!h) continue;
         if (h->open < minutes{0} || h->close > hours{24} || h->open >= h->close) {
-            return make_error(ErrorCode::invalid_field,
-                              "Jam kerja harus dalam satu hari (00:00-24:00) dan jam buka "
-                              "sebelum jam tutup.",
-                              "week[" + std::to_string(i) + "]");
+            return core::make_error(core::ErrorCode::invalid_field,
+                                    "Jam kerja harus dalam satu hari (00:00-24:00) dan jam buka "
+                                    "sebelum jam tutup.",
+                                    "week[" + std::to_string(i) + "]");
         }
         any_open = true;
     }
     if (!any_open && !spec.always_open) {
-        return make_error(ErrorCode::invalid_field,
-                          "Kalender kerja memerlukan sedikitnya satu hari kerja dalam seminggu.",
-                          "week");
+        return core::make_error(
+            core::ErrorCode::invalid_field,
+            "Kalender kerja memerlukan sedikitnya satu hari kerja dalam seminggu.",
+            "week");
     }
     return WorkCalendar(std::move(spec));
 }

@@ -16,8 +16,9 @@
 // Thread-safety: a WorkCalendar is immutable after construction; const members may be called
 // from any number of threads at once.
 
-#include "domain/error.hpp"
+#include "core/error.hpp"
 #include "domain/time.hpp"
+#include "util/local_zone.hpp"
 
 #include <array>
 #include <chrono>
@@ -28,11 +29,6 @@ namespace tanggap::sla {
 
 using domain::Timestamp;
 using LocalTime = std::chrono::local_time<std::chrono::milliseconds>;
-
-// The offsets of Indonesia's three time zones.
-inline constexpr std::chrono::minutes kWib{7 * 60};   // Waktu Indonesia Barat (Jawa, Sumatra)
-inline constexpr std::chrono::minutes kWita{8 * 60};  // Waktu Indonesia Tengah
-inline constexpr std::chrono::minutes kWit{9 * 60};   // Waktu Indonesia Timur
 
 // Local opening hours of one weekday, as offsets from local midnight: 0 <= open < close <= 24h.
 struct OpeningHours {
@@ -61,7 +57,7 @@ inline constexpr Week kOfficeWeek{
 
 // What a calendar is made of; the form a super admin edits and the store keeps.
 struct CalendarSpec {
-    std::chrono::minutes utc_offset = kWib;
+    std::chrono::minutes utc_offset = util::kWibZone.offset;
     // Open every minute of every day, closed dates ignored (call centre, RSUD, emergency units).
     bool always_open = false;
     Week week = kOfficeWeek;
@@ -83,10 +79,10 @@ class WorkCalendar {
     // Validates `spec`. Errors (invalid_field, field named): a UTC offset outside -12:00..+14:00
     // ("utc_offset"); opening hours with open >= close, open < 0 or close > 24:00 ("week[i]",
     // i = c_encoding of the weekday); no open weekday on a calendar that is not 24/7 ("week").
-    static domain::Result<WorkCalendar> make(CalendarSpec spec);
+    static core::Result<WorkCalendar> make(CalendarSpec spec);
 
     // Open around the clock at `utc_offset`.
-    static WorkCalendar always_open(std::chrono::minutes utc_offset = kWib);
+    static WorkCalendar always_open(std::chrono::minutes utc_offset = util::kWibZone.offset);
 
     // The spec, with closed dates sorted and without repeats.
     const CalendarSpec& spec() const { return spec_; }

@@ -25,16 +25,16 @@ struct Named {
 std::vector<Named> calendars() {
     std::vector<Named> all;
     all.push_back({"office WIB, Friday to 16:30, 2026 holidays", testing::office_2026()});
-    all.push_back({"office WIT", testing::office_2026(kWit)});
+    all.push_back({"office WIT", testing::office_2026(util::kWitZone.offset)});
     {
         CalendarSpec spec;
-        spec.utc_offset = kWita;
+        spec.utc_offset = util::kWitaZone.offset;
         spec.closed_dates = closed_dates(testing::holidays_2026());
         all.push_back({"office WITA, 08:00-16:00 every weekday", WorkCalendar::make(spec).value()});
     }
     {
         CalendarSpec spec;
-        spec.utc_offset = kWita;
+        spec.utc_offset = util::kWitaZone.offset;
         spec.set_hours(Monday, OpeningHours{7h + 30min, 15h + 45min})
             .set_hours(Tuesday, OpeningHours{7h + 30min, 15h + 45min})
             .set_hours(Wednesday, OpeningHours{9h, 17h})
@@ -55,7 +55,7 @@ std::vector<Named> calendars() {
         all.push_back({"round the clock but Thursday, Sunday night, negative offset",
                        WorkCalendar::make(spec).value()});
     }
-    all.push_back({"24/7 WIT", WorkCalendar::always_open(kWit)});
+    all.push_back({"24/7 WIT", WorkCalendar::always_open(util::kWitZone.offset)});
     return all;
 }
 
@@ -208,7 +208,7 @@ TEST_F(CalendarProperty, AddWorkingDaysGivesAboutNWorkingDays) {
 }
 
 TEST_F(CalendarProperty, AlwaysOpenIsPlainArithmetic) {
-    const WorkCalendar calendar = WorkCalendar::always_open(kWita);
+    const WorkCalendar calendar = WorkCalendar::always_open(util::kWitaZone.offset);
     for (int i = 0; i < 1000; ++i) {
         const Timestamp t = random_time(calendar);
         const int n = static_cast<int>(rng_() % 100);

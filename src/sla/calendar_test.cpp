@@ -287,8 +287,8 @@ TEST(WorkCalendar, AlwaysOpenIgnoresWeekendsAndHolidays) {
     EXPECT_EQ(rsud.add_working_days(christmas_night, 3), christmas_night + days{3});
     EXPECT_EQ(rsud.working_time_between(christmas_night, christmas_night + days{10}), days{10});
 
-    const WorkCalendar call_center = WorkCalendar::always_open(kWita);
-    EXPECT_EQ(call_center.spec().utc_offset, kWita);
+    const WorkCalendar call_center = WorkCalendar::always_open(util::kWitaZone.offset);
+    EXPECT_EQ(call_center.spec().utc_offset, util::kWitaZone.offset);
     EXPECT_EQ(call_center.add_working_days(christmas_night, 1), christmas_night + 24h);
 }
 
@@ -325,42 +325,42 @@ struct ZoneCase {
 TEST(WorkCalendar, TimeZonesDecideTheLocalDayAndHours) {
     const ZoneCase cases[] = {
         {"00:30Z Monday is 07:30 WIB, before opening",
-         kWib,
+         util::kWibZone.offset,
          utc(2026y / 3 / 2, 30min),
          1,
          utc(2026y / 3 / 2, 9h)},
         {"00:30Z Monday is 08:30 WITA, in hours",
-         kWita,
+         util::kWitaZone.offset,
          utc(2026y / 3 / 2, 30min),
          1,
          utc(2026y / 3 / 3, 30min)},
         {"00:30Z Monday is 09:30 WIT, in hours",
-         kWit,
+         util::kWitZone.offset,
          utc(2026y / 3 / 2, 30min),
          1,
          utc(2026y / 3 / 3, 30min)},
         {"16:00Z 19 March is 23:00 WIB on Nyepi",
-         kWib,
+         util::kWibZone.offset,
          utc(2026y / 3 / 19, 16h),
          1,
          utc(2026y / 3 / 25, 9h)},
         {"16:00Z 19 March is 01:00 WIT on 20 March, cuti bersama",
-         kWit,
+         util::kWitZone.offset,
          utc(2026y / 3 / 19, 16h),
          1,
          utc(2026y / 3 / 25, 7h)},
         {"16:30Z 31 Dec 2026 is 23:30 WIB, still 2026",
-         kWib,
+         util::kWibZone.offset,
          utc(2026y / 12 / 31, 16h + 30min),
          1,
          utc(2027y / 1 / 4, 9h)},
         {"08:00Z Friday is 15:00 WIB, in Friday's hours",
-         kWib,
+         util::kWibZone.offset,
          utc(2026y / 3 / 6, 8h),
          1,
          utc(2026y / 3 / 9, 8h)},
         {"08:00Z Friday is 17:00 WIT, after closing",
-         kWit,
+         util::kWitZone.offset,
          utc(2026y / 3 / 6, 8h),
          1,
          utc(2026y / 3 / 9, 7h)},
@@ -371,11 +371,12 @@ TEST(WorkCalendar, TimeZonesDecideTheLocalDayAndHours) {
             << c.what << ": got " << describe(office, office.add_working_days(c.from, c.n));
     }
     const Timestamp t = utc(2026y / 3 / 2, 8h + 30min);  // 15:30 WIB, 16:30 WITA, 17:30 WIT
-    EXPECT_TRUE(office_2026(kWib).is_working_time(t));
-    EXPECT_FALSE(office_2026(kWita).is_working_time(t));
-    EXPECT_FALSE(office_2026(kWit).is_working_time(t));
-    EXPECT_EQ(office_2026(kWib).local_date(utc(2026y / 12 / 31, 17h)), local_days{2027y / 1 / 1});
-    EXPECT_EQ(office_2026(kWib).local_date(utc(2026y / 12 / 31, 17h) - 1ms),
+    EXPECT_TRUE(office_2026(util::kWibZone.offset).is_working_time(t));
+    EXPECT_FALSE(office_2026(util::kWitaZone.offset).is_working_time(t));
+    EXPECT_FALSE(office_2026(util::kWitZone.offset).is_working_time(t));
+    EXPECT_EQ(office_2026(util::kWibZone.offset).local_date(utc(2026y / 12 / 31, 17h)),
+              local_days{2027y / 1 / 1});
+    EXPECT_EQ(office_2026(util::kWibZone.offset).local_date(utc(2026y / 12 / 31, 17h) - 1ms),
               local_days{2026y / 12 / 31});
 }
 
@@ -383,7 +384,7 @@ TEST(WorkCalendar, MakeRefusesImpossibleSpecsNamingTheField) {
     const auto refused = [](CalendarSpec spec) {
         auto made = WorkCalendar::make(spec);
         EXPECT_FALSE(made.has_value());
-        return made.has_value() ? domain::Error{} : made.error();
+        return made.has_value() ? core::Error{} : made.error();
     };
     CalendarSpec offset;
     offset.utc_offset = 15h;
@@ -392,7 +393,7 @@ TEST(WorkCalendar, MakeRefusesImpossibleSpecsNamingTheField) {
     CalendarSpec inverted;
     inverted.set_hours(Friday, OpeningHours{16h, 8h});
     const auto error = refused(inverted);
-    EXPECT_EQ(error.code, domain::ErrorCode::invalid_field);
+    EXPECT_EQ(error.code, core::ErrorCode::invalid_field);
     EXPECT_EQ(error.field, "week[5]");
 
     CalendarSpec past_midnight;

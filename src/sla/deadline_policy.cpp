@@ -6,8 +6,8 @@
 namespace tanggap::sla {
 
 using namespace std::chrono;
-using domain::ErrorCode;
-using domain::make_error;
+using core::ErrorCode;
+using core::make_error;
 
 std::string_view to_string(Step step) {
     switch (step) {
@@ -103,30 +103,31 @@ std::string_view unit_in_words(LimitUnit unit) {
 
 }  // namespace
 
-domain::Result<void> validate(const DeadlinePolicy& policy) {
+core::Result<void> validate(const DeadlinePolicy& policy) {
     const bool code_ok =
         !policy.code.empty() && std::all_of(policy.code.begin(), policy.code.end(), [](char c) {
             return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
         });
     if (!code_ok) {
-        return make_error(ErrorCode::invalid_field,
-                          "Kode kebijakan tenggat hanya boleh huruf kecil, angka dan garis bawah.",
-                          "code");
+        return core::make_error(
+            core::ErrorCode::invalid_field,
+            "Kode kebijakan tenggat hanya boleh huruf kecil, angka dan garis bawah.",
+            "code");
     }
     for (std::size_t i = 0; i < policy.steps.size(); ++i) {
         const auto& s = policy.steps[i];
         const std::string at = "steps[" + std::to_string(i) + "]";
         if (s.amount < 1 || s.amount > max_amount(s.unit)) {
-            return make_error(ErrorCode::invalid_field,
-                              "Batas waktu harus antara 1 dan " +
-                                  std::to_string(max_amount(s.unit)) + " " +
-                                  std::string(unit_in_words(s.unit)) + ".",
-                              at + ".amount");
+            return core::make_error(core::ErrorCode::invalid_field,
+                                    "Batas waktu harus antara 1 dan " +
+                                        std::to_string(max_amount(s.unit)) + " " +
+                                        std::string(unit_in_words(s.unit)) + ".",
+                                    at + ".amount");
         }
         for (std::size_t j = 0; j < i; ++j) {
             if (policy.steps[j].step == s.step) {
-                return make_error(
-                    ErrorCode::invalid_field,
+                return core::make_error(
+                    core::ErrorCode::invalid_field,
                     "Tahap " + std::string(to_string(s.step)) + " tercantum lebih dari sekali.",
                     at + ".step");
             }

@@ -14,7 +14,7 @@
 //
 // Pure and thread-safe: functions over values.
 
-#include "domain/error.hpp"
+#include "core/error.hpp"
 #include "domain/time.hpp"
 #include "sla/calendar.hpp"
 
@@ -86,7 +86,7 @@ std::int64_t max_amount(LimitUnit unit);
 // Checks a policy from outside (the store, the API). Errors, invalid_field with the field named:
 // code empty or not [a-z0-9_] ("code"); amount < 1 or over max_amount ("steps[i].amount"); a step
 // listed twice ("steps[i].step").
-domain::Result<void> validate(const DeadlinePolicy& policy);
+core::Result<void> validate(const DeadlinePolicy& policy);
 
 // Built-in policies:
 //   sp4n_lapor  verification 3 working days, follow_up 5 working days, resolution 60 calendar

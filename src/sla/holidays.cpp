@@ -1,11 +1,13 @@
 #include "sla/holidays.hpp"
 
+#include "util/text.hpp"
+
 #include <charconv>
 
 namespace tanggap::sla {
 
-using domain::ErrorCode;
-using domain::make_error;
+using core::ErrorCode;
+using core::make_error;
 
 std::string_view to_string(HolidayKind kind) {
     switch (kind) {
@@ -25,15 +27,9 @@ std::optional<HolidayKind> parse_holiday_kind(std::string_view text) {
 
 namespace {
 
-std::string_view trim(std::string_view s) {
-    const auto first = s.find_first_not_of(" \t");
-    if (first == std::string_view::npos) return {};
-    return s.substr(first, s.find_last_not_of(" \t") - first + 1);
-}
-
-domain::Error line_error(std::size_t line, const std::string& what, const char* field) {
-    return make_error(
-        ErrorCode::invalid_field, "Baris " + std::to_string(line) + ": " + what, field);
+core::Error line_error(std::size_t line, const std::string& what, const char* field) {
+    return core::make_error(
+        core::ErrorCode::invalid_field, "Baris " + std::to_string(line) + ": " + what, field);
 }
 
 // Splits one CSV record; nothing if a quote is left open or stray text follows a closing quote.
@@ -61,7 +57,7 @@ std::optional<std::vector<std::string>> split_record(std::string_view line) {
         } else {
             const auto comma = line.find(',', i);
             const auto end = comma == std::string_view::npos ? line.size() : comma;
-            field = std::string(trim(line.substr(i, end - i)));
+            field = std::string(util::trim(line.substr(i, end - i)));
             i = end;
         }
         fields.push_back(std::move(field));
@@ -89,7 +85,7 @@ std::optional<std::chrono::year_month_day> parse_date(std::string_view s) {
 
 }  // namespace
 
-domain::Result<std::vector<Holiday>> parse_holidays(std::string_view csv) {
+core::Result<std::vector<Holiday>> parse_holidays(std::string_view csv) {
     if (csv.starts_with("\xEF\xBB\xBF")) csv.remove_prefix(3);
     std::vector<Holiday> holidays;
     bool header_seen = false;
@@ -100,13 +96,13 @@ domain::Result<std::vector<Holiday>> parse_holidays(std::string_view csv) {
         csv.remove_prefix(nl == std::string_view::npos ? csv.size() : nl + 1);
         ++line_no;
         if (line.ends_with('\r')) line.remove_suffix(1);
-        if (trim(line).empty()) continue;
+        if (util::trim(line).empty()) continue;
 
         const auto fields = split_record(line);
         if (!header_seen) {
             if (!fields || *fields != std::vector<std::string>{"date", "kind", "name"}) {
-                return make_error(
-                    ErrorCode::invalid_field,
+                return core::make_error(
+                    core::ErrorCode::invalid_field,
                     "Baris " + std::to_string(line_no) + ": judul kolom harus \"date,kind,name\".",
                     "header");
             }
@@ -137,9 +133,9 @@ domain::Result<std::vector<Holiday>> parse_holidays(std::string_view csv) {
         holidays.push_back(Holiday{*date, *kind, (*fields)[2]});
     }
     if (!header_seen) {
-        return make_error(ErrorCode::invalid_field,
-                          "Berkas hari libur kosong; baris pertama harus \"date,kind,name\".",
-                          "header");
+        return core::make_error(core::ErrorCode::invalid_field,
+                                "Berkas hari libur kosong; baris pertama harus \"date,kind,name\".",
+                                "header");
     }
     return holidays;
 }

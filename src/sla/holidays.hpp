@@ -10,7 +10,7 @@
 // src/sla/data/hari-libur-2026.csv is the 2026 list as published. Pure: parses text, reads no
 // file. Thread-safety: free functions over values.
 
-#include "domain/error.hpp"
+#include "core/error.hpp"
 
 #include <chrono>
 #include <optional>
@@ -43,7 +43,7 @@ struct Holiday {
 // share a date (holidays do coincide). Rows come back in file order.
 // Errors: invalid_field, the message in Bahasa Indonesia naming the line ("Baris 4: ..."),
 // field the column ("date", "kind", "name"), or "header" for a missing or wrong header.
-domain::Result<std::vector<Holiday>> parse_holidays(std::string_view csv);
+core::Result<std::vector<Holiday>> parse_holidays(std::string_view csv);
 
 // The dates of `holidays` as a calendar's closed dates (CalendarSpec::closed_dates), both kinds
 // or, with include_cuti_bersama = false, national holidays only (for units that serve on

@@ -106,7 +106,7 @@ TEST(Holidays, RefusesBadRowsNamingTheLine) {
     for (const auto& c : cases) {
         const auto parsed = parse_holidays(c.csv);
         ASSERT_FALSE(parsed.has_value()) << c.what;
-        EXPECT_EQ(parsed.error().code, domain::ErrorCode::invalid_field) << c.what;
+        EXPECT_EQ(parsed.error().code, core::ErrorCode::invalid_field) << c.what;
         EXPECT_TRUE(parsed.error().message.starts_with(c.message_start))
             << c.what << ": " << parsed.error().message;
         EXPECT_EQ(parsed.error().field, c.field) << c.what;

@@ -32,7 +32,7 @@ inline const std::vector<Holiday>& holidays_2026() {
 
 // An Indramayu office: Monday to Thursday 08:00-16:00, Friday 08:00-16:30, closed on the 2026
 // holidays and cuti bersama and on 1 January 2027 (Tahun Baru; the 2027 list is not out yet).
-inline CalendarSpec office_spec(minutes utc_offset = kWib) {
+inline CalendarSpec office_spec(minutes utc_offset = util::kWibZone.offset) {
     CalendarSpec spec;
     spec.utc_offset = utc_offset;
     spec.set_hours(Friday, OpeningHours{8h, 16h + 30min});
@@ -41,7 +41,7 @@ inline CalendarSpec office_spec(minutes utc_offset = kWib) {
     return spec;
 }
 
-inline WorkCalendar office_2026(minutes utc_offset = kWib) {
+inline WorkCalendar office_2026(minutes utc_offset = util::kWibZone.offset) {
     return WorkCalendar::make(office_spec(utc_offset)).value();
 }
 

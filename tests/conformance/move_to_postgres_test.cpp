@@ -124,7 +124,7 @@ TEST_F(MoveToPostgres, ATargetThatHoldsRowsIsRefusedAndKeepsThem) {
 
     auto report = transfer::move_embedded_store(options());
     ASSERT_FALSE(report);
-    EXPECT_EQ(report.error().code, domain::ErrorCode::conflict);
+    EXPECT_EQ(report.error().code, core::ErrorCode::conflict);
     EXPECT_EQ(report.error().field, "to");
     EXPECT_NE(report.error().message.find("complaints: 1 rows"), std::string::npos)
         << report.error().message;
@@ -140,7 +140,7 @@ TEST_F(MoveToPostgres, ASourceAtAnotherSchemaVersionIsRefused) {
         "(SELECT max(version) FROM schema_migrations)");
     auto report = transfer::move_embedded_store(options());
     ASSERT_FALSE(report);
-    EXPECT_EQ(report.error().code, domain::ErrorCode::invalid_field);
+    EXPECT_EQ(report.error().code, core::ErrorCode::invalid_field);
     EXPECT_EQ(report.error().field, "from");
     EXPECT_NE(report.error().message.find("tanggap migrate"), std::string::npos)
         << report.error().message;

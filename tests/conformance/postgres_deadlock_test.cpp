@@ -64,7 +64,7 @@ TEST(PostgresServers, ADeadlockBetweenTwoServersIsRunAgainNotReported) {
                 if (std::exchange(*first_run, false)) both_hold_one.arrive_and_wait();
                 auto other = tx.complaint_by_ticket(theirs);
                 if (!other) return other.error();
-                if (!*other) return domain::make_error(domain::ErrorCode::not_found, theirs);
+                if (!*other) return core::make_error(core::ErrorCode::not_found, theirs);
                 (*other)->late_reason += note;
                 return tx.update_complaint(**other);
             };

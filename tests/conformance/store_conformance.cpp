@@ -124,7 +124,7 @@ domain::Complaint make_complaint(const std::string& ticket) {
 domain::ComplaintEvent submit_event(const domain::Complaint& complaint) {
     domain::ComplaintEvent e;
     e.at = complaint.created_at;
-    e.actor = "pelapor";
+    e.actor = domain::EventActor::reporter();
     e.action = "submit";
     e.from = domain::Status::diterima;
     e.to = domain::Status::diterima;
@@ -139,7 +139,7 @@ domain::ComplaintEvent make_event(const std::string& action,
                                   domain::Timestamp at) {
     domain::ComplaintEvent e;
     e.at = at;
-    e.actor = "petugas1";
+    e.actor = domain::EventActor::staff("petugas1");
     e.action = action;
     e.from = from;
     e.to = to;

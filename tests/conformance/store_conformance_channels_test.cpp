@@ -181,7 +181,7 @@ TEST_P(StoreConformance, ConversationsOptOutsAndTheWebhookQueueKeepTheirState) {
         if (auto r = tx.set_opt_out(OutboundChannel::sms, "628111", true, kT); !r) return r;
         auto a = tx.enqueue_webhook("whatsapp", "{\"a\":1}", kT);
         auto b = tx.enqueue_webhook("whatsapp", "{\"b\":2}", kT + seconds(1));
-        if (!a || !b) return domain::make_error(domain::ErrorCode::internal, "enqueue");
+        if (!a || !b) return core::make_error(core::ErrorCode::internal, "enqueue");
         return {};
     });
     std::vector<QueuedWebhook> claimed;

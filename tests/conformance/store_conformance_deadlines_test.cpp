@@ -8,7 +8,7 @@ namespace tanggap::store::conformance {
 namespace {
 
 using namespace std::chrono;
-using domain::ErrorCode;
+using core::ErrorCode;
 
 const sla::DeadlinePolicy kFast{"cepat",
                                 {{sla::Step::follow_up, 30, sla::LimitUnit::calendar_minutes},

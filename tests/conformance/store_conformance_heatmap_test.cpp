@@ -132,7 +132,7 @@ TEST_P(StoreConformance, HeatmapAnEmptyStoreHasNoCellsAndABadCellSizeIsRefused) 
     auto refused =
         read_sync<Heatmap>(*store_, [&](ReadTx& tx) { return tx.complaint_heatmap(bad); });
     ASSERT_FALSE(refused);
-    EXPECT_EQ(refused.error().code, domain::ErrorCode::invalid_field);
+    EXPECT_EQ(refused.error().code, core::ErrorCode::invalid_field);
 }
 
 }  // namespace

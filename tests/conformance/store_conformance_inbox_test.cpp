@@ -281,7 +281,7 @@ TEST_P(StoreConformance, InboxBadCursorIsInvalidField) {
         q.cursor = cursor;
         auto page = read_sync<InboxPage>(*store_, [&](ReadTx& tx) { return tx.inbox(q); });
         ASSERT_FALSE(page) << cursor;
-        EXPECT_EQ(page.error().code, domain::ErrorCode::invalid_field) << cursor;
+        EXPECT_EQ(page.error().code, core::ErrorCode::invalid_field) << cursor;
         EXPECT_EQ(page.error().field, "cursor") << cursor;
     }
 }

@@ -13,7 +13,7 @@ namespace tanggap::store::conformance {
 namespace {
 
 using namespace std::chrono;
-using domain::ErrorCode;
+using core::ErrorCode;
 
 // Counts callbacks and lets the test wait for all of them.
 class Completions {
@@ -61,7 +61,7 @@ TEST_P(StoreConformance, FailingJobsInABatchRollBackAloneWhileOthersCommit) {
     // Hold the writer so that everything below queues up and lands in one batch.
     std::promise<void> release;
     std::shared_future<void> released = release.get_future().share();
-    Result<void> blocker_result = domain::make_error(ErrorCode::internal, "not run");
+    Result<void> blocker_result = core::make_error(ErrorCode::internal, "not run");
     Completions blocker(1);
     store_->write(
         [released](WriteTx&) -> Result<void> {
@@ -71,7 +71,7 @@ TEST_P(StoreConformance, FailingJobsInABatchRollBackAloneWhileOthersCommit) {
         blocker.slot(&blocker_result));
 
     constexpr int kJobs = 30;
-    std::vector<Result<void>> results(kJobs, domain::make_error(ErrorCode::internal, "not run"));
+    std::vector<Result<void>> results(kJobs, core::make_error(ErrorCode::internal, "not run"));
     Completions completions(kJobs);
     std::vector<std::thread> submitters;
     for (int t = 0; t < 3; ++t) {
@@ -82,7 +82,7 @@ TEST_P(StoreConformance, FailingJobsInABatchRollBackAloneWhileOthersCommit) {
                 if (i % 5 == 1) {  // writes, then reports an error
                     job = [ticket](WriteTx& tx) -> Result<void> {
                         if (auto r = insert_job(ticket)(tx); !r) return r;
-                        return domain::make_error(ErrorCode::invalid_field, "ditolak", "title");
+                        return core::make_error(ErrorCode::invalid_field, "ditolak", "title");
                     };
                 } else if (i % 5 == 3) {  // writes, then throws
                     job = [ticket](WriteTx& tx) -> Result<void> {
@@ -168,7 +168,7 @@ TEST_P(StoreConformance, ReadJobSeesOneSnapshot) {
 
 TEST_P(StoreConformance, CloseFinishesQueuedWritesThenRefusesEverything) {
     constexpr int kQueued = 50;
-    std::vector<Result<void>> results(kQueued, domain::make_error(ErrorCode::internal, "not run"));
+    std::vector<Result<void>> results(kQueued, core::make_error(ErrorCode::internal, "not run"));
     Completions completions(kQueued);
     for (int i = 0; i < kQueued; ++i) {
         store_->write(insert_job("CLOSE-" + std::to_string(i)), completions.slot(&results[i]));

@@ -424,7 +424,7 @@ TEST_P(StoreConformance, PublicListClampsTheLimitAndRefusesForeignCursors) {
         auto page = read_sync<PublicComplaintPage>(
             *store_, [&](ReadTx& tx) { return tx.public_complaints(query); });
         ASSERT_FALSE(page) << bad;
-        EXPECT_EQ(page.error().code, domain::ErrorCode::invalid_field);
+        EXPECT_EQ(page.error().code, core::ErrorCode::invalid_field);
         EXPECT_EQ(page.error().field, "cursor");
     }
 }

@@ -7,7 +7,7 @@ namespace tanggap::store::conformance {
 namespace {
 
 using namespace std::chrono;
-using domain::ErrorCode;
+using core::ErrorCode;
 using domain::Status;
 
 TEST_P(StoreConformance, ComplaintRoundTripsEveryField) {

@@ -8,17 +8,17 @@
 namespace tanggap::testing_support {
 namespace {
 
-domain::Error no_cluster(const std::string& why) {
-    return domain::make_error(domain::ErrorCode::unavailable,
-                              "no PostgreSQL test cluster (" + why +
-                                  "): run the tests through ctest, which starts one, or start "
-                                  "one with scripts/pg-test-cluster and set "
-                                  "TANGGAP_TEST_POSTGRES to its URI");
+core::Error no_cluster(const std::string& why) {
+    return core::make_error(core::ErrorCode::unavailable,
+                            "no PostgreSQL test cluster (" + why +
+                                "): run the tests through ctest, which starts one, or start "
+                                "one with scripts/pg-test-cluster and set "
+                                "TANGGAP_TEST_POSTGRES to its URI");
 }
 
 }  // namespace
 
-domain::Result<std::string> test_cluster_uri() {
+core::Result<std::string> test_cluster_uri() {
     if (const char* uri = std::getenv("TANGGAP_TEST_POSTGRES"); uri != nullptr && *uri != 0) {
         return std::string(uri);
     }
@@ -38,7 +38,7 @@ domain::Result<std::string> test_cluster_uri() {
 namespace {
 
 // The first row's first value of `sql` on the administrative database ("" when no row).
-domain::Result<std::string> query_cluster(const std::string& sql) {
+core::Result<std::string> query_cluster(const std::string& sql) {
     auto admin = test_cluster_uri();
     if (!admin) return admin.error();
     PGconn* conn = PQconnectdb(admin->c_str());
@@ -58,28 +58,28 @@ domain::Result<std::string> query_cluster(const std::string& sql) {
     }
     PQfinish(conn);
     if (!failure.empty()) {
-        return domain::make_error(domain::ErrorCode::unavailable,
-                                  "test cluster: " + failure + " in: " + sql);
+        return core::make_error(core::ErrorCode::unavailable,
+                                "test cluster: " + failure + " in: " + sql);
     }
     return value;
 }
 
 }  // namespace
 
-domain::Result<void> run_cluster_sql(const std::string& sql) {
+core::Result<void> run_cluster_sql(const std::string& sql) {
     auto done = query_cluster(sql);
     if (!done) return done.error();
     return {};
 }
 
-domain::Result<bool> database_exists(const std::string& name) {
+core::Result<bool> database_exists(const std::string& name) {
     // Names here are ours (letters, digits, underscores), so they need no quoting.
     auto found = query_cluster("SELECT count(*) FROM pg_database WHERE datname = '" + name + "'");
     if (!found) return found.error();
     return *found == "1";
 }
 
-domain::Result<std::string> create_test_database(const std::string& template_name) {
+core::Result<std::string> create_test_database(const std::string& template_name) {
     std::random_device random;
     std::string name = "t_";
     for (int i = 0; i < 12; ++i) name += "0123456789abcdef"[random() % 16];

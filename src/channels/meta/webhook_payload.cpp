@@ -223,12 +223,12 @@ void read_messaging_event(const json::object& event,
 
 }  // namespace
 
-domain::Result<WebhookBatch> parse_webhook(std::string_view body) {
+core::Result<WebhookBatch> parse_webhook(std::string_view body) {
     boost::system::error_code ec;
     json::value root = json::parse(body, ec);
     if (ec || !root.is_object()) {
-        return domain::make_error(
-            domain::ErrorCode::invalid_field, "Webhook body is not a JSON object", "body");
+        return core::make_error(
+            core::ErrorCode::invalid_field, "Webhook body is not a JSON object", "body");
     }
     const auto& top = root.get_object();
     WebhookBatch batch;

@@ -2,7 +2,7 @@
 // Meta webhook bodies (WhatsApp Business Cloud API, Messenger, Instagram) read into plain
 // structs. Pure: no I/O; the HTTP route checks the signature (signature.hpp) first.
 
-#include "domain/error.hpp"
+#include "core/error.hpp"
 #include "domain/time.hpp"
 
 #include <optional>
@@ -63,7 +63,7 @@ struct WebhookBatch {
 // are ignored; unknown message types become Type::unsupported with raw_type kept; a message
 // or status lacking its id or sender/recipient is skipped; Messenger echoes of our own
 // messages are skipped. Errors: invalid_field when the body is not JSON or not an object.
-domain::Result<WebhookBatch> parse_webhook(std::string_view body);
+core::Result<WebhookBatch> parse_webhook(std::string_view body);
 
 std::string_view to_string(InboundMessage::Type type);
 std::string_view to_string(StatusUpdate::Status status);

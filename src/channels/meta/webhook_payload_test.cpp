@@ -32,7 +32,7 @@ TEST(WebhookPayload, NotJsonOrNotAnObjectIsAnError) {
     for (std::string_view body : {"", "{", "[1,2]", "\"text\"", "42"}) {
         auto result = parse_webhook(body);
         ASSERT_FALSE(result.has_value()) << body;
-        EXPECT_EQ(result.error().code, domain::ErrorCode::invalid_field);
+        EXPECT_EQ(result.error().code, core::ErrorCode::invalid_field);
     }
 }
 

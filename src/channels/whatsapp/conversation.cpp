@@ -3,6 +3,8 @@
 #include "channels/whatsapp/place_match.hpp"
 #include "channels/whatsapp/replies.hpp"
 #include "domain/ticket.hpp"
+#include "util/local_zone.hpp"
+#include "util/text.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -14,13 +16,6 @@ namespace {
 
 using Type = meta::InboundMessage::Type;
 using domain::Unit;
-
-std::string trim(std::string_view s) {
-    auto begin = s.find_first_not_of(" \t\r\n");
-    if (begin == std::string_view::npos) return {};
-    auto end = s.find_last_not_of(" \t\r\n");
-    return std::string(s.substr(begin, end - begin + 1));
-}
 
 bool one_of(const std::string& word, std::initializer_list<std::string_view> words) {
     return std::find(words.begin(), words.end(), word) != words.end();
@@ -235,9 +230,10 @@ void Machine::choose_category() {
 void Machine::describe() {
     std::string text;
     if (m_.type == Type::text) {
-        text = trim(m_.text);
+        text = std::string(util::trim(m_.text));
     } else if (take_photo()) {
-        text = trim(m_.caption);  // a caption long enough serves as the description
+        text =
+            std::string(util::trim(m_.caption));  // a caption long enough serves as the description
         if (domain::utf8_length(text).value_or(0) < domain::kDescriptionMin) return reprompt();
     } else {
         reply(replies::text("Maaf, kami belum bisa membaca pesan jenis itu."));
@@ -280,11 +276,11 @@ void Machine::set_kecamatan(const Unit& kecamatan, std::string_view desa_text) {
     s_.location = domain::Location{};
     s_.location.kecamatan_code = kecamatan.code;
     s_.stage = Stage::locate_desa;
-    if (trim(desa_text).empty()) return reprompt();
+    if (std::string(util::trim(desa_text)).empty()) return reprompt();
     auto desa = match_desa(ctx_.directory, kecamatan.code, desa_text);
     if (desa.exact != nullptr) return set_desa(*desa.exact);
-    std::string intro =
-        "Desa/kelurahan \"" + trim(desa_text) + "\" tidak kami temukan di " + kecamatan.name + ".";
+    std::string intro = "Desa/kelurahan \"" + std::string(util::trim(desa_text)) +
+                        "\" tidak kami temukan di " + kecamatan.name + ".";
     if (desa.close.empty()) {
         reply(replies::text(intro));
         return reprompt();
@@ -308,13 +304,14 @@ void Machine::locate() {
         if (!take_photo()) reply(replies::text("Maaf, kami belum bisa membaca pesan jenis itu."));
         return reprompt();
     }
-    auto text = trim(m_.text);
+    auto text = std::string(util::trim(m_.text));
     auto comma = text.find(',');
     auto kecamatan_text = text.substr(0, comma);
     auto desa_text = comma == std::string::npos ? std::string() : text.substr(comma + 1);
     auto kecamatan = match_kecamatan(ctx_.directory, kecamatan_text);
     if (kecamatan.exact != nullptr) return set_kecamatan(*kecamatan.exact, desa_text);
-    std::string intro = "Kecamatan \"" + trim(kecamatan_text) + "\" tidak kami temukan.";
+    std::string intro =
+        "Kecamatan \"" + std::string(util::trim(kecamatan_text)) + "\" tidak kami temukan.";
     if (kecamatan.close.empty()) {
         reply(replies::text(intro + " Periksa ejaannya, atau kirim lokasi lewat 📎 > *Lokasi*."));
         return;
@@ -446,8 +443,8 @@ Turn Machine::run(Stage stage) {
     return finish();
 }
 
-std::string wib_date(domain::Timestamp at) {
-    auto day = std::chrono::floor<std::chrono::days>(at + std::chrono::hours(7));
+std::string local_date(domain::Timestamp at) {
+    auto day = std::chrono::floor<std::chrono::days>(at + util::local_zone().offset);
     std::chrono::year_month_day ymd(day);
     char out[16];
     std::snprintf(out,
@@ -554,8 +551,8 @@ Reply status_reply(std::string_view ticket,
     if (const auto* unit = ctx.directory.find_unit(complaint->unit_code)) {
         body += "\nDitangani: " + unit->name;
     }
-    body += "\nPembaruan terakhir: " + wib_date(complaint->updated_at);
-    auto text = trim(last_public_text);
+    body += "\nPembaruan terakhir: " + local_date(complaint->updated_at);
+    auto text = std::string(util::trim(last_public_text));
     if (!text.empty()) body += "\n\n" + replies::cut(text, 600);
     return replies::text(std::move(body));
 }

@@ -10,9 +10,9 @@
 // "batal", "menu", "berhenti"/"stop" and "mulai".
 
 #include "channels/meta/webhook_payload.hpp"
+#include "core/error.hpp"
 #include "domain/complaint.hpp"
 #include "domain/directory_index.hpp"
-#include "domain/error.hpp"
 #include "domain/submission.hpp"
 #include "domain/time.hpp"
 
@@ -55,7 +55,7 @@ struct ConversationState {
 
 std::string to_json(const ConversationState& state);
 // Errors: invalid_field when the text is not a JSON object or names an unknown stage.
-domain::Result<ConversationState> conversation_from_json(std::string_view text);
+core::Result<ConversationState> conversation_from_json(std::string_view text);
 
 struct Option {
     std::string id;           // comes back as InboundMessage::reply_id

@@ -91,19 +91,19 @@ std::string to_json(const ConversationState& state) {
     return json::serialize(o);
 }
 
-domain::Result<ConversationState> conversation_from_json(std::string_view text) {
+core::Result<ConversationState> conversation_from_json(std::string_view text) {
     boost::system::error_code ec;
     auto root = json::parse(text, ec);
     if (ec || !root.is_object()) {
-        return domain::make_error(
-            domain::ErrorCode::invalid_field, "Conversation state is not a JSON object", "state");
+        return core::make_error(
+            core::ErrorCode::invalid_field, "Conversation state is not a JSON object", "state");
     }
     const auto& o = root.get_object();
     ConversationState state;
     auto stage = parse_stage(string_at(o, "stage"));
     if (!stage) {
-        return domain::make_error(
-            domain::ErrorCode::invalid_field, "Unknown conversation stage", "stage");
+        return core::make_error(
+            core::ErrorCode::invalid_field, "Unknown conversation stage", "stage");
     }
     state.stage = *stage;
     state.category_code = string_at(o, "category_code");

@@ -1,5 +1,7 @@
 #include "channels/whatsapp/conversation.hpp"
 
+#include "util/local_zone.hpp"
+
 #include <gtest/gtest.h>
 
 #include <string>
@@ -516,6 +518,36 @@ TEST_F(Chat, FiledAndStatusReplies) {
     EXPECT_NE(status.body.find("Kecamatan Jatibarang"), std::string::npos);
     EXPECT_NE(status.body.find("04-03-2026"), std::string::npos) << status.body;
     EXPECT_NE(status.body.find("Tim sudah meninjau lokasi."), std::string::npos);
+}
+
+struct ReplyDateCase {
+    util::LocalZone zone;
+    const char* date;
+};
+
+TEST_F(Chat, StatusReplyDatesTheUpdateInTheInstallationsZone) {
+    domain::Complaint c;
+    c.ticket = "2611-ABC123";
+    c.status = domain::Status::diverifikasi;
+    c.unit_code = "32.12.05";
+    // 15:30 UTC on 30 November: 22:30 WIB, 23:30 WITA, and already 00:30 on 1 December in WIT.
+    c.updated_at = domain::Timestamp(
+        std::chrono::sys_days(std::chrono::year(2026) / std::chrono::November / 30) + 15h + 30min);
+    const ReplyDateCase cases[] = {
+        {util::kWibZone, "30-11-2026"},
+        {util::kWitaZone, "30-11-2026"},
+        {util::kWitZone, "01-12-2026"},
+    };
+    for (const auto& rc : cases) {
+        util::ScopedLocalZone zone(rc.zone);
+        auto reply = status_reply(c.ticket, &c, "", ctx_);
+        EXPECT_NE(reply.body.find(std::string("Pembaruan terakhir: ") + rc.date), std::string::npos)
+            << rc.zone.name << ": " << reply.body;
+    }
+    // An hour later the day has turned in WITA too.
+    c.updated_at += 1h;
+    util::ScopedLocalZone wita(util::kWitaZone);
+    EXPECT_NE(status_reply(c.ticket, &c, "", ctx_).body.find("01-12-2026"), std::string::npos);
 }
 
 }  // namespace

@@ -2,6 +2,7 @@
 
 #include "channels/whatsapp/place_match.hpp"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace tanggap::channels::whatsapp {

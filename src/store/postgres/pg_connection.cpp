@@ -29,7 +29,7 @@ void ignore_notice(void*, const char*) {}
 
 }  // namespace
 
-domain::Result<std::unique_ptr<Connection>> Connection::open(const std::string& uri) {
+core::Result<std::unique_ptr<Connection>> Connection::open(const std::string& uri) {
     pg_conn* conn = PQconnectdb(uri.c_str());
     std::unique_ptr<Connection> connection(new Connection(conn));
     if (conn == nullptr || PQstatus(conn) != CONNECTION_OK) {
@@ -59,7 +59,7 @@ bool Connection::revive() {
     return true;
 }
 
-domain::Result<sql::StatementLease> Connection::prepare(std::string_view sql) {
+core::Result<sql::StatementLease> Connection::prepare(std::string_view sql) {
     auto found = statements_.find(sql);
     if (found == statements_.end()) {
         found =
@@ -90,7 +90,7 @@ pg_result* Connection::execute(const TranslatedSql& translated,
     return PQexecPrepared(conn_, found->second.c_str(), count, values.data(), nullptr, nullptr, 0);
 }
 
-domain::Result<void> Connection::exec(std::string_view sql) {
+core::Result<void> Connection::exec(std::string_view sql) {
     const std::string text(sql);
     pg_result* result = PQexec(conn_, text.c_str());
     const auto status = result == nullptr ? PGRES_FATAL_ERROR : PQresultStatus(result);

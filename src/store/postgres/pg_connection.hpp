@@ -23,15 +23,15 @@ class Connection final : public sql::Connection {
   public:
     // Connects to `uri` (a libpq connection string or postgresql:// URI).
     // Errors: unavailable when the server cannot be reached or refuses the login.
-    static domain::Result<std::unique_ptr<Connection>> open(const std::string& uri);
+    static core::Result<std::unique_ptr<Connection>> open(const std::string& uri);
 
     Connection(const Connection&) = delete;
     Connection& operator=(const Connection&) = delete;
     ~Connection() override;
 
     sql::Dialect dialect() const override { return sql::Dialect::postgresql; }
-    domain::Result<sql::StatementLease> prepare(std::string_view sql) override;
-    domain::Result<void> exec(std::string_view sql) override;
+    core::Result<sql::StatementLease> prepare(std::string_view sql) override;
+    core::Result<void> exec(std::string_view sql) override;
     bool in_transaction() const override;
     bool take_conflict() override { return std::exchange(conflict_, false); }
     // Records that a statement failed on a concurrent transaction (see take_conflict()).

@@ -52,9 +52,9 @@ bool is_transaction_conflict(const pg_result* result) {
     return state == "40001" || state == "40P01";
 }
 
-domain::Error map_postgres_error(const pg_conn* conn,
-                                 const pg_result* result,
-                                 std::string_view context) {
+core::Error map_postgres_error(const pg_conn* conn,
+                               const pg_result* result,
+                               std::string_view context) {
     const auto state = field(result, PG_DIAG_SQLSTATE);
     if (state == "23505") return sql::unique_violation(unique_key_columns(result));
     if (state == "23503") return sql::foreign_key_violation();

@@ -2,7 +2,7 @@
 // Translation of PostgreSQL failures (SQLSTATE) into the domain's error vocabulary. The only
 // place that decides what a PostgreSQL failure means to the layers above.
 
-#include "domain/error.hpp"
+#include "core/error.hpp"
 
 #include <string_view>
 
@@ -20,9 +20,9 @@ namespace tanggap::store::postgres {
 //  - anything else (SQL errors, check violations) -> internal: a bug in this back end.
 // Unavailable and internal errors are logged with PostgreSQL's message and `context`.
 // `result` may be null (the connection failed before a result existed).
-domain::Error map_postgres_error(const pg_conn* conn,
-                                 const pg_result* result,
-                                 std::string_view context = {});
+core::Error map_postgres_error(const pg_conn* conn,
+                               const pg_result* result,
+                               std::string_view context = {});
 
 // Whether `result` failed on a foreign key.
 bool is_foreign_key_violation(const pg_result* result);

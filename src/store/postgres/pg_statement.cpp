@@ -84,7 +84,7 @@ int Statement::parameter_index(const char* name) const {
     return translated_.first_named + static_cast<int>(found - translated_.names.begin());
 }
 
-domain::Result<bool> Statement::step() {
+core::Result<bool> Statement::step() {
     if (!executed_) {
         std::vector<unsigned int> types;
         std::vector<const char*> values;

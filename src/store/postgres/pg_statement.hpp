@@ -31,7 +31,7 @@ class Statement final : public sql::Statement {
     void bind_int_or_null(int index, std::optional<std::int64_t> value) override;
     int parameter_index(const char* name) const override;
 
-    domain::Result<bool> step() override;
+    core::Result<bool> step() override;
 
     std::int64_t column_int(int index) const override;
     double column_real(int index) const override;

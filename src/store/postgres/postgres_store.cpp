@@ -42,10 +42,10 @@ class PostgresStore final : public sql::ThreadedStore {
 
     Result<void> backup_to(const std::string&) override {
         if (closed()) return sql::unavailable_error();
-        return domain::make_error(domain::ErrorCode::invalid_field,
-                                  "Basis data PostgreSQL dicadangkan dengan pg_dump atau "
-                                  "pg_basebackup (lihat docs/DEPLOYMENT.md).",
-                                  "database");
+        return core::make_error(core::ErrorCode::invalid_field,
+                                "Basis data PostgreSQL dicadangkan dengan pg_dump atau "
+                                "pg_basebackup (lihat docs/DEPLOYMENT.md).",
+                                "database");
     }
 
   protected:
@@ -74,8 +74,8 @@ class PostgresStore final : public sql::ThreadedStore {
 
 Result<std::pair<std::unique_ptr<Connection>, int>> connect_migrated(const std::string& uri) {
     if (uri.empty()) {
-        return domain::make_error(
-            domain::ErrorCode::invalid_field, "Alamat basis data belum ditentukan.", "database");
+        return core::make_error(
+            core::ErrorCode::invalid_field, "Alamat basis data belum ditentukan.", "database");
     }
     auto db = Connection::open(uri);
     if (!db) return db.error();

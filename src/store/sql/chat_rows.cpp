@@ -25,7 +25,7 @@ InboundRecord read_inbound(const Statement& row) {
 }
 
 // The thread of (source, sender) whose newest message is `last_id`.
-domain::Result<ChatThread> thread_at(Connection& db, std::int64_t last_id, std::int64_t count) {
+core::Result<ChatThread> thread_at(Connection& db, std::int64_t last_id, std::int64_t count) {
     auto last = db.prepare(
         "SELECT source, sender, profile_name, text, received_at FROM inbound_messages"
         " WHERE id = ?1");
@@ -60,7 +60,7 @@ domain::Result<ChatThread> thread_at(Connection& db, std::int64_t last_id, std::
 
 }  // namespace
 
-domain::Result<std::vector<ChatThread>> read_chat_threads(Connection& db, int limit) {
+core::Result<std::vector<ChatThread>> read_chat_threads(Connection& db, int limit) {
     auto select = db.prepare(
         "SELECT max(id) AS last_id, count(*) FROM inbound_messages GROUP BY source, sender"
         " ORDER BY last_id DESC LIMIT ?1");
@@ -82,9 +82,9 @@ domain::Result<std::vector<ChatThread>> read_chat_threads(Connection& db, int li
     return out;
 }
 
-domain::Result<std::optional<ChatThread>> read_chat_thread(Connection& db,
-                                                           std::string_view source,
-                                                           std::string_view sender) {
+core::Result<std::optional<ChatThread>> read_chat_thread(Connection& db,
+                                                         std::string_view source,
+                                                         std::string_view sender) {
     auto select = db.prepare(
         "SELECT max(id), count(*) FROM inbound_messages WHERE source = ?1 AND sender = ?2");
     if (!select) return select.error();
@@ -100,8 +100,8 @@ domain::Result<std::optional<ChatThread>> read_chat_thread(Connection& db,
     return std::optional<ChatThread>{std::move(*t)};
 }
 
-domain::Result<std::optional<domain::Timestamp>> read_whatsapp_last_inbound(
-    Connection& db, std::string_view phone) {
+core::Result<std::optional<domain::Timestamp>> read_whatsapp_last_inbound(Connection& db,
+                                                                          std::string_view phone) {
     auto select = db.prepare("SELECT last_inbound_at FROM whatsapp_contacts WHERE phone = ?1");
     if (!select) return select.error();
     (*select)->bind_text(1, phone);
@@ -111,9 +111,9 @@ domain::Result<std::optional<domain::Timestamp>> read_whatsapp_last_inbound(
     return std::optional<domain::Timestamp>{from_millis((*select)->column_int(0))};
 }
 
-domain::Result<std::optional<SavedConversation>> read_conversation(Connection& db,
-                                                                   std::string_view channel,
-                                                                   std::string_view address) {
+core::Result<std::optional<SavedConversation>> read_conversation(Connection& db,
+                                                                 std::string_view channel,
+                                                                 std::string_view address) {
     auto select = db.prepare(
         "SELECT state, updated_at FROM conversations WHERE channel = ?1 AND address = ?2");
     if (!select) return select.error();
@@ -126,10 +126,10 @@ domain::Result<std::optional<SavedConversation>> read_conversation(Connection& d
         SavedConversation{(*select)->column_text(0), from_millis((*select)->column_int(1))}};
 }
 
-domain::Result<std::vector<InboundRecord>> read_inbound_messages(Connection& db,
-                                                                 std::string_view source,
-                                                                 std::string_view sender,
-                                                                 int limit) {
+core::Result<std::vector<InboundRecord>> read_inbound_messages(Connection& db,
+                                                               std::string_view source,
+                                                               std::string_view sender,
+                                                               int limit) {
     auto select = db.prepare(
         "SELECT * FROM (SELECT id, source, message_id, sender, profile_name, type, text,"
         " received_at, complaint_id FROM inbound_messages WHERE source = ?1 AND sender = ?2"
@@ -140,13 +140,13 @@ domain::Result<std::vector<InboundRecord>> read_inbound_messages(Connection& db,
     s.bind_text(2, sender);
     s.bind_int(3, std::clamp(limit, 1, kMaxLimit));
     return collect_rows<InboundRecord>(
-        s, [](const Statement& row) -> domain::Result<InboundRecord> { return read_inbound(row); });
+        s, [](const Statement& row) -> core::Result<InboundRecord> { return read_inbound(row); });
 }
 
-domain::Result<void> touch_whatsapp_contact_row(Connection& db,
-                                                std::string_view phone,
-                                                std::string_view profile_name,
-                                                domain::Timestamp at) {
+core::Result<void> touch_whatsapp_contact_row(Connection& db,
+                                              std::string_view phone,
+                                              std::string_view profile_name,
+                                              domain::Timestamp at) {
     auto upsert = db.prepare(
         "INSERT INTO whatsapp_contacts (phone, profile_name, last_inbound_at) VALUES (?1, ?2, ?3)"
         " ON CONFLICT (phone) DO UPDATE SET"
@@ -160,11 +160,11 @@ domain::Result<void> touch_whatsapp_contact_row(Connection& db,
     return (*upsert)->run();
 }
 
-domain::Result<void> save_conversation_row(Connection& db,
-                                           std::string_view channel,
-                                           std::string_view address,
-                                           std::string_view state,
-                                           domain::Timestamp at) {
+core::Result<void> save_conversation_row(Connection& db,
+                                         std::string_view channel,
+                                         std::string_view address,
+                                         std::string_view state,
+                                         domain::Timestamp at) {
     auto upsert = db.prepare(
         "INSERT INTO conversations (channel, address, state, updated_at) VALUES (?1, ?2, ?3, ?4)"
         " ON CONFLICT (channel, address) DO UPDATE SET state = ?3, updated_at = ?4");
@@ -177,9 +177,9 @@ domain::Result<void> save_conversation_row(Connection& db,
     return s.run();
 }
 
-domain::Result<void> delete_conversation_row(Connection& db,
-                                             std::string_view channel,
-                                             std::string_view address) {
+core::Result<void> delete_conversation_row(Connection& db,
+                                           std::string_view channel,
+                                           std::string_view address) {
     auto del = db.prepare("DELETE FROM conversations WHERE channel = ?1 AND address = ?2");
     if (!del) return del.error();
     (*del)->bind_text(1, channel);
@@ -187,7 +187,7 @@ domain::Result<void> delete_conversation_row(Connection& db,
     return (*del)->run();
 }
 
-domain::Result<bool> insert_inbound_row(Connection& db, InboundRecord& r) {
+core::Result<bool> insert_inbound_row(Connection& db, InboundRecord& r) {
     auto insert = db.prepare(
         "INSERT INTO inbound_messages (source, message_id, sender, profile_name, type, text,"
         " received_at, complaint_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"
@@ -210,9 +210,9 @@ domain::Result<bool> insert_inbound_row(Connection& db, InboundRecord& r) {
     return true;
 }
 
-domain::Result<void> link_inbound_row(Connection& db,
-                                      std::int64_t inbound_id,
-                                      std::int64_t complaint_id) {
+core::Result<void> link_inbound_row(Connection& db,
+                                    std::int64_t inbound_id,
+                                    std::int64_t complaint_id) {
     auto update = db.prepare("UPDATE inbound_messages SET complaint_id = ?2 WHERE id = ?1");
     if (!update) return update.error();
     (*update)->bind_int(1, inbound_id);
@@ -220,10 +220,10 @@ domain::Result<void> link_inbound_row(Connection& db,
     return (*update)->run();
 }
 
-domain::Result<std::int64_t> enqueue_webhook_row(Connection& db,
-                                                 std::string_view source,
-                                                 std::string_view body,
-                                                 domain::Timestamp now) {
+core::Result<std::int64_t> enqueue_webhook_row(Connection& db,
+                                               std::string_view source,
+                                               std::string_view body,
+                                               domain::Timestamp now) {
     auto insert = db.prepare(
         "INSERT INTO webhook_queue (source, body, received_at, next_attempt_at)"
         " VALUES (?1, ?2, ?3, ?3) RETURNING id");
@@ -240,10 +240,10 @@ domain::Result<std::int64_t> enqueue_webhook_row(Connection& db,
     return id;
 }
 
-domain::Result<std::vector<QueuedWebhook>> claim_webhook_rows(Connection& db,
-                                                              domain::Timestamp now,
-                                                              domain::Timestamp lease_until,
-                                                              int limit) {
+core::Result<std::vector<QueuedWebhook>> claim_webhook_rows(Connection& db,
+                                                            domain::Timestamp now,
+                                                            domain::Timestamp lease_until,
+                                                            int limit) {
     // Bodies another server is claiming at the same moment are skipped, not claimed twice.
     const std::string sql =
         std::string(
@@ -259,7 +259,7 @@ domain::Result<std::vector<QueuedWebhook>> claim_webhook_rows(Connection& db,
     s.bind_int(2, to_millis(lease_until));
     s.bind_int(3, std::clamp(limit, 1, kMaxLimit));
     auto rows =
-        collect_rows<QueuedWebhook>(s, [](const Statement& row) -> domain::Result<QueuedWebhook> {
+        collect_rows<QueuedWebhook>(s, [](const Statement& row) -> core::Result<QueuedWebhook> {
             return QueuedWebhook{row.column_int(0),
                                  row.column_text(1),
                                  row.column_text(2),
@@ -273,11 +273,11 @@ domain::Result<std::vector<QueuedWebhook>> claim_webhook_rows(Connection& db,
     return rows;
 }
 
-domain::Result<void> finish_webhook_row(Connection& db,
-                                        std::int64_t id,
-                                        bool done,
-                                        std::optional<domain::Timestamp> retry_at,
-                                        std::string_view error) {
+core::Result<void> finish_webhook_row(Connection& db,
+                                      std::int64_t id,
+                                      bool done,
+                                      std::optional<domain::Timestamp> retry_at,
+                                      std::string_view error) {
     auto update = db.prepare(
         "UPDATE webhook_queue SET state = ?2, next_attempt_at = coalesce(?3, next_attempt_at),"
         " last_error = ?4 WHERE id = ?1");

@@ -10,48 +10,48 @@
 
 namespace tanggap::store::sql {
 
-domain::Result<std::optional<domain::Timestamp>> read_whatsapp_last_inbound(Connection& db,
-                                                                            std::string_view phone);
-domain::Result<std::optional<SavedConversation>> read_conversation(Connection& db,
-                                                                   std::string_view channel,
-                                                                   std::string_view address);
-domain::Result<std::vector<ChatThread>> read_chat_threads(Connection& db, int limit);
-domain::Result<std::optional<ChatThread>> read_chat_thread(Connection& db,
-                                                           std::string_view source,
-                                                           std::string_view sender);
-domain::Result<std::vector<InboundRecord>> read_inbound_messages(Connection& db,
-                                                                 std::string_view source,
-                                                                 std::string_view sender,
-                                                                 int limit);
+core::Result<std::optional<domain::Timestamp>> read_whatsapp_last_inbound(Connection& db,
+                                                                          std::string_view phone);
+core::Result<std::optional<SavedConversation>> read_conversation(Connection& db,
+                                                                 std::string_view channel,
+                                                                 std::string_view address);
+core::Result<std::vector<ChatThread>> read_chat_threads(Connection& db, int limit);
+core::Result<std::optional<ChatThread>> read_chat_thread(Connection& db,
+                                                         std::string_view source,
+                                                         std::string_view sender);
+core::Result<std::vector<InboundRecord>> read_inbound_messages(Connection& db,
+                                                               std::string_view source,
+                                                               std::string_view sender,
+                                                               int limit);
 
-domain::Result<void> touch_whatsapp_contact_row(Connection& db,
-                                                std::string_view phone,
-                                                std::string_view profile_name,
-                                                domain::Timestamp at);
-domain::Result<void> save_conversation_row(Connection& db,
+core::Result<void> touch_whatsapp_contact_row(Connection& db,
+                                              std::string_view phone,
+                                              std::string_view profile_name,
+                                              domain::Timestamp at);
+core::Result<void> save_conversation_row(Connection& db,
+                                         std::string_view channel,
+                                         std::string_view address,
+                                         std::string_view state,
+                                         domain::Timestamp at);
+core::Result<void> delete_conversation_row(Connection& db,
                                            std::string_view channel,
-                                           std::string_view address,
-                                           std::string_view state,
-                                           domain::Timestamp at);
-domain::Result<void> delete_conversation_row(Connection& db,
-                                             std::string_view channel,
-                                             std::string_view address);
-domain::Result<bool> insert_inbound_row(Connection& db, InboundRecord& record);
-domain::Result<void> link_inbound_row(Connection& db,
-                                      std::int64_t inbound_id,
-                                      std::int64_t complaint_id);
-domain::Result<std::int64_t> enqueue_webhook_row(Connection& db,
-                                                 std::string_view source,
-                                                 std::string_view body,
-                                                 domain::Timestamp now);
-domain::Result<std::vector<QueuedWebhook>> claim_webhook_rows(Connection& db,
-                                                              domain::Timestamp now,
-                                                              domain::Timestamp lease_until,
-                                                              int limit);
-domain::Result<void> finish_webhook_row(Connection& db,
-                                        std::int64_t id,
-                                        bool done,
-                                        std::optional<domain::Timestamp> retry_at,
-                                        std::string_view error);
+                                           std::string_view address);
+core::Result<bool> insert_inbound_row(Connection& db, InboundRecord& record);
+core::Result<void> link_inbound_row(Connection& db,
+                                    std::int64_t inbound_id,
+                                    std::int64_t complaint_id);
+core::Result<std::int64_t> enqueue_webhook_row(Connection& db,
+                                               std::string_view source,
+                                               std::string_view body,
+                                               domain::Timestamp now);
+core::Result<std::vector<QueuedWebhook>> claim_webhook_rows(Connection& db,
+                                                            domain::Timestamp now,
+                                                            domain::Timestamp lease_until,
+                                                            int limit);
+core::Result<void> finish_webhook_row(Connection& db,
+                                      std::int64_t id,
+                                      bool done,
+                                      std::optional<domain::Timestamp> retry_at,
+                                      std::string_view error);
 
 }  // namespace tanggap::store::sql

@@ -9,7 +9,7 @@ namespace {
 
 // A stored enumeration that no longer parses means the data and the code disagree.
 template <class T>
-domain::Result<T> parsed(std::optional<T> value, std::string_view column, std::string_view text) {
+core::Result<T> parsed(std::optional<T> value, std::string_view column, std::string_view text) {
     if (value) return *value;
     return internal_error("unknown value '" + std::string(text) + "' in column " +
                           std::string(column));
@@ -27,7 +27,7 @@ std::optional<domain::PhotoStage> parse_photo_stage(std::string_view text) {
     return std::nullopt;
 }
 
-domain::Result<domain::Complaint> read_complaint(const Statement& row) {
+core::Result<domain::Complaint> read_complaint(const Statement& row) {
     domain::Complaint c;
     c.id = row.column_int(0);
     c.ticket = row.column_text(1);
@@ -141,11 +141,11 @@ void bind_complaint_insert(Statement& insert, const domain::Complaint& c) {
     insert.bind_text(33, c.source_url);
 }
 
-domain::Result<domain::ComplaintEvent> read_event(const Statement& row) {
+core::Result<domain::ComplaintEvent> read_event(const Statement& row) {
     domain::ComplaintEvent e;
     e.seq = row.column_int(0);
     e.at = from_millis(row.column_int(1));
-    e.actor = row.column_text(2);
+    e.actor = domain::EventActor::parse(row.column_text(2));
     e.action = row.column_text(3);
     const auto from = row.column_text(4);
     auto parsed_from = parsed(domain::parse_status(from), "complaint_events.from_status", from);

@@ -2,8 +2,8 @@
 // How complaints and their events map to rows of the `complaints` and `complaint_events`
 // tables (migrations/0001_init.sql). Internal to the SQLite back end.
 
+#include "core/error.hpp"
 #include "domain/complaint.hpp"
-#include "domain/error.hpp"
 #include "store/sql/statement.hpp"
 
 #include <chrono>
@@ -31,7 +31,7 @@ inline constexpr int kComplaintColumnCount = 34;
 
 // The complaint in the current row (columns kComplaintColumns from 0); photos and handling
 // units stay empty. Errors: internal when a stored enumeration does not parse.
-domain::Result<domain::Complaint> read_complaint(const Statement& row);
+core::Result<domain::Complaint> read_complaint(const Statement& row);
 
 // INSERT of every column but id; bind_complaint_insert() fills its parameters.
 inline constexpr std::string_view kInsertComplaint =
@@ -57,7 +57,7 @@ void bind_feedback(Statement& statement,
 inline constexpr std::string_view kEventColumns =
     "seq, at, actor, action, from_status, to_status, unit_from, unit_to, public_text,"
     " internal_note";
-domain::Result<domain::ComplaintEvent> read_event(const Statement& row);
+core::Result<domain::ComplaintEvent> read_event(const Statement& row);
 
 std::string_view to_string(domain::PhotoStage stage);
 std::optional<domain::PhotoStage> parse_photo_stage(std::string_view text);

@@ -3,7 +3,7 @@
 // statements and plain commands. The few places where SQLite and PostgreSQL need different
 // SQL ask dialect().
 
-#include "domain/error.hpp"
+#include "core/error.hpp"
 #include "store/sql/statement.hpp"
 
 #include <string_view>
@@ -21,18 +21,18 @@ class Connection {
 
     // The cached statement for `sql` (prepared on first use, reset when the lease ends).
     // A lease must end before the same SQL is leased again.
-    virtual domain::Result<StatementLease> prepare(std::string_view sql) = 0;
+    virtual core::Result<StatementLease> prepare(std::string_view sql) = 0;
 
     // Runs the cached statement `sql`, which takes no parameters, to its end
     // (SAVEPOINT, BEGIN, COMMIT and the like).
-    domain::Result<void> run(std::string_view sql) {
+    core::Result<void> run(std::string_view sql) {
         auto statement = prepare(sql);
         if (!statement) return statement.error();
         return (*statement)->run();
     }
 
     // Runs one or more statements without caching (migrations).
-    virtual domain::Result<void> exec(std::string_view sql) = 0;
+    virtual core::Result<void> exec(std::string_view sql) = 0;
 
     // Whether a transaction is open (false after the back end ended one on its own).
     virtual bool in_transaction() const = 0;

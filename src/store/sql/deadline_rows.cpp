@@ -20,7 +20,7 @@ std::string date_text(std::chrono::year_month_day date) {
     return out;
 }
 
-domain::Result<std::chrono::year_month_day> parse_date_text(const std::string& text) {
+core::Result<std::chrono::year_month_day> parse_date_text(const std::string& text) {
     int y = 0;
     unsigned m = 0;
     unsigned d = 0;
@@ -32,7 +32,7 @@ domain::Result<std::chrono::year_month_day> parse_date_text(const std::string& t
     return internal_error("holidays.date is not a date: " + text);
 }
 
-domain::Result<sla::Holiday> read_holiday(const Statement& row) {
+core::Result<sla::Holiday> read_holiday(const Statement& row) {
     auto date = parse_date_text(row.column_text(0));
     if (!date) return date.error();
     auto kind = sla::parse_holiday_kind(row.column_text(1));
@@ -43,8 +43,8 @@ domain::Result<sla::Holiday> read_holiday(const Statement& row) {
 }  // namespace
 
 // A list may name one holiday twice; the second adds nothing.
-domain::Result<void> insert_missing_holidays(Connection& db,
-                                             const std::vector<sla::Holiday>& holidays) {
+core::Result<void> insert_missing_holidays(Connection& db,
+                                           const std::vector<sla::Holiday>& holidays) {
     for (const auto& h : holidays) {
         auto insert = db.prepare(
             "INSERT INTO holidays (date, kind, name) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING");
@@ -60,7 +60,7 @@ domain::Result<void> insert_missing_holidays(Connection& db,
 namespace {
 
 // Runs a DELETE ... RETURNING 1: whether a row went.
-domain::Result<bool> deleted(Statement& statement) {
+core::Result<bool> deleted(Statement& statement) {
     auto row = statement.step();
     if (!row) return row.error();
     const bool any = *row;
@@ -73,7 +73,7 @@ domain::Result<bool> deleted(Statement& statement) {
 
 }  // namespace
 
-domain::Result<std::vector<sla::DeadlinePolicy>> read_deadline_policies(Connection& db) {
+core::Result<std::vector<sla::DeadlinePolicy>> read_deadline_policies(Connection& db) {
     auto select = db.prepare(
         "SELECT p.code, s.step, s.amount, s.unit FROM deadline_policies p"
         " LEFT JOIN deadline_policy_steps s ON s.policy_code = p.code ORDER BY p.code");
@@ -104,24 +104,24 @@ domain::Result<std::vector<sla::DeadlinePolicy>> read_deadline_policies(Connecti
     return policies;
 }
 
-domain::Result<std::vector<sla::UnitPolicy>> read_unit_policies(Connection& db) {
+core::Result<std::vector<sla::UnitPolicy>> read_unit_policies(Connection& db) {
     auto select = db.prepare(
         "SELECT unit_code, category_code, policy_code FROM unit_deadline_policies"
         " ORDER BY unit_code, category_code");
     if (!select) return select.error();
     return collect_rows<sla::UnitPolicy>(
-        **select, [](const Statement& row) -> domain::Result<sla::UnitPolicy> {
+        **select, [](const Statement& row) -> core::Result<sla::UnitPolicy> {
             return sla::UnitPolicy{row.column_text(0), row.column_text(1), row.column_text(2)};
         });
 }
 
-domain::Result<std::vector<sla::Holiday>> read_holidays(Connection& db) {
+core::Result<std::vector<sla::Holiday>> read_holidays(Connection& db) {
     auto select = db.prepare("SELECT date, kind, name FROM holidays ORDER BY date, name");
     if (!select) return select.error();
     return collect_rows<sla::Holiday>(**select, read_holiday);
 }
 
-domain::Result<void> write_deadline_policy(Connection& db, const sla::DeadlinePolicy& policy) {
+core::Result<void> write_deadline_policy(Connection& db, const sla::DeadlinePolicy& policy) {
     auto insert =
         db.prepare("INSERT INTO deadline_policies (code) VALUES (?1) ON CONFLICT DO NOTHING");
     if (!insert) return insert.error();
@@ -145,15 +145,15 @@ domain::Result<void> write_deadline_policy(Connection& db, const sla::DeadlinePo
     return {};
 }
 
-domain::Result<bool> remove_deadline_policy(Connection& db, std::string_view code) {
+core::Result<bool> remove_deadline_policy(Connection& db, std::string_view code) {
     auto used = db.prepare("SELECT 1 FROM unit_deadline_policies WHERE policy_code = ?1 LIMIT 1");
     if (!used) return used.error();
     (*used)->bind_text(1, code);
     auto row = (*used)->step();
     if (!row) return row.error();
     if (*row) {
-        return domain::make_error(
-            domain::ErrorCode::conflict, "Kebijakan masih dipakai kebijakan khusus unit", "code");
+        return core::make_error(
+            core::ErrorCode::conflict, "Kebijakan masih dipakai kebijakan khusus unit", "code");
     }
     auto remove = db.prepare("DELETE FROM deadline_policies WHERE code = ?1 RETURNING 1");
     if (!remove) return remove.error();
@@ -161,7 +161,7 @@ domain::Result<bool> remove_deadline_policy(Connection& db, std::string_view cod
     return deleted(**remove);
 }
 
-domain::Result<void> write_unit_policy(Connection& db, const sla::UnitPolicy& unit_policy) {
+core::Result<void> write_unit_policy(Connection& db, const sla::UnitPolicy& unit_policy) {
     // Named checks first: a foreign key failure would not say which reference is missing.
     const std::pair<std::string_view, std::string_view> references[] = {
         {"SELECT 1 FROM units WHERE code = ?1", "unit"},
@@ -176,9 +176,9 @@ domain::Result<void> write_unit_policy(Connection& db, const sla::UnitPolicy& un
         auto row = (*exists)->step();
         if (!row) return row.error();
         if (!*row) {
-            return domain::make_error(domain::ErrorCode::invalid_field,
-                                      "Tidak ditemukan: " + std::string(values[i]),
-                                      std::string(references[i].second));
+            return core::make_error(core::ErrorCode::invalid_field,
+                                    "Tidak ditemukan: " + std::string(values[i]),
+                                    std::string(references[i].second));
         }
     }
     auto upsert = db.prepare(
@@ -192,9 +192,9 @@ domain::Result<void> write_unit_policy(Connection& db, const sla::UnitPolicy& un
     return (*upsert)->run();
 }
 
-domain::Result<bool> remove_unit_policy(Connection& db,
-                                        std::string_view unit_code,
-                                        std::string_view category_code) {
+core::Result<bool> remove_unit_policy(Connection& db,
+                                      std::string_view unit_code,
+                                      std::string_view category_code) {
     auto remove = db.prepare(
         "DELETE FROM unit_deadline_policies WHERE unit_code = ?1 AND category_code = ?2"
         " RETURNING 1");
@@ -204,9 +204,9 @@ domain::Result<bool> remove_unit_policy(Connection& db,
     return deleted(**remove);
 }
 
-domain::Result<void> write_year_holidays(Connection& db,
-                                         int year,
-                                         const std::vector<sla::Holiday>& holidays) {
+core::Result<void> write_year_holidays(Connection& db,
+                                       int year,
+                                       const std::vector<sla::Holiday>& holidays) {
     auto clear = db.prepare("DELETE FROM holidays WHERE date >= ?1 AND date < ?2");
     if (!clear) return clear.error();
     (*clear)->bind_text(1, std::to_string(year) + "-01-01");

@@ -27,7 +27,7 @@ std::string encode_social(const std::vector<domain::SocialAccount>& accounts) {
     return json::serialize(array);
 }
 
-domain::Result<json::array> parse_array(const std::string& text, std::string_view column) {
+core::Result<json::array> parse_array(const std::string& text, std::string_view column) {
     boost::system::error_code ec;
     json::value value = json::parse(text, ec);
     if (ec || !value.is_array()) {
@@ -36,8 +36,8 @@ domain::Result<json::array> parse_array(const std::string& text, std::string_vie
     return std::move(value.as_array());
 }
 
-domain::Result<std::vector<std::string>> decode_strings(const std::string& text,
-                                                        std::string_view column) {
+core::Result<std::vector<std::string>> decode_strings(const std::string& text,
+                                                      std::string_view column) {
     auto array = parse_array(text, column);
     if (!array) return array.error();
     std::vector<std::string> values;
@@ -49,7 +49,7 @@ domain::Result<std::vector<std::string>> decode_strings(const std::string& text,
     return values;
 }
 
-domain::Result<std::vector<domain::SocialAccount>> decode_social(const std::string& text) {
+core::Result<std::vector<domain::SocialAccount>> decode_social(const std::string& text) {
     auto array = parse_array(text, "units.social");
     if (!array) return array.error();
     std::vector<domain::SocialAccount> accounts;
@@ -68,7 +68,7 @@ domain::Result<std::vector<domain::SocialAccount>> decode_social(const std::stri
 
 }  // namespace
 
-domain::Result<domain::Unit> read_unit(const Statement& row) {
+core::Result<domain::Unit> read_unit(const Statement& row) {
     domain::Unit unit;
     unit.code = row.column_text(0);
     unit.name = row.column_text(1);
@@ -107,7 +107,7 @@ void bind_unit(Statement& upsert, const domain::Unit& unit) {
     upsert.bind_bool(11, unit.always_open);
 }
 
-domain::Result<domain::Category> read_category(const Statement& row) {
+core::Result<domain::Category> read_category(const Statement& row) {
     domain::Category category;
     category.code = row.column_text(0);
     category.name = row.column_text(1);

@@ -2,8 +2,8 @@
 // How units and categories map to rows of `units` and `categories`; list fields of a unit are
 // JSON arrays in TEXT columns. Internal to the SQLite back end.
 
+#include "core/error.hpp"
 #include "domain/directory.hpp"
-#include "domain/error.hpp"
 #include "store/sql/statement.hpp"
 
 #include <string_view>
@@ -14,7 +14,7 @@ inline constexpr std::string_view kSelectUnits =
     "SELECT code, name, kind, parent_code, area_code, call_center, whatsapp, social, categories,"
     " super_admin, always_open FROM units ORDER BY code";
 // Errors: internal when a stored kind or JSON list does not parse.
-domain::Result<domain::Unit> read_unit(const Statement& row);
+core::Result<domain::Unit> read_unit(const Statement& row);
 
 inline constexpr std::string_view kUpsertUnit =
     "INSERT INTO units (code, name, kind, parent_code, area_code, call_center, whatsapp, social,"
@@ -29,7 +29,7 @@ void bind_unit(Statement& upsert, const domain::Unit& unit);
 inline constexpr std::string_view kSelectCategories =
     "SELECT code, name, parent_code, responsible_unit, responsible_kind, area_bound, emergency,"
     " deadline_policy FROM categories ORDER BY code";
-domain::Result<domain::Category> read_category(const Statement& row);
+core::Result<domain::Category> read_category(const Statement& row);
 
 inline constexpr std::string_view kUpsertCategory =
     "INSERT INTO categories (code, name, parent_code, responsible_unit, responsible_kind,"

@@ -7,10 +7,10 @@
 
 namespace tanggap::store::sql {
 
-domain::Result<Heatmap> read_complaint_heatmap(Connection& db, const HeatmapQuery& query) {
+core::Result<Heatmap> read_complaint_heatmap(Connection& db, const HeatmapQuery& query) {
     if (query.cells_per_degree < 1 || query.cells_per_degree > 1000) {
-        return domain::make_error(
-            domain::ErrorCode::invalid_field, "Ukuran sel tidak valid", "cells_per_degree");
+        return core::make_error(
+            core::ErrorCode::invalid_field, "Ukuran sel tidak valid", "cells_per_degree");
     }
     std::string where = " WHERE c.lat IS NOT NULL AND c.lon IS NOT NULL AND c.status <> 'ditolak'";
     if (query.from) where += " AND c.created_at >= :from";

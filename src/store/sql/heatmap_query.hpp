@@ -12,6 +12,6 @@ namespace tanggap::store::sql {
 // One GROUP BY over the complaints with a point; cells below query.min_count are summed into
 // `suppressed` by the same statement, so no small cell ever leaves the store.
 // Errors: invalid_field (field "cells_per_degree") outside 1..1000.
-domain::Result<Heatmap> read_complaint_heatmap(Connection& db, const HeatmapQuery& query);
+core::Result<Heatmap> read_complaint_heatmap(Connection& db, const HeatmapQuery& query);
 
 }  // namespace tanggap::store::sql

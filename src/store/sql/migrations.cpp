@@ -15,7 +15,7 @@ constexpr std::string_view kCreateLedger =
     " name TEXT NOT NULL,"
     " applied_at BIGINT NOT NULL)";
 
-domain::Result<std::set<int>> applied_versions(Connection& db) {
+core::Result<std::set<int>> applied_versions(Connection& db) {
     auto select = db.prepare("SELECT version FROM schema_migrations");
     if (!select) return select.error();
     std::set<int> versions;
@@ -29,7 +29,7 @@ domain::Result<std::set<int>> applied_versions(Connection& db) {
 
 // Opens a transaction that no other process migrating the same database runs beside, with
 // the ledger in place.
-domain::Result<void> begin_migrating(Connection& db) {
+core::Result<void> begin_migrating(Connection& db) {
     if (db.dialect() == Dialect::sqlite) {
         if (auto r = db.exec("BEGIN IMMEDIATE"); !r) return r.error();
     } else {
@@ -44,9 +44,9 @@ domain::Result<void> begin_migrating(Connection& db) {
 }
 
 // Applies one migration unless another process did since we looked.
-domain::Result<bool> apply_one(Connection& db, const Migration& migration) {
+core::Result<bool> apply_one(Connection& db, const Migration& migration) {
     if (auto r = begin_migrating(db); !r) return r.error();
-    auto outcome = [&]() -> domain::Result<bool> {
+    auto outcome = [&]() -> core::Result<bool> {
         auto applied = applied_versions(db);
         if (!applied) return applied.error();
         if (applied->contains(migration.version)) return false;
@@ -75,7 +75,7 @@ domain::Result<bool> apply_one(Connection& db, const Migration& migration) {
 
 }  // namespace
 
-domain::Result<int> apply_migrations(Connection& db, std::span<const Migration> migrations) {
+core::Result<int> apply_migrations(Connection& db, std::span<const Migration> migrations) {
     for (std::size_t i = 0; i < migrations.size(); ++i) {
         if (migrations[i].version != static_cast<int>(i + 1)) {
             return internal_error("migration " + std::string(migrations[i].name) +
@@ -92,7 +92,7 @@ domain::Result<int> apply_migrations(Connection& db, std::span<const Migration> 
             "Skema basis data (versi " + std::to_string(*applied->rbegin()) +
             ") lebih baru daripada program ini (versi " + std::to_string(known) + ").";
         log_store_error(message);
-        return domain::make_error(domain::ErrorCode::unavailable, message);
+        return core::make_error(core::ErrorCode::unavailable, message);
     }
 
     int count = 0;

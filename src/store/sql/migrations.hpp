@@ -3,7 +3,7 @@
 // names on every back end), compiled into the binary and applied when a store opens, each in
 // its own transaction, recorded in `schema_migrations`.
 
-#include "domain/error.hpp"
+#include "core/error.hpp"
 #include "store/sql/connection.hpp"
 
 #include <span>
@@ -23,6 +23,6 @@ struct Migration {
 // migration once. Returns how many were applied (0 when up to date).
 // Errors: unavailable when the database fails or records a version newer than the last of
 // `migrations` (a newer binary migrated it); internal when `migrations` is not numbered 1..n.
-domain::Result<int> apply_migrations(Connection& db, std::span<const Migration> migrations);
+core::Result<int> apply_migrations(Connection& db, std::span<const Migration> migrations);
 
 }  // namespace tanggap::store::sql

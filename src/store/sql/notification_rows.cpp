@@ -11,7 +11,7 @@ namespace {
 
 constexpr int kMaxLimit = 200;
 
-domain::Result<domain::Notification> read_notification(const Statement& row) {
+core::Result<domain::Notification> read_notification(const Statement& row) {
     domain::Notification n;
     n.id = row.column_int(0);
     n.unit_code = row.column_text(1);
@@ -33,8 +33,8 @@ domain::Result<domain::Notification> read_notification(const Statement& row) {
 
 }  // namespace
 
-domain::Result<std::vector<domain::Notification>> read_notifications(
-    Connection& db, const NotificationQuery& query) {
+core::Result<std::vector<domain::Notification>> read_notifications(Connection& db,
+                                                                   const NotificationQuery& query) {
     if (query.unit_code.empty() && !query.role) return std::vector<domain::Notification>{};
     const std::string audience = query.role ? "n.role = ?1" : "n.unit_code = ?1";
     auto select = db.prepare(
@@ -59,7 +59,7 @@ domain::Result<std::vector<domain::Notification>> read_notifications(
     return out;
 }
 
-domain::Result<void> insert_notification_row(Connection& db, domain::Notification& n) {
+core::Result<void> insert_notification_row(Connection& db, domain::Notification& n) {
     auto insert = db.prepare(
         "INSERT INTO notifications (unit_code, role, complaint_id, kind, level, text, created_at)"
         " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) RETURNING id");
@@ -80,8 +80,8 @@ domain::Result<void> insert_notification_row(Connection& db, domain::Notificatio
     auto row = s.step();
     if (!row) {
         if (s.failed_on_foreign_key()) {
-            return domain::make_error(
-                domain::ErrorCode::not_found, "Pengaduan tidak ditemukan.", "complaint_id");
+            return core::make_error(
+                core::ErrorCode::not_found, "Aduan tidak ditemukan", "complaint_id");
         }
         return row.error();
     }

@@ -8,10 +8,10 @@
 
 namespace tanggap::store::sql {
 
-domain::Result<std::vector<domain::Notification>> read_notifications(
-    Connection& db, const NotificationQuery& query);
+core::Result<std::vector<domain::Notification>> read_notifications(Connection& db,
+                                                                   const NotificationQuery& query);
 
 // Sets notification.id. Errors: not_found (field "complaint_id") for an unknown complaint.
-domain::Result<void> insert_notification_row(Connection& db, domain::Notification& notification);
+core::Result<void> insert_notification_row(Connection& db, domain::Notification& notification);
 
 }  // namespace tanggap::store::sql

@@ -21,10 +21,10 @@ constexpr const char* kColumns =
 constexpr const char* kFrom = " FROM outbox o LEFT JOIN complaints c ON c.id = o.complaint_id";
 
 template <class E>
-domain::Result<E> parse_column(const Statement& row,
-                               int index,
-                               std::optional<E> (*parse)(std::string_view),
-                               const char* column) {
+core::Result<E> parse_column(const Statement& row,
+                             int index,
+                             std::optional<E> (*parse)(std::string_view),
+                             const char* column) {
     const auto text = row.column_text(index);
     if (auto v = parse(text)) return *v;
     return internal_error("unknown value '" + text + "' in outbox." + column);
@@ -52,7 +52,7 @@ std::optional<domain::Timestamp> optional_time(const Statement& row, int index) 
     return std::nullopt;
 }
 
-domain::Result<domain::Outbound> read_outbound(const Statement& row) {
+core::Result<domain::Outbound> read_outbound(const Statement& row) {
     domain::Outbound m;
     m.id = row.column_int(0);
     m.idempotency_key = row.column_text(1);
@@ -106,7 +106,7 @@ int delivery_rank(domain::DeliveryStatus s) {
 
 }  // namespace
 
-domain::Result<std::vector<domain::Outbound>> read_outbox(Connection& db, const OutboxQuery& q) {
+core::Result<std::vector<domain::Outbound>> read_outbox(Connection& db, const OutboxQuery& q) {
     std::string sql = std::string("SELECT ") + kColumns + kFrom + " WHERE o.id < :before";
     // The state inline (an enum name), so a literal state = 'dead' can use outbox_dead.
     if (q.state) sql += " AND o.state = '" + std::string(domain::to_string(*q.state)) + "'";
@@ -127,9 +127,9 @@ domain::Result<std::vector<domain::Outbound>> read_outbox(Connection& db, const 
     return collect_rows<domain::Outbound>(s, read_outbound);
 }
 
-domain::Result<bool> read_opted_out(Connection& db,
-                                    domain::OutboundChannel channel,
-                                    std::string_view address) {
+core::Result<bool> read_opted_out(Connection& db,
+                                  domain::OutboundChannel channel,
+                                  std::string_view address) {
     auto select = db.prepare("SELECT 1 FROM opt_outs WHERE channel = ?1 AND address = ?2");
     if (!select) return select.error();
     (*select)->bind_text(1, domain::to_string(channel));
@@ -137,7 +137,7 @@ domain::Result<bool> read_opted_out(Connection& db,
     return (*select)->step();
 }
 
-domain::Result<bool> insert_outbound_row(Connection& db, domain::Outbound& m) {
+core::Result<bool> insert_outbound_row(Connection& db, domain::Outbound& m) {
     auto insert = db.prepare(
         "INSERT INTO outbox (idempotency_key, channel, recipient, complaint_id, purpose, subject,"
         " body, interactive, template_name, template_parameters, state, attempts,"
@@ -161,8 +161,8 @@ domain::Result<bool> insert_outbound_row(Connection& db, domain::Outbound& m) {
     auto row = s.step();
     if (!row) {
         if (s.failed_on_foreign_key()) {
-            return domain::make_error(
-                domain::ErrorCode::not_found, "Pengaduan tidak ditemukan.", "complaint_id");
+            return core::make_error(
+                core::ErrorCode::not_found, "Aduan tidak ditemukan", "complaint_id");
         }
         return row.error();
     }
@@ -189,10 +189,10 @@ std::string claim_outbox_sql(Dialect dialect) {
     return sql + ") RETURNING id";
 }
 
-domain::Result<std::vector<domain::Outbound>> claim_outbound_rows(Connection& db,
-                                                                  domain::Timestamp now,
-                                                                  domain::Timestamp lease_until,
-                                                                  int limit) {
+core::Result<std::vector<domain::Outbound>> claim_outbound_rows(Connection& db,
+                                                                domain::Timestamp now,
+                                                                domain::Timestamp lease_until,
+                                                                int limit) {
     auto expire = db.prepare(kExpireLeasesSql);
     if (!expire) return expire.error();
     (*expire)->bind_int(1, to_millis(now));
@@ -234,7 +234,7 @@ domain::Result<std::vector<domain::Outbound>> claim_outbound_rows(Connection& db
     return out;
 }
 
-domain::Result<void> update_outbound_row(Connection& db, const domain::Outbound& m) {
+core::Result<void> update_outbound_row(Connection& db, const domain::Outbound& m) {
     auto update = db.prepare(
         "UPDATE outbox SET state = ?2, attempts = ?3, next_attempt_at = ?4, lease_until = ?5,"
         " last_error = ?6, provider_message_id = ?7, sent_as_template = ?8, sent_at = ?9,"
@@ -256,12 +256,12 @@ domain::Result<void> update_outbound_row(Connection& db, const domain::Outbound&
     auto row = s.step();
     if (!row) return row.error();
     if (!*row) {
-        return domain::make_error(domain::ErrorCode::not_found, "Pesan keluar tidak ditemukan.");
+        return core::make_error(core::ErrorCode::not_found, "Pesan keluar tidak ditemukan.");
     }
     return s.run();
 }
 
-domain::Result<bool> requeue_outbound_row(Connection& db, std::int64_t id, domain::Timestamp now) {
+core::Result<bool> requeue_outbound_row(Connection& db, std::int64_t id, domain::Timestamp now) {
     auto update = db.prepare(
         "UPDATE outbox SET state = 'pending', attempts = 0, next_attempt_at = ?2,"
         " lease_until = NULL, last_error = '' WHERE id = ?1 AND state = 'dead' RETURNING id");
@@ -275,10 +275,10 @@ domain::Result<bool> requeue_outbound_row(Connection& db, std::int64_t id, domai
     return found;
 }
 
-domain::Result<bool> record_delivery_row(Connection& db,
-                                         std::string_view provider_message_id,
-                                         domain::DeliveryStatus status,
-                                         std::string_view error) {
+core::Result<bool> record_delivery_row(Connection& db,
+                                       std::string_view provider_message_id,
+                                       domain::DeliveryStatus status,
+                                       std::string_view error) {
     auto select = db.prepare("SELECT id, delivery FROM outbox WHERE provider_message_id = ?1");
     if (!select) return select.error();
     (*select)->bind_text(1, provider_message_id);
@@ -300,11 +300,11 @@ domain::Result<bool> record_delivery_row(Connection& db,
     return true;
 }
 
-domain::Result<void> set_opt_out_row(Connection& db,
-                                     domain::OutboundChannel channel,
-                                     std::string_view address,
-                                     bool opted_out,
-                                     domain::Timestamp now) {
+core::Result<void> set_opt_out_row(Connection& db,
+                                   domain::OutboundChannel channel,
+                                   std::string_view address,
+                                   bool opted_out,
+                                   domain::Timestamp now) {
     auto statement = opted_out
                          ? db.prepare(
                                "INSERT INTO opt_outs (channel, address, at) VALUES (?1, ?2, ?3)"

@@ -40,7 +40,7 @@ std::string performance_sql(const PerformanceQuery& query) {
     return sql + " ORDER BY c.id";
 }
 
-domain::Result<PerformanceFact> read_fact(const Statement& row) {
+core::Result<PerformanceFact> read_fact(const Statement& row) {
     PerformanceFact fact;
     fact.complaint_id = row.column_int(0);
     fact.created_at = from_millis(row.column_int(1));
@@ -64,8 +64,8 @@ domain::Result<PerformanceFact> read_fact(const Statement& row) {
 
 }  // namespace
 
-domain::Result<std::vector<PerformanceFact>> read_performance_facts(Connection& db,
-                                                                    const PerformanceQuery& query) {
+core::Result<std::vector<PerformanceFact>> read_performance_facts(Connection& db,
+                                                                  const PerformanceQuery& query) {
     auto select = db.prepare(performance_sql(query));
     if (!select) return select.error();
     Statement& s = **select;

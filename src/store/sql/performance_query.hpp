@@ -13,7 +13,7 @@ namespace tanggap::store::sql {
 // One row per complaint in the period. The events each fact needs (first follow-up, first
 // selesai, reopen, the follow-up step's start) are found by per-complaint subqueries on the
 // events' primary key (complaint_id, seq), so only a few events per complaint are read.
-domain::Result<std::vector<PerformanceFact>> read_performance_facts(Connection& db,
-                                                                    const PerformanceQuery& query);
+core::Result<std::vector<PerformanceFact>> read_performance_facts(Connection& db,
+                                                                  const PerformanceQuery& query);
 
 }  // namespace tanggap::store::sql

@@ -25,7 +25,7 @@ constexpr std::string_view kStaffColumns =
     "id, username, display_name, role, unit_code, password_hash, email, phone, active"
     " FROM staff_users";
 
-domain::Result<StaffCredentials> read_staff(const Statement& row) {
+core::Result<StaffCredentials> read_staff(const Statement& row) {
     StaffCredentials staff;
     staff.user.id = row.column_int(0);
     staff.user.username = row.column_text(1);
@@ -42,9 +42,9 @@ domain::Result<StaffCredentials> read_staff(const Statement& row) {
     return staff;
 }
 
-domain::Result<std::optional<StaffCredentials>> one_staff(Connection& db,
-                                                          std::string_view sql,
-                                                          auto bind) {
+core::Result<std::optional<StaffCredentials>> one_staff(Connection& db,
+                                                        std::string_view sql,
+                                                        auto bind) {
     auto select = db.prepare(sql);
     if (!select) return select.error();
     bind(**select);
@@ -54,7 +54,7 @@ domain::Result<std::optional<StaffCredentials>> one_staff(Connection& db,
     return std::optional<StaffCredentials>(std::move(rows->front()));
 }
 
-domain::Result<domain::Photo> read_photo(const Statement& row) {
+core::Result<domain::Photo> read_photo(const Statement& row) {
     domain::Photo photo;
     photo.id = row.column_text(0);
     const auto stage = row.column_text(1);
@@ -67,7 +67,7 @@ domain::Result<domain::Photo> read_photo(const Statement& row) {
     return photo;
 }
 
-domain::Result<std::string> read_unit_code(const Statement& row) { return row.column_text(0); }
+core::Result<std::string> read_unit_code(const Statement& row) { return row.column_text(0); }
 
 }  // namespace
 
@@ -168,8 +168,8 @@ Result<InboxPage> SqlReader<Base>::inbox(const InboxQuery& query) {
     if (!query.cursor.empty()) {
         after = decode_cursor(query.cursor);
         if (!after) {
-            return domain::make_error(
-                domain::ErrorCode::invalid_field, "Kursor halaman tidak valid.", "cursor");
+            return core::make_error(
+                core::ErrorCode::invalid_field, "Kursor halaman tidak valid.", "cursor");
         }
     }
     const int limit = std::clamp(query.limit, 1, kInboxMaxLimit);
@@ -243,7 +243,7 @@ Result<std::optional<SubmissionKey>> SqlReader<Base>::submission_key(std::string
     if (!select) return select.error();
     (*select)->bind_text(1, key_hash);
     auto rows = collect_rows<SubmissionKey>(**select, [](const Statement& row) {
-        return domain::Result<SubmissionKey>(SubmissionKey{row.column_text(0), row.column_text(1)});
+        return core::Result<SubmissionKey>(SubmissionKey{row.column_text(0), row.column_text(1)});
     });
     if (!rows) return rows.error();
     if (rows->empty()) return std::optional<SubmissionKey>{};

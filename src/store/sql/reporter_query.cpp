@@ -35,7 +35,7 @@ Result<std::vector<domain::Complaint>> read_complaints_by_reporter_phone(Connect
         (*units)->bind_int(1, complaint.id);
         auto codes = collect_rows<std::string>(
             **units,
-            [](const Statement& row) -> domain::Result<std::string> { return row.column_text(0); });
+            [](const Statement& row) -> core::Result<std::string> { return row.column_text(0); });
         if (!codes) return codes.error();
         complaint.handling_units = std::move(*codes);
     }

@@ -3,7 +3,7 @@
 // it. Each back end (sqlite/, postgres/) implements it over its own driver; the SQL text the
 // mapping writes is the common dialect of both (numbered "?1" and named ":name" parameters).
 
-#include "domain/error.hpp"
+#include "core/error.hpp"
 
 #include <cstdint>
 #include <optional>
@@ -38,9 +38,9 @@ class Statement {
     virtual void bind_int_or_null(int index, std::optional<std::int64_t> value) = 0;
 
     // Runs one step: true when a row is ready, false when done.
-    virtual domain::Result<bool> step() = 0;
+    virtual core::Result<bool> step() = 0;
     // Steps to the end, for statements that return no rows.
-    domain::Result<void> run() {
+    core::Result<void> run() {
         for (;;) {
             auto row = step();
             if (!row) return row.error();
@@ -94,13 +94,13 @@ class StatementLease {
 // Steps `statement` to the end, turning each row into a T with `read_row` (a callable
 // `Result<T>(const Statement&)`); stops at the first error.
 template <class T, class ReadRow>
-domain::Result<std::vector<T>> collect_rows(Statement& statement, ReadRow read_row) {
+core::Result<std::vector<T>> collect_rows(Statement& statement, ReadRow read_row) {
     std::vector<T> rows;
     for (;;) {
         auto more = statement.step();
         if (!more) return more.error();
         if (!*more) return rows;
-        domain::Result<T> row = read_row(static_cast<const Statement&>(statement));
+        core::Result<T> row = read_row(static_cast<const Statement&>(statement));
         if (!row) return row.error();
         rows.push_back(std::move(*row));
     }

@@ -55,7 +55,7 @@ struct Cell {
     std::int64_t rejected = 0;
 };
 
-domain::Result<std::vector<Cell>> read_cells(Connection& db, const StatsQuery& query) {
+core::Result<std::vector<Cell>> read_cells(Connection& db, const StatsQuery& query) {
     const std::string sql = "SELECT " + local_month(db.dialect(), query) +
                             ", c.unit_code, coalesce(c.category_code, ''), c.channel, count(*),"
                             " sum(" +
@@ -64,7 +64,7 @@ domain::Result<std::vector<Cell>> read_cells(Connection& db, const StatsQuery& q
     auto select = db.prepare(sql);
     if (!select) return select.error();
     bind_bounds(**select, query);
-    return collect_rows<Cell>(**select, [](const Statement& row) -> domain::Result<Cell> {
+    return collect_rows<Cell>(**select, [](const Statement& row) -> core::Result<Cell> {
         return Cell{row.column_text(0),
                     row.column_text(1),
                     row.column_text(2),
@@ -80,11 +80,11 @@ struct Named {
     std::string name;
     std::string kind;
 };
-domain::Result<std::map<std::string, Named>> read_names(Connection& db, const std::string& sql) {
+core::Result<std::map<std::string, Named>> read_names(Connection& db, const std::string& sql) {
     auto select = db.prepare(sql);
     if (!select) return select.error();
     auto rows = collect_rows<std::pair<std::string, Named>>(
-        **select, [](const Statement& row) -> domain::Result<std::pair<std::string, Named>> {
+        **select, [](const Statement& row) -> core::Result<std::pair<std::string, Named>> {
             return std::pair{row.column_text(0), Named{row.column_text(1), row.column_text(2)}};
         });
     if (!rows) return rows.error();
@@ -120,7 +120,7 @@ std::vector<StatsRow> largest_first(const Breakdown& rows) {
 // so only one number leaves the database. resolved_at is the first event into `selesai` (a
 // reopened complaint is resolved again later; its first answer is what the citizen waited
 // for), kept on the complaint by SqlWriteTx so no event is read here.
-domain::Result<void> median(Connection& db, const StatsQuery& query, ComplaintStats& out) {
+core::Result<void> median(Connection& db, const StatsQuery& query, ComplaintStats& out) {
     const std::string sql =
         "WITH r AS MATERIALIZED (SELECT c.resolved_at - c.created_at AS ms FROM complaints c" +
         // SQLite, without statistics, would rather seek by status and read every row.
@@ -165,7 +165,7 @@ constexpr std::string_view kCursorPrefix = "p1";
 
 }  // namespace
 
-domain::Result<ComplaintStats> read_complaint_stats(Connection& db, const StatsQuery& query) {
+core::Result<ComplaintStats> read_complaint_stats(Connection& db, const StatsQuery& query) {
     auto cells = read_cells(db, query);
     if (!cells) return cells.error();
     auto units = read_names(db, "SELECT code, name, kind FROM units");
@@ -209,14 +209,14 @@ domain::Result<ComplaintStats> read_complaint_stats(Connection& db, const StatsQ
     return out;
 }
 
-domain::Result<PublicComplaintPage> read_public_complaints(Connection& db,
-                                                           const PublicComplaintQuery& query) {
+core::Result<PublicComplaintPage> read_public_complaints(Connection& db,
+                                                         const PublicComplaintQuery& query) {
     std::optional<PublicCursor> after;
     if (!query.cursor.empty()) {
         after = decode_public_cursor(query.cursor);
         if (!after) {
-            return domain::make_error(
-                domain::ErrorCode::invalid_field, "Kursor halaman tidak valid.", "cursor");
+            return core::make_error(
+                core::ErrorCode::invalid_field, "Kursor halaman tidak valid.", "cursor");
         }
     }
     std::string sql =

@@ -20,11 +20,11 @@ inline constexpr int kPublicListMaxLimit = 100;
 // Every figure of ComplaintStats: the counts from one aggregate over the complaints (by month,
 // unit, category and channel, added up here), the median from another, so that nothing in
 // memory scales with the number of complaints.
-domain::Result<ComplaintStats> read_complaint_stats(Connection& db, const StatsQuery& query);
+core::Result<ComplaintStats> read_complaint_stats(Connection& db, const StatsQuery& query);
 
 // Errors: invalid_field (field "cursor") for a cursor not made by encode_public_cursor().
-domain::Result<PublicComplaintPage> read_public_complaints(Connection& db,
-                                                           const PublicComplaintQuery& query);
+core::Result<PublicComplaintPage> read_public_complaints(Connection& db,
+                                                         const PublicComplaintQuery& query);
 
 // The public list's keyset cursor: the sort key (created_at ms, id) of a page's last row.
 // "p1" followed by 32 lower-case hex digits.

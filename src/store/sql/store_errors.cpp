@@ -6,8 +6,8 @@
 namespace tanggap::store::sql {
 namespace {
 
-using domain::ErrorCode;
-using domain::make_error;
+using core::ErrorCode;
+using core::make_error;
 
 struct UniqueKey {
     std::string_view column;  // "table.column[, table.column...]"
@@ -27,7 +27,7 @@ constexpr UniqueKey kUniqueKeys[] = {
 
 }  // namespace
 
-domain::Error unique_violation(std::string_view columns) {
+core::Error unique_violation(std::string_view columns) {
     for (const auto& key : kUniqueKeys) {
         if (columns == key.column) {
             return make_error(
@@ -37,7 +37,7 @@ domain::Error unique_violation(std::string_view columns) {
     return make_error(ErrorCode::conflict, "Data yang sama sudah tersimpan.");
 }
 
-domain::Error foreign_key_violation() {
+core::Error foreign_key_violation() {
     return make_error(ErrorCode::invalid_field, "Data rujukan tidak ditemukan.");
 }
 
@@ -46,12 +46,12 @@ void log_store_error(std::string_view message) {
     std::fprintf(stderr, "tanggap store: %.*s\n", static_cast<int>(message.size()), message.data());
 }
 
-domain::Error unavailable_error() {
+core::Error unavailable_error() {
     return make_error(ErrorCode::unavailable,
                       "Penyimpanan data sedang tidak tersedia. Silakan coba lagi.");
 }
 
-domain::Error internal_error(std::string_view detail) {
+core::Error internal_error(std::string_view detail) {
     log_store_error(detail);
     return make_error(ErrorCode::internal, "Terjadi kesalahan internal.");
 }

@@ -1,24 +1,24 @@
 #pragma once
 // The errors every SQL back end reports the same way.
 
-#include "domain/error.hpp"
+#include "core/error.hpp"
 
 #include <string_view>
 
 namespace tanggap::store::sql {
 
 // The Error for "the store is not there" (closed, or failed to start a transaction).
-domain::Error unavailable_error();
+core::Error unavailable_error();
 
 // The Error for a bug found inside the back end (logged with `detail`).
-domain::Error internal_error(std::string_view detail);
+core::Error internal_error(std::string_view detail);
 
 // A unique key broken by a write, as a conflict naming the field the caller gave (ticket,
 // username, code, ...). `columns` names the key as "table.column[, table.column...]".
-domain::Error unique_violation(std::string_view columns);
+core::Error unique_violation(std::string_view columns);
 
 // A write that referenced a missing row (a foreign key).
-domain::Error foreign_key_violation();
+core::Error foreign_key_violation();
 
 // One line on stderr, prefixed "tanggap store: ". Thread-safe.
 void log_store_error(std::string_view message);

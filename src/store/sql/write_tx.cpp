@@ -13,21 +13,21 @@
 namespace tanggap::store::sql {
 namespace {
 
-using domain::ErrorCode;
-using domain::make_error;
+using core::ErrorCode;
+using core::make_error;
 
 // 1 while the complaint is open, as the inbox's default view counts it.
 const std::string kOpenFlag =
     "CASE WHEN c.status IN " + std::string(kNotOpenStatuses) + " THEN 0 ELSE 1 END";
 
-domain::Error complaint_not_found() {
-    return make_error(ErrorCode::not_found, "Pengaduan tidak ditemukan.");
+core::Error complaint_not_found() {
+    return make_error(ErrorCode::not_found, "Aduan tidak ditemukan");
 }
 
 // A missing owner row shows up as a foreign key failure; callers name what was missing.
-domain::Error or_not_found(const Statement& statement,
-                           domain::Error error,
-                           const domain::Error& not_found) {
+core::Error or_not_found(const Statement& statement,
+                         core::Error error,
+                         const core::Error& not_found) {
     return statement.failed_on_foreign_key() ? not_found : error;
 }
 
@@ -55,7 +55,7 @@ Result<std::int64_t> insert_event_row(Connection& db,
     Statement& s = **insert;
     s.bind_int(1, complaint_id);
     s.bind_int(2, to_millis(event.at));
-    s.bind_text(3, event.actor);
+    s.bind_text(3, domain::to_string(event.actor));
     s.bind_text(4, event.action);
     s.bind_text(5, domain::to_string(event.from));
     s.bind_text(6, domain::to_string(event.to));

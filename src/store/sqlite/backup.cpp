@@ -1,6 +1,6 @@
 #include "store/sqlite/backup.hpp"
 
-#include "store/sqlite/connection.hpp"
+#include "store/sqlite/sqlite_connection.hpp"
 #include "store/sqlite/sqlite_error.hpp"
 
 #include <sqlite3.h>
@@ -26,7 +26,7 @@ void sync_directory(const fs::path& dir) {
     ::close(fd);
 }
 
-domain::Result<void> copy_into(Connection& source, const std::string& tmp) {
+core::Result<void> copy_into(Connection& source, const std::string& tmp) {
     sqlite3* target = nullptr;
     const int open_rc =
         sqlite3_open_v2(tmp.c_str(), &target, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
@@ -62,7 +62,7 @@ domain::Result<void> copy_into(Connection& source, const std::string& tmp) {
 
 }  // namespace
 
-domain::Result<void> backup_database(const std::string& source_path, const std::string& target) {
+core::Result<void> backup_database(const std::string& source_path, const std::string& target) {
     const fs::path target_path(target);
     std::error_code ec;
     if (target_path.has_parent_path()) fs::create_directories(target_path.parent_path(), ec);

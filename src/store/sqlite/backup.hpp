@@ -1,7 +1,7 @@
 #pragma once
 // Online backup of a SQLite database file with sqlite3_backup_*.
 
-#include "domain/error.hpp"
+#include "core/error.hpp"
 
 #include <string>
 
@@ -12,6 +12,6 @@ namespace tanggap::store::sqlite {
 // self-contained file, rollback journal, synced) and is then renamed over `target`, so `target`
 // is either untouched or complete. Creates `target`'s directory if missing.
 // Errors: unavailable when either file cannot be opened, the copy fails or the disk is full.
-domain::Result<void> backup_database(const std::string& source, const std::string& target);
+core::Result<void> backup_database(const std::string& source, const std::string& target);
 
 }  // namespace tanggap::store::sqlite

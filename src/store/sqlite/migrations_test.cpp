@@ -1,7 +1,7 @@
 #include "store/sql/migrations.hpp"
 
-#include "store/sqlite/connection.hpp"
 #include "store/sqlite/embedded_migrations.hpp"
+#include "store/sqlite/sqlite_connection.hpp"
 #include "store/sqlite/sqlite_store.hpp"
 #include "util/temp_dir.hpp"
 
@@ -15,7 +15,7 @@ namespace {
 
 using namespace tanggap::store::sql;
 
-using domain::ErrorCode;
+using core::ErrorCode;
 
 std::set<std::string> tables(Connection& db) {
     auto select = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'");

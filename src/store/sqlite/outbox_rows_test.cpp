@@ -2,8 +2,8 @@
 #include "store/sql/outbox_rows.hpp"
 
 #include "store/sql/migrations.hpp"
-#include "store/sqlite/connection.hpp"
 #include "store/sqlite/embedded_migrations.hpp"
+#include "store/sqlite/sqlite_connection.hpp"
 #include "util/temp_dir.hpp"
 
 #include <gtest/gtest.h>

@@ -9,7 +9,7 @@ namespace tanggap::store::sqlite {
 namespace {
 
 // SQLite says "UNIQUE constraint failed: table.column[, table.column...]".
-domain::Error unique_violation(std::string_view message) {
+core::Error unique_violation(std::string_view message) {
     constexpr std::string_view kPrefix = "constraint failed: ";
     const auto at = message.find(kPrefix);
     return sql::unique_violation(
@@ -18,9 +18,9 @@ domain::Error unique_violation(std::string_view message) {
 
 }  // namespace
 
-domain::Error map_sqlite_error(int extended_code,
-                               std::string_view sqlite_message,
-                               std::string_view context) {
+core::Error map_sqlite_error(int extended_code,
+                             std::string_view sqlite_message,
+                             std::string_view context) {
     switch (extended_code) {
         case SQLITE_CONSTRAINT_UNIQUE:
         case SQLITE_CONSTRAINT_PRIMARYKEY:

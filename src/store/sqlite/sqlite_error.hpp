@@ -2,7 +2,7 @@
 // Translation of SQLite result codes into the domain's error vocabulary. The only place that
 // decides what a SQLite failure means to the layers above.
 
-#include "domain/error.hpp"
+#include "core/error.hpp"
 #include "store/sql/store_errors.hpp"
 
 #include <string_view>
@@ -18,9 +18,9 @@ namespace tanggap::store::sqlite {
 //  - anything else (SQL errors, CHECK/NOT NULL/trigger violations, misuse) -> internal, as it
 //    means a bug in this back end or in the caller's validation.
 // Unavailable and internal errors are logged to stderr with SQLite's message.
-domain::Error map_sqlite_error(int extended_code,
-                               std::string_view sqlite_message,
-                               std::string_view context = {});
+core::Error map_sqlite_error(int extended_code,
+                             std::string_view sqlite_message,
+                             std::string_view context = {});
 
 // The errors every SQL back end reports alike (sql/store_errors.hpp).
 using sql::internal_error;

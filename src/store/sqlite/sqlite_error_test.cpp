@@ -1,7 +1,7 @@
 #include "store/sqlite/sqlite_error.hpp"
 
-#include "store/sqlite/connection.hpp"
 #include "store/sqlite/embedded_migrations.hpp"
+#include "store/sqlite/sqlite_connection.hpp"
 #include "util/temp_dir.hpp"
 
 #include <gtest/gtest.h>
@@ -10,7 +10,7 @@
 namespace tanggap::store::sqlite {
 namespace {
 
-using domain::ErrorCode;
+using core::ErrorCode;
 
 class SqliteErrorMapping : public ::testing::Test {
   protected:

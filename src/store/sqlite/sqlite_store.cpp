@@ -2,8 +2,8 @@
 
 #include "store/sql/threaded_store.hpp"
 #include "store/sqlite/backup.hpp"
-#include "store/sqlite/connection.hpp"
 #include "store/sqlite/embedded_migrations.hpp"
+#include "store/sqlite/sqlite_connection.hpp"
 #include "store/sqlite/sqlite_error.hpp"
 
 #include <algorithm>
@@ -19,8 +19,8 @@ namespace {
 // Opens the read-write connection and brings the schema up to date.
 Result<std::pair<Connection, int>> open_migrated(const std::string& path) {
     if (path.empty()) {
-        return domain::make_error(
-            domain::ErrorCode::invalid_field, "Lokasi basis data belum ditentukan.", "path");
+        return core::make_error(
+            core::ErrorCode::invalid_field, "Lokasi basis data belum ditentukan.", "path");
     }
     const std::filesystem::path file(path);
     std::error_code ec;

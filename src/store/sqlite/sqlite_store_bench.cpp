@@ -34,7 +34,7 @@ Store::WriteJob insert_job(std::string ticket) {
         c.unit_code = "dpupr";
         c.tracking_token_hash = std::string(64, 'a');
         domain::ComplaintEvent event;
-        event.actor = "pelapor";
+        event.actor = domain::EventActor::reporter();
         event.action = "submit";
         event.unit_to = c.unit_code;
         return tx.insert_complaint(c, event);

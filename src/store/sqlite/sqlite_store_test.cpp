@@ -2,7 +2,7 @@
 // triggers, and that a batch really shares one commit.
 #include "store/sqlite/sqlite_store.hpp"
 
-#include "store/sqlite/connection.hpp"
+#include "store/sqlite/sqlite_connection.hpp"
 #include "util/temp_dir.hpp"
 
 #include <gtest/gtest.h>
@@ -15,7 +15,7 @@
 namespace tanggap::store::sqlite {
 namespace {
 
-using domain::ErrorCode;
+using core::ErrorCode;
 
 std::unique_ptr<Store> open_store(const SqliteOptions& options) {
     auto store = open_sqlite_store(options);
@@ -34,7 +34,7 @@ Store::WriteJob insert_job(const std::string& ticket) {
         c.unit_code = "dlh";
         c.tracking_token_hash = "h";
         domain::ComplaintEvent event;
-        event.actor = "pelapor";
+        event.actor = domain::EventActor::reporter();
         event.action = "submit";
         return tx.insert_complaint(c, event);
     };

@@ -2,7 +2,8 @@
 
 #include "store/postgres/pg_connection.hpp"
 #include "store/postgres/postgres_store.hpp"
-#include "store/sqlite/connection.hpp"
+#include "store/sql/connection.hpp"
+#include "store/sqlite/sqlite_connection.hpp"
 #include "store/transfer/table_layout.hpp"
 #include "store/transfer/table_rows.hpp"
 
@@ -12,9 +13,9 @@
 namespace tanggap::store::transfer {
 namespace {
 
-using domain::ErrorCode;
-using domain::make_error;
-using domain::Result;
+using core::ErrorCode;
+using core::make_error;
+using core::Result;
 
 // The two ends of a move, each inside one transaction: the source in a read snapshot, the
 // target in the transaction that is committed only when the copy checks out.

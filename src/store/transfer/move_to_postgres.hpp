@@ -5,7 +5,7 @@
 // counts and checksums before anything is committed. The photo files themselves stay in the
 // data directory, which the PostgreSQL servers are then started with (--data).
 
-#include "domain/error.hpp"
+#include "core/error.hpp"
 #include "store/transfer/table_digest.hpp"
 
 #include <functional>
@@ -44,12 +44,12 @@ struct MoveOptions {
 // tables or columns that differ; conflict, field "to": the target already holds rows (the
 // message names a table); unavailable: either database fails; internal: a table read back
 // differs from its source (named; nothing was committed).
-domain::Result<MoveReport> move_embedded_store(const MoveOptions& options);
+core::Result<MoveReport> move_embedded_store(const MoveOptions& options);
 
 // Compares every table of the two stores (row counts and checksums) and changes neither; for
 // checking a move again before the servers start. A table that differs is in the report with
 // source != target. Errors as move_embedded_store(), except that the target is not migrated
 // and may hold rows.
-domain::Result<MoveReport> compare_stores(const MoveOptions& options);
+core::Result<MoveReport> compare_stores(const MoveOptions& options);
 
 }  // namespace tanggap::store::transfer

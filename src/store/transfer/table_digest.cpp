@@ -1,5 +1,6 @@
 #include "store/transfer/table_digest.hpp"
 
+#include "store/sql/connection.hpp"
 #include "store/transfer/table_rows.hpp"
 
 #include <openssl/evp.h>
@@ -58,18 +59,17 @@ void add_value(Sha256& sha, const Value& value) {
 
 }  // namespace
 
-domain::Result<TableDigest> digest_table(sql::Connection& db, const TableLayout& layout) {
+core::Result<TableDigest> digest_table(sql::Connection& db, const TableLayout& layout) {
     Sha256 sha;
     TableDigest digest;
-    auto done =
-        for_each_page(db, layout, [&](const std::vector<Row>& rows) -> domain::Result<void> {
-            for (const auto& row : rows) {
-                for (const auto& value : row) add_value(sha, value);
-                sha.add("\n");
-            }
-            digest.rows += static_cast<std::int64_t>(rows.size());
-            return {};
-        });
+    auto done = for_each_page(db, layout, [&](const std::vector<Row>& rows) -> core::Result<void> {
+        for (const auto& row : rows) {
+            for (const auto& value : row) add_value(sha, value);
+            sha.add("\n");
+        }
+        digest.rows += static_cast<std::int64_t>(rows.size());
+        return {};
+    });
     if (!done) return done.error();
     digest.sha256 = sha.hex();
     return digest;

@@ -4,12 +4,15 @@
 // back end it was read from (integers in decimal, reals with 17 significant digits, texts with
 // their length, NULL as its own mark).
 
-#include "domain/error.hpp"
-#include "store/sql/connection.hpp"
+#include "core/error.hpp"
 #include "store/transfer/table_layout.hpp"
 
 #include <cstdint>
 #include <string>
+
+namespace tanggap::store::sql {
+class Connection;  // store/sql/connection.hpp: the callers, all in this folder, include it
+}  // namespace tanggap::store::sql
 
 namespace tanggap::store::transfer {
 
@@ -20,6 +23,6 @@ struct TableDigest {
     bool operator==(const TableDigest&) const = default;
 };
 
-domain::Result<TableDigest> digest_table(sql::Connection& db, const TableLayout& layout);
+core::Result<TableDigest> digest_table(sql::Connection& db, const TableLayout& layout);
 
 }  // namespace tanggap::store::transfer

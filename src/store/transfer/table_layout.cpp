@@ -1,5 +1,7 @@
 #include "store/transfer/table_layout.hpp"
 
+#include "store/sql/connection.hpp"
+
 #include <algorithm>
 #include <map>
 #include <set>
@@ -7,9 +9,9 @@
 namespace tanggap::store::transfer {
 namespace {
 
-using domain::ErrorCode;
-using domain::make_error;
-using domain::Result;
+using core::ErrorCode;
+using core::make_error;
+using core::Result;
 
 constexpr std::string_view kTablesSql =
     "SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "

@@ -4,11 +4,14 @@
 // sequence must move past the copied ids. Read from PostgreSQL's catalog (the target decides
 // what a row is); the embedded store's tables are then checked against it.
 
-#include "domain/error.hpp"
-#include "store/sql/connection.hpp"
+#include "core/error.hpp"
 
 #include <string>
 #include <vector>
+
+namespace tanggap::store::sql {
+class Connection;  // store/sql/connection.hpp: the callers, all in this folder, include it
+}  // namespace tanggap::store::sql
 
 namespace tanggap::store::transfer {
 
@@ -30,12 +33,12 @@ struct TableLayout {
 // schema_migrations, with every table after the tables its foreign keys reference (so rows can
 // be inserted in this order). Errors: unavailable from the database; internal for a column
 // type or a table shape (no primary key, a reference cycle) a data move cannot handle.
-domain::Result<std::vector<TableLayout>> read_postgres_layouts(sql::Connection& db);
+core::Result<std::vector<TableLayout>> read_postgres_layouts(sql::Connection& db);
 
 // Checks that the SQLite connection `db` has exactly these tables (besides schema_migrations
 // and SQLite's own) and that each has every column of its layout. Errors: invalid_field
 // (field "from") naming the first table or column that differs.
-domain::Result<void> check_sqlite_matches(sql::Connection& db,
-                                          const std::vector<TableLayout>& layouts);
+core::Result<void> check_sqlite_matches(sql::Connection& db,
+                                        const std::vector<TableLayout>& layouts);
 
 }  // namespace tanggap::store::transfer

@@ -1,11 +1,13 @@
 #include "store/transfer/table_rows.hpp"
 
+#include "store/sql/connection.hpp"
+
 #include <algorithm>
 
 namespace tanggap::store::transfer {
 namespace {
 
-using domain::Result;
+using core::Result;
 
 // PostgreSQL takes at most 65535 parameters in one statement.
 constexpr std::size_t kMaxParameters = 30000;

@@ -3,7 +3,7 @@
 // read in primary-key order a page at a time (keyset paging, so a table of millions of rows
 // never sits in memory whole), written as multi-row INSERTs.
 
-#include "domain/error.hpp"
+#include "core/error.hpp"
 #include "store/sql/connection.hpp"
 #include "store/transfer/table_layout.hpp"
 
@@ -23,16 +23,16 @@ inline constexpr int kPageRows = 2000;
 
 // Calls `on_page` with the rows of `layout` in `db`, in primary-key order, at most `page_rows`
 // at a time; stops at the first error (of the database or of on_page).
-domain::Result<void> for_each_page(
+core::Result<void> for_each_page(
     sql::Connection& db,
     const TableLayout& layout,
-    const std::function<domain::Result<void>(const std::vector<Row>&)>& on_page,
+    const std::function<core::Result<void>(const std::vector<Row>&)>& on_page,
     int page_rows = kPageRows);
 
 // Inserts `rows` into `layout`'s table, many rows to a statement.
-domain::Result<void> insert_rows(sql::Connection& db,
-                                 const TableLayout& layout,
-                                 const std::vector<Row>& rows);
+core::Result<void> insert_rows(sql::Connection& db,
+                               const TableLayout& layout,
+                               const std::vector<Row>& rows);
 
 // A double-quoted SQL identifier.
 std::string quoted(const std::string& identifier);

@@ -3,7 +3,7 @@
 
 #include "store/transfer/table_rows.hpp"
 
-#include "store/sqlite/connection.hpp"
+#include "store/sqlite/sqlite_connection.hpp"
 #include "store/transfer/table_digest.hpp"
 
 #include <gtest/gtest.h>
@@ -50,7 +50,7 @@ class TableRows : public ::testing::Test {
         auto done = for_each_page(
             *db_,
             events(),
-            [&](const std::vector<Row>& rows) -> domain::Result<void> {
+            [&](const std::vector<Row>& rows) -> core::Result<void> {
                 pages.push_back(rows.size());
                 for (const auto& row : rows) {
                     keys.emplace_back(std::get<std::int64_t>(row[0]),

@@ -9,7 +9,8 @@ import type {
   AdminUnit,
   AdminUnitInput,
   AdminUser,
-  AdminUserInput,
+  AdminUserCreate,
+  AdminUserUpdate,
   CallerHistory,
   Category,
   ChatComplaint,
@@ -176,8 +177,8 @@ export const api = {
   requeue: (id: number) => request<{ item: OutboxItem }>('POST', `/api/v1/admin/outbox/${id}/requeue`),
 
   adminUsers: () => request<{ items: AdminUser[] }>('GET', '/api/v1/admin/users'),
-  createUser: (user: AdminUserInput) => request<{ user: AdminUser }>('POST', '/api/v1/admin/users', { json: user }),
-  updateUser: (id: number, user: Partial<AdminUserInput>) =>
+  createUser: (user: AdminUserCreate) => request<{ user: AdminUser }>('POST', '/api/v1/admin/users', { json: user }),
+  updateUser: (id: number, user: AdminUserUpdate) =>
     request<{ user: AdminUser }>('PATCH', `/api/v1/admin/users/${id}`, { json: user }),
   resetPassword: (id: number, password: string) =>
     request<void>('POST', `/api/v1/admin/users/${id}/password`, { json: { password } }),

@@ -73,15 +73,13 @@ describe('levelBadgeKey', () => {
 
 describe('overdueBy', () => {
   const now = new Date('2026-12-07T20:30:00+07:00')
-  it('says how late an open complaint is by the given clock', () => {
-    expect(overdueBy({ due_at: '2026-12-03T16:00:00+07:00', status: 'didisposisikan' }, now, plural)).toBe('4 hari 4 jam')
-    expect(overdueBy({ due_at: '2026-12-07T20:00:00+07:00', status: 'ditunda' }, now, plural)).toBe('kurang dari 1 jam')
+  it('says how late a complaint the server calls overdue is by the given clock', () => {
+    expect(overdueBy({ due_at: '2026-12-03T16:00:00+07:00', overdue: true }, now, plural)).toBe('4 hari 4 jam')
+    expect(overdueBy({ due_at: '2026-12-07T20:00:00+07:00', overdue: true }, now, plural)).toBe('kurang dari 1 jam')
   })
-  it('is empty before the due time, without one, and once answered or closed', () => {
-    expect(overdueBy({ due_at: '2026-12-08T08:00:00+07:00', status: 'diterima' }, now, plural)).toBe('')
-    expect(overdueBy({ due_at: null, status: 'diterima' }, now, plural)).toBe('')
-    expect(overdueBy({ due_at: '2026-12-03T16:00:00+07:00', status: 'selesai' }, now, plural)).toBe('')
-    expect(overdueBy({ due_at: '2026-12-03T16:00:00+07:00', status: 'ditutup' }, now, plural)).toBe('')
+  it('is empty when the server says it is not overdue (answered, closed, or not yet due)', () => {
+    expect(overdueBy({ due_at: '2026-12-03T16:00:00+07:00', overdue: false }, now, plural)).toBe('')
+    expect(overdueBy({ due_at: null, overdue: false }, now, plural)).toBe('')
   })
 })
 

@@ -1,8 +1,6 @@
 // The escalation ladder as staff read it: which level a complaint reached, and how late it is
 // in words ("terlambat 3 hari 4 jam"), and how an inbox row shows it. Pure functions
 // (unit-tested); words come from vue-i18n.
-import type { Status } from '../api/types'
-import { isOverdue } from './actions'
 
 // 0 with the unit, 1 Diskominfo (super admin), 2 the Bupati.
 export function levelKey(level: number): 'escalation.level0' | 'escalation.level1' | 'escalation.level2' {
@@ -54,14 +52,10 @@ export function levelBadgeKey(level: number): 'escalation.badge1' | 'escalation.
   return level === 1 ? 'escalation.badge1' : null
 }
 
-// How late an open complaint is by the browser's clock ("3 hari 4 jam"); '' when it is not
-// overdue, or is answered or closed (a past due time then no longer matters).
-export function overdueBy(
-  item: { due_at: string | null; status: Status },
-  now: Date,
-  plural: Plural,
-): string {
-  return isOverdue(item.due_at, item.status, now) ? lateDuration(item.due_at, now, plural) : ''
+// How late a complaint the server calls overdue is by the browser's clock ("3 hari 4 jam"); ''
+// when the server says it is not (answered or closed: a past due time then no longer matters).
+export function overdueBy(item: { due_at: string | null; overdue: boolean }, now: Date, plural: Plural): string {
+  return item.overdue ? lateDuration(item.due_at, now, plural) : ''
 }
 
 // A reason cut to one short line for a list: whitespace folded, cut at a word before `max`

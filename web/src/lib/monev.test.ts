@@ -43,8 +43,8 @@ describe('ownUnitOnly', () => {
 })
 
 describe('unitOptions', () => {
-  const unit = (code: string, name: string, kind: string, parent: string | null = null): Unit => ({
-    code, name, kind, parent, area_code: '', call_center: [], whatsapp: '', social: [],
+  const unit = (code: string, name: string, kind: Unit['kind'], parent: string | null = null): Unit => ({
+    code, name, kind, parent, area_code: '', call_center: [], whatsapp: '', social: [], always_open: false,
   })
   it('lists agencies before areas and villages, a village under its kecamatan', () => {
     const options = unitOptions(

@@ -2,7 +2,7 @@
 // turned into the API's [from, to), the report and download addresses, number formats in the
 // UI's language, and the chart of within-deadline shares. Pure functions (unit-tested).
 import { query } from '../api/client'
-import { REPORT_GROUPS, type PerformanceRow, type ReportGroup } from '../api/types'
+import { reportGroupValues as REPORT_GROUPS, type PerformanceRow, type ReportGroup } from '../api/types'
 import { localZone } from './zone'
 
 export interface ReportPeriod {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { STATUSES, type HistoryItem } from '../api/types'
+import { statusValues as STATUSES, type HistoryItem } from '../api/types'
 import { canGiveFeedback, latestAnswer, progressOf } from './progress'
 
 describe('progressOf', () => {

@@ -1,7 +1,10 @@
 // Shaping the public figures for the dashboard: unit-kind groups, shares, number and duration
 // formats in the UI's language, and the CSV download addresses. Pure functions (unit-tested).
 import { query } from '../api/client'
-import type { StatsCount, StatsSummary } from '../api/types'
+import type { StatsSummary } from '../api/types'
+
+// A row's two counts, as every by_* row of the summary carries them.
+export type StatsCount = Pick<StatsSummary['by_year'][number], 'received' | 'resolved'>
 
 // Regional agencies as the published Indramayu figures count them: the perangkat daerah
 // (dinas, badan), the regional hospitals and the regional enterprises together.
@@ -39,7 +42,7 @@ export function groupUnitKinds(rows: readonly ({ kind: string | null } & StatsCo
 
 // The share of resolved complaints as a fraction 0..1; null when nothing was received (the
 // server then says 0, which would read as "none resolved").
-export function shareResolved(summary: Pick<StatsSummary, 'share_resolved' | 'resolved' | 'total'>): number | null {
+export function shareResolved(summary: { share_resolved: number | null; resolved: number; total: number }): number | null {
   if (summary.total <= 0) return null
   if (summary.share_resolved !== null && summary.share_resolved !== undefined) return summary.share_resolved
   return summary.resolved / summary.total

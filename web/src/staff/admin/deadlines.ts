@@ -4,7 +4,7 @@
 // "items[2].date"; rows left blank are not sent, so the indices differ).
 
 import {
-  DEADLINE_STEPS,
+  deadlineStepValues as DEADLINE_STEPS,
   type DeadlinePolicy,
   type DeadlineStep,
   type Holiday,
@@ -26,7 +26,7 @@ export function limitText(limit: StepLimit, t: Translate): string {
 }
 
 // The policy's limits in the order of the steps of a complaint.
-export function orderedLimits(policy: DeadlinePolicy, steps: DeadlineStep[] = DEADLINE_STEPS): StepLimit[] {
+export function orderedLimits(policy: DeadlinePolicy, steps: readonly DeadlineStep[] = DEADLINE_STEPS): StepLimit[] {
   const rank = (s: DeadlineStep) => {
     const i = steps.indexOf(s)
     return i < 0 ? steps.length : i

@@ -1,8 +1,6 @@
-#include "domain/error.hpp"
+#include "core/error.hpp"
 
-#include <stdexcept>
-
-namespace tanggap::domain {
+namespace tanggap::core {
 
 const char* to_string(ErrorCode code) {
     switch (code) {
@@ -36,8 +34,8 @@ const char* to_string(ErrorCode code) {
     return "internal";
 }
 
-void throw_exception_from_error(const Error& error, const boost::source_location&) {
-    throw std::runtime_error(std::string(to_string(error.code)) + ": " + error.message);
-}
+ResultError::ResultError(const Error& error)
+    : std::runtime_error(std::string(to_string(error.code)) + ": " + error.message),
+      error_(error) {}
 
-}  // namespace tanggap::domain
+}  // namespace tanggap::core

@@ -2,7 +2,7 @@
 // A prepared SQLite statement (RAII over sqlite3_stmt).
 // Internal to the SQLite back end; sqlite3.h stays in the .cpp files.
 
-#include "domain/error.hpp"
+#include "core/error.hpp"
 #include "store/sql/statement.hpp"
 
 #include <cstdint>
@@ -24,7 +24,7 @@ namespace tanggap::store::sqlite {
 class Statement final : public sql::Statement {
   public:
     // Errors: whatever sqlite3_prepare_v3 reports, mapped (see sqlite_error.hpp).
-    static domain::Result<Statement> prepare(sqlite3* db, std::string_view sql, bool persistent);
+    static core::Result<Statement> prepare(sqlite3* db, std::string_view sql, bool persistent);
 
     Statement(Statement&& other) noexcept;
     Statement& operator=(Statement&& other) noexcept;
@@ -41,7 +41,7 @@ class Statement final : public sql::Statement {
     void bind_int_or_null(int index, std::optional<std::int64_t> value) override;
     int parameter_index(const char* name) const override;
 
-    domain::Result<bool> step() override;
+    core::Result<bool> step() override;
 
     std::int64_t column_int(int index) const override;
     double column_real(int index) const override;

@@ -1,4 +1,4 @@
-#include "store/sqlite/connection.hpp"
+#include "store/sqlite/sqlite_connection.hpp"
 
 #include "util/temp_dir.hpp"
 
@@ -10,7 +10,7 @@
 namespace tanggap::store::sqlite {
 namespace {
 
-using domain::ErrorCode;
+using core::ErrorCode;
 
 std::string pragma(Connection& db, const char* name) {
     auto value = db.query_text(std::string("PRAGMA ") + name);

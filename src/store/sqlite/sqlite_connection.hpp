@@ -2,9 +2,9 @@
 // One SQLite connection (RAII over sqlite3*) with the pragmas Tanggap relies on and a cache of
 // prepared statements. Internal to the SQLite back end.
 
-#include "domain/error.hpp"
+#include "core/error.hpp"
 #include "store/sql/connection.hpp"
-#include "store/sqlite/statement.hpp"
+#include "store/sqlite/sqlite_statement.hpp"
 
 #include <chrono>
 #include <functional>
@@ -30,7 +30,7 @@ class Connection final : public sql::Connection {
     // when it returns), foreign_keys=ON, busy_timeout (kBusyTimeout); in read_write mode also
     // journal_mode=WAL (persistent in the file, so readers see it too).
     // Errors: unavailable when the file cannot be opened or WAL cannot be set.
-    static domain::Result<Connection> open(const std::string& path, Mode mode);
+    static core::Result<Connection> open(const std::string& path, Mode mode);
 
     Connection(Connection&& other) noexcept;
     Connection& operator=(Connection&& other) noexcept;
@@ -42,13 +42,13 @@ class Connection final : public sql::Connection {
 
     // The cached statement for `sql` (prepared on first use, reset when the lease ends).
     // A lease must end before the same SQL is leased again.
-    domain::Result<StatementLease> prepare(std::string_view sql) override;
+    core::Result<StatementLease> prepare(std::string_view sql) override;
 
     // Runs one or more statements without caching (migrations, one-off pragmas).
-    domain::Result<void> exec(std::string_view sql) override;
+    core::Result<void> exec(std::string_view sql) override;
 
     // Runs a statement that returns a single value (e.g. "PRAGMA journal_mode") as text.
-    domain::Result<std::string> query_text(std::string_view sql);
+    core::Result<std::string> query_text(std::string_view sql);
 
     // Whether a transaction is open (false after SQLite rolled one back on its own).
     bool in_transaction() const override;

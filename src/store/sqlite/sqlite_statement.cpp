@@ -1,4 +1,4 @@
-#include "store/sqlite/statement.hpp"
+#include "store/sqlite/sqlite_statement.hpp"
 
 #include "store/sqlite/sqlite_error.hpp"
 
@@ -10,7 +10,7 @@
 
 namespace tanggap::store::sqlite {
 
-domain::Result<Statement> Statement::prepare(sqlite3* db, std::string_view sql, bool persistent) {
+core::Result<Statement> Statement::prepare(sqlite3* db, std::string_view sql, bool persistent) {
     sqlite3_stmt* stmt = nullptr;
     const int rc = sqlite3_prepare_v3(db,
                                       sql.data(),
@@ -97,7 +97,7 @@ int Statement::parameter_index(const char* name) const {
     return index;
 }
 
-domain::Result<bool> Statement::step() {
+core::Result<bool> Statement::step() {
     const int rc = sqlite3_step(stmt_);
     if (rc == SQLITE_ROW) return true;
     if (rc == SQLITE_DONE) return false;

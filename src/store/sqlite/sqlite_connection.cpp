@@ -1,4 +1,4 @@
-#include "store/sqlite/connection.hpp"
+#include "store/sqlite/sqlite_connection.hpp"
 
 #include "store/sqlite/sqlite_error.hpp"
 
@@ -8,7 +8,7 @@
 
 namespace tanggap::store::sqlite {
 
-domain::Result<Connection> Connection::open(const std::string& path, Mode mode) {
+core::Result<Connection> Connection::open(const std::string& path, Mode mode) {
     // NOMUTEX: every connection is used by one thread at a time, so SQLite's own locks are
     // redundant; the file locks between connections stay.
     const int flags = (mode == Mode::read_write ? SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE
@@ -62,7 +62,7 @@ void Connection::close() {
     }
 }
 
-domain::Result<StatementLease> Connection::prepare(std::string_view sql) {
+core::Result<StatementLease> Connection::prepare(std::string_view sql) {
     auto found = statements_.find(sql);
     if (found == statements_.end()) {
         auto statement = Statement::prepare(db_, sql, true);
@@ -74,7 +74,7 @@ domain::Result<StatementLease> Connection::prepare(std::string_view sql) {
     return StatementLease(*found->second);
 }
 
-domain::Result<void> Connection::exec(std::string_view sql) {
+core::Result<void> Connection::exec(std::string_view sql) {
     const std::string text(sql);
     char* error = nullptr;
     const int rc = sqlite3_exec(db_, text.c_str(), nullptr, nullptr, &error);
@@ -84,7 +84,7 @@ domain::Result<void> Connection::exec(std::string_view sql) {
     return map_sqlite_error(sqlite3_extended_errcode(db_), message);
 }
 
-domain::Result<std::string> Connection::query_text(std::string_view sql) {
+core::Result<std::string> Connection::query_text(std::string_view sql) {
     auto statement = Statement::prepare(db_, sql, false);
     if (!statement) return statement.error();
     auto row = statement->step();

@@ -1,0 +1,64 @@
+# The layering test: cmake -DMAP=<build>/layer_map.cmake -DSOURCE_DIR=<checkout> -P check_layers.cmake
+#
+# Fails, naming each file and line, when
+# - a file of src/<folder> includes a header of a folder its target does not link
+#   (the map says what each folder sees, from CMake's own link graph);
+# - a layer that must stay pure (core, domain, sla) includes anything but the standard library;
+# - a target links a target of a folder added after its own in CMakeLists.txt, whose order
+#   (inner layers first) is the picture of ARCHITECTURE.md.
+# Test code (*_test.cpp, *_bench.cpp, *_fixture.hpp) may include what its test target links.
+cmake_minimum_required(VERSION 3.25)
+include(${MAP})
+set(pure_layers core domain sla)
+set(failures "")
+
+foreach(folder IN LISTS LAYER_ORDER)
+    string(MAKE_C_IDENTIFIER "${folder}" id)
+    file(GLOB files ${SOURCE_DIR}/src/${folder}/*.cpp ${SOURCE_DIR}/src/${folder}/*.hpp
+         ${SOURCE_DIR}/src/${folder}/*.ipp)
+    foreach(file IN LISTS files)
+        get_filename_component(name ${file} NAME)
+        if(name MATCHES "_(test|bench)\\.cpp$|_fixture\\.hpp$")
+            continue()
+        endif()
+        file(STRINGS ${file} includes REGEX "^[ \t]*#[ \t]*include")
+        foreach(line IN LISTS includes)
+            if(line MATCHES "include[ \t]*\"([^\"]+)\"")
+                set(header ${CMAKE_MATCH_1})
+                get_filename_component(header_folder ${header} DIRECTORY)
+                if(NOT header_folder IN_LIST SEES_${id})
+                    list(APPEND failures
+                        "src/${folder}/${name}: #include \"${header}\": the targets of src/${folder} do not link src/${header_folder}")
+                endif()
+            elseif(line MATCHES "include[ \t]*<([^>]+)>" AND folder IN_LIST pure_layers)
+                set(header ${CMAKE_MATCH_1})
+                if(header MATCHES "[/.]")
+                    list(APPEND failures
+                        "src/${folder}/${name}: #include <${header}>: src/${folder} uses the standard library only")
+                endif()
+            endif()
+        endforeach()
+    endforeach()
+
+    list(FIND LAYER_ORDER ${folder} own_place)
+    foreach(target IN LISTS TARGETS_${id})
+        foreach(link IN LISTS LINKS_${target})
+            string(REPLACE "=" ";" link "${link}")
+            list(GET link 0 link_target)
+            list(GET link 1 link_folder)
+            list(FIND LAYER_ORDER ${link_folder} link_place)
+            if(link_place GREATER own_place)
+                list(APPEND failures
+                    "${target} (src/${folder}) links ${link_target} (src/${link_folder}), a layer added after it in CMakeLists.txt: dependencies point inward")
+            endif()
+        endforeach()
+    endforeach()
+endforeach()
+
+if(failures)
+    list(LENGTH failures count)
+    list(JOIN failures "\n  " text)
+    message(FATAL_ERROR "${count} layering violation(s):\n  ${text}")
+endif()
+list(LENGTH LAYER_ORDER layers)
+message(STATUS "layering: ${layers} folders, every #include and link points inward")

@@ -1,0 +1,3 @@
+// Allowed: the API sees HTTP and the domain.
+#include "domain/staff.hpp"
+#include "http/types.hpp"

@@ -1,0 +1,4 @@
+// Planted: the domain including Boost.
+#include <boost/system/result.hpp>
+
+#include <string>
