@@ -5,7 +5,7 @@ import { usePhotoPicking, type PickedPhoto } from './photoPicking'
 
 afterEach(() => vi.restoreAllMocks())
 
-function setup(limit: number, shrink: (file: Blob) => Promise<Blob> = async (f) => f) {
+function setup(limit: number | null, shrink: (file: Blob) => Promise<Blob> = async (f) => f) {
   let n = 0
   vi.spyOn(URL, 'createObjectURL').mockImplementation(() => `blob:${++n}`)
   const revoke = vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined)
@@ -33,6 +33,14 @@ describe('usePhotoPicking', () => {
     await picking.add([file('d')])
     expect(photos.value).toHaveLength(2)
     expect(picking.problem.value).toBe('max 2')
+  })
+
+  it('keeps every file while the limit is unknown, leaving the count to the server', async () => {
+    const { photos, picking } = setup(null)
+    await picking.add([file('a'), file('b'), file('c')])
+    await picking.add([file('d'), file('e'), file('f')])
+    expect(photos.value).toHaveLength(6)
+    expect(picking.problem.value).toBe('')
   })
 
   it('skips a file it cannot read, and says so', async () => {

@@ -1,5 +1,6 @@
 // Picking photos to send, as the citizen's report and the unit's proof both do: each file is
-// shrunk to a JPEG in the browser (lib/image.ts) before it is kept, no more than `limit` in all,
+// shrunk to a JPEG in the browser (lib/image.ts) before it is kept, no more than `limit` in all
+// (no count is kept to while the limit is unknown: the server then says what is too many),
 // with a preview from an object URL that is released when the photo is removed or sent.
 import { ref, type Ref } from 'vue'
 import { PhotoError, resizeToJpeg } from '../lib/image'
@@ -10,7 +11,7 @@ export interface PickedPhoto {
 }
 
 export interface PhotoPickingOptions {
-  limit: () => number // how many photos may be kept in all
+  limit: () => number | null // how many photos may be kept in all; null: not known here
   tooMany: (max: number) => string // the message when more files are chosen than fit
   translate: (key: string) => string
   focusInput: () => void // after a removal, so keyboard users stay on the control
@@ -25,8 +26,9 @@ export function usePhotoPicking(photos: Ref<PickedPhoto[]>, options: PhotoPickin
   // Keeps what fits of `files`, one at a time; a file that cannot be read is said and skipped.
   async function add(files: readonly Blob[]) {
     problem.value = ''
-    const room = options.limit() - photos.value.length
-    if (files.length > room) problem.value = options.tooMany(options.limit())
+    const limit = options.limit()
+    const room = limit === null ? files.length : limit - photos.value.length
+    if (limit !== null && files.length > room) problem.value = options.tooMany(limit)
     busy.value = true
     try {
       for (const file of files.slice(0, Math.max(0, room))) {

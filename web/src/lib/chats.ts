@@ -4,7 +4,6 @@
 // the words themselves come from vue-i18n.
 import type { Channel, ChatMessage, ChatSource, OutboundState } from '../api/types'
 import { zonedFormatter } from './format'
-import { DESCRIPTION_MAX } from './report'
 import { localDate, localZone } from './zone'
 
 // The longest reply WhatsApp takes as one text message (the server refuses longer: 422).
@@ -84,14 +83,14 @@ export function deliveryWord(message: Pick<ChatMessage, 'direction' | 'state' | 
 
 // The citizen's own words, oldest first, one message a line: the description a chat becomes.
 // Photos, locations and unsupported messages carry no text of their own. Cut to what the
-// complaint form takes.
-export function inboundDescription(messages: readonly ChatMessage[], max = DESCRIPTION_MAX): string {
+// complaint form takes (the server's description_max), uncut while that is unknown (null).
+export function inboundDescription(messages: readonly ChatMessage[], max: number | null): string {
   const joined = messages
     .filter((m) => m.direction === 'in' && (m.type === 'text' || m.type === 'interactive_reply'))
     .map((m) => m.text.trim())
     .filter(Boolean)
     .join('\n')
-  return Array.from(joined).length > max ? Array.from(joined).slice(0, max).join('').trimEnd() : joined
+  return max !== null && Array.from(joined).length > max ? Array.from(joined).slice(0, max).join('').trimEnd() : joined
 }
 
 // The outbox tabs; the page opens on the messages that failed for good.
