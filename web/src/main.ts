@@ -4,7 +4,7 @@ import { i18n, setLocale, storedLocale } from './i18n'
 import { startOutbox } from './outbox'
 import { router } from './router'
 import './styles/main.css'
-import { loadLocalZone } from './lib/zone'
+import { loadSettings } from './lib/settings'
 
 const app = createApp(App).use(i18n).use(router)
 const locale = storedLocale()
@@ -12,9 +12,10 @@ const locale = storedLocale()
 void (locale === 'id' ? Promise.resolve() : setLocale(locale).catch(() => undefined)).then(() =>
   app.mount('#app'),
 )
-// The installation's time zone (WIB unless the server says WITA or WIT); times re-render if it
-// differs from the one last heard.
-void loadLocalZone()
+// One request for what the server says of the installation: its time zone (WIB unless the
+// server says WITA or WIT) and the limits the forms check and show; times and forms re-render
+// if they differ from what was last heard.
+void loadSettings()
 // Reports kept on the phone while offline are sent from any page once there is a signal.
 startOutbox()
 

@@ -2213,6 +2213,57 @@ export interface components {
             reason: components["schemas"]["FieldNeed"];
             category: components["schemas"]["FieldNeed"];
         };
+        /** @description The installation's time zone and the limits a submission is checked against (GET /api/v1/settings). */
+        Settings: {
+            /** @enum {string} */
+            time_zone: "WIB" | "WITA" | "WIT";
+            /** @example 420 */
+            utc_offset_minutes: number;
+            limits: components["schemas"]["SubmissionLimits"];
+        };
+        /** @description The limits a submission is checked against (422 at the field beyond them; 413 for a photo over photo_bytes_max). */
+        SubmissionLimits: {
+            /**
+             * @description Fewest characters (code points of the trimmed text) of a description.
+             * @example 10
+             */
+            description_min: number;
+            /**
+             * @description Most characters of a description.
+             * @example 5000
+             */
+            description_max: number;
+            /**
+             * @description Most characters of a title.
+             * @example 200
+             */
+            title_max: number;
+            /**
+             * @description Most characters of the reporter's name.
+             * @example 100
+             */
+            reporter_name_max: number;
+            /**
+             * @description Most characters of the address.
+             * @example 500
+             */
+            address_max: number;
+            /**
+             * @description Most photos with one submission.
+             * @example 5
+             */
+            photos_max: number;
+            /**
+             * @description Most bytes of one uploaded photo.
+             * @example 10485760
+             */
+            photo_bytes_max: number;
+            /**
+             * @description Most proof photos a unit attaches to one complaint.
+             * @example 5
+             */
+            proof_photos_max: number;
+        };
     };
     responses: {
         /** @description 400: the body is not valid JSON, not a JSON object, or the multipart framing is broken. */
@@ -2527,6 +2578,8 @@ export type ChatThread = components['schemas']['ChatThread'];
 export type ChatComplaint = components['schemas']['ChatComplaint'];
 export type FieldNeed = components['schemas']['FieldNeed'];
 export type ActionOffer = components['schemas']['ActionOffer'];
+export type Settings = components['schemas']['Settings'];
+export type SubmissionLimits = components['schemas']['SubmissionLimits'];
 export type ResponseMalformed = components['responses']['Malformed'];
 export type ResponseUnauthenticated = components['responses']['Unauthenticated'];
 export type ResponseForbidden = components['responses']['Forbidden'];
@@ -5017,55 +5070,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        time_zone: "WIB" | "WITA" | "WIT";
-                        /** @example 420 */
-                        utc_offset_minutes: number;
-                        /** @description The limits a submission is checked against (422 at the field beyond them; 413 for a photo over photo_bytes_max). */
-                        limits: {
-                            /**
-                             * @description Fewest characters (code points of the trimmed text) of a description.
-                             * @example 10
-                             */
-                            description_min: number;
-                            /**
-                             * @description Most characters of a description.
-                             * @example 5000
-                             */
-                            description_max: number;
-                            /**
-                             * @description Most characters of a title.
-                             * @example 200
-                             */
-                            title_max: number;
-                            /**
-                             * @description Most characters of the reporter's name.
-                             * @example 100
-                             */
-                            reporter_name_max: number;
-                            /**
-                             * @description Most characters of the address.
-                             * @example 500
-                             */
-                            address_max: number;
-                            /**
-                             * @description Most photos with one submission.
-                             * @example 5
-                             */
-                            photos_max: number;
-                            /**
-                             * @description Most bytes of one uploaded photo.
-                             * @example 10485760
-                             */
-                            photo_bytes_max: number;
-                            /**
-                             * @description Most proof photos a unit attaches to one complaint.
-                             * @example 5
-                             */
-                            proof_photos_max: number;
-                        };
-                    };
+                    "application/json": components["schemas"]["Settings"];
                 };
             };
         };
@@ -5166,7 +5171,6 @@ type ReadonlyArray<T> = [
 export const pathsApiV1InboxGetParametersQueryEscalatedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/inbox"]["get"]["parameters"]["query"]["escalated"]> = ["1", "2"];
 export const pathsApiV1StatsFileGetParametersPathFileValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/stats/{file}"]["get"]["parameters"]["path"]["file"]> = ["year.csv", "month.csv", "unit_kind.csv", "unit.csv", "category.csv", "channel.csv"];
 export const pathsApiV1ReportsPerformanceGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/reports/performance"]["get"]["parameters"]["query"]["format"]> = ["json", "csv", "xlsx"];
-export const pathsApiV1SettingsGetResponses200ContentApplicationJsonTime_zoneValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/settings"]["get"]["responses"]["200"]["content"]["application/json"]["time_zone"]> = ["WIB", "WITA", "WIT"];
 export const statusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Status"]> = ["diterima", "diverifikasi", "didisposisikan", "ditindaklanjuti", "selesai", "ditutup", "ditunda", "bukan_wewenang", "ditolak", "diarsipkan", "dibuka_kembali"];
 export const channelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Channel"]> = ["call_center", "whatsapp", "walk_in", "facebook", "instagram", "email", "sp4n_lapor", "emergency_112", "mobile", "web"];
 export const complaintKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ComplaintKind"]> = ["pengaduan", "aspirasi", "permintaan_informasi"];
@@ -5190,3 +5194,4 @@ export const emergencyCallKindValues: ReadonlyArray<FlattenedDeepRequired<compon
 export const reportGroupValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReportGroup"]> = ["unit", "officer", "category", "kecamatan"];
 export const chatSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ChatSource"]> = ["whatsapp", "page", "instagram"];
 export const fieldNeedValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FieldNeed"]> = ["none", "optional", "required"];
+export const settingsTime_zoneValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Settings"]["time_zone"]> = ["WIB", "WITA", "WIT"];

@@ -91,12 +91,13 @@ describe('the description a chat becomes', () => {
       msg('in', 'text', '   '),
       msg('in', 'text', 'Sudah dua bulan.'),
     ]
-    expect(inboundDescription(messages)).toBe('Jalan di Desa Lohbener berlubang.\nPengaduan\nSudah dua bulan.')
+    expect(inboundDescription(messages, 5000)).toBe('Jalan di Desa Lohbener berlubang.\nPengaduan\nSudah dua bulan.')
   })
   it('is cut to the longest description the form takes', () => {
     const long = [msg('in', 'text', 'a'.repeat(30)), msg('in', 'text', 'b'.repeat(30))]
     expect(inboundDescription(long, 40)).toBe(`${'a'.repeat(30)}\n${'b'.repeat(9)}`)
-    expect(inboundDescription([])).toBe('')
+    expect(inboundDescription([], 40)).toBe('')
+    expect(inboundDescription(long, null)).toBe(`${'a'.repeat(30)}\n${'b'.repeat(30)}`) // limit unknown: uncut
   })
 })
 

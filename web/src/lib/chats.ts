@@ -3,7 +3,7 @@
 // complaint description, and the outbox filter kept in the URL. Pure functions (unit-tested);
 // the words themselves come from vue-i18n.
 import type { Channel, ChatMessage, ChatSource, OutboundState } from '../api/types'
-import { DESCRIPTION_MAX } from './report'
+import { zonedFormatter } from './format'
 import { localDate, localZone } from './zone'
 
 // The longest reply WhatsApp takes as one text message (the server refuses longer: 422).
@@ -24,22 +24,12 @@ export function displaySender(source: ChatSource, sender: string): string {
   return source === 'whatsapp' && /^\d+$/.test(sender) ? `+${sender}` : sender
 }
 
-const clockFormatters = new Map<string, Intl.DateTimeFormat>()
-
 function clockFormatter(locale: string, withDate: boolean): Intl.DateTimeFormat {
-  const zone = localZone()
-  const key = `${locale}:${withDate}:${zone.name}`
-  let f = clockFormatters.get(key)
-  if (!f) {
-    f = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'id-ID', {
-      timeZone: zone.iana,
-      hour: '2-digit',
-      minute: '2-digit',
-      ...(withDate ? { day: 'numeric', month: 'short' } : {}),
-    })
-    clockFormatters.set(key, f)
-  }
-  return f
+  return zonedFormatter(withDate ? 'day-clock' : 'clock', locale, {
+    hour: '2-digit',
+    minute: '2-digit',
+    ...(withDate ? { day: 'numeric', month: 'short' } : {}),
+  })
 }
 
 // "14.05" when `iso` falls on today's local date, else "5 Mei 14.05" (the window is 24 hours,
@@ -93,14 +83,14 @@ export function deliveryWord(message: Pick<ChatMessage, 'direction' | 'state' | 
 
 // The citizen's own words, oldest first, one message a line: the description a chat becomes.
 // Photos, locations and unsupported messages carry no text of their own. Cut to what the
-// complaint form takes.
-export function inboundDescription(messages: readonly ChatMessage[], max = DESCRIPTION_MAX): string {
+// complaint form takes (the server's description_max), uncut while that is unknown (null).
+export function inboundDescription(messages: readonly ChatMessage[], max: number | null): string {
   const joined = messages
     .filter((m) => m.direction === 'in' && (m.type === 'text' || m.type === 'interactive_reply'))
     .map((m) => m.text.trim())
     .filter(Boolean)
     .join('\n')
-  return Array.from(joined).length > max ? Array.from(joined).slice(0, max).join('').trimEnd() : joined
+  return max !== null && Array.from(joined).length > max ? Array.from(joined).slice(0, max).join('').trimEnd() : joined
 }
 
 // The outbox tabs; the page opens on the messages that failed for good.

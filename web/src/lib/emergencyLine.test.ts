@@ -16,6 +16,7 @@ import {
   thisMonth,
   type CallForm,
 } from './emergencyLine'
+import { LIMITS } from './fixtures'
 
 const call = (over: Partial<CallForm>): CallForm => ({ ...blankCall(), ...over })
 
@@ -59,16 +60,23 @@ describe('which fields a call sends', () => {
 
 describe('call problems', () => {
   it('asks for the kind and a long enough description', () => {
-    expect(Object.keys(callProblems(call({ description: 'pendek' })))).toEqual(['kind', 'description'])
+    expect(Object.keys(callProblems(call({ description: 'pendek' }), LIMITS))).toEqual(['kind', 'description'])
   })
   it('a non-emergency needs a category or a place; an emergency does not', () => {
-    expect(callProblems(call({ kind: 'non_emergency', description: 'Jalan berlubang besar' })).category?.key).toBe('validation.categoryOrLocation')
-    expect(callProblems(call({ kind: 'non_emergency', description: 'Jalan berlubang besar', address: 'Jl. A' }))).toEqual({})
-    expect(callProblems(call({ kind: 'non_emergency', description: 'Jalan berlubang besar', category: 'kebersihan' }))).toEqual({})
-    expect(callProblems(call({ kind: 'fire', description: 'Rumah terbakar hebat' }))).toEqual({})
+    expect(callProblems(call({ kind: 'non_emergency', description: 'Jalan berlubang besar' }), LIMITS).category?.key).toBe('validation.categoryOrLocation')
+    expect(callProblems(call({ kind: 'non_emergency', description: 'Jalan berlubang besar', address: 'Jl. A' }), LIMITS)).toEqual({})
+    expect(callProblems(call({ kind: 'non_emergency', description: 'Jalan berlubang besar', category: 'kebersihan' }), LIMITS)).toEqual({})
+    expect(callProblems(call({ kind: 'fire', description: 'Rumah terbakar hebat' }), LIMITS)).toEqual({})
+  })
+  it('leaves the description to the server while the limits are unknown', () => {
+    expect(callProblems(call({ kind: 'fire', description: 'api' }), null)).toEqual({})
+    expect(callProblems(call({ kind: 'fire', description: 'api' }), LIMITS).description).toEqual({
+      key: 'validation.descriptionShort',
+      params: { min: 10, max: 5000, count: 3 },
+    })
   })
   it('checks a phone number only when one is typed', () => {
-    expect(callProblems(call({ kind: 'fire', description: 'Rumah terbakar hebat', phone: '12' }))['reporter.phone']?.key).toBe('validation.phone')
+    expect(callProblems(call({ kind: 'fire', description: 'Rumah terbakar hebat', phone: '12' }), LIMITS)['reporter.phone']?.key).toBe('validation.phone')
   })
 })
 

@@ -2,11 +2,12 @@
 // while the caller is still on the line ("tenggat 10 menit lagi, 14.25 WIB", "lewat 5 menit"),
 // the board's order and the share of non-emergency calls. Pure functions (unit-tested); words
 // come from vue-i18n.
-import type { EmergencyCallKind, EmergencyCallSubmission } from '../api/types'
+import type { EmergencyCallKind, EmergencyCallSubmission, SubmissionLimits } from '../api/types'
+import { zonedFormatter } from './format'
 import { nextDay } from './performance'
 import { normalizePhone } from './phone'
-import { DESCRIPTION_MAX, DESCRIPTION_MIN, charCount } from './report'
-import { localDate, localZone } from './zone'
+import { descriptionProblem } from './report'
+import { localDate } from './zone'
 
 export const CALL_KINDS: readonly EmergencyCallKind[] = [
   'fire',
@@ -88,13 +89,13 @@ export interface Problem {
   params?: Record<string, number>
 }
 
-// What the browser can tell before sending, by the server's field names.
-export function callProblems(form: CallForm): Record<string, Problem> {
+// What the browser can tell before sending, by the server's field names; the description's
+// length by the server's `limits` (not checked while they are unknown).
+export function callProblems(form: CallForm, limits: SubmissionLimits | null): Record<string, Problem> {
   const problems: Record<string, Problem> = {}
   if (!isCallKind(form.kind)) problems.kind = { key: 'emergencyLine.chooseKind' }
-  const length = charCount(form.description)
-  if (length < DESCRIPTION_MIN) problems.description = { key: 'validation.descriptionShort', params: { min: DESCRIPTION_MIN } }
-  if (length > DESCRIPTION_MAX) problems.description = { key: 'validation.descriptionLong', params: { max: DESCRIPTION_MAX } }
+  const description = descriptionProblem(form.description, limits)
+  if (description) problems.description = description
   // A non-emergency goes to the unit of its category, or of its place; with neither the
   // server cannot route it.
   if (form.kind === 'non_emergency' && !form.category && !hasPlace(form)) {
@@ -128,25 +129,11 @@ export function span(minutes: number): { unit: 'minutes' | 'hours' | 'days'; n: 
   return { unit: 'days', n: Math.floor(minutes / (24 * 60)) }
 }
 
-const clocks = new Map<string, Intl.DateTimeFormat>()
-
 // "14.25" (id) or "14:25" (en), in the installation's time zone.
 export function localClock(iso: string, locale: string): string {
   const time = Date.parse(iso)
   if (!Number.isFinite(time)) return iso
-  const zone = localZone()
-  const key = `${locale}:${zone.name}`
-  let f = clocks.get(key)
-  if (!f) {
-    f = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'id-ID', {
-      timeZone: zone.iana,
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    })
-    clocks.set(key, f)
-  }
-  return f.format(time)
+  return zonedFormatter('clock-h23', locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(time)
 }
 
 // Whether a due time is near enough to read as a clock time ("14.25 WIB") rather than a date:

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest'
-import { describePlace, formatDateTime } from './format'
+import { afterEach, describe, expect, it } from 'vitest'
+import { describePlace, formatDateTime, zonedFormatter } from './format'
+import { setLocalZone } from './zone'
 
 describe('describePlace', () => {
   const names = new Map([
@@ -23,5 +24,22 @@ describe('formatDateTime', () => {
     expect(formatDateTime('2026-11-24T17:30:00Z', 'en')).toContain('00:30')
     expect(formatDateTime(null, 'id')).toBe('')
     expect(formatDateTime('bukan tanggal', 'id')).toBe('bukan tanggal')
+  })
+})
+
+describe('zonedFormatter', () => {
+  afterEach(() => setLocalZone('WIB'))
+  const clock = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } as const
+
+  it('builds a format once per shape, language and zone', () => {
+    const first = zonedFormatter('test-clock', 'id', clock)
+    expect(zonedFormatter('test-clock', 'id', clock)).toBe(first)
+    expect(zonedFormatter('test-clock', 'en', clock)).not.toBe(first)
+    expect(first.format(Date.parse('2026-12-03T07:25:00Z'))).toBe('14.25')
+  })
+
+  it("follows the installation's zone", () => {
+    expect(setLocalZone('WIT')).toBe(true)
+    expect(zonedFormatter('test-clock', 'en', clock).format(Date.parse('2026-12-03T07:25:00Z'))).toBe('16:25')
   })
 })

@@ -3,21 +3,27 @@ import { localZone } from './zone'
 
 const formatters = new Map<string, Intl.DateTimeFormat>()
 
-function formatter(locale: string, withTime: boolean): Intl.DateTimeFormat {
+// A date format (`options`, under the name `shape`) in the installation's zone and the UI's
+// language ('en' reads as en-GB, anything else as id-ID). Each is built once per shape, language
+// and zone: building one costs far more than using it, and lists format a date per row.
+export function zonedFormatter(shape: string, locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const zone = localZone()
-  const key = `${locale}:${withTime}:${zone.name}`
+  const key = `${shape}:${locale}:${zone.name}`
   let f = formatters.get(key)
   if (!f) {
-    f = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'id-ID', {
-      timeZone: zone.iana,
-      day: 'numeric',
-      month: 'short',
-      year: 'numeric',
-      ...(withTime ? { hour: '2-digit', minute: '2-digit' } : {}),
-    })
+    f = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'id-ID', { ...options, timeZone: zone.iana })
     formatters.set(key, f)
   }
   return f
+}
+
+function formatter(locale: string, withTime: boolean): Intl.DateTimeFormat {
+  return zonedFormatter(withTime ? 'date-time' : 'date', locale, {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    ...(withTime ? { hour: '2-digit', minute: '2-digit' } : {}),
+  })
 }
 
 export function formatDateTime(iso: string | null | undefined, locale: string): string {

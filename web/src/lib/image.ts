@@ -1,11 +1,11 @@
 // Photos are shrunk in the browser before upload: a phone camera's 12-50 MP picture becomes a
 // JPEG no longer than 2560 px on its long edge, which saves the citizen's data plan and keeps
-// uploads under the server's 10 MB limit. Re-encoding through a canvas also drops the EXIF
-// block (GPS position, camera serial) before anything leaves the phone.
+// uploads well under the server's limit per photo (photo_bytes_max in GET /api/v1/settings).
+// Re-encoding through a canvas also drops the EXIF block (GPS position, camera serial) before
+// anything leaves the phone.
 
 export const MAX_EDGE = 2560
 export const JPEG_QUALITY = 0.85
-export const MAX_PHOTOS = 5
 
 export interface Size {
   width: number

@@ -3,6 +3,9 @@ import {
   DRAFT_KEY,
   charCount,
   clearDraft,
+  counterText,
+  descriptionMaxLength,
+  descriptionProblem,
   emptyDraft,
   errorSlot,
   fieldId,
@@ -13,16 +16,7 @@ import {
   validateReport,
   type ReportDraft,
 } from './report'
-
-function memoryStorage() {
-  const data = new Map<string, string>()
-  return {
-    data,
-    getItem: (k: string) => data.get(k) ?? null,
-    setItem: (k: string, v: string) => void data.set(k, v),
-    removeItem: (k: string) => void data.delete(k),
-  }
-}
+import { LIMITS, memoryStorage } from './fixtures'
 
 const valid = (): ReportDraft => ({
   ...emptyDraft(),
@@ -40,40 +34,79 @@ describe('charCount', () => {
 
 describe('validateReport', () => {
   it('accepts a minimal report', () => {
-    expect(validateReport(valid(), 0)).toEqual({})
+    expect(validateReport(valid(), 0, LIMITS)).toEqual({})
   })
 
   it('wants 10 to 5000 characters of description', () => {
-    expect(validateReport({ ...valid(), description: ' 123456789 ' }, 0).description?.key).toBe(
+    expect(validateReport({ ...valid(), description: ' 123456789 ' }, 0, LIMITS).description?.key).toBe(
       'validation.descriptionShort',
     )
-    expect(validateReport({ ...valid(), description: '1234567890' }, 0)).toEqual({})
-    expect(validateReport({ ...valid(), description: 'x'.repeat(5000) }, 0)).toEqual({})
-    expect(validateReport({ ...valid(), description: 'x'.repeat(5001) }, 0).description?.key).toBe(
+    expect(validateReport({ ...valid(), description: '1234567890' }, 0, LIMITS)).toEqual({})
+    expect(validateReport({ ...valid(), description: 'x'.repeat(5000) }, 0, LIMITS)).toEqual({})
+    expect(validateReport({ ...valid(), description: 'x'.repeat(5001) }, 0, LIMITS).description?.key).toBe(
       'validation.descriptionLong',
     )
   })
 
   it('wants a category or a location', () => {
     const bare = { ...valid(), category: '' }
-    expect(validateReport(bare, 0).category?.key).toBe('validation.categoryOrLocation')
-    expect(validateReport({ ...bare, kecamatan: '32.12.20' }, 0)).toEqual({})
-    expect(validateReport({ ...bare, lat: -6.3, lon: 108.3 }, 0)).toEqual({})
+    expect(validateReport(bare, 0, LIMITS).category?.key).toBe('validation.categoryOrLocation')
+    expect(validateReport({ ...bare, kecamatan: '32.12.20' }, 0, LIMITS)).toEqual({})
+    expect(validateReport({ ...bare, lat: -6.3, lon: 108.3 }, 0, LIMITS)).toEqual({})
   })
 
   it('checks that the desa lies in the kecamatan', () => {
     const draft = { ...valid(), kecamatan: '32.12.20', desa: '32.12.01.2007' }
-    expect(validateReport(draft, 0)['location.desa_code']?.key).toBe('validation.desaOutside')
-    expect(validateReport({ ...draft, desa: '32.12.20.2001' }, 0)).toEqual({})
+    expect(validateReport(draft, 0, LIMITS)['location.desa_code']?.key).toBe('validation.desaOutside')
+    expect(validateReport({ ...draft, desa: '32.12.20.2001' }, 0, LIMITS)).toEqual({})
   })
 
   it('checks phone, e-mail, name length and the photo count', () => {
     const problems = validateReport(
-      { ...valid(), phone: '0812-abc', email: 'bukan-email', name: 'n'.repeat(101) },
+      { ...valid(), phone: '0812-abc', email: 'bukan-email', name: 'n'.repeat(101), address: 'a'.repeat(501) },
       6,
+      LIMITS,
     )
-    expect(Object.keys(problems).sort()).toEqual(['photo', 'reporter.email', 'reporter.name', 'reporter.phone'])
-    expect(validateReport({ ...valid(), phone: '0812 3456 7890', email: 'warga@contoh.id' }, 5)).toEqual({})
+    expect(Object.keys(problems).sort()).toEqual([
+      'location.address',
+      'photo',
+      'reporter.email',
+      'reporter.name',
+      'reporter.phone',
+    ])
+    expect(problems.photo).toEqual({ key: 'validation.photos', params: { max: 5 } })
+    expect(validateReport({ ...valid(), phone: '0812 3456 7890', email: 'warga@contoh.id' }, 5, LIMITS)).toEqual({})
+  })
+
+  it("checks against the server's numbers, whatever they are", () => {
+    const limits = { ...LIMITS, description_min: 40, reporter_name_max: 5, photos_max: 1 }
+    const problems = validateReport({ ...valid(), name: 'Warga Desa' }, 2, limits)
+    expect(problems.description).toEqual({
+      key: 'validation.descriptionShort',
+      params: { min: 40, max: 5000, count: 36 },
+    })
+    expect(problems['reporter.name']).toEqual({ key: 'validation.tooLong', params: { max: 5 } })
+    expect(problems.photo).toEqual({ key: 'validation.photos', params: { max: 1 } })
+  })
+
+  it('makes no length or count check while the limits are unknown, and still the others', () => {
+    const long = { ...valid(), description: 'x'.repeat(100_000), name: 'n'.repeat(1000), address: 'a'.repeat(1000) }
+    expect(validateReport(long, 50, null)).toEqual({})
+    expect(validateReport({ ...valid(), description: 'x' }, 0, null)).toEqual({})
+    expect(descriptionProblem('x', null)).toBeNull()
+    expect(Object.keys(validateReport({ ...long, category: '', phone: 'nomor saya' }, 50, null)).sort()).toEqual([
+      'category',
+      'reporter.phone',
+    ])
+  })
+})
+
+describe('the description counter', () => {
+  it("shows the server's maximum, or the count alone while it is unknown", () => {
+    expect(counterText(12, LIMITS)).toEqual({ key: 'report.counter', params: { count: 12, max: 5000 } })
+    expect(counterText(12, null)).toEqual({ key: 'report.counterNoMax', params: { count: 12 } })
+    expect(descriptionMaxLength({ ...LIMITS, description_max: 300 })).toBe(500)
+    expect(descriptionMaxLength(null)).toBeUndefined()
   })
 })
 

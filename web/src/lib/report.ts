@@ -1,16 +1,12 @@
-// The citizen's report form as data: its fields, the checks made before sending (the server
-// repeats them and has the last word), the submission it becomes, and the draft kept in
+// The citizen's report form as data: its fields, the checks made before sending (against the
+// limits the server names in GET /api/v1/settings, lib/settings.ts; the server repeats them and
+// has the last word), the submission it becomes, and the draft kept in
 // localStorage so a reload never loses what was typed. The draft's photos are Blobs, kept in
 // IndexedDB instead (idb.ts).
 
-import type { ComplaintKind, Submission } from '../api/types'
-import { MAX_PHOTOS } from './image'
+import type { ComplaintKind, Submission, SubmissionLimits } from '../api/types'
 import { normalizePhone } from './phone'
 
-export const DESCRIPTION_MIN = 10
-export const DESCRIPTION_MAX = 5000
-export const NAME_MAX = 100
-export const ADDRESS_MAX = 500
 export const KINDS: ComplaintKind[] = ['pengaduan', 'aspirasi', 'permintaan_informasi']
 
 export interface ReportDraft {
@@ -62,26 +58,49 @@ export interface Problem {
 // Problems keyed by the API's field names, so server errors land in the same places.
 export type Problems = Record<string, Problem>
 
-export function validateReport(draft: ReportDraft, photoCount: number): Problems {
+// What is wrong with a description's length by the server's limits, or null. With the limits
+// unknown (null: never heard from the server) nothing is checked: the server does it on submit.
+export function descriptionProblem(text: string, limits: SubmissionLimits | null): Problem | null {
+  if (!limits) return null
+  const length = charCount(text)
+  if (length >= limits.description_min && length <= limits.description_max) return null
+  return {
+    key: length < limits.description_min ? 'validation.descriptionShort' : 'validation.descriptionLong',
+    params: { min: limits.description_min, max: limits.description_max, count: length },
+  }
+}
+
+// The counter under a description: "12 / 5000 karakter", or "12 karakter" while the server's
+// limit is unknown.
+export function counterText(count: number, limits: SubmissionLimits | null): Problem {
+  return limits
+    ? { key: 'report.counter', params: { count, max: limits.description_max } }
+    : { key: 'report.counterNoMax', params: { count } }
+}
+
+// The maxlength of a description's textarea: a little over the server's limit, so the counter,
+// not a silent cut, says it is too long; none while the limit is unknown.
+export function descriptionMaxLength(limits: SubmissionLimits | null): number | undefined {
+  return limits ? limits.description_max + 200 : undefined
+}
+
+// The browser's checks of a report: `limits` are the server's (null when unknown: then lengths
+// and the photo count are left to the server).
+export function validateReport(draft: ReportDraft, photoCount: number, limits: SubmissionLimits | null): Problems {
   const problems: Problems = {}
   if (!KINDS.includes(draft.kind)) problems.kind = { key: 'validation.kind' }
-  const length = charCount(draft.description)
-  if (length < DESCRIPTION_MIN || length > DESCRIPTION_MAX) {
-    problems.description = {
-      key: length < DESCRIPTION_MIN ? 'validation.descriptionShort' : 'validation.descriptionLong',
-      params: { min: DESCRIPTION_MIN, max: DESCRIPTION_MAX, count: length },
-    }
-  }
+  const description = descriptionProblem(draft.description, limits)
+  if (description) problems.description = description
   const hasLocation = Boolean(draft.kecamatan) || (draft.lat !== null && draft.lon !== null)
   if (!draft.category && !hasLocation) problems.category = { key: 'validation.categoryOrLocation' }
   if (draft.desa && !draft.desa.startsWith(`${draft.kecamatan}.`)) {
     problems['location.desa_code'] = { key: 'validation.desaOutside' }
   }
-  if (charCount(draft.address) > ADDRESS_MAX) {
-    problems['location.address'] = { key: 'validation.tooLong', params: { max: ADDRESS_MAX } }
+  if (limits && charCount(draft.address) > limits.address_max) {
+    problems['location.address'] = { key: 'validation.tooLong', params: { max: limits.address_max } }
   }
-  if (charCount(draft.name) > NAME_MAX) {
-    problems['reporter.name'] = { key: 'validation.tooLong', params: { max: NAME_MAX } }
+  if (limits && charCount(draft.name) > limits.reporter_name_max) {
+    problems['reporter.name'] = { key: 'validation.tooLong', params: { max: limits.reporter_name_max } }
   }
   if (draft.phone.trim() && !normalizePhone(draft.phone.trim())) {
     problems['reporter.phone'] = { key: 'validation.phone' }
@@ -91,7 +110,9 @@ export function validateReport(draft: ReportDraft, photoCount: number): Problems
   if (email && (email.length > 254 || !/^[^@\s]+@[^@\s]+$/.test(email))) {
     problems['reporter.email'] = { key: 'validation.email' }
   }
-  if (photoCount > MAX_PHOTOS) problems.photo = { key: 'validation.photos', params: { max: MAX_PHOTOS } }
+  if (limits && photoCount > limits.photos_max) {
+    problems.photo = { key: 'validation.photos', params: { max: limits.photos_max } }
+  }
   return problems
 }
 

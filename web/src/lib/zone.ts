@@ -1,7 +1,7 @@
 // The installation's time zone (the server's --time-zone): WIB, WITA or WIT. Indonesia keeps no
 // daylight saving, so a zone is an IANA name for Intl and a fixed offset for date arithmetic.
-// The server names it in GET /api/v1/settings; until it answers (and offline) the page uses the
-// zone it last heard, else WIB. The zone is reactive: a page formatting times in its template
+// The server names it in GET /api/v1/settings (loaded by settings.ts, with the limits); until it
+// answers (and offline) the page uses the zone it last heard, else WIB. The zone is reactive: a page formatting times in its template
 // renders again when the server's answer changes it.
 import { shallowRef } from 'vue'
 
@@ -50,16 +50,6 @@ export function setLocalZone(name: unknown): boolean {
     // Not kept across visits; the next load asks the server again.
   }
   return true
-}
-
-// Asks the server which zone it runs in; a failure (offline) keeps the zone there is.
-export async function loadLocalZone(fetcher: typeof fetch = fetch): Promise<void> {
-  try {
-    const res = await fetcher('/api/v1/settings', { headers: { Accept: 'application/json' } })
-    if (res.ok) setLocalZone(((await res.json()) as { time_zone?: unknown }).time_zone)
-  } catch {
-    // Offline: the stored zone stays.
-  }
 }
 
 // "2026-11-30": the local date of an instant.

@@ -1,7 +1,7 @@
 // A 401 on a staff page means the session cookie expired: go back to the login page, and come
 // back here afterwards.
 import { useRouter } from 'vue-router'
-import { ApiError } from '../api/errors'
+import { ApiError, errorText } from '../api/errors'
 import { forget } from './session'
 
 export function useSessionExpiry() {
@@ -15,4 +15,11 @@ export function useSessionExpiry() {
     })
     return true
   }
+}
+
+// What a staff page shows for a failed request: nothing when it was an expired session (the
+// login page takes over), else the error in words.
+export function useFailureText(translate: (key: string) => string) {
+  const expired = useSessionExpiry()
+  return async (error: unknown): Promise<string> => ((await expired(error)) ? '' : errorText(error, translate))
 }

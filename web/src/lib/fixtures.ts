@@ -1,0 +1,26 @@
+// For tests only: what the unit tests share.
+import type { SubmissionLimits } from '../api/types'
+
+// The limits as the server sends them in GET /api/v1/settings (its example answer). The
+// application itself has no copy of these numbers: it reads them from lib/settings.ts.
+export const LIMITS: SubmissionLimits = {
+  description_min: 10,
+  description_max: 5000,
+  title_max: 200,
+  reporter_name_max: 100,
+  address_max: 500,
+  photos_max: 5,
+  photo_bytes_max: 10485760,
+  proof_photos_max: 5,
+}
+
+// A Storage in memory (localStorage's methods the code uses), its entries in `data`.
+export function memoryStorage() {
+  const data = new Map<string, string>()
+  return {
+    data,
+    getItem: (k: string) => data.get(k) ?? null,
+    setItem: (k: string, v: string) => void data.set(k, v),
+    removeItem: (k: string) => void data.delete(k),
+  }
+}
