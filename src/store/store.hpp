@@ -1,7 +1,8 @@
 #pragma once
-// The store: the one door to persistence. Back ends (sqlite/, later postgres/) implement these
-// interfaces and translate their own error codes into core::ErrorCode; nothing above this
-// folder sees SQL, sqlite3_* or SQLSTATE.
+// The store: the door to persistence. Each aggregate has its own narrow interface (the
+// *_store.hpp beside this file); ReadTx and WriteTx compose them for a transaction. The back ends
+// (sqlite/, postgres/, over the queries of sql/) implement them and translate their own error
+// codes into core::ErrorCode; nothing above this folder sees SQL, sqlite3_* or SQLSTATE.
 
 #include "core/error.hpp"
 #include "store/channel_store.hpp"
