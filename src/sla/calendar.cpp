@@ -17,8 +17,6 @@ WorkCalendar::WorkCalendar(CalendarSpec spec) : spec_(std::move(spec)) {
 }
 
 core::Result<WorkCalendar> WorkCalendar::make(CalendarSpec spec) {
-    using core::ErrorCode;
-    using core::make_error;
     if (spec.utc_offset < -hours{12} || spec.utc_offset > hours{14}) {
         return core::make_error(core::ErrorCode::invalid_field,
                                 "Zona waktu harus antara UTC-12:00 dan UTC+14:00.",

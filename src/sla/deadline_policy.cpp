@@ -6,8 +6,6 @@
 namespace tanggap::sla {
 
 using namespace std::chrono;
-using core::ErrorCode;
-using core::make_error;
 
 std::string_view to_string(Step step) {
     switch (step) {

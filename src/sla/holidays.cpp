@@ -6,9 +6,6 @@
 
 namespace tanggap::sla {
 
-using core::ErrorCode;
-using core::make_error;
-
 std::string_view to_string(HolidayKind kind) {
     switch (kind) {
         case HolidayKind::libur_nasional:
