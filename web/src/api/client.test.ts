@@ -86,3 +86,22 @@ describe('holidays', () => {
     expect(calls[0]!.headers).toMatchObject({ 'Content-Type': 'text/csv', 'X-CSRF-Token': 'csrf-1' })
   })
 })
+
+describe('publication', () => {
+  it('puts the whole decision with the CSRF token, ticket escaped', async () => {
+    reply = json(200, { ticket: '2611-7K3QZD' })
+    const decision = { hidden_phrases: ['Budi Santoso'], published_photos: ['k3n9x2m4p8q1r7t5'] }
+    expect((await api.publishComplaint('2611-7K3QZD', decision)).ticket).toBe('2611-7K3QZD')
+    expect(calls[0]).toMatchObject({ url: '/api/v1/staff/complaints/2611-7K3QZD/publication', method: 'PUT' })
+    expect(calls[0]!.headers).toMatchObject({ 'Content-Type': 'application/json', 'X-CSRF-Token': 'csrf-1' })
+    expect(JSON.parse(calls[0]!.body as string)).toEqual(decision)
+  })
+  it('passes on a 422 with the field it names', async () => {
+    reply = json(422, { error: { code: 'invalid_field', message: 'Foto tidak termasuk foto laporan', field: 'published_photos' } })
+    await expect(api.publishComplaint('2611-7K3QZD', { hidden_phrases: [], published_photos: ['x'] })).rejects.toMatchObject({
+      status: 422,
+      field: 'published_photos',
+      message: 'Foto tidak termasuk foto laporan',
+    })
+  })
+})

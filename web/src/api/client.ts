@@ -34,6 +34,7 @@ import type {
   PolicySaved,
   PublicComplaint,
   PublicListPage,
+  PublicationRequest,
   StaffComplaint,
   StaffSubmission,
   StepLimit,
@@ -144,6 +145,9 @@ export const api = {
     photos.forEach((photo, i) => form.append('photo', photo, `bukti-${i + 1}.jpg`))
     return request('POST', `/api/v1/staff/complaints/${enc(ticket)}/photos`, { form })
   },
+  // The whole publication decision (hidden phrases, report photos for the public) each time.
+  publishComplaint: (ticket: string, decision: PublicationRequest) =>
+    request<StaffComplaint>('PUT', `/api/v1/staff/complaints/${enc(ticket)}/publication`, { json: decision }),
   notifications: (params: { limit?: number; before?: number | null }) =>
     request<NotificationPage>('GET', `/api/v1/staff/notifications${query(params)}`),
   // `url` comes from heatmapUrl() in lib/heatmap.ts.
