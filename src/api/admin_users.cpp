@@ -9,7 +9,9 @@
 #include "api/store_await.hpp"
 #include "http/response.hpp"
 #include "service/admin_rules.hpp"
+#include "service/audit_log.hpp"
 #include "util/crypto.hpp"
+#include "util/time_format.hpp"
 
 #include <boost/json.hpp>
 
@@ -113,6 +115,23 @@ awaitable<http::Response> list(Api& api, http::Context& ctx) {
     co_return http::json_response(req, status::ok, json::object{{"items", std::move(items)}});
 }
 
+// Every change of an account in the audit log: who changed whom, and what it became.
+core::Result<void> audit_user_change(store::WriteTx& tx,
+                                     const std::string& actor,
+                                     std::string_view what,
+                                     const domain::StaffUser& user) {
+    service::AuditRecord audit{actor,
+                               std::string(domain::audit_action::user_change),
+                               "",
+                               "pengguna " + user.username + " " + std::string(what) + ": peran " +
+                                   std::string(domain::to_string(user.role)) +
+                                   (user.unit_code.empty() ? "" : ", unit " + user.unit_code) +
+                                   (user.active ? "" : ", nonaktif")};
+    auto r = service::record_audit(tx, audit, util::now());
+    if (!r) return r.error();
+    return {};
+}
+
 awaitable<http::Response> create(Api& api, http::Context& ctx) {
     const auto& req = ctx.request;
     if (auto r = require_super_admin(ctx, "mengelola pengguna"); !r)
@@ -128,11 +147,13 @@ awaitable<http::Response> create(Api& api, http::Context& ctx) {
     if (!user) co_return http::error_response(req, user.error());
     auto hash = co_await hashed(api, *body);
     if (!hash) co_return http::error_response(req, hash.error());
-    auto job = [user = *user, hash = *hash](store::WriteTx& tx) -> core::Result<domain::StaffUser> {
+    auto job = [user = *user, hash = *hash, actor = staff_of(ctx).username](
+                   store::WriteTx& tx) -> core::Result<domain::StaffUser> {
         auto id = tx.insert_staff(user, hash);
         if (!id) return id.error();
         auto saved = user;
         saved.id = *id;
+        if (auto r = audit_user_change(tx, actor, "dibuat", saved); !r) return r.error();
         return saved;
     };
     auto saved = co_await write_store<domain::StaffUser>(api.store, std::move(job));
@@ -170,6 +191,9 @@ awaitable<http::Response> update(Api& api, http::Context& ctx) {
         if (!valid->active) {
             if (auto r = tx.delete_staff_sessions(id); !r) return r.error();
         }
+        if (auto r = audit_user_change(tx, actor.username, "diubah", *valid); !r) {
+            return r.error();
+        }
         return *valid;
     };
     auto saved = co_await write_store<domain::StaffUser>(api.store, std::move(job));
@@ -190,10 +214,16 @@ awaitable<http::Response> reset_password(Api& api, http::Context& ctx) {
     if (!hash) co_return http::error_response(req, hash.error());
     // Someone else's sessions end with the old password; your own stays signed in.
     const bool own = staff_of(ctx).id == *id;
-    auto job = [id = *id, hash = *hash, own](store::WriteTx& tx) -> core::Result<void> {
+    auto job = [id = *id, hash = *hash, own, actor = staff_of(ctx).username](
+                   store::WriteTx& tx) -> core::Result<void> {
         if (auto r = tx.set_staff_password(id, hash); !r) {
             return r.error().code == ErrorCode::not_found ? user_not_found() : r.error();
         }
+        service::AuditRecord audit{actor,
+                                   std::string(domain::audit_action::user_change),
+                                   "",
+                                   "kata sandi pengguna #" + std::to_string(id) + " diganti"};
+        if (auto r = service::record_audit(tx, audit, util::now()); !r) return r.error();
         if (own) return {};
         return tx.delete_staff_sessions(id);
     };

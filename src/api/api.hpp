@@ -75,6 +75,7 @@ void add_emergency_routes(http::Router& router, Api& api);    // the 112 line
 void add_admin_user_routes(http::Router& router, Api& api);   // staff accounts and roles
 void add_admin_directory_routes(http::Router& router, Api& api);  // units, categories, routing
 void add_admin_deadline_routes(http::Router& router, Api& api);   // policies, holidays
+void add_admin_audit_routes(http::Router& router, Api& api);      // the audit log
 
 inline void add_all_routes(http::Router& router, Api& api) {
     add_health_routes(router, api);
@@ -96,6 +97,7 @@ inline void add_all_routes(http::Router& router, Api& api) {
     add_admin_user_routes(router, api);
     add_admin_directory_routes(router, api);
     add_admin_deadline_routes(router, api);
+    add_admin_audit_routes(router, api);
 }
 
 }  // namespace tanggap::api

@@ -2,6 +2,7 @@
 
 #include "api/json_body.hpp"
 #include "domain/proof_photo.hpp"
+#include "domain/publication.hpp"
 #include "domain/status_machine.hpp"
 #include "service/deadline_clock.hpp"
 #include "sla/deadline_policy.hpp"
@@ -174,12 +175,45 @@ void add_staff_controls(json::object& view,
     view["proof_photo_room"] = domain::proof_photo_room(c, staff);
 }
 
+namespace {
+
+json::object render_photo(const domain::Photo& p) {
+    return json::object{{"id", p.id},
+                        {"stage", p.stage == domain::PhotoStage::proof ? "proof" : "report"},
+                        {"url", photo_url(p, false)},
+                        {"thumbnail_url", photo_url(p, true)},
+                        {"width", p.width},
+                        {"height", p.height}};
+}
+
+// What the public reads of the complaint and what decides it, for the officer who publishes.
+json::object render_publication(const domain::Complaint& c, const domain::StaffUser& staff) {
+    const auto copy = domain::public_copy(c);
+    json::array phrases;
+    for (const auto& p : c.hidden_phrases) phrases.push_back(json::value(p));
+    json::array shown;
+    for (const auto& p : c.photos) {
+        if (p.stage == domain::PhotoStage::report && p.published)
+            shown.push_back(json::value(p.id));
+    }
+    return json::object{{"published", domain::is_published(c)},
+                        {"editable", !domain::check_permission(c, staff, domain::Action::verify)},
+                        {"verified_at", time_or_null(c.verified_at)},
+                        {"title", copy.title},
+                        {"description", copy.description},
+                        {"hidden_phrases", std::move(phrases)},
+                        {"published_photos", std::move(shown)}};
+}
+
+}  // namespace
+
 json::object render_staff_view(const service::ComplaintRecord& record,
                                const domain::Visibility& visibility,
                                const domain::DirectoryIndex& directory,
                                const domain::StaffUser& staff,
                                domain::Timestamp now) {
     auto view = render_complaint(record, visibility, directory, true);
+    if (visibility.original) view["publication"] = render_publication(record.complaint, staff);
     add_deadlines(view, record.complaint, now);
     add_staff_controls(view, record.complaint, staff, now);
     return view;
@@ -191,13 +225,16 @@ json::object render_complaint(const service::ComplaintRecord& record,
                               bool staff) {
     const auto& c = record.complaint;
     json::object out = render_summary(c, directory);
-    out["description"] = c.description;
+    // Without `original` everything the reporter wrote comes from the public copy.
+    const auto copy = domain::public_copy(c);
+    out["title"] = v.original ? c.title : copy.title;
+    out["description"] = v.original ? c.description : copy.description;
     out["updated_at"] = util::format_iso8601(c.updated_at);
     if (v.location) {
         const auto& l = c.location;
         out["location"] = json::object{{"lat", l.lat ? json::value(*l.lat) : json::value(nullptr)},
                                        {"lon", l.lon ? json::value(*l.lon) : json::value(nullptr)},
-                                       {"address", l.address},
+                                       {"address", v.original ? l.address : std::string{}},
                                        {"kecamatan_code", l.kecamatan_code},
                                        {"desa_code", l.desa_code}};
     }
@@ -211,26 +248,23 @@ json::object render_complaint(const service::ComplaintRecord& record,
         out["reporter"] = std::move(reporter);
     }
     json::array photos;
-    for (const auto& p : c.photos) {
-        photos.push_back(
-            json::object{{"id", p.id},
-                         {"stage", p.stage == domain::PhotoStage::proof ? "proof" : "report"},
-                         {"url", photo_url(p, false)},
-                         {"thumbnail_url", photo_url(p, true)},
-                         {"width", p.width},
-                         {"height", p.height}});
-    }
+    for (const auto& p : v.original ? c.photos : copy.photos) photos.push_back(render_photo(p));
     out["photos"] = std::move(photos);
     json::array history;
     for (const auto& e : record.events) {
         const bool public_entry = !e.public_text.empty() || e.from != e.to || e.action == "submit";
         if (!public_entry && !(staff && v.internal_notes)) continue;
+        // The reporter's own words in the history (a reopening's reason, feedback) are theirs
+        // to read, not the public's.
+        const bool reporters_words = e.actor.kind() == domain::EventActor::Kind::reporter;
         json::object item{{"seq", e.seq},
                           {"at", util::format_iso8601(e.at)},
                           {"action", e.action},
                           {"status", domain::to_string(e.to)},
                           {"unit", render_unit_ref(e.unit_to, directory)},
-                          {"message", e.public_text}};
+                          {"message",
+                           reporters_words && !v.original && e.action != "submit" ? std::string{}
+                                                                                  : e.public_text}};
         if (staff) {
             item["actor"] = domain::to_string(e.actor);
             if (v.internal_notes) item["internal_note"] = e.internal_note;
@@ -241,7 +275,7 @@ json::object render_complaint(const service::ComplaintRecord& record,
     if (c.feedback) {
         out["feedback"] = json::object{{"solved", c.feedback->solved},
                                        {"rating", c.feedback->rating},
-                                       {"comment", c.feedback->comment},
+                                       {"comment", v.original ? c.feedback->comment : ""},
                                        {"at", util::format_iso8601(c.feedback->at)}};
     } else {
         out["feedback"] = nullptr;

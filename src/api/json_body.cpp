@@ -48,6 +48,24 @@ core::Result<std::optional<std::string>> JsonFields::string(std::string_view key
     return std::optional<std::string>{std::string(it->value().as_string())};
 }
 
+core::Result<std::optional<std::vector<std::string>>> JsonFields::strings(
+    std::string_view key) const {
+    using Strings = std::optional<std::vector<std::string>>;
+    auto it = object_.find(key);
+    if (it == object_.end() || it->value().is_null()) return Strings{};
+    if (!it->value().is_array()) {
+        return make_error(ErrorCode::invalid_field, "Harus berupa daftar teks", path(key));
+    }
+    std::vector<std::string> out;
+    for (const auto& item : it->value().as_array()) {
+        if (!item.is_string()) {
+            return make_error(ErrorCode::invalid_field, "Harus berupa daftar teks", path(key));
+        }
+        out.emplace_back(item.as_string());
+    }
+    return Strings{std::move(out)};
+}
+
 core::Result<std::optional<bool>> JsonFields::boolean(std::string_view key) const {
     auto it = object_.find(key);
     if (it == object_.end() || it->value().is_null()) return std::optional<bool>{};

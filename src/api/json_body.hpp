@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace tanggap::api {
 
@@ -25,6 +26,7 @@ class JsonFields {
         : object_(object), prefix_(std::move(prefix)) {}
 
     core::Result<std::optional<std::string>> string(std::string_view key) const;
+    core::Result<std::optional<std::vector<std::string>>> strings(std::string_view key) const;
     core::Result<std::optional<bool>> boolean(std::string_view key) const;
     core::Result<std::optional<double>> number(std::string_view key) const;
     core::Result<std::optional<std::int64_t>> integer(std::string_view key) const;

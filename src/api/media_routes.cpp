@@ -30,12 +30,18 @@ awaitable<http::Response> serve_photo(Api& api, http::Context& ctx, media::Varia
     if (!*owner) co_return http::error_response(req, not_found);
     const auto& complaint = **owner;
     auto token = ctx.query("token");
-    bool allowed = domain::visibility_for(
-                       complaint, std::nullopt, token && service::token_matches(complaint, *token))
-                       .visible;
+    const bool holds_token = token && service::token_matches(complaint, *token);
+    // Only a photo the public may see anyway is cached by shared caches, and briefly: the
+    // officer may withdraw it.
+    const bool public_photo =
+        domain::shows_photo(complaint, domain::visibility_for(complaint, std::nullopt, false), id);
+    bool allowed = public_photo ||
+                   domain::shows_photo(
+                       complaint, domain::visibility_for(complaint, std::nullopt, holds_token), id);
     if (!allowed) {
         auto staff = co_await session_staff(api, ctx);
-        allowed = staff && domain::visibility_for(complaint, staff, false).visible;
+        allowed = staff && domain::shows_photo(
+                               complaint, domain::visibility_for(complaint, staff, false), id);
     }
     if (!allowed) co_return http::error_response(req, not_found);
     // Disk reads happen on the worker pool, never on an I/O thread.
@@ -51,8 +57,7 @@ awaitable<http::Response> serve_photo(Api& api, http::Context& ctx, media::Varia
     if (!bytes) co_return http::error_response(req, not_found);
     http::Response res{status::ok, req.version()};
     res.set(field::content_type, "image/jpeg");
-    res.set(field::cache_control,
-            complaint.confidential ? "private, no-store" : "public, max-age=86400");
+    res.set(field::cache_control, public_photo ? "public, max-age=300" : "private, no-store");
     res.set("X-Content-Type-Options", "nosniff");
     res.keep_alive(req.keep_alive());
     res.body() = std::move(*bytes);

@@ -8,7 +8,9 @@
 #include "api/query_params.hpp"
 #include "api/store_await.hpp"
 #include "api/submission_input.hpp"
+#include "domain/audit.hpp"
 #include "http/response.hpp"
+#include "service/audit_log.hpp"
 #include "service/complaint_service.hpp"
 #include "util/time_format.hpp"
 
@@ -104,6 +106,21 @@ awaitable<http::Response> show(Api& api, http::Context& ctx) {
         co_return http::error_response(req,
                                        make_error(ErrorCode::not_found, "Aduan tidak ditemukan"));
     }
+    // Who looked at a confidential complaint or a reporter's contact is recorded first: when
+    // the record cannot be written, nothing is shown.
+    if (auto action = domain::audited_view((*record)->complaint, visibility)) {
+        auto audit = [entry = service::AuditRecord{staff_of(ctx).username,
+                                                   std::string(*action),
+                                                   (*record)->complaint.ticket,
+                                                   "dibuka di konsol"}](
+                         store::WriteTx& tx) -> core::Result<void> {
+            auto r = service::record_audit(tx, entry, util::now());
+            if (!r) return r.error();
+            return {};
+        };
+        auto recorded = co_await write_store<void>(api.store, std::move(audit));
+        if (!recorded) co_return http::error_response(req, recorded.error());
+    }
     co_return http::json_response(
         req,
         status::ok,
@@ -182,6 +199,39 @@ awaitable<http::Response> act(Api& api, http::Context& ctx) {
         req, status::ok, render_staff_view(*record, visibility, *directory, staff_of(ctx), now));
 }
 
+// The officer's decision on what the public reads (domain::apply_publication):
+// {"hidden_phrases": [...], "published_photos": [...]}, both required, the whole decision each
+// time. Answers the staff view with its "publication".
+awaitable<http::Response> publish(Api& api, http::Context& ctx) {
+    const auto directory = api.directory.snapshot();
+    const auto& req = ctx.request;
+    auto body = parse_json_object(req);
+    if (!body) co_return http::error_response(req, body.error());
+    JsonFields f(*body);
+    domain::PublicationRequest request;
+    for (auto [key, out] : {std::pair{"hidden_phrases", &request.hidden_phrases},
+                            std::pair{"published_photos", &request.published_photos}}) {
+        auto list = f.strings(key);
+        if (!list) co_return http::error_response(req, list.error());
+        if (!*list) {
+            co_return http::error_response(
+                req,
+                make_error(ErrorCode::invalid_field, "Daftar wajib diisi (boleh kosong)", key));
+        }
+        *out = std::move(**list);
+    }
+    const auto now = util::now();
+    auto job =
+        [ticket = ctx.param("ticket"), staff = staff_of(ctx), request, now](store::WriteTx& tx) {
+            return service::publish_complaint(tx, ticket, staff, request, now);
+        };
+    auto record = co_await write_store<service::ComplaintRecord>(api.store, std::move(job));
+    if (!record) co_return http::error_response(req, record.error());
+    auto visibility = domain::visibility_for(record->complaint, viewer_of(ctx), false);
+    co_return http::json_response(
+        req, status::ok, render_staff_view(*record, visibility, *directory, staff_of(ctx), now));
+}
+
 // The caller's notifications: their unit's, or their role's (super admin: escalations to
 // Diskominfo; leadership: escalations to the Bupati). Auditors have none.
 awaitable<http::Response> notifications(Api& api, http::Context& ctx) {
@@ -228,6 +278,9 @@ void add_staff_routes(http::Router& router, Api& api) {
     router.add(verb::post,
                "/api/v1/staff/complaints/{ticket}/actions",
                staff_only(api, [&api](http::Context& ctx) { return act(api, ctx); }));
+    router.add(verb::put,
+               "/api/v1/staff/complaints/{ticket}/publication",
+               staff_only(api, [&api](http::Context& ctx) { return publish(api, ctx); }));
 }
 
 }  // namespace tanggap::api

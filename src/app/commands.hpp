@@ -46,4 +46,12 @@ struct SweepOptions {
 // server (the store's writer serialises the two).
 int run_sweep(const SweepOptions& options);
 
+struct AuditVerifyOptions {
+    StoreLocation store;
+    std::string key_file;  // --audit-key; empty: DATA_DIR/audit-signing.key (reads its .pub)
+};
+// Walks the audit log (service::verify_audit). Exit 0 intact, 1 broken (the first bad entry
+// named on stdout), 2 when it cannot check (no store, no public key for sealed days).
+int run_audit_verify(const AuditVerifyOptions& options);
+
 }  // namespace tanggap::app

@@ -77,6 +77,12 @@ void add_serve_options(CLI::App& command, ServeConfig& config) {
         ->envname("TANGGAP_SWEEP_EVERY")
         ->check(CLI::Range(0, 24 * 3600))
         ->capture_default_str();
+    command
+        .add_option("--audit-key",
+                    config.audit_key_file,
+                    "The audit log's signing key, kept outside the database (created if missing;"
+                    " default DATA_DIR/audit-signing.key)")
+        ->envname("TANGGAP_AUDIT_KEY");
     add_channel_options(command, config.channels);
 }
 

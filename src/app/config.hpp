@@ -31,6 +31,7 @@ struct ServeConfig {
     std::string time_zone = "WIB";            // WIB, WITA or WIT
     std::vector<double> reminders{0.5, 0.8};  // fractions of a step's time
     int sweep_every_seconds = 30;             // the deadline sweep; 0: off (another process sweeps)
+    std::string audit_key_file;  // the audit log's signing key; empty: DATA_DIR/audit-signing.key
     ChannelConfig channels;
 };
 

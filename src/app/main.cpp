@@ -1,4 +1,5 @@
-// tanggap: the single binary. Sub-commands: serve, user add, backup, migrate, migrate-data, sweep.
+// tanggap: the single binary. Sub-commands: serve, user add, backup, migrate, migrate-data, sweep,
+// audit verify.
 
 #include "app/commands.hpp"
 #include "app/config.hpp"
@@ -68,6 +69,15 @@ int main(int argc, char** argv) {
     add_reminders_option(*sweep_cmd, sweep.reminders);
     add_channel_options(*sweep_cmd, sweep.channels);  // reporters told of automatic archiving
 
+    AuditVerifyOptions audit;
+    auto* audit_cmd = app.add_subcommand("audit", "The audit log");
+    audit_cmd->require_subcommand(1);
+    auto* audit_verify = audit_cmd->add_subcommand(
+        "verify", "Check every entry and seal of the audit log; exit 1 naming the first bad one");
+    add_store_options(*audit_verify, audit.store);
+    audit_verify->add_option(
+        "--audit-key", audit.key_file, "The signing key file (its .pub is read)");
+
     CLI11_PARSE(app, argc, argv);
     try {
         if (*serve_cmd) return run_serve(serve);
@@ -76,6 +86,7 @@ int main(int argc, char** argv) {
         if (*migrate_cmd) return run_migrate(location);
         if (*move_cmd) return run_migrate_data(move);
         if (*sweep_cmd) return run_sweep(sweep);
+        if (*audit_verify) return run_audit_verify(audit);
     } catch (const std::exception& e) {
         std::cerr << "tanggap: " << e.what() << "\n";
         return 2;

@@ -1,9 +1,11 @@
 #include "api/api.hpp"
 #include "api/web_app.hpp"
+#include "app/audit_key.hpp"
 #include "app/channel_workers.hpp"
 #include "app/commands.hpp"
 #include "app/demo_setup.hpp"
 #include "http/server.hpp"
+#include "jobs/audit_sealer.hpp"
 #include "jobs/deadline_scheduler.hpp"
 #include "media/media_init.hpp"
 #include "media/photo_store.hpp"
@@ -51,6 +53,9 @@ int run_serve(const ServeConfig& config) {
     if (!opened) throw std::runtime_error("opening the store: " + opened.error().message);
     std::unique_ptr<store::Store> store = std::move(*opened);
     const auto deadlines = prepare_deadline_clock(*store, holidays, config.reminders);
+    auto audit_key =
+        load_or_create_audit_key(audit_key_path(config.audit_key_file, config.store.data_dir));
+    if (!audit_key) throw std::runtime_error("the audit key: " + audit_key.error().message);
 
     std::vector<DemoLogin> demo_logins;
     if (config.demo) {
@@ -106,11 +111,15 @@ int run_serve(const ServeConfig& config) {
                           std::chrono::seconds(config.sweep_every_seconds),
                           util::now);
     }
+    // Every ten minutes: a finished day is sealed soon after midnight.
+    std::optional<jobs::AuditSealer> sealer;
+    sealer.emplace(*store, audit_key->secret_key, std::chrono::minutes(10), util::now);
     std::optional<ChannelWorkers> channel_workers;
     channel_workers.emplace(*store, channels, api, photos);
     server.run();
     channel_workers.reset();  // the send or message in progress finishes first
     scheduler.reset();        // a sweep in progress finishes first
+    sealer.reset();
     cpu_pool.join();
     store->close();  // the writer finishes every acknowledged batch first
     std::cout << "tanggap stopped" << std::endl;

@@ -1,5 +1,6 @@
 #include "demo/demo_loader.hpp"
 
+#include "domain/publication.hpp"
 #include "util/crypto.hpp"
 
 #include <algorithm>
@@ -42,6 +43,12 @@ Result<void> write_complaint(WriteTx& tx,
     events_added += dc.events.size();
     domain::Complaint ended = final_state;
     ended.id = submitted.id;
+    for (const auto& event : dc.events) {
+        if (domain::counts_as_verified(event.to)) {
+            ended.verified_at = event.at;
+            break;
+        }
+    }
     ended.tracking_token_hash = token_hash;
     return tx.update_complaint(ended);
 }

@@ -62,6 +62,7 @@ struct Photo {
     std::string content_type;  // of the public (stripped) copy
     int width = 0;
     int height = 0;
+    bool published = false;  // a report photo the officer approved for the public copy
 };
 
 struct Feedback {
@@ -100,6 +101,10 @@ struct Complaint {
     std::string late_reason;                 // the unit's word on why it is late
     std::vector<Photo> photos;
     std::optional<Feedback> feedback;
+    // When an officer first verified it: from then on the public reads its redacted copy
+    // (domain/publication.hpp). Phrases the officer masked besides the automatic redaction.
+    std::optional<Timestamp> verified_at;
+    std::vector<std::string> hidden_phrases;
     // Every unit that has held the complaint; they keep seeing it after passing it on.
     std::vector<std::string> handling_units;
 };

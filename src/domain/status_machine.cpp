@@ -59,6 +59,8 @@ bool role_may(Role role, Action action) {
     return false;
 }
 
+}  // namespace
+
 std::optional<core::Error> check_permission(const Complaint& c,
                                             const StaffUser& staff,
                                             Action action) {
@@ -80,6 +82,8 @@ std::optional<core::Error> check_permission(const Complaint& c,
     }
     return std::nullopt;
 }
+
+namespace {
 
 // The checks of apply_action() that come before the request's fields.
 std::optional<core::Error> check_action(const Complaint& c, const StaffUser& staff, Action action) {

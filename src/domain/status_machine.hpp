@@ -68,6 +68,12 @@ struct Transition {
     std::optional<std::string> category_to;  // recategorize: the new category
 };
 
+// Whether the staff member's role and unit allow `action` on the complaint, whatever its status:
+// the super admin anywhere, unit-bound roles on their unit's complaints (forbidden otherwise).
+std::optional<core::Error> check_permission(const Complaint& complaint,
+                                            const StaffUser& staff,
+                                            Action action);
+
 // Decides an action on a complaint. Errors:
 //  forbidden          the actor's role or unit may not take this action on this complaint
 //  illegal_transition the action is not legal from the current status (message names it)

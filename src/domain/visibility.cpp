@@ -1,5 +1,7 @@
 #include "domain/visibility.hpp"
 
+#include "domain/publication.hpp"
+
 #include <algorithm>
 
 namespace tanggap::domain {
@@ -14,38 +16,33 @@ bool handled_by_unit(const Complaint& complaint, const std::string& unit_code) {
 Visibility visibility_for(const Complaint& c,
                           const std::optional<StaffUser>& viewer,
                           bool holds_token) {
-    Visibility v;
     const bool handler =
         viewer && (viewer->role == Role::super_admin ||
                    (role_needs_unit(viewer->role) && handled_by_unit(c, viewer->unit_code)));
-    if (handler) {
-        return Visibility{true, true, true, true, true};
-    }
-    if (c.confidential && !holds_token) return v;  // invisible to everyone else
-
-    v.visible = true;
-    v.location = true;
+    if (handler) return Visibility{true, true, true, true, true, true};
     if (holds_token) {
-        v.reporter_name = true;  // the reporter sees their own name, but the token may be shared
-        return v;
+        // The reporter reads their own words; the token may be shared, so no contact details.
+        return Visibility{true, true, false, false, true, true};
     }
-    if (!viewer) {
-        v.reporter_name = !c.anonymous;
-        return v;
+    if (c.confidential) return Visibility{};  // invisible to everyone else
+    if (viewer && viewer->role == Role::leadership) {
+        return Visibility{true, !c.anonymous, false, true, true, true};
     }
-    switch (viewer->role) {
-        case Role::leadership:
-            v.reporter_name = !c.anonymous;
-            v.internal_notes = true;
-            break;
-        case Role::auditor:
-            v.internal_notes = true;  // the audit trail, without personal data
-            break;
-        default:  // staff of another unit: what the public sees
-            v.reporter_name = !c.anonymous;
-            break;
+    if (viewer && viewer->role == Role::auditor) {
+        return Visibility{true, false, false, true, true, false};  // the trail, no personal data
     }
-    return v;
+    // The public, and staff of units that never held it: the published copy only.
+    if (!is_published(c)) return Visibility{};
+    return Visibility{true, viewer.has_value() && !c.anonymous, false, false, true, false};
+}
+
+bool shows_photo(const Complaint& complaint,
+                 const Visibility& visibility,
+                 std::string_view photo_id) {
+    if (!visibility.visible) return false;
+    const auto photos = visibility.original ? complaint.photos : public_copy(complaint).photos;
+    return std::any_of(
+        photos.begin(), photos.end(), [&](const Photo& p) { return p.id == photo_id; });
 }
 
 InboxScope inbox_scope_for(const StaffUser& viewer) {

@@ -6,6 +6,7 @@
 #include "domain/staff.hpp"
 
 #include <optional>
+#include <string_view>
 
 namespace tanggap::domain {
 
@@ -14,14 +15,25 @@ struct Visibility {
     bool reporter_name = false;     // the name (never for anonymous outside the handling units)
     bool reporter_contact = false;  // phone and e-mail
     bool internal_notes = false;    // staff-only history text
-    bool location = false;
+    bool location = false;          // the point, kecamatan and desa (the address: `original`)
+    // The reporter's own words, photos and address; without it the redacted public copy
+    // (publication.hpp). The public and other units' staff read the copy.
+    bool original = false;
 };
 
 // What `viewer` (empty: the public) may see of `complaint`. `holds_token` is true when the
-// request carries the complaint's tracking token (the reporter).
+// request carries the complaint's tracking token (the reporter). The public and staff of units
+// that never held it see a complaint only once it is published (domain::is_published), never
+// the reporter's contact, and the public never the reporter's name.
 Visibility visibility_for(const Complaint& complaint,
                           const std::optional<StaffUser>& viewer,
                           bool holds_token);
+
+// Whether a viewer with `visibility` may see the photo `photo_id` of `complaint`: any of its
+// photos with `original`, else only those of the public copy (domain::public_copy).
+bool shows_photo(const Complaint& complaint,
+                 const Visibility& visibility,
+                 std::string_view photo_id);
 
 // Whether a unit-bound staff member's unit has held the complaint (now or earlier).
 bool handled_by_unit(const Complaint& complaint, const std::string& unit_code);

@@ -1,5 +1,7 @@
 #include "domain/visibility.hpp"
 
+#include "domain/publication.hpp"
+
 #include <gtest/gtest.h>
 
 #include <optional>
@@ -26,6 +28,8 @@ Complaint complaint(Flavour flavour) {
     c.reporter = Reporter{"Siti", "+6281234567890", "siti@example.id"};
     c.anonymous = flavour == anonymous || flavour == anonymous_confidential;
     c.confidential = flavour == confidential || flavour == anonymous_confidential;
+    c.status = Status::didisposisikan;
+    note_verification(c, Timestamp{});
     return c;
 }
 
@@ -39,22 +43,27 @@ struct Viewer {
     bool holds_token;
 };
 
-// What each kind of viewer sees, per flavour: {visible, name, contact, notes, location}.
+// What each kind of viewer sees, per flavour: {visible, name, contact, notes, location,
+// original}.
 struct Expected {
     Viewer viewer;
     Visibility see[4];  // indexed by Flavour
 };
 
-constexpr Visibility kAll{true, true, true, true, true};
-constexpr Visibility kNothing{false, false, false, false, false};
-constexpr Visibility kPublic{true, true, false, false, true};
-constexpr Visibility kPublicAnonymous{true, false, false, false, true};
+constexpr Visibility kAll{true, true, true, true, true, true};
+constexpr Visibility kNothing{false, false, false, false, false, false};
+constexpr Visibility kPublic{true, false, false, false, true, false};
+constexpr Visibility kReporter{true, true, false, false, true, true};
+constexpr Visibility kColleague{true, true, false, false, true, false};
+constexpr Visibility kLeadership{true, true, false, true, true, true};
+constexpr Visibility kLeadershipAnonymous{true, false, false, true, true, true};
+constexpr Visibility kAuditor{true, false, false, true, true, false};
 
 std::vector<Expected> table() {
     return {
-        {{"the public", std::nullopt, false}, {kPublic, kPublicAnonymous, kNothing, kNothing}},
+        {{"the public", std::nullopt, false}, {kPublic, kPublic, kNothing, kNothing}},
         {{"the reporter holding the token", std::nullopt, true},
-         {kPublic, kPublic, kPublic, kPublic}},
+         {kReporter, kReporter, kReporter, kReporter}},
         {{"officer of the handling unit", staff(Role::officer, kUnit), false},
          {kAll, kAll, kAll, kAll}},
         {{"operator of the handling unit", staff(Role::operator_, kUnit), false},
@@ -64,21 +73,20 @@ std::vector<Expected> table() {
         {{"officer of the unit that passed it on", staff(Role::officer, kEarlierUnit), false},
          {kAll, kAll, kAll, kAll}},
         {{"officer of another unit", staff(Role::officer, kOtherUnit), false},
-         {kPublic, kPublicAnonymous, kNothing, kNothing}},
+         {kColleague, kPublic, kNothing, kNothing}},
         {{"unit_admin of another unit", staff(Role::unit_admin, kOtherUnit), false},
-         {kPublic, kPublicAnonymous, kNothing, kNothing}},
+         {kColleague, kPublic, kNothing, kNothing}},
         {{"super_admin", staff(Role::super_admin, "diskominfo"), false}, {kAll, kAll, kAll, kAll}},
         {{"leadership", staff(Role::leadership), false},
-         {{true, true, false, true, true}, {true, false, false, true, true}, kNothing, kNothing}},
-        {{"auditor", staff(Role::auditor), false},
-         {{true, false, false, true, true}, {true, false, false, true, true}, kNothing, kNothing}},
+         {kLeadership, kLeadershipAnonymous, kNothing, kNothing}},
+        {{"auditor", staff(Role::auditor), false}, {kAuditor, kAuditor, kNothing, kNothing}},
         // A role that needs no unit is never a handler, even with a matching unit code.
         {{"leadership carrying the unit's code", staff(Role::leadership, kUnit), false},
-         {{true, true, false, true, true}, {true, false, false, true, true}, kNothing, kNothing}},
+         {kLeadership, kLeadershipAnonymous, kNothing, kNothing}},
         {{"auditor carrying the unit's code", staff(Role::auditor, kUnit), false},
-         {{true, false, false, true, true}, {true, false, false, true, true}, kNothing, kNothing}},
+         {kAuditor, kAuditor, kNothing, kNothing}},
         {{"unit staff without a unit", staff(Role::officer, ""), false},
-         {kPublic, kPublicAnonymous, kNothing, kNothing}},
+         {kColleague, kPublic, kNothing, kNothing}},
     };
 }
 
@@ -87,7 +95,7 @@ std::string describe(const Visibility& v) {
            " name=" + (v.reporter_name ? "1" : "0") +
            " contact=" + (v.reporter_contact ? "1" : "0") +
            " notes=" + (v.internal_notes ? "1" : "0") + " location=" + (v.location ? "1" : "0") +
-           "}";
+           " original=" + (v.original ? "1" : "0") + "}";
 }
 
 TEST(Visibility, EachViewerSeesExactlyItsGrant) {
@@ -144,6 +152,23 @@ TEST(Visibility, TheTokenNeverGrantsContactDetailsOrNotes) {
         EXPECT_FALSE(v.reporter_contact);
         EXPECT_FALSE(v.internal_notes);
     }
+}
+
+TEST(Visibility, AnUnverifiedComplaintIsSeenOnlyByItsUnitsTheReporterAndOversight) {
+    Complaint c = complaint(plain);
+    c.status = Status::diterima;
+    c.verified_at.reset();
+    EXPECT_EQ(describe(visibility_for(c, std::nullopt, false)), describe(kNothing));
+    EXPECT_EQ(describe(visibility_for(c, staff(Role::officer, kOtherUnit), false)),
+              describe(kNothing));
+    EXPECT_EQ(describe(visibility_for(c, std::nullopt, true)), describe(kReporter));
+    EXPECT_EQ(describe(visibility_for(c, staff(Role::officer, kUnit), false)), describe(kAll));
+    EXPECT_EQ(describe(visibility_for(c, staff(Role::leadership), false)), describe(kLeadership));
+    EXPECT_EQ(describe(visibility_for(c, staff(Role::auditor), false)), describe(kAuditor));
+    c.status = Status::didisposisikan;
+    note_verification(c, Timestamp{});
+    c.status = Status::ditolak;  // rejected spam leaves the public copy
+    EXPECT_EQ(describe(visibility_for(c, std::nullopt, false)), describe(kNothing));
 }
 
 TEST(Visibility, HandledByUnitCoversCurrentAndEarlierUnits) {

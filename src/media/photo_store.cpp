@@ -84,7 +84,8 @@ core::Result<domain::Photo> PhotoStore::save(std::string_view bytes,
                          .stage = stage,
                          .content_type = "image/jpeg",
                          .width = processed->width,
-                         .height = processed->height};
+                         .height = processed->height,
+                         .published = false};
 }
 
 std::optional<std::string> PhotoStore::path_of(const std::string& id, Variant variant) const {
@@ -102,7 +103,7 @@ std::optional<domain::Photo> PhotoStore::describe(const std::string& id) const {
         // Opening reads the header only; the pixels are never decoded here.
         auto image = vips::VImage::new_from_file(path->c_str());
         return domain::Photo{
-            id, domain::PhotoStage::report, "image/jpeg", image.width(), image.height()};
+            id, domain::PhotoStage::report, "image/jpeg", image.width(), image.height(), false};
     } catch (const vips::VError&) {
         return std::nullopt;
     }

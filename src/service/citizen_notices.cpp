@@ -59,12 +59,7 @@ core::Result<int> set_reporter_notices(store::WriteTx& tx,
     if (!found) return found.error();
     if (!*found) return core::make_error(core::ErrorCode::not_found, "Aduan tidak ditemukan");
     const auto& c = **found;
-    if (!token_matches(c, token)) {
-        if (c.confidential) {
-            return core::make_error(core::ErrorCode::not_found, "Aduan tidak ditemukan");
-        }
-        return core::make_error(core::ErrorCode::forbidden, "Token pelacakan tidak cocok", "token");
-    }
+    if (auto r = check_reporter_token(c, token); !r) return r.error();
     std::vector<std::pair<domain::OutboundChannel, std::string>> addresses;
     if (auto phone = domain::normalize_phone(c.reporter.phone)) {
         addresses.emplace_back(domain::OutboundChannel::whatsapp, phone->substr(1));

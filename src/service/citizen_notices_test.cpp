@@ -102,14 +102,18 @@ TEST_F(CitizenNotices, TheReporterTurnsNoticesOffWithTheTrackingTokenAndOnAgain)
             return set_reporter_notices(tx, receipt.ticket, token, enabled, wib(2026y / 3 / 2, 9h));
         });
     };
+    // Not yet verified, so not public: without its token it does not exist.
     auto wrong = set("bukan-token", false);
     ASSERT_FALSE(wrong);
-    EXPECT_EQ(wrong.error().code, core::ErrorCode::forbidden);
+    EXPECT_EQ(wrong.error().code, core::ErrorCode::not_found);
     auto off = set(receipt.tracking_token, false);
     ASSERT_TRUE(off) << off.error().message;
     EXPECT_EQ(*off, 3) << "WhatsApp and SMS on the phone, and the e-mail address";
     act(receipt.ticket, action(domain::Action::verify), wib(2026y / 3 / 2, 10h));
     EXPECT_EQ(outbox().size(), 1U) << "only the receipt, queued before";
+    wrong = set("bukan-token", true);  // published now: a wrong token is refused as such
+    ASSERT_FALSE(wrong);
+    EXPECT_EQ(wrong.error().code, core::ErrorCode::forbidden);
     ASSERT_TRUE(set(receipt.tracking_token, true));
     act(receipt.ticket,
         action(domain::Action::start, "Sedang kami periksa."),

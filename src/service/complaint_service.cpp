@@ -3,6 +3,7 @@
 #include "domain/routing.hpp"
 #include "domain/ticket.hpp"
 #include "domain/visibility.hpp"
+#include "service/audit_log.hpp"
 #include "service/citizen_notices.hpp"
 #include "service/deadline_settings.hpp"
 #include "service/ladder_notices.hpp"
@@ -86,6 +87,22 @@ void apply_transition(domain::Complaint& c, const domain::Transition& t, domain:
         }
     }
     c.updated_at = now;
+    domain::note_verification(c, now);
+}
+
+// The audit entry of a staff action: "complaint.<action>", with what it moved.
+AuditRecord audit_of(const domain::ComplaintEvent& event,
+                     const domain::StaffUser& staff,
+                     const std::string& ticket) {
+    std::string detail = "status " + std::string(domain::to_string(event.from)) + " -> " +
+                         std::string(domain::to_string(event.to));
+    if (event.unit_from != event.unit_to) {
+        detail += ", unit " + event.unit_from + " -> " + event.unit_to;
+    }
+    return AuditRecord{staff.username,
+                       std::string(domain::audit_action::complaint_prefix) + event.action,
+                       ticket,
+                       std::move(detail)};
 }
 
 }  // namespace
@@ -93,6 +110,15 @@ void apply_transition(domain::Complaint& c, const domain::Transition& t, domain:
 bool token_matches(const domain::Complaint& complaint, std::string_view token) {
     return !token.empty() &&
            util::secure_equal(util::sha256_hex(token), complaint.tracking_token_hash);
+}
+
+Result<void> check_reporter_token(const domain::Complaint& complaint, std::string_view token) {
+    if (token_matches(complaint, token)) return {};
+    // Without the token a complaint the public cannot see does not exist.
+    if (!domain::is_published(complaint)) {
+        return make_error(ErrorCode::not_found, "Aduan tidak ditemukan");
+    }
+    return make_error(ErrorCode::forbidden, "Token pelacakan tidak cocok", "token");
 }
 
 // Keys are stored hashed: the table alone neither shows them nor opens the sealed tokens.
@@ -164,6 +190,13 @@ Result<SubmitReceipt> submit_complaint(store::WriteTx& tx,
     first.unit_to = *unit;
     first.public_text = "Aduan diterima dan diteruskan ke unit yang berwenang";
     if (auto inserted = tx.insert_complaint(c, first); !inserted) return inserted.error();
+    if (!request.created_by.empty()) {
+        AuditRecord audit{request.created_by,
+                          std::string(domain::audit_action::intake),
+                          c.ticket,
+                          "kanal " + std::string(domain::to_string(c.channel))};
+        if (auto r = record_audit(tx, audit, request.now); !r) return r.error();
+    }
     if (!request.idempotency_key.empty()) {
         store::SubmissionKey key{c.ticket,
                                  util::seal(request.idempotency_key, receipt.tracking_token)};
@@ -234,6 +267,9 @@ Result<ComplaintRecord> act_on_complaint(store::WriteTx& tx,
     if (auto appended = tx.append_event(c.id, transition->event); !appended) {
         return appended.error();
     }
+    if (auto r = record_audit(tx, audit_of(transition->event, staff, c.ticket), now); !r) {
+        return r.error();
+    }
     if (auto r = notify_reporter(tx, c, transition->event, outreach); !r) return r.error();
     if (transition->escalation_level) {
         auto notice = escalation_notices(c, *transition->escalation_level, now);
@@ -254,10 +290,7 @@ Result<ComplaintRecord> give_feedback(store::WriteTx& tx,
     if (!found) return found.error();
     if (!*found) return make_error(ErrorCode::not_found, "Aduan tidak ditemukan");
     domain::Complaint c = std::move(**found);
-    if (!token_matches(c, token)) {
-        if (c.confidential) return make_error(ErrorCode::not_found, "Aduan tidak ditemukan");
-        return make_error(ErrorCode::forbidden, "Token pelacakan tidak cocok", "token");
-    }
+    if (auto r = check_reporter_token(c, token); !r) return r.error();
     auto transition = domain::apply_feedback(c, feedback);
     if (!transition) return transition.error();
     const auto status_before = c.status;
@@ -273,6 +306,41 @@ Result<ComplaintRecord> give_feedback(store::WriteTx& tx,
     if (auto appended = tx.append_event(c.id, transition->event); !appended) {
         return appended.error();
     }
+    return reload(tx, ticket);
+}
+
+Result<ComplaintRecord> publish_complaint(store::WriteTx& tx,
+                                          std::string_view ticket,
+                                          const domain::StaffUser& staff,
+                                          const domain::PublicationRequest& request,
+                                          domain::Timestamp now) {
+    auto found = tx.complaint_by_ticket(ticket);
+    if (!found) return found.error();
+    if (!*found || !domain::visibility_for(**found, staff, false).visible) {
+        return make_error(ErrorCode::not_found, "Aduan tidak ditemukan");
+    }
+    domain::Complaint c = std::move(**found);
+    if (auto r = domain::apply_publication(c, staff, request); !r) return r.error();
+    c.updated_at = now;
+    if (auto saved = tx.update_complaint(c); !saved) return saved.error();
+    // In the history for staff: who decided what the public reads, and when.
+    domain::ComplaintEvent event;
+    event.at = now;
+    event.actor = domain::EventActor::staff(staff.username);
+    event.action = "publish";
+    event.from = c.status;
+    event.to = c.status;
+    event.unit_from = c.unit_code;
+    event.unit_to = c.unit_code;
+    const auto shown = std::count_if(c.photos.begin(), c.photos.end(), [](const domain::Photo& p) {
+        return p.stage == domain::PhotoStage::report && p.published;
+    });
+    event.internal_note = "Salinan publik: " + std::to_string(c.hidden_phrases.size()) +
+                          " frasa disamarkan, " + std::to_string(shown) + " foto laporan tampil";
+    if (auto appended = tx.append_event(c.id, event); !appended) return appended.error();
+    AuditRecord audit{
+        staff.username, std::string(domain::audit_action::publish), c.ticket, event.internal_note};
+    if (auto r = record_audit(tx, audit, now); !r) return r.error();
     return reload(tx, ticket);
 }
 

@@ -11,6 +11,7 @@
 
 #include "domain/directory_index.hpp"
 #include "domain/outbound.hpp"
+#include "domain/publication.hpp"
 #include "domain/status_machine.hpp"
 #include "domain/submission.hpp"
 #include "service/deadline_clock.hpp"
@@ -78,8 +79,8 @@ Result<ComplaintRecord> act_on_complaint(store::WriteTx& tx,
 
 // The reporter's confirmation or reopening (a reopened complaint's follow_up clock starts at
 // feedback.at, on the category's policy and the unit's calendar). Errors: not_found
-// (absent, or a confidential complaint with a wrong token), forbidden (wrong token, field
-// "token"), illegal_transition, invalid_field.
+// (absent, or a complaint the public cannot see with a wrong token), forbidden (wrong token,
+// field "token"), illegal_transition, invalid_field.
 Result<ComplaintRecord> give_feedback(store::WriteTx& tx,
                                       const domain::DirectoryIndex& directory,
                                       std::string_view ticket,
@@ -87,7 +88,21 @@ Result<ComplaintRecord> give_feedback(store::WriteTx& tx,
                                       domain::Feedback feedback,
                                       const DeadlineClock& clock);
 
+// The officer's decision on the public copy (domain::apply_publication), recorded in the
+// history as an internal "publish" event. Errors: not_found (absent or outside the staff
+// member's sight), forbidden, invalid_field.
+Result<ComplaintRecord> publish_complaint(store::WriteTx& tx,
+                                          std::string_view ticket,
+                                          const domain::StaffUser& staff,
+                                          const domain::PublicationRequest& request,
+                                          domain::Timestamp now);
+
 // Whether `token` is the complaint's tracking token (constant time).
 bool token_matches(const domain::Complaint& complaint, std::string_view token);
+
+// The reporter's own requests (feedback, notices) carry the token. Errors: not_found when it
+// does not match a complaint the public cannot see (as if there were none), forbidden (field
+// "token") when it does not match a published one.
+Result<void> check_reporter_token(const domain::Complaint& complaint, std::string_view token);
 
 }  // namespace tanggap::service

@@ -57,7 +57,7 @@ struct ComplaintStats {
     std::vector<StatsRow> by_channel;
 };
 
-// GET /api/v1/public/complaints: non-confidential complaints, newest first.
+// GET /api/v1/public/complaints: published complaints (domain::is_published), newest first.
 struct PublicComplaintQuery {
     std::optional<std::string> category;   // the category or one of its children
     std::optional<std::string> kecamatan;  // location.kecamatan_code
@@ -69,7 +69,7 @@ struct PublicComplaintQuery {
 // What the public list may show of a complaint: no reporter, no description, no address.
 struct PublicComplaintSummary {
     std::string ticket;
-    std::string title;
+    std::string title;  // the public copy's (domain::public_copy)
     domain::Status status = domain::Status::diterima;
     domain::ComplaintKind kind = domain::ComplaintKind::pengaduan;
     std::string category_code;  // "" when none

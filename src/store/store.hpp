@@ -5,6 +5,7 @@
 // codes into core::ErrorCode; nothing above this folder sees SQL, sqlite3_* or SQLSTATE.
 
 #include "core/error.hpp"
+#include "store/audit_store.hpp"
 #include "store/channel_store.hpp"
 #include "store/complaint_store.hpp"
 #include "store/deadline_store.hpp"
@@ -26,7 +27,8 @@ class ReadTx : public ComplaintReads,
                public DeadlineReads,
                public StaffReads,
                public ChannelReads,
-               public ReportingReads {
+               public ReportingReads,
+               public AuditReads {
   public:
     ~ReadTx() override = default;
 };
@@ -38,7 +40,8 @@ class WriteTx : public ReadTx,
                 public DirectoryWrites,
                 public DeadlineWrites,
                 public StaffWrites,
-                public ChannelWrites {
+                public ChannelWrites,
+                public AuditWrites {
   public:
     ~WriteTx() override = default;
 };

@@ -3,6 +3,7 @@
 #include <sodium.h>
 
 #include <array>
+#include <optional>
 #include <stdexcept>
 #include <vector>
 
@@ -114,6 +115,64 @@ std::string hash_password(std::string_view password) {
 
 bool verify_password(std::string_view password, const std::string& hash) {
     return crypto_pwhash_str_verify(hash.c_str(), password.data(), password.size()) == 0;
+}
+
+namespace {
+
+std::string to_hex(const unsigned char* bytes, std::size_t size) {
+    std::string hex(size * 2 + 1, '\0');
+    sodium_bin2hex(hex.data(), hex.size(), bytes, size);
+    hex.pop_back();
+    return hex;
+}
+
+// Exactly `size` bytes from hex, or nullopt.
+std::optional<std::vector<unsigned char>> from_hex(std::string_view hex, std::size_t size) {
+    if (hex.size() != size * 2) return std::nullopt;
+    std::vector<unsigned char> out(size);
+    std::size_t written = 0;
+    if (sodium_hex2bin(
+            out.data(), out.size(), hex.data(), hex.size(), nullptr, &written, nullptr) != 0 ||
+        written != size) {
+        return std::nullopt;
+    }
+    return out;
+}
+
+}  // namespace
+
+SigningKey generate_signing_key() {
+    unsigned char pk[crypto_sign_PUBLICKEYBYTES];
+    unsigned char sk[crypto_sign_SECRETKEYBYTES];
+    crypto_sign_keypair(pk, sk);
+    SigningKey key{to_hex(pk, sizeof pk), to_hex(sk, sizeof sk)};
+    sodium_memzero(sk, sizeof sk);
+    return key;
+}
+
+std::string sign(std::string_view secret_key, std::string_view message) {
+    auto sk = from_hex(secret_key, crypto_sign_SECRETKEYBYTES);
+    if (!sk) return {};
+    unsigned char sig[crypto_sign_BYTES];
+    crypto_sign_detached(sig,
+                         nullptr,
+                         reinterpret_cast<const unsigned char*>(message.data()),
+                         message.size(),
+                         sk->data());
+    sodium_memzero(sk->data(), sk->size());
+    return to_hex(sig, sizeof sig);
+}
+
+bool verify_signature(std::string_view public_key,
+                      std::string_view message,
+                      std::string_view signature) {
+    auto pk = from_hex(public_key, crypto_sign_PUBLICKEYBYTES);
+    auto sig = from_hex(signature, crypto_sign_BYTES);
+    if (!pk || !sig) return false;
+    return crypto_sign_verify_detached(sig->data(),
+                                       reinterpret_cast<const unsigned char*>(message.data()),
+                                       message.size(),
+                                       pk->data()) == 0;
 }
 
 }  // namespace tanggap::util

@@ -30,6 +30,18 @@ std::string seal(std::string_view secret, std::string_view plaintext);
 // The plaintext, or nullopt for a wrong secret or a damaged value.
 std::optional<std::string> unseal(std::string_view secret, std::string_view sealed);
 
+// Ed25519 (libsodium crypto_sign), keys and signatures as lower-case hex.
+struct SigningKey {
+    std::string public_key;  // 32 bytes
+    std::string secret_key;  // 64 bytes (seed and public key)
+};
+SigningKey generate_signing_key();
+// Signs `message`; empty for a secret key that is not 64 bytes of hex.
+std::string sign(std::string_view secret_key, std::string_view message);
+bool verify_signature(std::string_view public_key,
+                      std::string_view message,
+                      std::string_view signature);
+
 // argon2id (libsodium INTERACTIVE limits: ~70 ms and 64 MiB each; bound the concurrency).
 std::string hash_password(std::string_view password);
 bool verify_password(std::string_view password, const std::string& hash);

@@ -56,3 +56,24 @@ TEST(Crypto, SealedValuesOpenOnlyWithTheirSecret) {
 
 }  // namespace
 }  // namespace tanggap::util
+
+namespace tanggap::util {
+namespace {
+
+TEST(Crypto, Ed25519SignaturesVerifyOnlyForTheirMessageAndKey) {
+    init_crypto();
+    const auto key = generate_signing_key();
+    EXPECT_EQ(key.public_key.size(), 64u);
+    EXPECT_EQ(key.secret_key.size(), 128u);
+    const auto signature = sign(key.secret_key, "2026-12-07\n42\nabc");
+    EXPECT_EQ(signature.size(), 128u);
+    EXPECT_TRUE(verify_signature(key.public_key, "2026-12-07\n42\nabc", signature));
+    EXPECT_FALSE(verify_signature(key.public_key, "2026-12-07\n43\nabc", signature));
+    EXPECT_FALSE(
+        verify_signature(generate_signing_key().public_key, "2026-12-07\n42\nabc", signature));
+    EXPECT_FALSE(verify_signature(key.public_key, "2026-12-07\n42\nabc", "zz"));
+    EXPECT_EQ(sign("not hex", "x"), "");
+}
+
+}  // namespace
+}  // namespace tanggap::util

@@ -121,6 +121,13 @@ domain::Complaint make_complaint(const std::string& ticket) {
     return c;
 }
 
+domain::Complaint make_published_complaint(const std::string& ticket) {
+    domain::Complaint c = make_complaint(ticket);
+    c.status = domain::Status::diverifikasi;
+    c.verified_at = c.created_at + minutes(30);
+    return c;
+}
+
 domain::ComplaintEvent submit_event(const domain::Complaint& complaint) {
     domain::ComplaintEvent e;
     e.at = complaint.created_at;
@@ -191,11 +198,14 @@ void expect_same(const domain::Complaint& a, const domain::Complaint& e) {
     EXPECT_EQ(a.created_at, e.created_at);
     EXPECT_EQ(a.updated_at, e.updated_at);
     EXPECT_EQ(a.due_at, e.due_at);
+    EXPECT_EQ(a.verified_at, e.verified_at);
+    EXPECT_EQ(a.hidden_phrases, e.hidden_phrases);
     ASSERT_EQ(a.photos.size(), e.photos.size());
     for (std::size_t i = 0; i < a.photos.size(); ++i) {
         EXPECT_EQ(a.photos[i].id, e.photos[i].id);
         EXPECT_EQ(a.photos[i].stage, e.photos[i].stage);
         EXPECT_EQ(a.photos[i].content_type, e.photos[i].content_type);
+        EXPECT_EQ(a.photos[i].published, e.photos[i].published);
         EXPECT_EQ(a.photos[i].width, e.photos[i].width);
         EXPECT_EQ(a.photos[i].height, e.photos[i].height);
     }

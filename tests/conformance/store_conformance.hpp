@@ -94,7 +94,9 @@ class StoreConformance : public ::testing::TestWithParam<BackEnd> {
 // Builders of plausible records (Indramayu codes); tests change what they need.
 domain::Timestamp at_ms(std::int64_t ms_since_epoch);
 domain::Timestamp day(int year, unsigned month, unsigned day, int hour = 9);
-domain::Complaint make_complaint(const std::string& ticket);
+domain::Complaint make_complaint(const std::string& ticket);  // diterima: not published
+// Verified half an hour after it was filed: published (domain::is_published).
+domain::Complaint make_published_complaint(const std::string& ticket);
 domain::ComplaintEvent submit_event(const domain::Complaint& complaint);
 domain::ComplaintEvent make_event(const std::string& action,
                                   domain::Status from,

@@ -1,5 +1,6 @@
 // The public dashboard's figures and the public complaint list: exact counts on a small seeded
-// history, the WIB calendar, confidential complaints counted but never listed, pagination.
+// history, the WIB calendar, confidential complaints counted but never listed, only published
+// complaints listed and with their redacted titles, pagination.
 #include "store_conformance.hpp"
 
 #include <chrono>
@@ -166,6 +167,8 @@ void StoreConformance::seed_stats() {
         c.confidential = s.confidential;
         c.location.kecamatan_code = s.kecamatan;
         c.reporter = {"Siti Aminah", "081234567890", "siti@example.id"};
+        // Everything but S3 was looked at by an officer; S4 and S5 were then turned away.
+        if (s.status != Status::diterima) c.verified_at = s.created_at + hours(1);
         insert(c);
         Status from = Status::diterima;
         for (int h : s.selesai_after_h) {
@@ -351,10 +354,11 @@ TEST_P(StoreConformance, StatsMedianOfAnEvenCountIsTheMeanOfTheMiddleTwo) {
     EXPECT_DOUBLE_EQ(*only.median_resolution_hours, 50.1);
 }
 
-TEST_P(StoreConformance, PublicListShowsNonConfidentialComplaintsNewestFirst) {
+TEST_P(StoreConformance, PublicListShowsPublishedComplaintsNewestFirst) {
     seed_stats();
     const auto page = public_page({});
-    EXPECT_EQ(tickets(page.items), (Tickets{"S7", "S6", "S5", "S4", "S2", "S1"}));
+    // Not S3 (never verified, confidential), S4 (ditolak), S5 (diarsipkan), S8 (confidential).
+    EXPECT_EQ(tickets(page.items), (Tickets{"S7", "S6", "S2", "S1"}));
     EXPECT_FALSE(page.next_cursor.has_value());
 
     const auto& s6 = page.items[1];
@@ -378,49 +382,50 @@ TEST_P(StoreConformance, PublicListFiltersByCategoryKecamatanAndStatus) {
         set(q);
         return tickets(public_page(q).items);
     };
-    // A parent category takes its children; the confidential S8 stays out.
-    EXPECT_EQ(by([](auto& q) { q.category = "sosial"; }), (Tickets{"S5", "S2", "S1"}));
+    // A parent category takes its children; the confidential S8 and archived S5 stay out.
+    EXPECT_EQ(by([](auto& q) { q.category = "sosial"; }), (Tickets{"S2", "S1"}));
     EXPECT_EQ(by([](auto& q) { q.category = "sosial.bansos"; }), (Tickets{"S2", "S1"}));
     EXPECT_EQ(by([](auto& q) { q.category = "sos"; }), Tickets{});
-    EXPECT_EQ(by([](auto& q) { q.kecamatan = "32.12.25"; }), (Tickets{"S6", "S4"}));
+    EXPECT_EQ(by([](auto& q) { q.kecamatan = "32.12.25"; }), (Tickets{"S6"}));  // S4 ditolak
     EXPECT_EQ(by([](auto& q) { q.kecamatan = "32.12.20"; }), Tickets{});  // S3 is confidential
     EXPECT_EQ(by([](auto& q) { q.status = Status::ditutup; }), (Tickets{"S6", "S1"}));
     EXPECT_EQ(by([](auto& q) {
                   q.category = "kesehatan";
                   q.kecamatan = "32.12.25";
-                  q.status = Status::ditolak;
+                  q.status = Status::ditutup;
               }),
-              (Tickets{"S4"}));
+              (Tickets{"S6"}));
+    EXPECT_EQ(by([](auto& q) { q.status = Status::ditolak; }), Tickets{});
 }
 
 TEST_P(StoreConformance, PublicListPagesWithAKeysetCursor) {
     seed_stats();
     PublicComplaintQuery q;
-    q.limit = 4;
+    q.limit = 3;
     const auto first = public_page(q);
-    EXPECT_EQ(tickets(first.items), (Tickets{"S7", "S6", "S5", "S4"}));
+    EXPECT_EQ(tickets(first.items), (Tickets{"S7", "S6", "S2"}));
     ASSERT_TRUE(first.next_cursor.has_value());
     q.cursor = *first.next_cursor;
     const auto second = public_page(q);
-    EXPECT_EQ(tickets(second.items), (Tickets{"S2", "S1"}));
+    EXPECT_EQ(tickets(second.items), (Tickets{"S1"}));
     EXPECT_FALSE(second.next_cursor.has_value());
 
     PublicComplaintQuery one;
     one.limit = 1;
-    EXPECT_EQ(walk_public(one), (Tickets{"S7", "S6", "S5", "S4", "S2", "S1"}));
+    EXPECT_EQ(walk_public(one), (Tickets{"S7", "S6", "S2", "S1"}));
     one.category = "sosial";
-    EXPECT_EQ(walk_public(one), (Tickets{"S5", "S2", "S1"}));
-    // A complaint filed after a page was read does not disturb the next pages.
+    EXPECT_EQ(walk_public(one), (Tickets{"S2", "S1"}));
+    // A complaint published after a page was read does not disturb the next pages.
     q.cursor = *first.next_cursor;
-    domain::Complaint late = make_complaint("S10");
+    domain::Complaint late = make_published_complaint("S10");
     late.created_at = day(2023, 1, 1);
     insert(late);
-    EXPECT_EQ(tickets(public_page(q).items), (Tickets{"S2", "S1"}));
+    EXPECT_EQ(tickets(public_page(q).items), (Tickets{"S1"}));
 }
 
 TEST_P(StoreConformance, PublicListBreaksTiesOfTheSameInstantById) {
     for (const char* ticket : {"T1", "T2", "T3", "T4", "T5"}) {
-        domain::Complaint c = make_complaint(ticket);  // all at the same instant
+        domain::Complaint c = make_published_complaint(ticket);  // all at the same instant
         insert(c);
     }
     PublicComplaintQuery q;
@@ -430,7 +435,7 @@ TEST_P(StoreConformance, PublicListBreaksTiesOfTheSameInstantById) {
 
 TEST_P(StoreConformance, PublicListClampsTheLimitAndRefusesForeignCursors) {
     for (int i = 0; i < 105; ++i) {
-        domain::Complaint c = make_complaint("L" + std::to_string(i));
+        domain::Complaint c = make_published_complaint("L" + std::to_string(i));
         c.created_at += seconds(i);
         insert(c);
     }
@@ -450,6 +455,46 @@ TEST_P(StoreConformance, PublicListClampsTheLimitAndRefusesForeignCursors) {
         EXPECT_EQ(page.error().code, core::ErrorCode::invalid_field);
         EXPECT_EQ(page.error().field, "cursor");
     }
+}
+
+TEST_P(StoreConformance, PublicListFollowsVerificationDismissalAndConfidentiality) {
+    domain::Complaint unverified = make_complaint("P1");
+    insert(unverified);
+    domain::Complaint verified = make_published_complaint("P2");
+    verified.title = "PKH Budi, HP 081234567890";
+    verified.hidden_phrases = {"budi"};
+    insert(verified);
+    domain::Complaint secret = make_published_complaint("P3");
+    secret.confidential = true;
+    insert(secret);
+    EXPECT_EQ(tickets(public_page({}).items), (Tickets{"P2"}));
+    // The title the public reads is the redacted copy, the officer's phrases masked too.
+    EXPECT_EQ(public_page({}).items[0].title, "PKH ****, HP 0812******90");
+
+    // Verified later: listed from then on. Rejected: gone again.
+    unverified.status = Status::diverifikasi;
+    unverified.verified_at = unverified.created_at + hours(2);
+    write_ok([&](WriteTx& tx) { return tx.update_complaint(unverified); });
+    EXPECT_EQ(tickets(public_page({}).items), (Tickets{"P2", "P1"}));
+    verified.status = Status::ditolak;
+    write_ok([&](WriteTx& tx) { return tx.update_complaint(verified); });
+    EXPECT_EQ(tickets(public_page({}).items), (Tickets{"P1"}));
+}
+
+TEST_P(StoreConformance, PublicationRoundTripsWithItsPhotos) {
+    domain::Complaint c = make_published_complaint("R1");
+    c.hidden_phrases = {"Budi Santoso", "Gang Mawar 3"};
+    c.photos = {domain::Photo{"ph-report-1", domain::PhotoStage::report, "image/jpeg", 4, 3, false},
+                domain::Photo{"ph-report-2", domain::PhotoStage::report, "image/jpeg", 4, 3, true}};
+    insert(c);
+    expect_same(by_ticket("R1"), c);
+
+    // The officer approves the first photo, withdraws the second and drops a phrase.
+    c.photos[0].published = true;
+    c.photos[1].published = false;
+    c.hidden_phrases = {"Budi Santoso"};
+    write_ok([&](WriteTx& tx) { return tx.update_complaint(c); });
+    expect_same(by_ticket("R1"), c);
 }
 
 }  // namespace

@@ -110,6 +110,14 @@ TEST_F(CallerHistory, OtherUnitsComplaintsShowNoTitleAndHiddenOnesAreNotCounted)
 
     auto op = make_client();
     ASSERT_TRUE(login(*op, "dinsos.operator"));
+    // Another unit's complaint is not theirs to know of until it is verified (published).
+    EXPECT_EQ(tickets(history(*op, kPhone).json()), (std::vector<std::string>{own.ticket}));
+    auto admin = make_client();
+    ASSERT_TRUE(login(*admin, "superadmin"));
+    for (const auto* other : {&plain, &anonymous}) {
+        ASSERT_EQ(act(*admin, other->ticket, {{"action", "verify"}}).status, 200);
+    }
+
     auto answer = history(*op, kPhone);
     ASSERT_EQ(answer.status, 200) << answer.describe();
     const auto body = answer.json();
@@ -125,8 +133,6 @@ TEST_F(CallerHistory, OtherUnitsComplaintsShowNoTitleAndHiddenOnesAreNotCounted)
     }
 
     // The super admin sees all four, in full.
-    auto admin = make_client();
-    ASSERT_TRUE(login(*admin, "superadmin"));
     auto all = history(*admin, kPhone);
     ASSERT_EQ(all.status, 200) << all.describe();
     EXPECT_EQ(tickets(all.json()),

@@ -67,8 +67,10 @@ TEST_F(Lifecycle, BansosComplaintGoesFromSubmissionToClosureWithFeedback) {
     EXPECT_TRUE(string_at(created, "created_at").ends_with("+07:00"))
         << string_at(created, "created_at");
 
-    // The public sees the status and the report, never the reporter's contact details.
-    auto view_response = public_view(*citizen, ticket);
+    // Until an officer verifies it the public gets a 404; the reporter follows it with the token
+    // and sees their own name, never their contact details (a link can be shared).
+    EXPECT_TRUE(is_error(public_view(*citizen, ticket), 404, "not_found"));
+    auto view_response = public_view(*citizen, ticket, token);
     ASSERT_EQ(view_response.status, 200) << view_response.describe();
     auto view = view_response.json();
     EXPECT_EQ(string_at(view, "status"), "diterima");
@@ -115,6 +117,7 @@ TEST_F(Lifecycle, BansosComplaintGoesFromSubmissionToClosureWithFeedback) {
     ASSERT_EQ(view_response.status, 200) << view_response.describe();
     view = view_response.json();
     EXPECT_EQ(string_at(view, "status"), "selesai");
+    EXPECT_EQ(find_path(view, "reporter"), nullptr) << "the public never reads who reported";
     EXPECT_NE(view_response.body.find("Petugas kami akan memeriksa data DTKS Ibu."),
               std::string::npos);
     EXPECT_NE(view_response.body.find("Bantuan sudah disalurkan lewat Bank Himbara"),
@@ -183,10 +186,14 @@ TEST_F(Lifecycle, ReporterReopensWhenNotSolvedAndTheUnitContinues) {
         *citizen, created.ticket, created.token, false, 2, "Bulan ini masih 5 kg, belum berubah.");
     ASSERT_EQ(reopened.status, 200) << reopened.describe();
     EXPECT_EQ(string_at(reopened.json(), "status"), "dibuka_kembali");
-    auto view = public_view(*citizen, created.ticket);
+    auto view = public_view(*citizen, created.ticket, created.token);
     EXPECT_EQ(string_at(view.json(), "status"), "dibuka_kembali");
     EXPECT_NE(view.body.find("Bulan ini masih 5 kg"), std::string::npos)
-        << "the reporter's reason belongs to the public history: " << view.body;
+        << "the reporter's reason is in their own history: " << view.body;
+    auto seen_by_public = public_view(*citizen, created.ticket);
+    EXPECT_EQ(string_at(seen_by_public.json(), "status"), "dibuka_kembali");
+    EXPECT_EQ(seen_by_public.body.find("Bulan ini masih 5 kg"), std::string::npos)
+        << "what the reporter wrote is not the public's: " << seen_by_public.body;
 
     EXPECT_TRUE(has_ticket(inbox_items(*officer, "status=dibuka_kembali"), created.ticket));
     EXPECT_TRUE(moved_to(act(*officer, created.ticket, {{"action", "start"}}), "ditindaklanjuti"));
@@ -334,7 +341,7 @@ TEST_F(Lifecycle, OperatorTakesACallOnBehalfOfACitizen) {
     EXPECT_FALSE(string_at(answer, "tracking_token").empty());
     EXPECT_EQ(string_at(answer, "status"), "diterima");
 
-    auto view = public_view(*operator_client, ticket);
+    auto view = public_view(*operator_client, ticket, string_at(answer, "tracking_token"));
     ASSERT_EQ(view.status, 200) << view.describe();
     EXPECT_EQ(string_at(view.json(), "channel"), "call_center");
 

@@ -61,8 +61,9 @@ TEST_F(MediaUpload, JpegIsStoredAndServedWithoutItsExif) {
                                                {{"IMG_20240601_0715.jpg", "image/jpeg", photo}}));
     ASSERT_EQ(created.status, 201) << created.describe();
     const std::string ticket = string_at(created.json(), "ticket");
-
-    auto view_response = public_view(*client, ticket);
+    const std::string token = string_at(created.json(), "tracking_token");
+    // The reporter's own view (the public sees no photo until an officer approves it).
+    auto view_response = public_view(*client, ticket, token);
     ASSERT_EQ(view_response.status, 200) << view_response.describe();
     auto view = view_response.json();
     const auto* photos = find_path(view, "photos");
@@ -76,7 +77,7 @@ TEST_F(MediaUpload, JpegIsStoredAndServedWithoutItsExif) {
     EXPECT_EQ(string_at(entry, "thumbnail_url"), "/api/v1/media/" + id + "/thumbnail");
     EXPECT_EQ(string_at(entry, "stage"), "report");
 
-    auto stored = client->get(string_at(entry, "url"));
+    auto stored = client->get(string_at(entry, "url") + "?token=" + url_encode(token));
     ASSERT_EQ(stored.status, 200) << stored.describe();
     EXPECT_EQ(stored.header("Content-Type"), "image/jpeg");
     EXPECT_TRUE(looks_like_jpeg(stored.body));
@@ -92,7 +93,7 @@ TEST_F(MediaUpload, JpegIsStoredAndServedWithoutItsExif) {
     EXPECT_NEAR(
         double(decoded->width) / decoded->height, double(original->width) / original->height, 0.02);
 
-    auto thumbnail = client->get(string_at(entry, "thumbnail_url"));
+    auto thumbnail = client->get(string_at(entry, "thumbnail_url") + "?token=" + url_encode(token));
     ASSERT_EQ(thumbnail.status, 200) << thumbnail.describe();
     EXPECT_EQ(thumbnail.header("Content-Type"), "image/jpeg");
     EXPECT_TRUE(looks_like_jpeg(thumbnail.body));
@@ -109,9 +110,13 @@ TEST_F(MediaUpload, ContentNotTheNameDecidesWhatIsAnImage) {
         kComplaints,
         form(complaint_titled("PNG bernama jpg"), {{"foto.jpg", "image/jpeg", png_image()}}));
     ASSERT_EQ(png.status, 201) << png.describe();
-    auto view = public_view(*client, string_at(png.json(), "ticket")).json();
+    auto view =
+        public_view(
+            *client, string_at(png.json(), "ticket"), string_at(png.json(), "tracking_token"))
+            .json();
     ASSERT_EQ(array_at(view, "photos").size(), 1u) << json::serialize(view);
-    auto stored = client->get(string_at(array_at(view, "photos")[0], "url"));
+    auto stored = client->get(string_at(array_at(view, "photos")[0], "url") +
+                              "?token=" + url_encode(string_at(png.json(), "tracking_token")));
     ASSERT_EQ(stored.status, 200) << stored.describe();
     EXPECT_TRUE(decode_image(stored.body));
 
@@ -169,7 +174,9 @@ TEST_F(MediaUpload, MoreThanFivePhotosIsRefusedAsDocumented) {
     std::vector<Upload> five(5, Upload{"foto.jpg", "image/jpeg", photo});
     auto ok = client->post_multipart(kComplaints, form(complaint_titled("Lima foto"), five));
     ASSERT_EQ(ok.status, 201) << ok.describe();
-    auto view = public_view(*client, string_at(ok.json(), "ticket")).json();
+    auto view =
+        public_view(*client, string_at(ok.json(), "ticket"), string_at(ok.json(), "tracking_token"))
+            .json();
     EXPECT_EQ(array_at(view, "photos").size(), 5u);
 }
 

@@ -256,7 +256,7 @@ TEST_F(PublicStats, PublicListFiltersAndPagesNewestFirst) {
     }
 }
 
-TEST_F(PublicStats, PublicListNeverShowsConfidentialComplaintsOrContactDetails) {
+TEST_F(PublicStats, PublicListShowsVerifiedComplaintsOnlyAndNeverConfidentialOnesOrContacts) {
     auto citizen = make_client();
     const auto before = count_of(summary(*citizen, ""), "total");
 
@@ -288,10 +288,24 @@ TEST_F(PublicStats, PublicListNeverShowsConfidentialComplaintsOrContactDetails) 
     }
     ASSERT_TRUE(confidential.count(secret.ticket));
 
+    // Not listed before an officer verified it; once verified, listed first (newest first).
+    // The confidential one stays out even when verified.
+    auto listed_tickets = [&] {
+        std::set<std::string> tickets;
+        for (const auto& item : public_items(*citizen)) {
+            tickets.insert(std::string(item.at("ticket").as_string()));
+        }
+        return tickets;
+    };
+    EXPECT_FALSE(listed_tickets().count(open.ticket));
+    auto officer = make_client();
+    ASSERT_TRUE(login(*officer, "dinsos.petugas"));
+    ASSERT_EQ(act(*officer, open.ticket, {{"action", "verify"}}).status, 200);
+    ASSERT_EQ(act(*officer, secret.ticket, {{"action", "verify"}}).status, 200);
     const auto items = public_items(*citizen);
     ASSERT_FALSE(items.empty());
-    EXPECT_EQ(items.front().at("ticket"), json::value(open.ticket));  // newest first
-    EXPECT_EQ(static_cast<std::int64_t>(items.size() + confidential.size()), before + 2);
+    EXPECT_EQ(items.front().at("ticket"), json::value(open.ticket));
+    EXPECT_FALSE(listed_tickets().count(secret.ticket));
     const std::set<std::string> item_keys{
         "ticket", "title", "status", "kind", "category", "unit", "created_at", "location"};
     const std::set<std::string> location_keys{"lat", "lon", "kecamatan_code", "desa_code"};

@@ -85,7 +85,8 @@ TEST_F(Session, StateChangingCallsNeedTheSessionsCsrfToken) {
                              "forbidden",
                              "X-CSRF-Token"));
     }
-    EXPECT_EQ(string_at(public_view(*citizen, created.ticket).json(), "status"), "diterima")
+    EXPECT_EQ(string_at(public_view(*citizen, created.ticket, created.token).json(), "status"),
+              "diterima")
         << "a refused call changed the complaint";
 
     // Reading needs no token; the right token works.

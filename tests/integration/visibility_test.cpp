@@ -15,7 +15,15 @@ namespace {
 
 namespace json = boost::json;
 
-using Visibility = DemoServerTest;
+class Visibility : public DemoServerTest {
+  protected:
+    // Dinas Sosial's officer verifies it: from then on the public and other units may see it.
+    static void verify(const std::string& ticket) {
+        auto officer = make_client();
+        ASSERT_TRUE(login(*officer, "dinsos.petugas"));
+        ASSERT_EQ(act(*officer, ticket, {{"action", "verify"}}).status, 200);
+    }
+};
 
 constexpr std::string_view kName = "Siti Aminah";
 constexpr std::string_view kPhoneDigits = "1234567890";  // of 081234567890, in any format
@@ -38,6 +46,7 @@ TEST_F(Visibility, AnonymousComplaintShowsNoReporterToThePublic) {
     auto citizen = make_client();
     auto created = submit_ok(*citizen, bansos("Pungutan PKH", true, false));
     ASSERT_FALSE(created.ticket.empty());
+    verify(created.ticket);
 
     auto view = public_view(*citizen, created.ticket);
     ASSERT_EQ(view.status, 200) << view.describe();
@@ -116,6 +125,7 @@ TEST_F(Visibility, ConfidentialComplaintIsHiddenUnlessTheTokenOrTheHandlingUnitA
 TEST_F(Visibility, OfficerOfAnotherUnitSeesNoContactDetails) {
     auto citizen = make_client();
     auto created = submit_ok(*citizen, bansos("Kartu KKS hilang", false, false));
+    verify(created.ticket);
     auto pupr = make_client();
     ASSERT_TRUE(login(*pupr, "pupr.petugas"));
     auto view = staff_view(*pupr, created.ticket);

@@ -4,7 +4,7 @@ import { copyFileSync, existsSync, mkdirSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Locator, Page } from '@playwright/test'
-import { expect, expectAccessible, fileComplaint, screenshot, test } from './fixtures'
+import { expect, expectAccessible, fileComplaint, screenshot, test, verifyComplaint } from './fixtures'
 
 const here = dirname(fileURLToPath(import.meta.url))
 
@@ -78,7 +78,7 @@ test('the dashboard shows the published figures for 2022 and 2021, as charts, ta
   await expect(page.getByTestId('figure-received')).toHaveText(/Diterima\s*2\.245$/)
 })
 
-test('the public list shows non-confidential complaints with filters, paging and a map', async ({ page, request }) => {
+test('the public list shows verified, non-confidential complaints with filters, paging and a map', async ({ page, request }) => {
   const open = await fileComplaint(request, {
     category: 'infrastruktur.lampu_jalan',
     title: 'Lampu jalan mati di Jalan Gantar',
@@ -91,6 +91,8 @@ test('the public list shows non-confidential complaints with filters, paging and
     description: 'Aduan rahasia yang tidak boleh tampil di daftar publik.',
     confidential: true,
   })
+  await verifyComplaint(open.ticket, 'superadmin')
+  await verifyComplaint(secret.ticket, 'superadmin') // verified, and still never public
 
   await page.goto('/aduan')
   await expect(page.getByRole('heading', { level: 1, name: 'Aduan publik' })).toBeVisible()
@@ -107,9 +109,9 @@ test('the public list shows non-confidential complaints with filters, paging and
   await expect(page.locator('.leaflet-marker-icon').first()).toBeVisible()
   await screenshot(page, 'public-list')
 
-  // Status filter: a new complaint is "Diterima"; the demo's are all answered or closed.
+  // Status filter: a newly verified complaint is "Diverifikasi"; the demo's are all answered or closed.
   await page.getByLabel('Status').focus()
-  await page.getByLabel('Status').selectOption('diterima')
+  await page.getByLabel('Status').selectOption('diverifikasi')
   await expect(mine).toBeVisible()
   await expect(page.getByLabel('Status'), 'a filter change keeps focus on the filter').toBeFocused()
   await page.getByLabel('Status').selectOption('ditutup')

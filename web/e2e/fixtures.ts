@@ -1,7 +1,7 @@
 // Shared test helpers: the server's URL as baseURL, accessibility checks, screenshots, and
 // small API calls used to set up a scene.
 import { AxeBuilder } from '@axe-core/playwright'
-import { test as base, expect, type APIRequestContext, type Page } from '@playwright/test'
+import { test as base, expect, request as playwrightRequest, type APIRequestContext, type Page } from '@playwright/test'
 import { mkdirSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -50,4 +50,45 @@ export async function fileComplaint(request: APIRequestContext, body: Record<str
   const response = await request.post('/api/v1/complaints', { data: { kind: 'pengaduan', ...body } })
   expect(response.status(), await response.text()).toBe(201)
   return (await response.json()) as Receipt
+}
+
+// An officer of the complaint's unit verifies it through the API, in a session of its own: a
+// complaint is public (tracking without its token, the public list) only once verified.
+export async function verifyComplaint(ticket: string, username = 'dinsos.petugas'): Promise<void> {
+  const staff = await playwrightRequest.newContext({ baseURL: process.env.TANGGAP_E2E_URL })
+  try {
+    const login = await staff.post('/api/v1/auth/login', { data: { username, password: DEMO_PASSWORD } })
+    expect(login.status(), await login.text()).toBe(200)
+    const { csrf_token: csrf } = (await login.json()) as { csrf_token: string }
+    const verified = await staff.post(`/api/v1/staff/complaints/${ticket}/actions`, {
+      data: { action: 'verify' },
+      headers: { 'X-CSRF-Token': csrf },
+    })
+    expect(verified.status(), await verified.text()).toBe(200)
+  } finally {
+    await staff.dispose()
+  }
+}
+
+// Every item of the super admin's inbox for `query` (e.g. 'status=diterima&category=sampah'):
+// what the server holds, published or not.
+export async function inboxItems(query: string): Promise<{ ticket: string; title: string }[]> {
+  const staff = await playwrightRequest.newContext({ baseURL: process.env.TANGGAP_E2E_URL })
+  try {
+    const login = await staff.post('/api/v1/auth/login', { data: { username: 'superadmin', password: DEMO_PASSWORD } })
+    expect(login.status(), await login.text()).toBe(200)
+    const items: { ticket: string; title: string }[] = []
+    let cursor = ''
+    for (let page = 0; page < 50; page++) {
+      const response = await staff.get(`/api/v1/inbox?${query}&limit=200${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`)
+      expect(response.status(), await response.text()).toBe(200)
+      const body = (await response.json()) as { items: { ticket: string; title: string }[]; next_cursor: string | null }
+      items.push(...body.items)
+      if (!body.next_cursor) return items
+      cursor = body.next_cursor
+    }
+    throw new Error('the inbox does not end')
+  } finally {
+    await staff.dispose()
+  }
 }

@@ -1,6 +1,6 @@
 // The other citizen pages, deep links served by the server, and the JavaScript budget.
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib'
-import { expect, expectAccessible, fileComplaint, screenshot, test } from './fixtures'
+import { expect, expectAccessible, fileComplaint, screenshot, test, verifyComplaint } from './fixtures'
 
 test('the directory lists call-center, WhatsApp and social links', async ({ page }) => {
   await page.goto('/direktori')
@@ -22,8 +22,11 @@ test('the directory lists call-center, WhatsApp and social links', async ({ page
   await screenshot(page, 'directory', false)
 })
 
-test('the lookup form opens a complaint; a confidential one needs its token', async ({ page, request }) => {
+test('the lookup form opens a verified complaint; an unverified or confidential one needs its token', async ({ page, request }) => {
   const open = await fileComplaint(request, { category: 'parkir', description: 'Parkir liar di depan pasar Jatibarang' })
+  await page.goto(`/lacak/${open.ticket}`)
+  await expect(page.getByRole('alert')).toContainText('tidak ditemukan') // not verified yet
+  await verifyComplaint(open.ticket, 'superadmin')
   const secret = await fileComplaint(request, {
     category: 'kependudukan',
     description: 'Petugas meminta uang untuk mengurus KK',
@@ -34,7 +37,7 @@ test('the lookup form opens a complaint; a confidential one needs its token', as
   await page.getByLabel('Nomor tiket').fill(open.ticket.toLowerCase())
   await page.getByRole('button', { name: 'Lihat laporan' }).click()
   await expect(page).toHaveURL(new RegExp(`/lacak/${open.ticket}$`))
-  await expect(page.getByTestId('status')).toHaveText('Diterima')
+  await expect(page.getByTestId('status')).toHaveText('Diverifikasi')
 
   await page.goto(`/lacak/${secret.ticket}`)
   await expect(page.getByRole('alert')).toContainText('tidak ditemukan')

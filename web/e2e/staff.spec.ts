@@ -1,5 +1,5 @@
 // Staff console: sign-in, the guard, operator intake, and server refusals shown as they come.
-import { expect, expectAccessible, fileComplaint, login, screenshot, test } from './fixtures'
+import { expect, expectAccessible, fileComplaint, login, screenshot, test, verifyComplaint } from './fixtures'
 
 test('staff pages need a session; a wrong password is refused', async ({ page }) => {
   await page.goto('/petugas')
@@ -105,14 +105,15 @@ test('a refusal from the server (409) is shown, not hidden', async ({ page, requ
   await expect(page.getByTestId('status')).toHaveText('Ditindaklanjuti')
 })
 
-test("another unit's officer sees no action buttons", async ({ page, request }) => {
+test("another unit's officer sees a verified complaint without action buttons", async ({ page, request }) => {
   const receipt = await fileComplaint(request, {
     category: 'sosial.bansos',
     description: 'Bantuan sembako tidak sampai ke RT kami',
   })
+  await verifyComplaint(receipt.ticket)
   await login(page, 'pupr.petugas')
   await page.goto(`/petugas/aduan/${receipt.ticket}`)
-  await expect(page.getByTestId('status')).toHaveText('Diterima')
+  await expect(page.getByTestId('status')).toHaveText('Diverifikasi')
   await expect(page.getByText('Aduan ini sekarang di unit Dinas Sosial')).toBeVisible()
   await expect(page.locator('.actions-grid button')).toHaveCount(0)
   await expect(page.getByText('Data pelapor tidak dapat Anda lihat.')).toBeVisible()

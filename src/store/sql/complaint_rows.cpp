@@ -1,5 +1,6 @@
 #include "store/sql/complaint_rows.hpp"
 
+#include "domain/publication.hpp"
 #include "store/sql/store_errors.hpp"
 
 #include <string>
@@ -76,6 +77,8 @@ core::Result<domain::Complaint> read_complaint(const Statement& row) {
     if (auto at = row.column_int_or_null(31)) c.next_check_at = from_millis(*at);
     c.late_reason = row.column_text(32);
     c.source_url = row.column_text(33);
+    if (auto at = row.column_int_or_null(34)) c.verified_at = from_millis(*at);
+    c.hidden_phrases = split_phrases(row.column_text(35));
     return c;
 }
 
@@ -90,6 +93,36 @@ void bind_time_or_null(Statement& statement, int index, std::optional<domain::Ti
 }
 
 }  // namespace
+
+void bind_publication(Statement& statement, int first_index, const domain::Complaint& c) {
+    bind_time_or_null(statement, first_index, c.verified_at);
+    statement.bind_text(first_index + 1, join_phrases(c.hidden_phrases));
+    statement.bind_bool(first_index + 2, domain::is_published(c));
+}
+
+namespace {
+constexpr char kPhraseSeparator = '\x1f';
+}  // namespace
+
+std::string join_phrases(const std::vector<std::string>& phrases) {
+    std::string out;
+    for (const auto& phrase : phrases) {
+        if (!out.empty()) out.push_back(kPhraseSeparator);
+        out += phrase;
+    }
+    return out;
+}
+
+std::vector<std::string> split_phrases(std::string_view stored) {
+    std::vector<std::string> out;
+    while (!stored.empty()) {
+        const auto end = stored.find(kPhraseSeparator);
+        out.emplace_back(stored.substr(0, end));
+        if (end == std::string_view::npos) break;
+        stored.remove_prefix(end + 1);
+    }
+    return out;
+}
 
 void bind_ladder(Statement& statement, int first_index, const domain::Complaint& c) {
     bind_time_or_null(statement, first_index, c.step_started_at);
@@ -139,6 +172,7 @@ void bind_complaint_insert(Statement& insert, const domain::Complaint& c) {
     bind_feedback(insert, 24, c.feedback);
     bind_ladder(insert, 28, c);
     insert.bind_text(33, c.source_url);
+    bind_publication(insert, 34, c);
 }
 
 core::Result<domain::ComplaintEvent> read_event(const Statement& row) {

@@ -9,7 +9,9 @@
 #include <chrono>
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace tanggap::store::sql {
 
@@ -21,8 +23,8 @@ inline constexpr std::string_view kComplaintColumns =
     " c.tracking_token_hash, c.created_by, c.created_at, c.updated_at, c.due_at,"
     " c.feedback_solved, c.feedback_rating, c.feedback_comment, c.feedback_at,"
     " c.step_started_at, c.reminders_sent, c.escalation_level, c.next_check_at, c.late_reason,"
-    " c.source_url";
-inline constexpr int kComplaintColumnCount = 34;
+    " c.source_url, c.verified_at, c.hidden_phrases";
+inline constexpr int kComplaintColumnCount = 36;
 
 // The complaint in the current row (columns kComplaintColumns from 0); photos and handling
 // units stay empty. Errors: internal when a stored enumeration does not parse.
@@ -35,13 +37,21 @@ inline constexpr std::string_view kInsertComplaint =
     " anonymous, confidential, unit_code, status, tracking_token_hash, created_by, created_at,"
     " updated_at, due_at, feedback_solved, feedback_rating, feedback_comment, feedback_at,"
     " step_started_at, reminders_sent, escalation_level, next_check_at, late_reason,"
-    " source_url)"
+    " source_url, verified_at, hidden_phrases, published)"
     " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18,"
-    " ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32, ?33)";
+    " ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32, ?33, ?34, ?35, ?36)";
 void bind_complaint_insert(Statement& insert, const domain::Complaint& complaint);
 
 // Binds the five escalation ladder columns (step_started_at .. late_reason) from `first_index`.
 void bind_ladder(Statement& statement, int first_index, const domain::Complaint& complaint);
+
+// Binds verified_at, hidden_phrases and published (domain::is_published) from `first_index`
+// (0013_publication.sql).
+void bind_publication(Statement& statement, int first_index, const domain::Complaint& c);
+
+// The officer's hidden phrases as stored, and back.
+std::string join_phrases(const std::vector<std::string>& phrases);
+std::vector<std::string> split_phrases(std::string_view stored);
 
 // Binds the four feedback columns from `first_index` (NULLs when there is none).
 void bind_feedback(Statement& statement,

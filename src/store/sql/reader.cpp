@@ -1,5 +1,6 @@
 #include "store/sql/reader.hpp"
 
+#include "store/sql/audit_rows.hpp"
 #include "store/sql/chat_rows.hpp"
 #include "store/sql/complaint_rows.hpp"
 #include "store/sql/deadline_rows.hpp"
@@ -64,6 +65,7 @@ core::Result<domain::Photo> read_photo(const Statement& row) {
     photo.content_type = row.column_text(2);
     photo.width = static_cast<int>(row.column_int(3));
     photo.height = static_cast<int>(row.column_int(4));
+    photo.published = row.column_int(5) != 0;
     return photo;
 }
 
@@ -134,7 +136,7 @@ Result<std::optional<domain::Complaint>> SqlReader<Base>::full_complaint(const s
     domain::Complaint complaint = std::move(rows->front());
 
     auto photos = db_.prepare(
-        "SELECT photo_id, stage, content_type, width, height FROM complaint_photos"
+        "SELECT photo_id, stage, content_type, width, height, published FROM complaint_photos"
         " WHERE complaint_id = ?1 ORDER BY id");
     if (!photos) return photos.error();
     (*photos)->bind_int(1, complaint.id);
@@ -365,6 +367,27 @@ Result<std::vector<InboundRecord>> SqlReader<Base>::inbound_messages(std::string
                                                                      std::string_view sender,
                                                                      int limit) {
     return read_inbound_messages(db_, source, sender, limit);
+}
+
+template <class Base>
+Result<std::vector<domain::AuditEntry>> SqlReader<Base>::audit_entries(const AuditQuery& query) {
+    return read_audit_entries(db_, query);
+}
+
+template <class Base>
+Result<std::vector<domain::AuditEntry>> SqlReader<Base>::audit_chain(std::int64_t after_seq,
+                                                                     int limit) {
+    return read_audit_chain(db_, after_seq, limit);
+}
+
+template <class Base>
+Result<AuditHead> SqlReader<Base>::audit_head() {
+    return read_audit_head(db_, false);
+}
+
+template <class Base>
+Result<std::vector<domain::AuditSeal>> SqlReader<Base>::audit_seals() {
+    return read_audit_seals(db_);
 }
 
 template class SqlReader<ReadTx>;

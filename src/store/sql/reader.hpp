@@ -67,6 +67,11 @@ class SqlReader : public Base {
     Result<std::vector<InboundRecord>> inbound_messages(std::string_view source,
                                                         std::string_view sender,
                                                         int limit) override;
+    // The SQL of the audit methods is in audit_rows.cpp.
+    Result<std::vector<domain::AuditEntry>> audit_entries(const AuditQuery& query) override;
+    Result<std::vector<domain::AuditEntry>> audit_chain(std::int64_t after_seq, int limit) override;
+    Result<AuditHead> audit_head() override;
+    Result<std::vector<domain::AuditSeal>> audit_seals() override;
 
   protected:
     Connection& db_;

@@ -1,5 +1,6 @@
 #include "store/sql/stats_query.hpp"
 
+#include "domain/redaction.hpp"
 #include "store/sql/complaint_rows.hpp"
 #include "store/sql/status_sql.hpp"
 #include "store/sql/store_errors.hpp"
@@ -221,8 +222,8 @@ core::Result<PublicComplaintPage> read_public_complaints(Connection& db,
     }
     std::string sql =
         "SELECT c.id, c.ticket, c.title, c.status, c.kind, c.category_code, c.unit_code,"
-        " c.created_at, c.lat, c.lon, c.kecamatan_code, c.desa_code FROM complaints c"
-        " WHERE c.confidential = 0";
+        " c.created_at, c.lat, c.lon, c.kecamatan_code, c.desa_code, c.hidden_phrases"
+        " FROM complaints c WHERE c.published = 1";
     if (query.category) {
         // The category or one of its children ("a" matches "a" and "a.b", never "ab").
         sql +=
@@ -263,7 +264,7 @@ core::Result<PublicComplaintPage> read_public_complaints(Connection& db,
         }
         PublicComplaintSummary item;
         item.ticket = s.column_text(1);
-        item.title = s.column_text(2);
+        item.title = domain::redact(s.column_text(2), split_phrases(s.column_text(12)));
         const auto status = s.column_text(3);
         const auto parsed_status = domain::parse_status(status);
         if (!parsed_status) return internal_error("unknown status '" + status + "'");

@@ -10,6 +10,14 @@ namespace tanggap::store::sql {
 
 class UnavailableReadTx final : public ReadTx {
   public:
+    Result<std::vector<domain::AuditEntry>> audit_entries(const AuditQuery&) override {
+        return unavailable_error();
+    }
+    Result<std::vector<domain::AuditEntry>> audit_chain(std::int64_t, int) override {
+        return unavailable_error();
+    }
+    Result<AuditHead> audit_head() override { return unavailable_error(); }
+    Result<std::vector<domain::AuditSeal>> audit_seals() override { return unavailable_error(); }
     Result<std::vector<domain::Unit>> units() override { return unavailable_error(); }
     Result<std::vector<domain::Category>> categories() override { return unavailable_error(); }
     Result<std::vector<sla::DeadlinePolicy>> deadline_policies() override {

@@ -1,5 +1,6 @@
 #include "store/sql/write_tx.hpp"
 
+#include "store/sql/audit_rows.hpp"
 #include "store/sql/chat_rows.hpp"
 #include "store/sql/complaint_rows.hpp"
 #include "store/sql/deadline_rows.hpp"
@@ -85,7 +86,7 @@ Result<void> insert_photo_row(Connection& db,
                               const domain::Photo& photo) {
     auto insert = db.prepare(
         "INSERT INTO complaint_photos (complaint_id, photo_id, stage, content_type, width,"
-        " height) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+        " height, published) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     if (!insert) return insert.error();
     Statement& s = **insert;
     s.bind_int(1, complaint_id);
@@ -94,6 +95,7 @@ Result<void> insert_photo_row(Connection& db,
     s.bind_text(4, photo.content_type);
     s.bind_int(5, photo.width);
     s.bind_int(6, photo.height);
+    s.bind_bool(7, photo.published);
     if (auto r = s.run(); !r) return or_not_found(s, r.error(), complaint_not_found());
     return {};
 }
@@ -178,7 +180,7 @@ Result<void> SqlWriteTx::update_complaint(const domain::Complaint& complaint) {
             " feedback_solved = ?6, feedback_rating = ?7, feedback_comment = ?8,"
             " feedback_at = ?9, step_started_at = ?10, reminders_sent = ?11,"
             " escalation_level = ?12, next_check_at = ?13, late_reason = ?14,"
-            " category_code = ?15"
+            " category_code = ?15, verified_at = ?16, hidden_phrases = ?17, published = ?18"
             " WHERE id = ?1 RETURNING id");
         if (!update) return update.error();
         Statement& s = **update;
@@ -194,17 +196,48 @@ Result<void> SqlWriteTx::update_complaint(const domain::Complaint& complaint) {
         bind_feedback(s, 6, complaint.feedback);
         bind_ladder(s, 10, complaint);
         s.bind_text(15, complaint.category_code);
+        bind_publication(s, 16, complaint);
         auto row = s.step();
         if (!row) return row.error();
         if (!*row) return complaint_not_found();
         if (auto done = s.run(); !done) return done.error();
 
         if (auto r = copy_inbox_order_to_units(complaint.id); !r) return r;
+        if (auto r = save_photo_publication(complaint); !r) return r;
         for (const auto& unit : complaint.handling_units) {
             if (auto r = add_handling_unit(complaint.id, unit, complaint.updated_at); !r) return r;
         }
         return add_handling_unit(complaint.id, complaint.unit_code, complaint.updated_at);
     });
+}
+
+Result<void> SqlWriteTx::save_photo_publication(const domain::Complaint& complaint) {
+    // Summary rows carry no photos: then nothing changes.
+    for (const auto& photo : complaint.photos) {
+        auto update = db_.prepare(
+            "UPDATE complaint_photos SET published = ?3 WHERE complaint_id = ?1 AND photo_id = ?2"
+            " AND published <> ?3");
+        if (!update) return update.error();
+        (*update)->bind_int(1, complaint.id);
+        (*update)->bind_text(2, photo.id);
+        (*update)->bind_bool(3, photo.published);
+        if (auto r = (*update)->run(); !r) return r.error();
+    }
+    return {};
+}
+
+Result<AuditHead> SqlWriteTx::lock_audit_head() { return read_audit_head(db_, true); }
+
+Result<void> SqlWriteTx::append_audit(const domain::AuditEntry& entry) {
+    return atomically(db_, [&] { return write_audit_entry(db_, entry); });
+}
+
+Result<void> SqlWriteTx::insert_audit_seal(const domain::AuditSeal& seal) {
+    return write_audit_seal(db_, seal);
+}
+
+Result<std::int64_t> SqlWriteTx::erase_audit_actor(const std::string& actor) {
+    return sql::erase_audit_actor(db_, actor);
 }
 
 Result<void> SqlWriteTx::append_event(std::int64_t complaint_id, domain::ComplaintEvent& event) {

@@ -36,6 +36,12 @@ class SqlWriteTx final : public SqlReader<WriteTx> {
     // Errors: not_found (field "complaint_id") for an unknown complaint.
     Result<void> insert_notification(domain::Notification& notification) override;
 
+    // The SQL of the audit methods is in audit_rows.cpp.
+    Result<AuditHead> lock_audit_head() override;
+    Result<void> append_audit(const domain::AuditEntry& entry) override;
+    Result<void> insert_audit_seal(const domain::AuditSeal& seal) override;
+    Result<std::int64_t> erase_audit_actor(const std::string& actor) override;
+
     // The SQL of the channel methods is in outbox_rows.cpp and chat_rows.cpp.
     Result<bool> insert_outbound(domain::Outbound& message) override;
     Result<std::vector<domain::Outbound>> claim_outbound(domain::Timestamp now,
@@ -102,6 +108,8 @@ class SqlWriteTx final : public SqlReader<WriteTx> {
                                    domain::Timestamp at);
     // Refreshes the inbox order and openness copied into the complaint's complaint_units rows.
     Result<void> copy_inbox_order_to_units(std::int64_t complaint_id);
+    // Writes each photo's published flag (0013_publication.sql).
+    Result<void> save_photo_publication(const domain::Complaint& complaint);
 };
 
 }  // namespace tanggap::store::sql

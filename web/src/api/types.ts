@@ -36,7 +36,7 @@ export interface paths {
         };
         /**
          * Track a complaint (public view)
-         * @description A confidential complaint is 404 unless ?token= is its tracking token.
+         * @description Without ?token= (the tracking token returned at submission) only a published complaint is found: one an officer verified, neither rejected (ditolak), archived (diarsipkan) nor confidential; any other ticket answers 404 exactly like one that does not exist. The public reads the redacted copy (identity numbers, phone numbers, e-mail addresses, vehicle plates and the phrases the officer chose are masked), only the photos the officer approved, and never the reporter's name or contact. With the token the reporter reads their own words.
          */
         get: operations["trackComplaint"];
         put?: never;
@@ -300,6 +300,29 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/staff/complaints/{ticket}/publication": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 2611-7K3QZD */
+                ticket: components["parameters"]["Ticket"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Decide what the public reads of a complaint
+         * @description Masks phrases besides the automatic redaction and approves report photos for the public copy; recorded in the history as an internal `publish` event. Who may verify the complaint may decide (its unit's operator, officer and unit admin; the super admin). 403 otherwise; 404 when the complaint is outside the caller's sight; 422 for a phrase that is empty, too long or holds a control character, too many phrases, or a photo that is not one of the complaint's report photos.
+         */
+        put: operations["publishComplaint"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/healthz": {
         parameters: {
             query?: never;
@@ -429,7 +452,7 @@ export interface paths {
         };
         /**
          * The public list (and map) of non-confidential complaints, newest first
-         * @description Confidential complaints are never listed. Items carry no reporter data and no address text (an address may be a house); the location is the map point and the region codes only. Keyset pagination: pass next_cursor back as cursor.
+         * @description Published complaints only: verified by an officer, neither rejected (ditolak), archived (diarsipkan) nor confidential. Titles are the redacted public copy. Items carry no reporter data and no address text (an address may be a house); the location is the map point and the region codes only. Keyset pagination: pass next_cursor back as cursor.
          */
         get: operations["publicComplaints"];
         put?: never;
@@ -1075,6 +1098,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the audit log
+         * @description Every staff and admin action, newest first: sign-ins and failures, views of a confidential complaint or of a reporter's contact, status actions, publication decisions, operator intake, changes of staff accounts. Each entry is chained to the one before by SHA-256 and each day is sealed with an Ed25519 signature (`tanggap audit verify`). Auditors and the super admin only; every other role gets 403.
+         */
+        get: operations["listAuditLog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1299,7 +1342,7 @@ export interface components {
             /** @description At most 2,000 bytes of UTF-8. Required when solved is false. */
             comment?: string;
         };
-        /** @description What the public (and the reporter, with ?token=) sees. Never the reporter's phone or e-mail; no reporter name for an anonymous complaint (unless the request carries the tracking token). */
+        /** @description What the public (and the reporter, with ?token=) sees. The public: the redacted copy of title and description, approved photos, no address, no reporter, no feedback comment. With the token: the reporter's own words, photos and address, and their name; never their phone or e-mail. */
         PublicComplaint: {
             /** @example 2611-7K3QZD */
             ticket: string;
@@ -1341,7 +1384,7 @@ export interface components {
             };
             history: components["schemas"]["HistoryItem"][];
         };
-        /** @description The full record as the caller's role allows. Handling units (every unit that has held the complaint) and the super admin see everything; leadership sees the reporter's name (not for anonymous complaints) and internal notes, never contact details; auditors see internal notes and no personal data; staff of other units see what the public sees. A confidential complaint outside the caller's remit is 404. */
+        /** @description The full record as the caller's role allows. Handling units (every unit that has held the complaint) and the super admin see everything; leadership sees the reporter's name (not for anonymous complaints) and internal notes, never contact details; auditors see internal notes and no personal data; staff of other units see a published complaint only, as the public reads it (and the reporter's name unless anonymous). `publication` is present for those who see the original. A confidential complaint outside the caller's remit is 404. */
         StaffComplaint: {
             /** @example 2611-7K3QZD */
             ticket: string;
@@ -1416,6 +1459,7 @@ export interface components {
              * @description The instant after which the complaint is overdue: its due time while it is open; null once it is answered (selesai) or finished, or while no deadline runs. Compare it with the clock to tell whether it is overdue now.
              */
             overdue_after: string | null;
+            publication?: components["schemas"]["Publication"];
         };
         InboxItem: {
             ticket: string;
@@ -2264,6 +2308,43 @@ export interface components {
              */
             proof_photos_max: number;
         };
+        /** @description What the public reads of the complaint and what decides it (PUT .../publication changes it). `title` and `description` are the public copy: the original with identity numbers (NIK/KK), phone numbers, e-mail addresses, vehicle plates and `hidden_phrases` masked. */
+        Publication: {
+            /** @description Whether the public sees it now: verified, not ditolak or diarsipkan, not confidential. */
+            published: boolean;
+            /** @description Whether the caller may change it (PUT .../publication): who may verify the complaint. */
+            editable: boolean;
+            /**
+             * Format: date-time
+             * @description When an officer first verified it (verify, or any working status); null before.
+             */
+            verified_at: string | null;
+            title: string;
+            description: string;
+            hidden_phrases: string[];
+            /** @description Ids of the report photos the public sees; the unit's proof photos always follow the complaint. */
+            published_photos: string[];
+        };
+        /** @description The whole decision each time: phrases to mask besides the automatic redaction (at most 50, each 1 to 200 bytes, no control characters) and the report photos the public may see. */
+        PublicationRequest: {
+            hidden_phrases: string[];
+            published_photos: string[];
+        };
+        AuditEntry: {
+            seq: number;
+            /** Format: date-time */
+            at: string;
+            /** @description Username; [dihapus] once erased. */
+            actor: string;
+            action: string;
+            ticket: string | null;
+            detail: string;
+        };
+        AuditPage: {
+            items: components["schemas"]["AuditEntry"][];
+            /** @description Pass as `before` for the next page; null on the last. */
+            next_before: number | null;
+        };
     };
     responses: {
         /** @description 400: the body is not valid JSON, not a JSON object, or the multipart framing is broken. */
@@ -2580,6 +2661,10 @@ export type FieldNeed = components['schemas']['FieldNeed'];
 export type ActionOffer = components['schemas']['ActionOffer'];
 export type Settings = components['schemas']['Settings'];
 export type SubmissionLimits = components['schemas']['SubmissionLimits'];
+export type Publication = components['schemas']['Publication'];
+export type PublicationRequest = components['schemas']['PublicationRequest'];
+export type AuditEntry = components['schemas']['AuditEntry'];
+export type AuditPage = components['schemas']['AuditPage'];
 export type ResponseMalformed = components['responses']['Malformed'];
 export type ResponseUnauthenticated = components['responses']['Unauthenticated'];
 export type ResponseForbidden = components['responses']['Forbidden'];
@@ -3150,6 +3235,53 @@ export interface operations {
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             409: components["responses"]["IllegalTransition"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMedia"];
+            422: components["responses"]["InvalidField"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    publishComplaint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 2611-7K3QZD */
+                ticket: components["parameters"]["Ticket"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "hidden_phrases": [
+                 *         "Budi Santoso"
+                 *       ],
+                 *       "published_photos": [
+                 *         "k3n9x2m4p8q1r7t5"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["PublicationRequest"];
+            };
+        };
+        responses: {
+            /** @description The staff view with its publication. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffComplaint"];
+                };
+            };
+            400: components["responses"]["Malformed"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
             413: components["responses"]["TooLarge"];
             415: components["responses"]["UnsupportedMedia"];
             422: components["responses"]["InvalidField"];
@@ -5155,6 +5287,45 @@ export interface operations {
             };
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            422: components["responses"]["InvalidField"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    listAuditLog: {
+        parameters: {
+            query?: {
+                /** @description Username. */
+                actor?: string;
+                /** @description e.g. complaint.verify, auth.sign_in_failed, admin.user. */
+                action?: string;
+                ticket?: string;
+                /** @description ISO 8601; entries at or after it. */
+                since?: string;
+                /** @description ISO 8601; entries before it. */
+                until?: string;
+                /** @description next_before of the previous page. */
+                before?: number;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of entries. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditPage"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["InvalidField"];
             503: components["responses"]["Unavailable"];
         };

@@ -333,6 +333,7 @@ const en: Messages = {
     saving: 'Saving…',
     saved: 'Public view saved.',
     unsaved: 'There are unsaved changes.',
+    readOnly: 'Only staff of the unit handling this complaint (or the super admin) can change what the public sees.',
     undo: 'Discard changes',
   },
   staff: {

@@ -334,6 +334,7 @@ const id = {
     saving: 'Menyimpan…',
     saved: 'Tampilan publik disimpan.',
     unsaved: 'Ada perubahan yang belum disimpan.',
+    readOnly: 'Hanya petugas unit yang menangani aduan ini (atau super admin) yang dapat mengubah tampilan publik.',
     undo: 'Batalkan perubahan',
   },
   staff: {

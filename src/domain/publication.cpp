@@ -1,0 +1,92 @@
+#include "domain/publication.hpp"
+
+#include "domain/redaction.hpp"
+#include "domain/status_machine.hpp"
+
+#include <algorithm>
+
+namespace tanggap::domain {
+
+bool counts_as_verified(Status status) {
+    switch (status) {
+        case Status::diterima:
+        case Status::ditunda:
+        case Status::ditolak:
+        case Status::diarsipkan:
+            return false;
+        case Status::diverifikasi:
+        case Status::didisposisikan:
+        case Status::ditindaklanjuti:
+        case Status::selesai:
+        case Status::ditutup:
+        case Status::bukan_wewenang:
+        case Status::dibuka_kembali:
+            return true;
+    }
+    return false;
+}
+
+void note_verification(Complaint& complaint, Timestamp at) {
+    if (!complaint.verified_at && counts_as_verified(complaint.status)) {
+        complaint.verified_at = at;
+    }
+}
+
+bool is_published(const Complaint& complaint) {
+    return complaint.verified_at.has_value() && !complaint.confidential &&
+           !is_dismissed(complaint.status);
+}
+
+PublicCopy public_copy(const Complaint& complaint) {
+    PublicCopy copy{redact(complaint.title, complaint.hidden_phrases),
+                    redact(complaint.description, complaint.hidden_phrases),
+                    {}};
+    for (const auto& photo : complaint.photos) {
+        if (photo.published || photo.stage == PhotoStage::proof) copy.photos.push_back(photo);
+    }
+    return copy;
+}
+
+core::Result<void> apply_publication(Complaint& complaint,
+                                     const StaffUser& staff,
+                                     const PublicationRequest& request) {
+    if (auto denied = check_permission(complaint, staff, Action::verify)) return *denied;
+    if (request.hidden_phrases.size() > kHiddenPhrasesMax) {
+        return core::make_error(
+            core::ErrorCode::invalid_field,
+            "Paling banyak " + std::to_string(kHiddenPhrasesMax) + " frasa yang disamarkan",
+            "hidden_phrases");
+    }
+    for (const auto& phrase : request.hidden_phrases) {
+        const bool control = std::any_of(phrase.begin(), phrase.end(), [](char c) {
+            return static_cast<unsigned char>(c) < 0x20;
+        });
+        if (phrase.empty() || phrase.size() > kHiddenPhraseMax || control) {
+            return core::make_error(core::ErrorCode::invalid_field,
+                                    "Frasa yang disamarkan harus 1 sampai " +
+                                        std::to_string(kHiddenPhraseMax) + " karakter",
+                                    "hidden_phrases");
+        }
+    }
+    for (const auto& id : request.published_photos) {
+        const bool own =
+            std::any_of(complaint.photos.begin(), complaint.photos.end(), [&](auto& p) {
+                return p.id == id && p.stage == PhotoStage::report;
+            });
+        if (!own) {
+            return core::make_error(core::ErrorCode::invalid_field,
+                                    "Foto " + id + " bukan foto laporan aduan ini",
+                                    "published_photos");
+        }
+    }
+    complaint.hidden_phrases = request.hidden_phrases;
+    for (auto& photo : complaint.photos) {
+        if (photo.stage != PhotoStage::report) continue;
+        photo.published =
+            std::find(request.published_photos.begin(), request.published_photos.end(), photo.id) !=
+            request.published_photos.end();
+    }
+    return {};
+}
+
+}  // namespace tanggap::domain

@@ -1,0 +1,57 @@
+#pragma once
+// Publication: what of a complaint the public may read, and when. Nothing a citizen wrote is
+// public until an officer has verified it, and then only as a redacted copy (redaction.hpp)
+// with the photos the officer approved. SP4N-LAPOR! publishes the same way; UU 27/2022 makes
+// the regency answer for what it shows.
+
+#include "core/error.hpp"
+#include "domain/complaint.hpp"
+#include "domain/staff.hpp"
+
+#include <string>
+#include <vector>
+
+namespace tanggap::domain {
+
+// Whether reaching `status` shows that an officer looked at the complaint and took it on:
+// diverifikasi and every working or answered state after it. diterima, ditunda (asked for more
+// before anyone verified), ditolak and diarsipkan do not.
+bool counts_as_verified(Status status);
+
+// Records verified_at the first time the complaint reaches a status that counts as verified.
+void note_verification(Complaint& complaint, Timestamp at);
+
+// Public: verified, neither rejected nor archived (domain::is_dismissed), and not
+// confidential. The store keeps this on the row so that every public read filters on it.
+bool is_published(const Complaint& complaint);
+
+// The public copy: title and description redacted with the automatic recognisers and the
+// officer's hidden phrases, and only the photos approved for the public.
+struct PublicCopy {
+    std::string title;
+    std::string description;
+    std::vector<Photo> photos;
+};
+PublicCopy public_copy(const Complaint& complaint);
+
+// What the officer decides before publishing: phrases to mask besides the automatic redaction
+// (a name, a house), and which report photos the public may see. Proof photos are the unit's
+// own and follow the complaint.
+struct PublicationRequest {
+    std::vector<std::string> hidden_phrases;
+    std::vector<std::string> published_photos;  // ids of the complaint's report photos
+};
+
+inline constexpr std::size_t kHiddenPhrasesMax = 50;
+inline constexpr std::size_t kHiddenPhraseMax = 200;  // bytes
+
+// Applies `request` to the complaint. Errors:
+//  forbidden      the staff member may not verify this complaint (status_machine's rule)
+//  invalid_field  "hidden_phrases" too many, one empty, too long or holding a control
+//                 character; "published_photos" an id
+//                 that is not one of the complaint's report photos
+core::Result<void> apply_publication(Complaint& complaint,
+                                     const StaffUser& staff,
+                                     const PublicationRequest& request);
+
+}  // namespace tanggap::domain
