@@ -139,12 +139,12 @@ TEST(DeadlineSettingsRules, AHolidayNameMustBeValidUtf8WithoutControlCharacters)
             {2027y / 1 / 1, sla::HolidayKind::libur_nasional, std::move(name)}};
     };
     EXPECT_TRUE(validate_year_holidays(2027, named("Tahun Baru Imlek 2578 Kongzili")));
-    for (const std::string bad : {std::string("Libur \xff\xfe"),
-                                  std::string("Libur \xc0\xaf"),
-                                  std::string("Libur \xed\xa0\x80"),
-                                  std::string("Libur\x01"),
-                                  std::string("Libur\nbaris"),
-                                  std::string(kHolidayNameMax + 1, 'a')}) {
+    for (const std::string& bad : {std::string("Libur \xff\xfe"),
+                                   std::string("Libur \xc0\xaf"),
+                                   std::string("Libur \xed\xa0\x80"),
+                                   std::string("Libur\x01"),
+                                   std::string("Libur\nbaris"),
+                                   std::string(kHolidayNameMax + 1, 'a')}) {
         auto refused = validate_year_holidays(2027, named(bad));
         ASSERT_FALSE(refused) << bad;
         EXPECT_EQ(refused.error().code, core::ErrorCode::invalid_field);
