@@ -23,7 +23,9 @@ namespace tanggap::api {
 struct ApiOptions {
     int submit_rate_limit = 30;  // public submissions per client address per minute; 0: off
     std::chrono::seconds session_ttl{8 * 3600};
-    int login_attempts = 10;  // failed logins per username or address per 15 minutes
+    // Sign-in guesses per account from one address per 15 minutes; five times as many per
+    // address over all accounts (auth.cpp says why two limits). 0 switches both off.
+    int login_attempts = 10;
 };
 
 // The Meta webhook (WhatsApp; Messenger and Instagram share it): off, answering 404, unless
@@ -52,7 +54,8 @@ struct Api {
     service::EmergencyLineSettings emergency_line{domain::standard_emergency_line(), "", ""};
     std::string public_url = "";  // where citizens open tracking links
     RateLimiter submit_limiter{options.submit_rate_limit, std::chrono::minutes(1)};
-    RateLimiter login_limiter{options.login_attempts, std::chrono::minutes(15)};
+    RateLimiter login_limiter{options.login_attempts, std::chrono::minutes(15)};  // account+address
+    RateLimiter login_address_limiter{options.login_attempts * 5, std::chrono::minutes(15)};
 };
 
 // Each resource registers its own routes (one file each).

@@ -108,30 +108,52 @@ awaitable<http::Response> login(Api& api, http::Context& ctx) {
             req, make_error(ErrorCode::invalid_field, "Kata sandi wajib diisi", "password"));
     }
     for (auto& c : **username) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    const std::string user_key = "user:" + **username;
-    const std::string address_key = "addr:" + ctx.client_address;
-    if (api.login_limiter.blocked(user_key) || api.login_limiter.blocked(address_key)) {
-        co_return http::error_response(
+    // Two limits, each counted BEFORE the password is hashed and in one step with its check
+    // (RateLimiter::acquire), so parallel guesses cannot all slip past a check made before
+    // any of them was counted:
+    // - per account AND address (login_attempts, 10 per 15 minutes): a guesser gets few tries
+    //   at one account, yet cannot lock its owner out, who signs in from another address.
+    //   A limit per account alone would let anyone lock any staff member out;
+    // - per address (five times that): one address cannot try many accounts either.
+    // Guessing spread over many addresses is left to the proxy in front (deploy/nginx) and to
+    // argon2id's cost. A sign-in that succeeds is not counted as a guess.
+    const std::string pair_key = **username + '\n' + ctx.client_address;
+    const std::string& address_key = ctx.client_address;
+    auto wait = api.login_limiter.acquire(pair_key);
+    if (!wait) {
+        wait = api.login_address_limiter.acquire(address_key);
+        if (wait) api.login_limiter.release(pair_key);
+    }
+    if (wait) {
+        auto res = http::error_response(
             req,
             make_error(ErrorCode::rate_limited,
                        "Terlalu banyak percobaan masuk; coba lagi 15 menit lagi"));
+        res.set(field::retry_after, std::to_string(wait->count()));
+        co_return res;
     }
+    auto uncount = [&api, &pair_key, &address_key] {
+        api.login_limiter.release(pair_key);
+        api.login_address_limiter.release(address_key);
+    };
     auto find = [name = **username](store::ReadTx& tx) { return tx.staff_by_username(name); };
     auto credentials =
         co_await read_store<std::optional<store::StaffCredentials>>(api.store, std::move(find));
-    if (!credentials) co_return http::error_response(req, credentials.error());
+    if (!credentials) {
+        uncount();  // the store failed: not a guess
+        co_return http::error_response(req, credentials.error());
+    }
     const std::string& hash = *credentials ? (*credentials)->password_hash : decoy_hash();
     auto verify = [password = **password, &hash] { return util::verify_password(password, hash); };
     bool ok = co_await run_on(api.cpu_pool, std::move(verify));
     // A switched-off account gets the answer of a wrong password, so that the answer does not
     // tell which accounts exist.
     if (!ok || !*credentials || !(*credentials)->user.active) {
-        api.login_limiter.allow(user_key);
-        api.login_limiter.allow(address_key);
         co_return http::error_response(
             req, make_error(ErrorCode::unauthenticated, "Nama pengguna atau kata sandi salah"));
     }
-    api.login_limiter.forget(user_key);
+    api.login_limiter.forget(pair_key);
+    api.login_address_limiter.release(address_key);
 
     std::string token = util::random_token();
     store::StaffSession session{util::sha256_hex(token),

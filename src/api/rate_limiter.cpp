@@ -1,5 +1,7 @@
 #include "api/rate_limiter.hpp"
 
+#include <algorithm>
+
 namespace tanggap::api {
 
 RateLimiter::Window& RateLimiter::window_for(const std::string& key,
@@ -13,13 +15,24 @@ RateLimiter::Window& RateLimiter::window_for(const std::string& key,
     return w;
 }
 
-bool RateLimiter::allow(const std::string& key) {
-    if (limit_ <= 0) return true;
+std::optional<std::chrono::seconds> RateLimiter::acquire(const std::string& key) {
+    if (limit_ <= 0) return std::nullopt;
     std::lock_guard lock(mutex_);
-    auto& w = window_for(key, std::chrono::steady_clock::now());
-    if (w.count >= limit_) return false;
-    ++w.count;
-    return true;
+    const auto now = std::chrono::steady_clock::now();
+    auto& w = window_for(key, now);
+    if (w.count < limit_) {
+        ++w.count;
+        return std::nullopt;
+    }
+    const auto left = std::chrono::ceil<std::chrono::seconds>(w.start + window_ - now);
+    return std::max(left, std::chrono::seconds(1));
+}
+
+void RateLimiter::release(const std::string& key) {
+    if (limit_ <= 0) return;
+    std::lock_guard lock(mutex_);
+    auto it = windows_.find(key);
+    if (it != windows_.end() && it->second.count > 0) --it->second.count;
 }
 
 bool RateLimiter::blocked(const std::string& key) {

@@ -3,6 +3,7 @@
 
 #include <chrono>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <unordered_map>
 
@@ -13,8 +14,15 @@ class RateLimiter {
     // `limit` events per `window`; 0 switches the limiter off.
     RateLimiter(int limit, std::chrono::seconds window) : limit_(limit), window_(window) {}
 
-    // Counts one event for `key`; false when the key is over its limit. Thread-safe.
-    bool allow(const std::string& key);
+    // Counts one event for `key` if the key has room, in one step under the lock, so callers
+    // racing each other can never all pass: nullopt when counted, otherwise how long until
+    // the key's window ends (at least one second), for Retry-After. Thread-safe.
+    std::optional<std::chrono::seconds> acquire(const std::string& key);
+    // acquire() without the wait: true when counted.
+    bool allow(const std::string& key) { return !acquire(key); }
+    // Gives back one event acquire() counted in the key's current window (an attempt that
+    // turned out not to count, e.g. a successful sign-in). Thread-safe.
+    void release(const std::string& key);
     // Whether `key` is over its limit, without counting.
     bool blocked(const std::string& key);
     void forget(const std::string& key);

@@ -2,6 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <atomic>
+#include <thread>
+#include <vector>
+
 namespace tanggap::api {
 namespace {
 
@@ -27,6 +31,39 @@ TEST(RateLimiter, ForgetClearsTheKey) {
     EXPECT_FALSE(limiter.allow("a"));
     limiter.forget("a");
     EXPECT_TRUE(limiter.allow("a"));
+}
+
+TEST(RateLimiter, ParallelAcquiresNeverPassMoreThanTheLimit) {
+    RateLimiter limiter(10, std::chrono::minutes(15));
+    std::atomic<int> passed{0};
+    std::vector<std::thread> threads;
+    for (int t = 0; t < 8; ++t) {
+        threads.emplace_back([&] {
+            for (int i = 0; i < 50; ++i) {
+                if (!limiter.acquire("a")) ++passed;
+            }
+        });
+    }
+    for (auto& t : threads) t.join();
+    EXPECT_EQ(passed.load(), 10);
+}
+
+TEST(RateLimiter, RefusalSaysHowLongUntilTheWindowEnds) {
+    RateLimiter limiter(1, std::chrono::minutes(15));
+    EXPECT_FALSE(limiter.acquire("a"));
+    auto wait = limiter.acquire("a");
+    ASSERT_TRUE(wait);
+    EXPECT_GE(wait->count(), 1);
+    EXPECT_LE(wait->count(), 15 * 60);
+}
+
+TEST(RateLimiter, ReleaseGivesOneEventBack) {
+    RateLimiter limiter(1, std::chrono::minutes(1));
+    EXPECT_FALSE(limiter.acquire("a"));
+    EXPECT_TRUE(limiter.acquire("a"));
+    limiter.release("a");
+    EXPECT_FALSE(limiter.acquire("a"));
+    limiter.release("never-seen");  // harmless
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 #include "util/crypto.hpp"
 
 #include <charconv>
+#include <cmath>
 #include <fstream>
 #include <iterator>
 #include <system_error>
@@ -38,8 +39,24 @@ core::Error xlsx_error(std::string_view what) {
 
 }  // namespace
 
-std::string csv_field(std::string_view text) {
-    if (text.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(text);
+bool is_plain_number(std::string_view text) {
+    double value = 0;
+    const char* end = text.data() + text.size();
+    auto [stop, ec] = std::from_chars(text.data(), end, value, std::chars_format::fixed);
+    return !text.empty() && ec == std::errc{} && stop == end && std::isfinite(value);
+}
+
+std::string spreadsheet_text(std::string_view text) {
+    if (text.empty() || std::string_view("=+-@\t\r").find(text.front()) == std::string_view::npos ||
+        is_plain_number(text)) {
+        return std::string(text);
+    }
+    return "'" + std::string(text);
+}
+
+std::string csv_field(std::string_view raw) {
+    const std::string text = spreadsheet_text(raw);
+    if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
     std::string out = "\"";
     for (char ch : text) {
         if (ch == '"') out += '"';
@@ -55,16 +72,17 @@ std::string render_csv(const ReportTable& table) {
         bool first = true;
         for (const auto& cell : cells) {
             if (!first) out += ',';
-            out += csv_field(text_of(cell));
+            out += text_of(cell);
             first = false;
         }
         out += "\r\n";
     };
-    line(table.columns, [](const std::string& name) { return name; });
+    line(table.columns, [](const std::string& name) { return csv_field(name); });
     for (const auto& row : table.rows) {
         line(row, [](const ReportCell& cell) {
+            // Numbers are written as they are: "-3" is a figure, not a formula.
             return std::visit(Overloaded{[](std::monostate) { return std::string{}; },
-                                         [](const std::string& text) { return text; },
+                                         [](const std::string& text) { return csv_field(text); },
                                          [](std::int64_t n) { return std::to_string(n); },
                                          [](double x) { return number_text(x); }},
                               cell);
@@ -89,8 +107,11 @@ core::Result<std::string> render_xlsx(const ReportTable& table,
     }
     format_set_bold(bold);
     for (std::size_t col = 0; col < table.columns.size(); ++col) {
-        worksheet_write_string(
-            sheet, 0, static_cast<lxw_col_t>(col), table.columns[col].c_str(), bold);
+        worksheet_write_string(sheet,
+                               0,
+                               static_cast<lxw_col_t>(col),
+                               spreadsheet_text(table.columns[col]).c_str(),
+                               bold);
     }
     for (std::size_t r = 0; r < table.rows.size(); ++r) {
         const auto row = static_cast<lxw_row_t>(r + 1);
@@ -99,7 +120,8 @@ core::Result<std::string> render_xlsx(const ReportTable& table,
             std::visit(
                 Overloaded{[](std::monostate) {},
                            [&](const std::string& text) {
-                               worksheet_write_string(sheet, row, col, text.c_str(), nullptr);
+                               worksheet_write_string(
+                                   sheet, row, col, spreadsheet_text(text).c_str(), nullptr);
                            },
                            [&](std::int64_t n) {
                                worksheet_write_number(

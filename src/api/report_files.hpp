@@ -26,7 +26,15 @@ struct ReportTable {
     std::vector<std::vector<ReportCell>> rows;
 };
 
-// RFC 4180: quoted when it holds a comma, a quote or a line break; quotes doubled.
+// A text cell as a spreadsheet may show it: one that starts with '=', '+', '-', '@', a tab or a
+// carriage return gets a leading "'" (OWASP, CSV injection), so that a spreadsheet program
+// shows it as text instead of running it as a formula. A cell that is a plain decimal number
+// ("-12", "3.5") is left as it is, so figures stay figures. Every CSV and XLSX text cell goes
+// through this (csv_field, render_xlsx).
+std::string spreadsheet_text(std::string_view text);
+
+// A text cell for CSV: spreadsheet_text(), then RFC 4180: quoted when it holds a comma, a
+// quote or a line break; quotes doubled.
 std::string csv_field(std::string_view text);
 
 // A header row, then one line per row; CRLF line ends. Numbers are written in full ("12.5").

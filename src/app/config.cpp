@@ -61,6 +61,14 @@ void add_serve_options(CLI::App& command, ServeConfig& config) {
                     "Proxy address whose X-Forwarded-For is believed (repeatable)")
         ->envname("TANGGAP_TRUSTED_PROXIES")
         ->delimiter(',');
+    command
+        .add_option("--max-connections-per-address",
+                    config.connections_per_address,
+                    "Open connections per client address; more are closed at once (0: no cap; "
+                    "trusted proxies are exempt)")
+        ->envname("TANGGAP_MAX_CONNECTIONS_PER_ADDRESS")
+        ->check(CLI::Range(0, 1000000))
+        ->capture_default_str();
     command.add_option("--area-data", config.area_data_dir, "idn-area-data CSV directory (demo)")
         ->envname("TANGGAP_AREA_DATA")
         ->capture_default_str();
@@ -120,6 +128,7 @@ http::ServerOptions server_options(const ServeConfig& config) {
         }
     }
     options.trusted_proxies = config.trusted_proxies;
+    options.limits.connections_per_address = config.connections_per_address;
     return options;
 }
 

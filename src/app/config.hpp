@@ -24,8 +24,9 @@ struct ServeConfig {
     int submit_rate_limit = 30;
     int session_ttl_seconds = 8 * 3600;
     std::vector<std::string> trusted_proxies;
-    std::string area_data_dir;  // idn-area-data CSVs, for --demo
-    std::string web_dir;        // the built web front end (web/dist)
+    int connections_per_address = 64;  // 0: no cap (http::HttpLimits)
+    std::string area_data_dir;         // idn-area-data CSVs, for --demo
+    std::string web_dir;               // the built web front end (web/dist)
     // Holiday CSVs (sla::parse_holidays) added to the stored list at start, e.g. next year's.
     std::vector<std::string> holiday_files;
     std::string time_zone = "WIB";            // WIB, WITA or WIT

@@ -30,6 +30,8 @@ const char* to_string(ErrorCode code) {
             return "unavailable";
         case ErrorCode::internal:
             return "internal";
+        case ErrorCode::not_implemented:
+            return "not_implemented";
     }
     return "internal";
 }

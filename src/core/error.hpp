@@ -27,6 +27,7 @@ enum class ErrorCode {
     rate_limited,        // (429)
     unavailable,         // the store or a dependency is down (503)
     internal,            // a bug; the message stays generic (500)
+    not_implemented,     // a protocol feature we do not support, e.g. a transfer coding (501)
 };
 
 const char* to_string(ErrorCode code);

@@ -38,7 +38,7 @@ Response route_error(const Request& request, core::ErrorCode code, const char* m
 
 boost::asio::awaitable<Response> dispatch(PipelineDeps deps, Context& ctx) {
     const Request& request = ctx.request;
-    auto match = deps.router.match(request.method(), ctx.target.path());
+    auto match = deps.router.match(request.method(), ctx.target.encoded_path());
     switch (match.outcome) {
         case Router::Outcome::no_route:
             ctx.route = "unmatched";

@@ -34,6 +34,8 @@ beast_http::status status_for(core::ErrorCode code) {
             return status::service_unavailable;
         case ErrorCode::internal:
             return status::internal_server_error;
+        case ErrorCode::not_implemented:
+            return status::not_implemented;
     }
     return status::internal_server_error;
 }

@@ -1,5 +1,7 @@
 #include "http/router.hpp"
 
+#include <optional>
+
 namespace tanggap::http {
 namespace {
 
@@ -23,6 +25,32 @@ bool is_capture(const std::string& segment) {
     return segment.size() > 2 && segment.front() == '{' && segment.back() == '}';
 }
 
+int hex_value(char c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+}
+
+// Percent-decodes `text`; nullopt for a '%' not followed by two hex digits.
+std::optional<std::string> percent_decode(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] != '%') {
+            out += text[i];
+            continue;
+        }
+        if (i + 2 >= text.size()) return std::nullopt;
+        const int high = hex_value(text[i + 1]);
+        const int low = hex_value(text[i + 2]);
+        if (high < 0 || low < 0) return std::nullopt;
+        out += static_cast<char>(high * 16 + low);
+        i += 2;
+    }
+    return out;
+}
+
 }  // namespace
 
 void Router::add(beast_http::verb method, std::string path_template, Handler handler) {
@@ -43,9 +71,13 @@ Router::Match Router::match(beast_http::verb method, std::string_view path) cons
         if (route.segments.size() != segments.size()) continue;
         std::map<std::string, std::string, std::less<>> params;
         bool ok = true;
+        // Split first, decode after: an encoded '/' stays inside its one parameter, and a
+        // literal segment matches only as written, never through percent-encoding.
         for (std::size_t i = 0; i < segments.size() && ok; ++i) {
             if (is_capture(route.segments[i])) {
-                params[route.segments[i].substr(1, route.segments[i].size() - 2)] = segments[i];
+                auto value = percent_decode(segments[i]);
+                ok = value.has_value();
+                if (ok) params[route.segments[i].substr(1, route.segments[i].size() - 2)] = *value;
             } else {
                 ok = route.segments[i] == segments[i];
             }
@@ -65,9 +97,13 @@ Router::Match Router::match(beast_http::verb method, std::string_view path) cons
     }
     if (result.outcome == Outcome::no_route && fallback_ &&
         (method == beast_http::verb::get || method == beast_http::verb::head)) {
-        bool reserved = false;
-        for (const auto& prefix : reserved_prefixes_)
-            reserved = reserved || path.starts_with(prefix);
+        // Judged on the decoded path too, so an encoded API path stays a JSON 404.
+        const auto decoded = percent_decode(path);
+        bool reserved = !decoded;
+        for (const auto& prefix : reserved_prefixes_) {
+            reserved =
+                reserved || path.starts_with(prefix) || (decoded && decoded->starts_with(prefix));
+        }
         if (!reserved) {
             result.outcome = Outcome::matched;
             result.handler = &fallback_;

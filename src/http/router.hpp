@@ -26,7 +26,10 @@ class Router {
         std::map<std::string, std::string, std::less<>> params;
         std::string allowed;  // for 405: the methods the path accepts, comma-separated
     };
-    // `path` is the decoded path without query. Not thread-safe to add() while matching.
+    // `path` is the path as sent (still percent-encoded), without query. It is split on '/'
+    // first; literal segments must match as written, and each captured segment is decoded
+    // alone, so `%2F` stays inside one parameter and never joins or splits segments.
+    // Not thread-safe to add() while matching.
     Match match(beast_http::verb method, std::string_view path) const;
 
   private:

@@ -46,5 +46,28 @@ TEST(Router, FallbackServesPagesButNeverReservedPrefixes) {
     EXPECT_EQ(router.match(verb::post, "/lacak/x").outcome, Router::Outcome::no_route);
 }
 
+TEST(Router, EncodedSlashesNeverJoinLiteralSegments) {
+    Router router;
+    router.add(verb::get, "/api/v1/units", noop());
+    router.set_fallback(noop(), {"/api/", "/healthz"});
+    EXPECT_EQ(router.match(verb::get, "/api%2fv1%2funits").outcome, Router::Outcome::no_route);
+    EXPECT_EQ(router.match(verb::get, "/api%2Fv1%2Funits").outcome, Router::Outcome::no_route);
+    EXPECT_EQ(router.match(verb::get, "/api/v1/%75nits").outcome, Router::Outcome::no_route);
+}
+
+TEST(Router, CapturedSegmentIsDecodedAfterSplitting) {
+    Router router;
+    router.add(verb::get, "/api/v1/complaints/{ticket}", noop());
+    router.add(verb::get, "/api/v1/complaints/{ticket}/photos", noop());
+    auto m = router.match(verb::get, "/api/v1/complaints/a%2Fphotos");
+    ASSERT_EQ(m.outcome, Router::Outcome::matched);
+    EXPECT_EQ(m.route, "/api/v1/complaints/{ticket}");
+    EXPECT_EQ(m.params.at("ticket"), "a/photos");
+    auto spaced = router.match(verb::get, "/api/v1/complaints/a%20b/photos");
+    ASSERT_EQ(spaced.outcome, Router::Outcome::matched);
+    EXPECT_EQ(spaced.params.at("ticket"), "a b");
+    EXPECT_EQ(router.match(verb::get, "/api/v1/complaints/%zz").outcome, Router::Outcome::no_route);
+}
+
 }  // namespace
 }  // namespace tanggap::http

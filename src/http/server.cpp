@@ -18,11 +18,14 @@
 #include <boost/beast/http.hpp>
 #include <boost/url/parse.hpp>
 
+#include <algorithm>
+#include <array>
 #include <atomic>
 #include <list>
 #include <mutex>
 #include <system_error>
 #include <thread>
+#include <unordered_map>
 
 namespace tanggap::http {
 
@@ -51,6 +54,29 @@ Response early_error(beast_http::status status, core::ErrorCode code, const char
     return res;
 }
 
+// Only "chunked", alone, is a transfer coding we can read; Beast would read a body in any
+// other coding (gzip, "gzip, chunked") as empty or as raw bytes.
+bool unsupported_transfer_coding(const Request& header) {
+    auto [first, last] = header.equal_range(beast_http::field::transfer_encoding);
+    if (first == last) return false;
+    int codings = 0;
+    bool chunked = false;
+    for (auto it = first; it != last; ++it) {
+        for (const auto& coding : beast_http::token_list{it->value()}) {
+            ++codings;
+            chunked = beast::iequals(coding, "chunked");
+        }
+    }
+    return codings != 1 || !chunked;
+}
+
+// Beast's parse errors (bad chunk sizes, framing that does not add up) as opposed to the
+// client leaving or going quiet: those get an answer before the connection closes.
+bool is_framing_error(const boost::system::error_code& ec) {
+    return ec.category() == beast_http::make_error_code(beast_http::error::bad_chunk).category() &&
+           ec != beast_http::error::partial_message && ec != beast_http::error::end_of_stream;
+}
+
 }  // namespace
 
 // One connection. `busy` tells the drain whether it may cut the connection now.
@@ -72,12 +98,17 @@ struct Server::Impl {
     std::list<std::weak_ptr<Connection>> connections;
     std::atomic<int> live_sessions{0};
     asio::steady_timer drain_timer{ioc};
+    std::mutex addresses_mutex;
+    std::unordered_map<std::string, int> connections_per_address;
 
     Impl(ServerOptions o, const Router& r, Metrics& m)
         : options(std::move(o)), router(r), metrics(m) {}
 
     asio::awaitable<void> accept_loop();
-    asio::awaitable<void> session(std::shared_ptr<Connection> conn);
+    asio::awaitable<void> session(std::shared_ptr<Connection> conn, std::string peer);
+    asio::awaitable<void> answer_and_close(beast::tcp_stream& stream, Response res);
+    bool admit(const std::string& peer);
+    void release(const std::string& peer);
     void begin_drain();
     void finish_if_drained();
 };
@@ -93,6 +124,13 @@ asio::awaitable<void> Server::Impl::accept_loop() {
             co_await pause.async_wait(kTuple);
             continue;
         }
+        std::string peer;
+        if (auto endpoint = socket.remote_endpoint(ec); !ec) peer = endpoint.address().to_string();
+        if (!admit(peer)) {
+            // Closed unanswered: an answer would cost the very descriptors the cap protects.
+            socket.close(ec);
+            continue;
+        }
         socket.set_option(tcp::no_delay(true), ec);
         auto conn = std::make_shared<Connection>(std::move(socket));
         {
@@ -102,30 +140,67 @@ asio::awaitable<void> Server::Impl::accept_loop() {
         }
         ++live_sessions;
         auto executor = conn->stream.get_executor();
-        asio::co_spawn(executor, session(std::move(conn)), [this](std::exception_ptr e) {
-            if (e) {
-                try {
-                    std::rethrow_exception(e);
-                } catch (const std::exception& ex) {
-                    log_server_error("session ended by exception", ex.what());
+        asio::co_spawn(
+            executor, session(std::move(conn), peer), [this, peer](std::exception_ptr e) {
+                if (e) {
+                    try {
+                        std::rethrow_exception(e);
+                    } catch (const std::exception& ex) {
+                        log_server_error("session ended by exception", ex.what());
+                    }
                 }
-            }
-            --live_sessions;
-            if (stopping) asio::post(ioc, [this] { finish_if_drained(); });
-        });
+                release(peer);
+                --live_sessions;
+                if (stopping) asio::post(ioc, [this] { finish_if_drained(); });
+            });
     }
 }
 
-asio::awaitable<void> Server::Impl::session(std::shared_ptr<Connection> conn) {
+bool Server::Impl::admit(const std::string& peer) {
+    const int cap = options.limits.connections_per_address;
+    if (cap <= 0 || peer.empty()) return true;
+    std::lock_guard lock(addresses_mutex);
+    auto& open = connections_per_address[peer];
+    const bool trusted =
+        std::find(options.trusted_proxies.begin(), options.trusted_proxies.end(), peer) !=
+        options.trusted_proxies.end();
+    if (!trusted && open >= cap) return false;
+    ++open;
+    return true;
+}
+
+void Server::Impl::release(const std::string& peer) {
+    if (options.limits.connections_per_address <= 0 || peer.empty()) return;
+    std::lock_guard lock(addresses_mutex);
+    auto it = connections_per_address.find(peer);
+    if (it != connections_per_address.end() && --it->second <= 0) {
+        connections_per_address.erase(it);
+    }
+}
+
+// Writes an answer the session gives before or instead of reading the whole request, then
+// closes. The unread rest of the request is drained briefly first: closing with unread bytes
+// sends a reset, which can destroy the answer before the client reads it.
+asio::awaitable<void> Server::Impl::answer_and_close(beast::tcp_stream& stream, Response res) {
+    stream.expires_after(options.limits.write);
+    auto [write_ec, written] = co_await beast_http::async_write(stream, res, kTuple);
+    if (write_ec) co_return;
+    boost::system::error_code ignored;
+    stream.socket().shutdown(tcp::socket::shutdown_send, ignored);
+    stream.expires_after(std::chrono::seconds(2));
+    std::array<char, 16 * 1024> scratch{};
+    std::size_t drained = 0;
+    while (drained < 1024 * 1024) {
+        auto [ec, n] = co_await stream.async_read_some(asio::buffer(scratch), kTuple);
+        if (ec) break;
+        drained += n;
+    }
+}
+
+asio::awaitable<void> Server::Impl::session(std::shared_ptr<Connection> conn, std::string peer) {
     auto& stream = conn->stream;
     beast::flat_buffer buffer;
     const auto& limits = options.limits;
-    std::string peer;
-    {
-        boost::system::error_code ec;
-        auto endpoint = stream.socket().remote_endpoint(ec);
-        if (!ec) peer = endpoint.address().to_string();
-    }
 
     while (!stopping) {
         beast_http::request_parser<beast_http::string_body> parser;
@@ -141,29 +216,40 @@ asio::awaitable<void> Server::Impl::session(std::shared_ptr<Connection> conn) {
         }
         conn->busy = true;
         if (ec) {
+            // A Content-Length over the largest body limit is refused while the header is read.
             auto res = ec == beast_http::error::header_limit
                            ? early_error(beast_http::status::request_header_fields_too_large,
                                          core::ErrorCode::malformed,
                                          "Header permintaan terlalu besar")
+                       : ec == beast_http::error::body_limit
+                           ? early_error(beast_http::status::payload_too_large,
+                                         core::ErrorCode::too_large,
+                                         "Isi permintaan melebihi batas")
                            : early_error(beast_http::status::bad_request,
                                          core::ErrorCode::malformed,
                                          "Permintaan HTTP tidak dapat dibaca");
-            stream.expires_after(limits.write);
-            co_await beast_http::async_write(stream, res, kTuple);
+            co_await answer_and_close(stream, std::move(res));
             break;
         }
 
         const auto& header = parser.get();
+        if (unsupported_transfer_coding(header)) {
+            co_await answer_and_close(
+                stream,
+                early_error(beast_http::status::not_implemented,
+                            core::ErrorCode::not_implemented,
+                            "Transfer-Encoding selain chunked tidak didukung"));
+            break;
+        }
         const bool multipart =
             starts_with_ci(header[beast_http::field::content_type], "multipart/form-data");
         const std::size_t body_limit =
             multipart ? limits.multipart_body_bytes : limits.json_body_bytes;
         if (parser.content_length() && *parser.content_length() > body_limit) {
-            auto res = early_error(beast_http::status::payload_too_large,
-                                   core::ErrorCode::too_large,
-                                   "Isi permintaan melebihi batas");
-            stream.expires_after(limits.write);
-            co_await beast_http::async_write(stream, res, kTuple);
+            co_await answer_and_close(stream,
+                                      early_error(beast_http::status::payload_too_large,
+                                                  core::ErrorCode::too_large,
+                                                  "Isi permintaan melebihi batas"));
             break;  // the unread body makes the connection unusable
         }
         parser.body_limit(body_limit);
@@ -172,19 +258,36 @@ asio::awaitable<void> Server::Impl::session(std::shared_ptr<Connection> conn) {
             stream.expires_after(limits.write);
             co_await beast_http::async_write(stream, cont, kTuple);
         }
-        if (!parser.is_done()) {
-            stream.expires_after(limits.body_read);
-            auto [body_ec, body_n] =
-                co_await beast_http::async_read(stream, buffer, parser, kTuple);
-            if (body_ec == beast_http::error::body_limit) {
-                auto res = early_error(beast_http::status::payload_too_large,
-                                       core::ErrorCode::too_large,
-                                       "Isi permintaan melebihi batas");
-                co_await beast_http::async_write(stream, res, kTuple);
+        boost::system::error_code body_ec;
+        const auto body_deadline = std::chrono::steady_clock::now() + limits.body_read;
+        while (!parser.is_done() && !body_ec) {
+            const auto left = body_deadline - std::chrono::steady_clock::now();
+            if (left <= std::chrono::steady_clock::duration::zero()) {
+                body_ec = beast::error::timeout;
                 break;
             }
-            if (body_ec) break;
+            stream.expires_after(
+                std::min<std::chrono::steady_clock::duration>(limits.body_idle, left));
+            auto [read_ec, read_n] =
+                co_await beast_http::async_read_some(stream, buffer, parser, kTuple);
+            body_ec = read_ec;
         }
+        if (body_ec == beast_http::error::body_limit) {
+            co_await answer_and_close(stream,
+                                      early_error(beast_http::status::payload_too_large,
+                                                  core::ErrorCode::too_large,
+                                                  "Isi permintaan melebihi batas"));
+            break;
+        }
+        if (body_ec && is_framing_error(body_ec)) {
+            co_await answer_and_close(
+                stream,
+                early_error(beast_http::status::bad_request,
+                            core::ErrorCode::malformed,
+                            "Isi permintaan tidak dapat dibaca (pembingkaian chunked rusak)"));
+            break;
+        }
+        if (body_ec) break;  // the client left or went quiet
 
         Request request = parser.release();
         Response response = co_await handle_request(

@@ -19,9 +19,17 @@ struct HttpLimits {
     std::size_t json_body_bytes = 1024 * 1024;
     // Five 10 MB photos plus 1 MB for the complaint part and the multipart framing.
     std::size_t multipart_body_bytes = 51 * 1024 * 1024;
-    std::chrono::seconds idle{30};        // a keep-alive connection waiting for a request
-    std::chrono::seconds body_read{120};  // reading one request body (slow phones, big photos)
+    std::chrono::seconds idle{30};  // a keep-alive connection waiting for a request
+    // Reading one request body: all of it within body_read, and no pause longer than
+    // body_idle, so a client trickling a body cannot hold a connection for long. Slow phones
+    // with big photos are the proxy's to absorb (deploy/nginx buffers request bodies).
+    std::chrono::seconds body_read{60};
+    std::chrono::seconds body_idle{15};
     std::chrono::seconds write{60};
+    // Open connections per remote address; the one over it is closed at once, unanswered.
+    // Trusted proxies are exempt: all their clients share their address (the proxy caps each
+    // client itself, deploy/nginx). 0: no cap.
+    int connections_per_address = 64;
 };
 
 struct ServerOptions {

@@ -12,6 +12,13 @@ enum class BodyOutcome { done, retry, failed };
 // Fetches and stores an image; the message then carries the photo id, or none when the media
 // is gone or not an image (the chat says so). nullopt: try the whole body again later.
 std::optional<std::string> store_image(const InboundMessage& m, const WebhookHandling& h) {
+    // Never into the Graph API's URL, and never retried: the id cannot get better later.
+    if (!channels::meta::is_media_id(m.media_id)) {
+        spdlog::warn("webhook: message from {} has an invalid media id ({} bytes); photo dropped",
+                     m.source,
+                     m.media_id.size());
+        return std::string{};
+    }
     auto media = h.fetch_media(m.media_id);
     if (media.kind == FetchedMedia::Kind::retry) {
         spdlog::warn("webhook: media {} not fetched yet: {}", m.media_id, media.error);

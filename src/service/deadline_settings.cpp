@@ -1,5 +1,8 @@
 #include "service/deadline_settings.hpp"
 
+#include "domain/submission.hpp"
+
+#include <algorithm>
 #include <stdexcept>
 #include <string>
 
@@ -127,6 +130,28 @@ Result<void> validate_year_holidays(int year, const std::vector<sla::Holiday>& h
         if (h.name.find_first_not_of(" \t") == std::string::npos) {
             return make_error(
                 ErrorCode::invalid_field, "Nama hari libur wajib diisi", at + ".name");
+        }
+        // A CSV body reaches here unchecked (JSON's parser already refuses invalid UTF-8), and
+        // the name goes out again in the public JSON: one check for every format.
+        const auto length = domain::utf8_length(h.name);
+        if (!length) {
+            return make_error(ErrorCode::invalid_field,
+                              "Nama hari libur bukan teks UTF-8 yang sah",
+                              at + ".name");
+        }
+        if (*length > kHolidayNameMax) {
+            return make_error(
+                ErrorCode::invalid_field,
+                "Nama hari libur paling panjang " + std::to_string(kHolidayNameMax) + " karakter",
+                at + ".name");
+        }
+        if (std::any_of(h.name.begin(), h.name.end(), [](char c) {
+                const auto u = static_cast<unsigned char>(c);
+                return u < 0x20 || u == 0x7F;
+            })) {
+            return make_error(ErrorCode::invalid_field,
+                              "Nama hari libur tidak boleh berisi karakter kendali",
+                              at + ".name");
         }
     }
     return {};

@@ -67,8 +67,10 @@ Result<SettingsChange> change_deadline_settings(
     domain::Timestamp now,
     const std::function<Result<void>(store::WriteTx&)>& edit);
 
-// Checks a year's holiday list: every date in `year`, a name. Errors name "items[i].date" /
-// "items[i].name".
+// Checks a year's holiday list, whatever format it came in (JSON or CSV): every date in `year`,
+// a name of valid UTF-8 without control characters, at most kHolidayNameMax code points.
+// Errors: invalid_field naming "items[i].date" / "items[i].name".
+inline constexpr std::size_t kHolidayNameMax = 200;
 Result<void> validate_year_holidays(int year, const std::vector<sla::Holiday>& holidays);
 
 // Deleting a policy: not a required one (conflict), not one a category names (conflict, the

@@ -133,6 +133,25 @@ TEST(DeadlineSettingsRules, AYearsHolidaysMustFallInItAndHaveNames) {
     EXPECT_EQ(no_name.error().field, "items[1].name");
 }
 
+TEST(DeadlineSettingsRules, AHolidayNameMustBeValidUtf8WithoutControlCharacters) {
+    auto named = [](std::string name) {
+        return std::vector<sla::Holiday>{
+            {2027y / 1 / 1, sla::HolidayKind::libur_nasional, std::move(name)}};
+    };
+    EXPECT_TRUE(validate_year_holidays(2027, named("Tahun Baru Imlek 2578 Kongzili")));
+    for (const std::string& bad : {std::string("Libur \xff\xfe"),
+                                   std::string("Libur \xc0\xaf"),
+                                   std::string("Libur \xed\xa0\x80"),
+                                   std::string("Libur\x01"),
+                                   std::string("Libur\nbaris"),
+                                   std::string(kHolidayNameMax + 1, 'a')}) {
+        auto refused = validate_year_holidays(2027, named(bad));
+        ASSERT_FALSE(refused) << bad;
+        EXPECT_EQ(refused.error().code, core::ErrorCode::invalid_field);
+        EXPECT_EQ(refused.error().field, "items[0].name");
+    }
+}
+
 TEST(DeadlineSettingsRules, RequiredAndUsedPoliciesAreNotDeleted) {
     domain::Category roads;
     roads.code = "jalan";

@@ -193,6 +193,19 @@ TEST_F(Channels, BadSignaturesAreRefusedAndARepeatedMessageIsHandledOnce) {
     EXPECT_EQ(graph_.accepted(), 1U) << "one greeting for one message id";
 }
 
+TEST_F(Channels, AnInvalidMediaIdIsDroppedNeverFetchedNorRetried) {
+    start(whatsapp_env());
+    json::object image{{"id", "wamid.in.traversal"},
+                       {"type", "image"},
+                       {"image", {{"id", "../../../../etc/passwd"}, {"mime_type", "image/png"}}}};
+    auto replies = say(image);  // the chat goes on: the message is handled, without its photo
+    ASSERT_FALSE(replies.empty());
+    const auto log = server_->process().log_tail(400);
+    EXPECT_NE(log.find("invalid media id"), std::string::npos) << log;
+    EXPECT_EQ(log.find("etc/passwd"), std::string::npos) << "the id reached a request or a log";
+    EXPECT_EQ(graph_.media_downloads(), 0U);
+}
+
 TEST_F(Channels, AWhatsAppChatBecomesAComplaintAndItsStatusReachesTheCitizen) {
     start(whatsapp_env());
     auto menu = say(text("Selamat pagi"));
@@ -212,10 +225,10 @@ TEST_F(Channels, AWhatsAppChatBecomesAComplaintAndItsStatusReachesTheCitizen) {
     replies = say(text("Jalan di depan SD Bulak berlubang besar sejak Januari, sudah ada korban."));
     replies = say(text("lewati"));  // no location
 
-    graph_.add_media("media-7001", png_image(640, 480), "image/png");
+    graph_.add_media("7001", png_image(640, 480), "image/png");
     json::object image{{"id", "wamid.in.img"},
                        {"type", "image"},
-                       {"image", {{"id", "media-7001"}, {"mime_type", "image/png"}}}};
+                       {"image", {{"id", "7001"}, {"mime_type", "image/png"}}}};
     replies = say(image);
     EXPECT_NE(body_of(replies.back()).find("Foto"), std::string::npos) << body_of(replies.back());
     replies = say(tap("photos:done"));

@@ -2,6 +2,7 @@
 
 #include <boost/json.hpp>
 
+#include <algorithm>
 #include <charconv>
 #include <cstdint>
 
@@ -222,6 +223,11 @@ void read_messaging_event(const json::object& event,
 }
 
 }  // namespace
+
+bool is_media_id(std::string_view id) {
+    return !id.empty() && id.size() <= 64 &&
+           std::all_of(id.begin(), id.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
 
 core::Result<WebhookBatch> parse_webhook(std::string_view body) {
     boost::system::error_code ec;

@@ -65,6 +65,11 @@ struct WebhookBatch {
 // messages are skipped. Errors: invalid_field when the body is not JSON or not an object.
 core::Result<WebhookBatch> parse_webhook(std::string_view body);
 
+// Whether `id` has the shape of a WhatsApp media id: 1 to 64 ASCII digits, as Meta sends them
+// (tests/fixtures/meta/image.json). A signed webhook is still partner input: check an id with
+// this before it goes into a URL or a path.
+bool is_media_id(std::string_view id);
+
 std::string_view to_string(InboundMessage::Type type);
 std::string_view to_string(StatusUpdate::Status status);
 

@@ -201,5 +201,18 @@ TEST(WebhookPayload, MalformedPiecesAreSkippedNotFatal) {
     EXPECT_TRUE(result->statuses.empty());
 }
 
+TEST(WebhookPayload, MediaIdsAreDigitsOnly) {
+    EXPECT_TRUE(is_media_id("1003383421387256"));  // fixtures/meta/image.json
+    EXPECT_TRUE(is_media_id("7"));
+    EXPECT_FALSE(is_media_id(""));
+    EXPECT_FALSE(is_media_id("../../../../etc/passwd"));
+    EXPECT_FALSE(is_media_id("123/../456"));
+    EXPECT_FALSE(is_media_id("123?fields=url"));
+    EXPECT_FALSE(is_media_id("123%2F456"));
+    EXPECT_FALSE(is_media_id("media-7001"));
+    EXPECT_FALSE(is_media_id(" 123"));
+    EXPECT_FALSE(is_media_id(std::string(65, '1')));
+}
+
 }  // namespace
 }  // namespace tanggap::channels::meta

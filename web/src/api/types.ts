@@ -1586,10 +1586,10 @@ export interface components {
         Error: {
             error: {
                 /**
-                 * @description malformed 400; unauthenticated 401; forbidden 403; not_found 404; method_not_allowed 405; illegal_transition and conflict 409; too_large 413; unsupported_media 415; invalid_field 422; rate_limited 429; internal 500; unavailable 503.
+                 * @description malformed 400; unauthenticated 401; forbidden 403; not_found 404; method_not_allowed 405; illegal_transition and conflict 409; too_large 413; unsupported_media 415; invalid_field 422; rate_limited 429; internal 500; not_implemented 501; unavailable 503.
                  * @enum {string}
                  */
-                code: "malformed" | "unauthenticated" | "forbidden" | "not_found" | "method_not_allowed" | "illegal_transition" | "conflict" | "too_large" | "unsupported_media" | "invalid_field" | "rate_limited" | "unavailable" | "internal";
+                code: "malformed" | "unauthenticated" | "forbidden" | "not_found" | "method_not_allowed" | "illegal_transition" | "conflict" | "too_large" | "unsupported_media" | "invalid_field" | "rate_limited" | "unavailable" | "internal" | "not_implemented";
                 /** @description In Bahasa Indonesia, safe to show to the user. */
                 message: string;
                 /** @description JSON path of the offending field (e.g. `location.lat`), the multipart part (`photo`), the header (`X-CSRF-Token`) or query parameter; null when no field is to blame. */
@@ -5349,7 +5349,7 @@ export const unitKindValues: ReadonlyArray<FlattenedDeepRequired<components>["sc
 export const roleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Role"]> = ["operator", "officer", "unit_admin", "super_admin", "leadership", "auditor"];
 export const photoStageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Photo"]["stage"]> = ["report", "proof"];
 export const staffComplaintEscalation_levelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["StaffComplaint"]["escalation_level"]> = [0, 1, 2];
-export const errorErrorCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Error"]["error"]["code"]> = ["malformed", "unauthenticated", "forbidden", "not_found", "method_not_allowed", "illegal_transition", "conflict", "too_large", "unsupported_media", "invalid_field", "rate_limited", "unavailable", "internal"];
+export const errorErrorCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Error"]["error"]["code"]> = ["malformed", "unauthenticated", "forbidden", "not_found", "method_not_allowed", "illegal_transition", "conflict", "too_large", "unsupported_media", "invalid_field", "rate_limited", "unavailable", "internal", "not_implemented"];
 export const staffNotificationKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["StaffNotification"]["kind"]> = ["reminder", "escalation", "archive", "dispatch"];
 export const chatMessageDirectionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ChatMessage"]["direction"]> = ["in", "out"];
 export const outboxItemChannelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OutboxItem"]["channel"]> = ["whatsapp", "email", "sms"];
