@@ -104,6 +104,13 @@ const routes: RouteRecordRaw[] = [
     component: () => import('./staff/OutboxPage.vue'),
     meta: { title: 'outbox.title', staff: true },
   },
+  {
+    // The audit log, for auditors and the super admin (the server refuses anyone else).
+    path: '/petugas/audit',
+    name: 'staff-audit',
+    component: () => import('./staff/AuditPage.vue'),
+    meta: { title: 'audit.title', staff: true },
+  },
   // The super admin's administration: accounts, units, categories and their routing, deadline
   // policies and holidays.
   {
@@ -150,6 +157,7 @@ const routes: RouteRecordRaw[] = [
   { path: '/staff/chats', redirect: '/petugas/percakapan' },
   { path: '/staff/112', redirect: '/petugas/112' },
   { path: '/staff/outbox', redirect: (to) => ({ path: '/petugas/pesan-keluar', query: to.query }) },
+  { path: '/staff/audit', redirect: (to) => ({ path: '/petugas/audit', query: to.query }) },
   { path: '/staff/reports', redirect: (to) => ({ path: '/petugas/laporan', query: to.query }) },
   {
     path: '/:path(.*)*',

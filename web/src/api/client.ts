@@ -11,6 +11,7 @@ import type {
   AdminUser,
   AdminUserCreate,
   AdminUserUpdate,
+  AuditPage,
   CallerHistory,
   Category,
   ChatComplaint,
@@ -180,6 +181,8 @@ export const api = {
     request<OutboxPage>('GET', `/api/v1/admin/outbox${query(params)}`),
   requeue: (id: number) => request<{ item: OutboxItem }>('POST', `/api/v1/admin/outbox/${id}/requeue`),
 
+  // The audit log (auditors and the super admin; 403 for anyone else); the query from lib/audit.ts.
+  auditLog: (params: URLSearchParams) => request<AuditPage>('GET', `/api/v1/admin/audit?${params.toString()}`),
   adminUsers: () => request<{ items: AdminUser[] }>('GET', '/api/v1/admin/users'),
   createUser: (user: AdminUserCreate) => request<{ user: AdminUser }>('POST', '/api/v1/admin/users', { json: user }),
   updateUser: (id: number, user: AdminUserUpdate) =>
