@@ -2,6 +2,7 @@
 // Everything the HTTP resources need, built once in src/app and passed by reference.
 
 #include "api/rate_limiter.hpp"
+#include "api/work_gate.hpp"
 #include "domain/directory_holder.hpp"
 #include "domain/outbound.hpp"
 #include "http/metrics.hpp"
@@ -54,6 +55,9 @@ struct Api {
     service::EmergencyLineSettings emergency_line{domain::standard_emergency_line(), "", ""};
     std::string public_url = "";  // where citizens open tracking links
     RateLimiter submit_limiter{options.submit_rate_limit, std::chrono::minutes(1)};
+    // Requests decoding photos at once (each decodes its photos one after the other on
+    // cpu_pool): beyond four, 503 and Retry-After.
+    WorkGate photo_work{4};
     RateLimiter login_limiter{options.login_attempts, std::chrono::minutes(15)};  // account+address
     RateLimiter login_address_limiter{options.login_attempts * 5, std::chrono::minutes(15)};
 };

@@ -3,7 +3,9 @@
 #include "api/json_body.hpp"
 #include "api/principal.hpp"
 #include "api/store_await.hpp"
+#include "domain/audit.hpp"
 #include "http/response.hpp"
+#include "service/audit_log.hpp"
 #include "util/crypto.hpp"
 #include "util/time_format.hpp"
 
@@ -77,9 +79,24 @@ json::object render_user(const domain::StaffUser& user, const domain::DirectoryI
                         {"unit", unit}};
 }
 
-std::string session_cookie(const std::string& value, std::chrono::seconds max_age) {
+// Secure whenever the client came over HTTPS, so the browser never sends it in clear later.
+std::string session_cookie(const std::string& value,
+                           std::chrono::seconds max_age,
+                           bool over_https) {
     return std::string(kSessionCookie) + "=" + value +
-           "; Path=/; HttpOnly; SameSite=Strict; Max-Age=" + std::to_string(max_age.count());
+           "; Path=/; HttpOnly; SameSite=Strict; Max-Age=" + std::to_string(max_age.count()) +
+           (over_https ? "; Secure" : "");
+}
+
+service::AuditRecord sign_in_audit(std::string_view action,
+                                   std::string actor,
+                                   const std::string& address) {
+    return service::AuditRecord{std::move(actor), std::string(action), "", "dari " + address};
+}
+
+core::Result<void> recorded(const core::Result<domain::AuditEntry>& entry) {
+    if (!entry) return entry.error();
+    return {};
 }
 
 // Verifying against a fixed hash when the user does not exist keeps the timing alike, so
@@ -149,6 +166,15 @@ awaitable<http::Response> login(Api& api, http::Context& ctx) {
     // A switched-off account gets the answer of a wrong password, so that the answer does not
     // tell which accounts exist.
     if (!ok || !*credentials || !(*credentials)->user.active) {
+        // The name tried, as typed (bounded), and from where: the Inspektorat sees guessing.
+        auto failed = [entry = sign_in_audit(domain::audit_action::sign_in_failed,
+                                             (**username).substr(0, 64),
+                                             ctx.client_address)](store::WriteTx& tx) {
+            return recorded(service::record_audit(tx, entry, util::now()));
+        };
+        if (auto r = co_await write_store<void>(api.store, std::move(failed)); !r) {
+            co_return http::error_response(req, r.error());
+        }
         co_return http::error_response(
             req, make_error(ErrorCode::unauthenticated, "Nama pengguna atau kata sandi salah"));
     }
@@ -161,7 +187,16 @@ awaitable<http::Response> login(Api& api, http::Context& ctx) {
                                 util::random_token(24),
                                 util::now(),
                                 util::now() + api.options.session_ttl};
-    auto insert = [session](store::WriteTx& tx) { return tx.insert_session(session); };
+    auto insert =
+        [session,
+         entry = sign_in_audit(domain::audit_action::sign_in,
+                               (*credentials)->user.username,
+                               ctx.client_address)](store::WriteTx& tx) -> core::Result<void> {
+        // Each sign-in also clears the sessions that have run out, so none lingers.
+        if (auto r = tx.purge_expired_sessions(session.created_at); !r) return r;
+        if (auto r = tx.insert_session(session); !r) return r;
+        return recorded(service::record_audit(tx, entry, session.created_at));
+    };
     auto saved = co_await write_store<void>(api.store, std::move(insert));
     if (!saved) co_return http::error_response(req, saved.error());
     auto res =
@@ -169,7 +204,7 @@ awaitable<http::Response> login(Api& api, http::Context& ctx) {
                             http::beast_http::status::ok,
                             json::object{{"user", render_user((*credentials)->user, *directory)},
                                          {"csrf_token", session.csrf_token}});
-    res.set(field::set_cookie, session_cookie(token, api.options.session_ttl));
+    res.set(field::set_cookie, session_cookie(token, api.options.session_ttl, ctx.over_https));
     co_return res;
 }
 
@@ -180,7 +215,7 @@ awaitable<http::Response> logout(Api& api, http::Context& ctx) {
     if (!deleted) co_return http::error_response(ctx.request, deleted.error());
     http::Response res{http::beast_http::status::no_content, ctx.request.version()};
     res.keep_alive(ctx.request.keep_alive());
-    res.set(field::set_cookie, session_cookie("", std::chrono::seconds(0)));
+    res.set(field::set_cookie, session_cookie("", std::chrono::seconds(0), ctx.over_https));
     res.prepare_payload();
     co_return res;
 }

@@ -9,6 +9,7 @@
 #include "api/complaint_json.hpp"
 #include "api/principal.hpp"
 #include "api/store_await.hpp"
+#include "api/submission_input.hpp"
 #include "http/response.hpp"
 #include "media/multipart.hpp"
 #include "util/time_format.hpp"
@@ -58,6 +59,8 @@ awaitable<http::Response> attach(Api& api, http::Context& ctx) {
     auto forget_photos = [&] {
         for (const auto& photo : request.photos) api.photos.remove(photo.id);
     };
+    auto photo_slot = api.photo_work.enter();
+    if (!photo_slot) co_return http::error_response(req, photos_busy());
     for (auto bytes : *photos) {
         auto save = [&api, bytes] { return api.photos.save(bytes, domain::PhotoStage::proof); };
         auto photo = co_await run_on(api.cpu_pool, std::move(save));

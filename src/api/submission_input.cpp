@@ -80,6 +80,12 @@ core::Result<domain::Submission> read_submission_json(const boost::json::object&
     return domain::validate_submission(std::move(*submission), directory);
 }
 
+core::Error photos_busy() {
+    return core::make_error(core::ErrorCode::unavailable,
+                            "Server sedang sibuk memproses foto; coba kirim lagi sebentar lagi",
+                            "photo");
+}
+
 boost::asio::awaitable<core::Result<service::SubmitReceipt>> store_submission(
     Api& api, SubmissionInput input, std::string created_by, std::string idempotency_key) {
     service::SubmitRequest request{
@@ -87,6 +93,9 @@ boost::asio::awaitable<core::Result<service::SubmitReceipt>> store_submission(
     auto forget_photos = [&] {
         for (const auto& photo : request.photos) api.photos.remove(photo.id);
     };
+    auto photo_slot =
+        input.photos.empty() ? std::optional<WorkGate::Slot>{} : api.photo_work.enter();
+    if (!input.photos.empty() && !photo_slot) co_return photos_busy();
     for (auto bytes : input.photos) {
         auto photo = co_await run_on(api.cpu_pool, [&api, bytes] {
             return api.photos.save(bytes, domain::PhotoStage::report);

@@ -32,7 +32,11 @@ core::Result<domain::Submission> read_submission_json(const boost::json::object&
                                                       bool staff_intake,
                                                       const domain::DirectoryIndex& directory);
 
-// Processes the photos (off the I/O threads), then stores the complaint. Photos already
+// The answer when Api::photo_work is full: unavailable (503, Retry-After), field "photo".
+core::Error photos_busy();
+
+// Processes the photos (off the I/O threads, holding a place of Api::photo_work: errors
+// photos_busy() when there is none), then stores the complaint. Photos already
 // written are removed again if anything fails, so a refused submission leaves nothing. With an
 // idempotency key already used, the earlier complaint's receipt comes back (replayed) and the
 // photos sent again are not kept.

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cctype>
 #include <chrono>
 
 namespace tanggap::http {
@@ -86,6 +87,22 @@ std::string client_address(const Request& request,
     return peer;
 }
 
+bool came_over_https(const Request& request,
+                     const std::string& peer,
+                     const std::vector<std::string>& trusted_proxies) {
+    if (!is_trusted(peer, trusted_proxies)) return false;
+    auto it = request.find("X-Forwarded-Proto");
+    if (it == request.end()) return false;
+    std::string_view proto = it->value();
+    // A chain of proxies lists one scheme each; the client's is the first.
+    proto = util::trim(proto.substr(0, proto.find(',')));
+    constexpr std::string_view kHttps = "https";
+    return proto.size() == kHttps.size() &&
+           std::equal(proto.begin(), proto.end(), kHttps.begin(), [](char a, char b) {
+               return std::tolower(static_cast<unsigned char>(a)) == b;
+           });
+}
+
 boost::asio::awaitable<Response> handle_request(PipelineDeps deps,
                                                 Request& request,
                                                 const std::string& peer) {
@@ -106,7 +123,8 @@ boost::asio::awaitable<Response> handle_request(PipelineDeps deps,
                     *target,
                     {},
                     {},
-                    {}};
+                    {},
+                    came_over_https(request, peer, deps.trusted_proxies)};
         try {
             response = co_await dispatch(deps, ctx);
         } catch (const std::exception& e) {

@@ -34,4 +34,10 @@ std::string client_address(const Request& request,
                            const std::string& peer,
                            const std::vector<std::string>& trusted_proxies);
 
+// Whether the client spoke HTTPS: `peer` is a trusted proxy whose X-Forwarded-Proto is
+// "https". Anyone else's header is ignored (a client could claim anything).
+bool came_over_https(const Request& request,
+                     const std::string& peer,
+                     const std::vector<std::string>& trusted_proxies);
+
 }  // namespace tanggap::http

@@ -26,4 +26,17 @@ TEST(ClientAddress, RightmostUntrustedEntryBehindTrustedProxy) {
 }
 
 }  // namespace
+TEST(OverHttps, OnlyATrustedProxysForwardedProtoCounts) {
+    const std::vector<std::string> trusted{"10.0.0.1"};
+    Request request;
+    request.set("X-Forwarded-Proto", "https");
+    EXPECT_TRUE(came_over_https(request, "10.0.0.1", trusted));
+    EXPECT_FALSE(came_over_https(request, "6.6.6.6", trusted)) << "a client's own claim";
+    request.set("X-Forwarded-Proto", "HTTPS, http");
+    EXPECT_TRUE(came_over_https(request, "10.0.0.1", trusted)) << "the first hop's scheme";
+    request.set("X-Forwarded-Proto", "http");
+    EXPECT_FALSE(came_over_https(request, "10.0.0.1", trusted));
+    EXPECT_FALSE(came_over_https(Request{}, "10.0.0.1", trusted));
+}
+
 }  // namespace tanggap::http

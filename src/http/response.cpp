@@ -58,7 +58,14 @@ Response error_response(const Request& request, const core::Error& error) {
         {"message", error.message},
         {"field",
          error.field.empty() ? boost::json::value(nullptr) : boost::json::value(error.field)}};
-    return json_response(request, status_for(error.code), boost::json::object{{"error", inner}});
+    auto response =
+        json_response(request, status_for(error.code), boost::json::object{{"error", inner}});
+    // Every 503 is "busy or briefly down": a client that waits a little and tries again is
+    // served (the submission form's offline queue does exactly that).
+    if (error.code == core::ErrorCode::unavailable) {
+        response.set(beast_http::field::retry_after, "5");
+    }
+    return response;
 }
 
 }  // namespace tanggap::http

@@ -30,6 +30,10 @@ struct Context {
     // inside: users and roles are not its business (src/api/principal.hpp reads it).
     std::any principal;
 
+    // The client reached us over HTTPS: a trusted proxy in front terminated TLS and said so
+    // (X-Forwarded-Proto: https). Cookies are then marked Secure.
+    bool over_https = false;
+
     std::string param(const std::string& name) const {
         auto it = params.find(name);
         return it == params.end() ? std::string{} : it->second;

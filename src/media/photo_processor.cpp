@@ -128,6 +128,18 @@ core::Result<ProcessedPhoto> process_photo(std::string_view bytes, const PhotoLi
                                   std::to_string(limits.max_input_side) + " piksel)",
                               kField);
         }
+        const std::int64_t pixels = std::int64_t{header.width()} * header.height();
+        if (pixels > limits.max_input_pixels) {
+            return make_error(ErrorCode::invalid_field,
+                              "Foto terlalu besar (maksimum " +
+                                  std::to_string(limits.max_input_pixels / 1'000'000) +
+                                  " megapiksel)",
+                              kField);
+        }
+        if (*type == ImageType::jpeg &&
+            pixels > static_cast<std::int64_t>(bytes.size()) * kJpegPixelsPerByteMax) {
+            return unreadable();  // the header claims more than the data can hold
+        }
         // thumbnail_buffer shrinks while decoding (JPEG DCT scaling) and turns the image
         // upright by its EXIF orientation. Its own fail_on is not passed to the loader in
         // 8.14, hence option_string.

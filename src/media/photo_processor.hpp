@@ -6,6 +6,7 @@
 #include "core/error.hpp"
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -14,11 +15,20 @@ namespace tanggap::media {
 struct PhotoLimits {
     std::size_t max_bytes = 10 * 1024 * 1024;  // of the upload
     int max_input_side = 12000;                // decoded width and height, each
-    int full_long_side = 2560;                 // public copy, longer side at most
+    // Width x height: beyond a phone camera's 50 MP a decode costs seconds and gigabytes
+    // (a 12000 x 12000 16-bit PNG: 6-8 s, 1.5 GB) for nothing a complaint needs.
+    std::int64_t max_input_pixels = 50'000'000;
+    int full_long_side = 2560;  // public copy, longer side at most
     int thumbnail_long_side = 400;
     int full_quality = 85;  // JPEG Q
     int thumbnail_quality = 80;
 };
+
+// The most pixels a JPEG can carry per byte of file: with optimised Huffman tables a flat 8x8
+// block still costs about a bit (progressive end-of-band runs included), so a real JPEG stays
+// well under 512 pixels a byte; twice that is the margin. A 543-byte file that claims 12000 x
+// 12000 pixels is not a photo.
+inline constexpr std::int64_t kJpegPixelsPerByteMax = 1024;
 
 struct ProcessedPhoto {
     std::string full_jpeg;       // public full-size copy
@@ -35,8 +45,10 @@ struct ProcessedPhoto {
 // - too_large: more than limits.max_bytes.
 // - unsupported_media: not JPEG, PNG or WebP by its first bytes (e.g. a text file named .jpg).
 // - invalid_field: it starts like a supported image but does not decode completely (corrupt,
-//   truncated), or it is wider or taller than limits.max_input_side. The dimensions are read
-//   from the header before any pixel is decoded, so a "decompression bomb" costs nothing.
+//   truncated), it is wider or taller than limits.max_input_side or has more pixels than
+//   limits.max_input_pixels, or it is a JPEG whose header claims more pixels than its bytes can
+//   hold (kJpegPixelsPerByteMax). The dimensions are read from the header before any pixel is
+//   decoded, so a "decompression bomb" costs nothing.
 //   A broken file of a supported type is a bad value of the right kind, hence 422, not 415.
 //
 // Requires init_media(). Thread-safety: safe to call concurrently. Cost: CPU-bound on one

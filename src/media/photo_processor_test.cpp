@@ -203,6 +203,40 @@ TEST_F(PhotoProcessor, OversizedDimensionsAreRefusedBeforeDecoding) {
     EXPECT_EQ(at_cap->width, 2560);
 }
 
+// The frame header's height and width (SOF0..SOF2), overwritten: a small valid JPEG that claims
+// to be far larger, as a decompression bomb does.
+std::string claiming(std::string jpeg, int width, int height) {
+    for (std::size_t i = 2; i + 9 < jpeg.size(); ++i) {
+        const auto marker = static_cast<unsigned char>(jpeg[i + 1]);
+        if (static_cast<unsigned char>(jpeg[i]) == 0xFF && marker >= 0xC0 && marker <= 0xC2) {
+            jpeg[i + 5] = static_cast<char>(height >> 8);
+            jpeg[i + 6] = static_cast<char>(height & 0xFF);
+            jpeg[i + 7] = static_cast<char>(width >> 8);
+            jpeg[i + 8] = static_cast<char>(width & 0xFF);
+            return jpeg;
+        }
+    }
+    ADD_FAILURE() << "no frame header";
+    return jpeg;
+}
+
+TEST_F(PhotoProcessor, AJpegClaimingMorePixelsThanItsBytesHoldIsRefusedBeforeDecoding) {
+    const auto small = test_images::make_jpeg(64, 48);
+    ASSERT_LT(small.size(), 5000u);
+    auto bomb = process_photo(claiming(small, 6000, 6000), limits_);  // 36 MP in a few KB
+    ASSERT_FALSE(bomb);
+    EXPECT_EQ(bomb.error().code, ErrorCode::invalid_field);
+    EXPECT_EQ(bomb.error().field, "photo");
+    EXPECT_TRUE(process_photo(small, limits_)) << "the honest original passes";
+}
+
+TEST_F(PhotoProcessor, MoreThanFiftyMegapixelsIsRefusedBeforeDecoding) {
+    auto out = process_photo(claiming(test_images::make_jpeg(64, 48), 8000, 7000), limits_);
+    ASSERT_FALSE(out);
+    EXPECT_EQ(out.error().code, ErrorCode::invalid_field);
+    EXPECT_NE(out.error().message.find("megapiksel"), std::string::npos) << out.error().message;
+}
+
 TEST_F(PhotoProcessor, UploadOverTheByteLimitIsTooLarge) {
     PhotoLimits small = limits_;
     small.max_bytes = 1000;

@@ -73,6 +73,9 @@ class StaffWrites {
 
     // Ends every session of an account (switched off, or its password reset).
     virtual Result<void> delete_staff_sessions(std::int64_t user_id) = 0;
+
+    // Deletes the sessions that expired at or before `now` (read from the expiry index).
+    virtual Result<void> purge_expired_sessions(domain::Timestamp now) = 0;
 };
 
 }  // namespace tanggap::store

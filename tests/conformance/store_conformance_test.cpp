@@ -318,7 +318,7 @@ TEST_P(StoreConformance, DuplicateUsernameIsConflict) {
     EXPECT_EQ(again.error().field, "username");
 }
 
-TEST_P(StoreConformance, SessionsInsertLookupDelete) {
+TEST_P(StoreConformance, SessionsInsertLookupPurgeDelete) {
     domain::StaffUser user{0, "andi", "Andi", domain::Role::unit_admin, "dlh", "", "", true};
     std::int64_t user_id = 0;
     write_ok([&](WriteTx& tx) -> Result<void> {
@@ -342,6 +342,20 @@ TEST_P(StoreConformance, SessionsInsertLookupDelete) {
     EXPECT_EQ((*found)->csrf_token, session.csrf_token);
     EXPECT_EQ((*found)->created_at, session.created_at);
     EXPECT_EQ((*found)->expires_at, session.expires_at);
+
+    // Purging at the expiry instant removes it; a moment before keeps it.
+    write_ok([&](WriteTx& tx) {
+        return tx.purge_expired_sessions(session.expires_at - std::chrono::milliseconds(1));
+    });
+    auto kept = read_sync<std::optional<StaffSession>>(
+        *store_, [&](ReadTx& tx) { return tx.session(session.id_hash); });
+    ASSERT_TRUE(kept && kept->has_value());
+    write_ok([&](WriteTx& tx) { return tx.purge_expired_sessions(session.expires_at); });
+    auto purged = read_sync<std::optional<StaffSession>>(
+        *store_, [&](ReadTx& tx) { return tx.session(session.id_hash); });
+    ASSERT_TRUE(purged);
+    EXPECT_FALSE(purged->has_value());
+    write_ok([&](WriteTx& tx) { return tx.insert_session(session); });
 
     write_ok([&](WriteTx& tx) { return tx.delete_session(session.id_hash); });
     auto gone = read_sync<std::optional<StaffSession>>(

@@ -76,6 +76,23 @@ TEST_F(AuditLog, ViewingAConfidentialComplaintIsRecorded) {
                   "complaint.view_confidential"));
 }
 
+TEST_F(AuditLog, SignInsAndFailedAttemptsAreRecorded) {
+    auto guesser = make_client();
+    EXPECT_TRUE(is_error(guesser->post_json("/api/v1/auth/login",
+                                            json::object{{"username", "dinsos.petugas"},
+                                                         {"password", "tebakan-salah"}}),
+                         401));
+    auto officer = make_client();
+    ASSERT_TRUE(login(*officer, "dinsos.petugas"));
+    auto admin = make_client();
+    ASSERT_TRUE(login(*admin, "superadmin"));
+    const auto items = entries(*admin, "actor=dinsos.petugas");
+    EXPECT_TRUE(has_entry(items, "dinsos.petugas", "auth.sign_in_failed", "dari 127.0.0.1"))
+        << json::serialize(items);
+    EXPECT_TRUE(has_entry(items, "dinsos.petugas", "auth.sign_in", "dari 127.0.0.1"))
+        << json::serialize(items);
+}
+
 TEST_F(AuditLog, OnlyAuditorsAndTheSuperAdminReadIt) {
     for (const char* user : {"dinsos.petugas", "dinsos.operator", "bupati"}) {
         auto client = make_client();

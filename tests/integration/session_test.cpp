@@ -112,6 +112,37 @@ TEST_F(Session, LogoutMakesTheCookieUseless) {
     EXPECT_TRUE(is_error(replay->get("/api/v1/inbox"), 401, "unauthenticated"));
 }
 
+// The cookie is Secure when the client came over HTTPS, as the trusted proxy in front says;
+// a client's own X-Forwarded-Proto counts for nothing.
+TEST(SessionCookie, IsSecureBehindATrustedProxyThatSaysHttps) {
+    auto cookie_of = [](const Response& response) {
+        for (const auto& value : response.header_values("Set-Cookie")) {
+            if (value.starts_with("tanggap_session=")) return lower(value);
+        }
+        return std::string{};
+    };
+    const json::object credentials{{"username", "dinsos.petugas"}, {"password", kDemoPassword}};
+    {
+        DemoServer behind_proxy({"--trusted-proxy", "127.0.0.1"});
+        ASSERT_EQ(behind_proxy.start(), "");
+        HttpClient client(behind_proxy.port());
+        auto https =
+            client.post_json("/api/v1/auth/login", credentials, {{"X-Forwarded-Proto", "https"}});
+        ASSERT_EQ(https.status, 200) << https.describe();
+        EXPECT_NE(cookie_of(https).find("; secure"), std::string::npos) << cookie_of(https);
+        auto plain = client.post_json("/api/v1/auth/login", credentials);
+        ASSERT_EQ(plain.status, 200) << plain.describe();
+        EXPECT_EQ(cookie_of(plain).find("; secure"), std::string::npos) << cookie_of(plain);
+    }
+    DemoServer direct;  // 127.0.0.1 is no trusted proxy here
+    ASSERT_EQ(direct.start(), "");
+    HttpClient client(direct.port());
+    auto claimed =
+        client.post_json("/api/v1/auth/login", credentials, {{"X-Forwarded-Proto", "https"}});
+    ASSERT_EQ(claimed.status, 200) << claimed.describe();
+    EXPECT_EQ(cookie_of(claimed).find("; secure"), std::string::npos) << cookie_of(claimed);
+}
+
 TEST(SessionExpiry, SessionExpiresAfterItsTtl) {
     DemoServer server({"--session-ttl", "1"});
     ASSERT_EQ(server.start(), "");

@@ -481,6 +481,13 @@ Result<void> SqlWriteTx::delete_staff_sessions(std::int64_t user_id) {
     return (*erase)->run();
 }
 
+Result<void> SqlWriteTx::purge_expired_sessions(domain::Timestamp now) {
+    auto erase = db_.prepare("DELETE FROM staff_sessions WHERE expires_at <= ?1");
+    if (!erase) return erase.error();
+    (*erase)->bind_int(1, to_millis(now));
+    return (*erase)->run();
+}
+
 Result<void> SqlWriteTx::insert_session(const StaffSession& session) {
     auto insert = db_.prepare(
         "INSERT INTO staff_sessions (id_hash, user_id, csrf_token, created_at, expires_at)"

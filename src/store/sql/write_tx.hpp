@@ -95,6 +95,7 @@ class SqlWriteTx final : public SqlReader<WriteTx> {
     Result<void> set_staff_password(std::int64_t user_id,
                                     const std::string& password_hash) override;
     Result<void> delete_staff_sessions(std::int64_t user_id) override;
+    Result<void> purge_expired_sessions(domain::Timestamp now) override;
     // Errors: not_found (field "user_id") for an unknown user; conflict for a taken id_hash.
     Result<void> insert_session(const StaffSession& session) override;
     // Deleting an unknown session is not an error.

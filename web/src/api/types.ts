@@ -2539,10 +2539,12 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description 503: the store is not reachable. */
+        /** @description 503: the store is not reachable, or (photos) the server is busy decoding other uploads; Retry-After says when to try again. */
         Unavailable: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
+                /** @description Seconds to wait before trying again (5). */
+                "Retry-After"?: number;
                 [name: string]: unknown;
             };
             content: {
