@@ -84,6 +84,16 @@ TEST(MigrateData, AnEmbeddedInstallationMovesToPostgresWithEverything) {
     ASSERT_TRUE(login(*officer, "dinsos.petugas"));
     auto verified = act(*officer, ticket, {{"action", "verify"}});
     ASSERT_EQ(verified.status, 200) << verified.describe();
+    // The officer shows the photo to the public: the publication moves too.
+    const auto staff_body = verified.json();
+    const std::string photo_id = string_at(array_at(staff_body, "photos").at(0), "id");
+    auto published = officer->send(
+        "PUT",
+        "/api/v1/staff/complaints/" + ticket + "/publication",
+        json::serialize(json::object{{"hidden_phrases", json::array{"PKH"}},
+                                     {"published_photos", json::array{json::value(photo_id)}}}),
+        "application/json");
+    ASSERT_EQ(published.status, 200) << published.describe();
     const Snapshot before = snapshot(citizen, *officer, ticket);
     ASSERT_TRUE(embedded.stop().clean()) << embedded.log_tail();
 
@@ -120,7 +130,7 @@ TEST(MigrateData, AnEmbeddedInstallationMovesToPostgresWithEverything) {
                   submission("sosial.bansos", "Bansos belum cair", "PKH bulan ini belum cair."));
     EXPECT_FALSE(next.ticket.empty());
     EXPECT_NE(next.ticket, ticket);
-    auto next_view = public_view(citizen_again, next.ticket);
+    auto next_view = public_view(citizen_again, next.ticket, next.token);
     EXPECT_EQ(next_view.status, 200) << next_view.describe();
     ASSERT_TRUE(on_pg.stop().clean()) << on_pg.log_tail();
 
