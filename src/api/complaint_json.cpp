@@ -197,6 +197,7 @@ json::object render_publication(const domain::Complaint& c, const domain::StaffU
             shown.push_back(json::value(p.id));
     }
     return json::object{{"published", domain::is_published(c)},
+                        {"state", domain::to_string(domain::publication_state(c))},
                         {"editable", !domain::check_permission(c, staff, domain::Action::verify)},
                         {"verified_at", time_or_null(c.verified_at)},
                         {"title", copy.title},

@@ -33,8 +33,28 @@ void note_verification(Complaint& complaint, Timestamp at) {
 }
 
 bool is_published(const Complaint& complaint) {
-    return complaint.verified_at.has_value() && !complaint.confidential &&
-           !is_dismissed(complaint.status);
+    return publication_state(complaint) == PublicationState::published;
+}
+
+PublicationState publication_state(const Complaint& complaint) {
+    if (complaint.confidential) return PublicationState::confidential;
+    if (is_dismissed(complaint.status)) return PublicationState::dismissed;
+    if (!complaint.verified_at) return PublicationState::unverified;
+    return PublicationState::published;
+}
+
+std::string_view to_string(PublicationState state) {
+    switch (state) {
+        case PublicationState::published:
+            return "published";
+        case PublicationState::confidential:
+            return "confidential";
+        case PublicationState::dismissed:
+            return "dismissed";
+        case PublicationState::unverified:
+            return "unverified";
+    }
+    return "unverified";
 }
 
 PublicCopy public_copy(const Complaint& complaint) {

@@ -9,6 +9,7 @@
 #include "domain/staff.hpp"
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace tanggap::domain {
@@ -24,6 +25,13 @@ void note_verification(Complaint& complaint, Timestamp at);
 // Public: verified, neither rejected nor archived (domain::is_dismissed), and not
 // confidential. The store keeps this on the row so that every public read filters on it.
 bool is_published(const Complaint& complaint);
+
+// Why the public does or does not read the complaint now, for the officer: published, or the
+// first reason it is not (in the order an officer could act on: nothing changes a confidential
+// or dismissed complaint; verifying changes an unverified one).
+enum class PublicationState { published, confidential, dismissed, unverified };
+PublicationState publication_state(const Complaint& complaint);
+std::string_view to_string(PublicationState state);
 
 // The public copy: title and description redacted with the automatic recognisers and the
 // officer's hidden phrases, and only the photos approved for the public.

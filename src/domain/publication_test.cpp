@@ -64,6 +64,17 @@ TEST(Publication, RejectedArchivedAndConfidentialComplaintsAreNeverPublic) {
     EXPECT_FALSE(is_published(c));
 }
 
+TEST(Publication, TheStateNamesTheFirstReasonItIsNotPublic) {
+    auto c = reported();
+    EXPECT_EQ(publication_state(c), PublicationState::unverified);
+    c.status = Status::ditolak;
+    EXPECT_EQ(publication_state(c), PublicationState::dismissed);
+    c.confidential = true;
+    EXPECT_EQ(publication_state(c), PublicationState::confidential);
+    EXPECT_EQ(publication_state(verified()), PublicationState::published);
+    EXPECT_EQ(to_string(PublicationState::dismissed), "dismissed");
+}
+
 TEST(Publication, ThePublicCopyIsRedactedAndCarriesOnlyApprovedPhotos) {
     auto c = verified();
     ASSERT_TRUE(apply_publication(c, staff(Role::officer, "dinsos"), {{"Budi"}, {"r2"}}));

@@ -141,5 +141,5 @@ test('the public list shows verified, non-confidential complaints with filters, 
   await page.getByLabel('Kategori').selectOption('infrastruktur.lampu_jalan')
   await mine.getByRole('link').click()
   await expect(page).toHaveURL(new RegExp(`/lacak/${open.ticket}$`))
-  await expect(page.getByTestId('status')).toHaveText('Diterima')
+  await expect(page.getByTestId('status')).toHaveText('Diverifikasi')
 })

@@ -2312,6 +2312,11 @@ export interface components {
         Publication: {
             /** @description Whether the public sees it now: verified, not ditolak or diarsipkan, not confidential. */
             published: boolean;
+            /**
+             * @description Why the public does or does not read it now: published, or the first reason it is not (confidential; dismissed: ditolak or diarsipkan; unverified: no officer has verified it yet).
+             * @enum {string}
+             */
+            state: "published" | "confidential" | "dismissed" | "unverified";
             /** @description Whether the caller may change it (PUT .../publication): who may verify the complaint. */
             editable: boolean;
             /**
@@ -5368,3 +5373,4 @@ export const reportGroupValues: ReadonlyArray<FlattenedDeepRequired<components>[
 export const chatSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ChatSource"]> = ["whatsapp", "page", "instagram"];
 export const fieldNeedValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FieldNeed"]> = ["none", "optional", "required"];
 export const settingsTime_zoneValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Settings"]["time_zone"]> = ["WIB", "WITA", "WIT"];
+export const publicationStateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Publication"]["state"]> = ["published", "confidential", "dismissed", "unverified"];

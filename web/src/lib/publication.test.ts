@@ -5,7 +5,6 @@ import {
   cleanPhrase,
   hasChanges,
   publicationBody,
-  publicState,
   removePhrase,
   reportPhotoList,
   togglePhoto,
@@ -18,24 +17,6 @@ const photo = (id: string, stage: Photo['stage']): Photo => ({
   thumbnail_url: `/api/v1/media/${id}/thumbnail`,
   width: 10,
   height: 10,
-})
-
-describe('why the public cannot read it', () => {
-  const verified = { published: false, verified_at: '2026-12-01T09:00:00+07:00' }
-  const fresh = { published: false, verified_at: null }
-  it('says published whatever else holds, as the server decided', () => {
-    expect(publicState({ published: true, verified_at: null }, { confidential: false, status: 'diverifikasi' })).toBe('published')
-  })
-  it('names confidential first, then rejected or archived, then not verified', () => {
-    expect(publicState(fresh, { confidential: true, status: 'diterima' })).toBe('confidential')
-    expect(publicState(fresh, { confidential: false, status: 'ditolak' })).toBe('dismissed')
-    expect(publicState(verified, { confidential: false, status: 'diarsipkan' })).toBe('dismissed')
-    expect(publicState(fresh, { confidential: false, status: 'diterima' })).toBe('unverified')
-    expect(publicState(fresh, { confidential: false, status: 'ditunda' })).toBe('unverified')
-  })
-  it('gives no reason it cannot name', () => {
-    expect(publicState(verified, { confidential: false, status: 'ditunda' })).toBe('hidden')
-  })
 })
 
 describe('hidden phrases', () => {

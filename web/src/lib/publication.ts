@@ -2,22 +2,7 @@
 // photos the public may see, sent whole (PUT .../publication). What the public then reads (the
 // masked copy) and whether it is public at all is the server's; nothing here masks text.
 
-import type { Photo, Publication, PublicationRequest, Status } from '../api/types'
-
-// Why the public cannot read the complaint now, told from what the server sent, in the order an
-// officer can act on: nothing changes a confidential or dismissed complaint, verifying does the rest.
-export type PublicState = 'published' | 'confidential' | 'dismissed' | 'unverified' | 'hidden'
-
-export function publicState(
-  publication: Pick<Publication, 'published' | 'verified_at'>,
-  complaint: { confidential: boolean; status: Status },
-): PublicState {
-  if (publication.published) return 'published'
-  if (complaint.confidential) return 'confidential'
-  if (complaint.status === 'ditolak' || complaint.status === 'diarsipkan') return 'dismissed'
-  if (!publication.verified_at) return 'unverified'
-  return 'hidden'
-}
+import type { Photo, Publication, PublicationRequest } from '../api/types'
 
 // A phrase as the officer typed or selected it: inner runs of white space made one space (a
 // selection across lines), ends trimmed.
