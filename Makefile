@@ -8,7 +8,8 @@ APT_PACKAGES := cmake ninja-build g++ pkg-config git ca-certificates \
 	libsqlite3-dev postgresql-15 libpq-dev libsodium-dev libssl-dev libcurl4-openssl-dev libvips-dev libxlsxwriter-dev libcairo2-dev \
 	libbrotli-dev zlib1g-dev \
 	libgtest-dev libbenchmark-dev libcli11-dev libfmt-dev libspdlog-dev \
-	fonts-dejavu-core nodejs sqlite3 chromium clang-format nginx
+	fonts-dejavu-core nodejs sqlite3 chromium clang-format nginx \
+	clang libclang-rt-14-dev
 BENCH_PACKAGES := wrk
 
 RELEASE_BIN := build/release/src/app/tanggap

@@ -10,6 +10,7 @@
 #include "media/photo_store.hpp"
 #include "service/deadline_clock.hpp"
 #include "service/emergency_calls.hpp"
+#include "service/sign_in.hpp"
 #include "store/store.hpp"
 
 #include <boost/asio/thread_pool.hpp>
@@ -58,8 +59,8 @@ struct Api {
     // Requests decoding photos at once (each decodes its photos one after the other on
     // cpu_pool): beyond four, 503 and Retry-After.
     WorkGate photo_work{4};
-    RateLimiter login_limiter{options.login_attempts, std::chrono::minutes(15)};  // account+address
-    RateLimiter login_address_limiter{options.login_attempts * 5, std::chrono::minutes(15)};
+    // Counted in the store (service/sign_in.hpp): they hold across restarts and servers.
+    service::SignInLimits sign_in_limits{options.login_attempts, options.login_attempts * 5};
 };
 
 // Each resource registers its own routes (one file each).

@@ -6,7 +6,9 @@
 #include "domain/audit.hpp"
 #include "http/response.hpp"
 #include "service/audit_log.hpp"
+#include "service/sign_in.hpp"
 #include "util/crypto.hpp"
+#include "util/text.hpp"
 #include "util/time_format.hpp"
 
 #include <boost/json/object.hpp>
@@ -106,6 +108,22 @@ const std::string& decoy_hash() {
     return hash;
 }
 
+http::Response too_many_attempts(const http::Request& req,
+                                 domain::Timestamp window_ends,
+                                 domain::Timestamp now) {
+    auto res =
+        http::error_response(req,
+                             make_error(ErrorCode::rate_limited,
+                                        "Terlalu banyak percobaan masuk; coba lagi 15 menit lagi"));
+    const auto wait = std::chrono::ceil<std::chrono::seconds>(window_ends - now);
+    res.set(field::retry_after, std::to_string(std::max<std::int64_t>(wait.count(), 1)));
+    return res;
+}
+
+core::Error wrong_code() {
+    return make_error(ErrorCode::unauthenticated, "Kode OTP salah atau sudah dipakai", "otp");
+}
+
 awaitable<http::Response> login(Api& api, http::Context& ctx) {
     const auto directory = api.directory.snapshot();
     const auto& req = ctx.request;
@@ -114,8 +132,10 @@ awaitable<http::Response> login(Api& api, http::Context& ctx) {
     JsonFields fields(*body);
     auto username = fields.string("username");
     auto password = fields.string("password");
+    auto otp = fields.string("otp");
     if (!username) co_return http::error_response(req, username.error());
     if (!password) co_return http::error_response(req, password.error());
+    if (!otp) co_return http::error_response(req, otp.error());
     if (!*username || (*username)->empty()) {
         co_return http::error_response(
             req, make_error(ErrorCode::invalid_field, "Nama pengguna wajib diisi", "username"));
@@ -125,39 +145,29 @@ awaitable<http::Response> login(Api& api, http::Context& ctx) {
             req, make_error(ErrorCode::invalid_field, "Kata sandi wajib diisi", "password"));
     }
     for (auto& c : **username) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    // Two limits, each counted BEFORE the password is hashed and in one step with its check
-    // (RateLimiter::acquire), so parallel guesses cannot all slip past a check made before
-    // any of them was counted:
-    // - per account AND address (login_attempts, 10 per 15 minutes): a guesser gets few tries
-    //   at one account, yet cannot lock its owner out, who signs in from another address.
-    //   A limit per account alone would let anyone lock any staff member out;
-    // - per address (five times that): one address cannot try many accounts either.
-    // Guessing spread over many addresses is left to the proxy in front (deploy/nginx) and to
-    // argon2id's cost. A sign-in that succeeds is not counted as a guess.
-    const std::string pair_key = **username + '\n' + ctx.client_address;
-    const std::string& address_key = ctx.client_address;
-    auto wait = api.login_limiter.acquire(pair_key);
-    if (!wait) {
-        wait = api.login_address_limiter.acquire(address_key);
-        if (wait) api.login_limiter.release(pair_key);
-    }
-    if (wait) {
-        auto res = http::error_response(
-            req,
-            make_error(ErrorCode::rate_limited,
-                       "Terlalu banyak percobaan masuk; coba lagi 15 menit lagi"));
-        res.set(field::retry_after, std::to_string(wait->count()));
-        co_return res;
-    }
-    auto uncount = [&api, &pair_key, &address_key] {
-        api.login_limiter.release(pair_key);
-        api.login_address_limiter.release(address_key);
+    const std::string code(util::trim(otp->value_or("")));
+    // service/sign_in.hpp says why two limits, counted before the password is hashed.
+    const service::SignInAttempt attempt{**username, ctx.client_address};
+    const auto& limits = api.sign_in_limits;
+    const auto tried_at = util::now();
+    auto count = [&limits, attempt, tried_at](store::WriteTx& tx) {
+        return service::count_sign_in(tx, limits, attempt, tried_at);
+    };
+    auto counted = co_await write_store<store::AttemptCount>(api.store, std::move(count));
+    if (!counted) co_return http::error_response(req, counted.error());
+    if (!counted->counted) co_return too_many_attempts(req, counted->window_ends, tried_at);
+    // Gives the attempt back when it turned out not to be a guess.
+    auto uncount = [&api, &limits, &attempt]() -> awaitable<void> {
+        auto job = [&limits, attempt](store::WriteTx& tx) {
+            return service::uncount_sign_in(tx, limits, attempt);
+        };
+        (void)co_await write_store<void>(api.store, std::move(job));
     };
     auto find = [name = **username](store::ReadTx& tx) { return tx.staff_by_username(name); };
     auto credentials =
         co_await read_store<std::optional<store::StaffCredentials>>(api.store, std::move(find));
     if (!credentials) {
-        uncount();  // the store failed: not a guess
+        co_await uncount();  // the store failed: not a guess
         co_return http::error_response(req, credentials.error());
     }
     const std::string& hash = *credentials ? (*credentials)->password_hash : decoy_hash();
@@ -178,39 +188,91 @@ awaitable<http::Response> login(Api& api, http::Context& ctx) {
         co_return http::error_response(
             req, make_error(ErrorCode::unauthenticated, "Nama pengguna atau kata sandi salah"));
     }
-    api.login_limiter.forget(pair_key);
-    api.login_address_limiter.release(address_key);
+    const auto& account = **credentials;
+    switch (domain::second_factor(account.user.role, !account.totp_secret.empty())) {
+        case domain::SecondFactor::none:
+            break;
+        case domain::SecondFactor::not_enrolled:
+            co_await uncount();
+            co_return http::error_response(
+                req,
+                make_error(ErrorCode::forbidden,
+                           "Akun ini wajib memakai kode OTP, tetapi belum didaftarkan. Minta "
+                           "administrator server menjalankan: tanggap user totp --username " +
+                               account.user.username,
+                           "otp"));
+        case domain::SecondFactor::code:
+            if (code.empty()) {
+                // The password was right: asking for the code is not a guess.
+                co_await uncount();
+                co_return http::error_response(
+                    req,
+                    make_error(ErrorCode::unauthenticated,
+                               "Masukkan kode OTP dari aplikasi autentikator Anda",
+                               "otp"));
+            }
+            break;
+    }
 
     std::string token = util::random_token();
     store::StaffSession session{util::sha256_hex(token),
-                                (*credentials)->user.id,
+                                account.user.id,
                                 util::random_token(24),
                                 util::now(),
                                 util::now() + api.options.session_ttl};
-    auto insert =
-        [session,
-         entry = sign_in_audit(domain::audit_action::sign_in,
-                               (*credentials)->user.username,
-                               ctx.client_address)](store::WriteTx& tx) -> core::Result<void> {
+    // The code is claimed in the transaction that opens the session: of two sign-ins racing
+    // with one code, one session opens.
+    auto insert = [session,
+                   &limits,
+                   attempt,
+                   code,
+                   secret = account.totp_secret,
+                   entry = sign_in_audit(
+                       domain::audit_action::sign_in, account.user.username, ctx.client_address)](
+                      store::WriteTx& tx) -> core::Result<void> {
+        if (!secret.empty()) {
+            auto accepted = service::accept_one_time_code(
+                tx, session.user_id, secret, code, session.created_at);
+            if (!accepted) return accepted.error();
+            if (!*accepted) return wrong_code();
+        }
+        if (auto r = service::forgive_sign_in(tx, limits, attempt); !r) return r;
         // Each sign-in also clears the sessions that have run out, so none lingers.
         if (auto r = tx.purge_expired_sessions(session.created_at); !r) return r;
         if (auto r = tx.insert_session(session); !r) return r;
         return recorded(service::record_audit(tx, entry, session.created_at));
     };
     auto saved = co_await write_store<void>(api.store, std::move(insert));
+    if (!saved && saved.error().field == "otp") {
+        auto failed = [entry = service::AuditRecord{
+                           account.user.username,
+                           std::string(domain::audit_action::sign_in_failed),
+                           "",
+                           "kode OTP salah, dari " + ctx.client_address}](store::WriteTx& tx) {
+            return recorded(service::record_audit(tx, entry, util::now()));
+        };
+        if (auto r = co_await write_store<void>(api.store, std::move(failed)); !r) {
+            co_return http::error_response(req, r.error());
+        }
+    }
     if (!saved) co_return http::error_response(req, saved.error());
-    auto res =
-        http::json_response(req,
-                            http::beast_http::status::ok,
-                            json::object{{"user", render_user((*credentials)->user, *directory)},
-                                         {"csrf_token", session.csrf_token}});
+    auto res = http::json_response(req,
+                                   http::beast_http::status::ok,
+                                   json::object{{"user", render_user(account.user, *directory)},
+                                                {"csrf_token", session.csrf_token}});
     res.set(field::set_cookie, session_cookie(token, api.options.session_ttl, ctx.over_https));
     co_return res;
 }
 
 awaitable<http::Response> logout(Api& api, http::Context& ctx) {
     auto hash = util::sha256_hex(cookie_value(ctx.request, kSessionCookie));
-    auto remove = [hash](store::WriteTx& tx) { return tx.delete_session(hash); };
+    auto remove = [hash,
+                   entry = sign_in_audit(
+                       domain::audit_action::sign_out, staff_of(ctx).username, ctx.client_address)](
+                      store::WriteTx& tx) -> core::Result<void> {
+        if (auto r = tx.delete_session(hash); !r) return r;
+        return recorded(service::record_audit(tx, entry, util::now()));
+    };
     auto deleted = co_await write_store<void>(api.store, std::move(remove));
     if (!deleted) co_return http::error_response(ctx.request, deleted.error());
     http::Response res{http::beast_http::status::no_content, ctx.request.version()};

@@ -19,8 +19,22 @@ struct UserAddOptions {
     std::string email;  // where reminders and escalations reach them; optional
     std::string phone;
     bool password_stdin = false;
+    // Every new account is enrolled for one-time codes (its otpauth:// URI is the last line
+    // printed), with this base32 secret when given, else a new one. no_totp leaves an account
+    // whose role does not require codes without (domain::role_requires_second_factor).
+    std::string totp_secret;
+    bool no_totp = false;
 };
 int run_user_add(const UserAddOptions& options);
+
+struct UserTotpOptions {
+    StoreLocation store;
+    std::string username;
+    std::string totp_secret;  // empty: a new one
+};
+// (Re-)enrols an account for one-time codes, e.g. after a lost phone: prints the otpauth:// URI
+// as the last line; the codes of the old secret stop working.
+int run_user_totp(const UserTotpOptions& options);
 
 int run_backup(const StoreLocation& store, const std::string& target);
 int run_migrate(const StoreLocation& store);

@@ -5,6 +5,7 @@
 #include "demo/recent_complaints.hpp"
 #include "service/complaint_service.hpp"
 #include "util/crypto.hpp"
+#include "util/totp.hpp"
 
 #include <algorithm>
 #include <stdexcept>
@@ -74,9 +75,13 @@ std::vector<DemoLogin> load_demo_if_empty(store::Store& store,
     }
     std::vector<DemoLogin> logins;
     for (const auto& staff : data->staff) {
-        logins.push_back({staff.user.username,
-                          std::string(domain::to_string(staff.user.role)),
-                          staff.user.unit_code});
+        logins.push_back(
+            {staff.user.username,
+             std::string(domain::to_string(staff.user.role)),
+             staff.user.unit_code,
+             staff.totp_secret.empty()
+                 ? std::string()
+                 : util::otpauth_uri("Tanggap", staff.user.username, staff.totp_secret)});
     }
     return logins;
 }

@@ -9,12 +9,11 @@
 
 namespace tanggap::app {
 
-inline constexpr const char* kDemoPassword = "tanggap-demo";
-
 struct DemoLogin {
     std::string username;
     std::string role;
     std::string unit;
+    std::string otpauth_uri;  // empty unless it signs in with one-time codes
 };
 
 // Loads the demo when the store has no units (a store with only users counts as empty) and

@@ -40,6 +40,17 @@ int main(int argc, char** argv) {
     user_add->add_option("--phone", user.phone, "Phone for SMS reminders (08..., +62...)");
     user_add->add_flag("--password-stdin", user.password_stdin, "Read the password from stdin")
         ->required();
+    user_add->add_option(
+        "--totp-secret", user.totp_secret, "Base32 TOTP secret to enrol (default: a new one)");
+    user_add->add_flag(
+        "--no-totp", user.no_totp, "No one-time codes (refused for roles that require them)");
+    UserTotpOptions totp;
+    auto* user_totp = user_cmd->add_subcommand(
+        "totp", "Enrol an account for one-time codes again; prints its otpauth:// URI");
+    add_store_options(*user_totp, totp.store);
+    user_totp->add_option("--username", totp.username, "Login name")->required();
+    user_totp->add_option(
+        "--totp-secret", totp.totp_secret, "Base32 TOTP secret to enrol (default: a new one)");
 
     StoreLocation location;
     std::string backup_target;
@@ -82,6 +93,7 @@ int main(int argc, char** argv) {
     try {
         if (*serve_cmd) return run_serve(serve);
         if (*user_add) return run_user_add(user);
+        if (*user_totp) return run_user_totp(totp);
         if (*backup_cmd) return run_backup(location, backup_target);
         if (*migrate_cmd) return run_migrate(location);
         if (*move_cmd) return run_migrate_data(move);

@@ -4,6 +4,7 @@
 #include "app/channel_workers.hpp"
 #include "app/commands.hpp"
 #include "app/demo_setup.hpp"
+#include "demo/indramayu_directory.hpp"
 #include "http/server.hpp"
 #include "jobs/audit_sealer.hpp"
 #include "jobs/deadline_scheduler.hpp"
@@ -97,9 +98,13 @@ int run_serve(const ServeConfig& config) {
     api.emergency_line.public_url = channels.public_url;
     std::cout << "tanggap listening on http://" << server_opts.address << ":" << port << std::endl;
     if (!demo_logins.empty()) {
-        std::cout << "demo staff logins (password: " << kDemoPassword << "):\n";
+        std::cout << "demo staff logins (password: " << demo::kDemoPassword << "):\n";
         for (const auto& login : demo_logins) {
             std::cout << "  " << login.username << "  " << login.role << "  " << login.unit << "\n";
+            if (!login.otpauth_uri.empty()) {
+                std::cout << "    one-time codes (add to an authenticator app): "
+                          << login.otpauth_uri << "\n";
+            }
         }
         std::cout.flush();
     }

@@ -15,6 +15,7 @@ namespace tanggap::demo {
 struct DemoStaff {
     domain::StaffUser user;  // id left 0: the store assigns it
     std::string password;
+    std::string totp_secret{};  // base32; empty: not enrolled for one-time codes
 };
 
 // A historic complaint in its final state with its whole history, oldest event first

@@ -87,7 +87,11 @@ Result<LoadSummary> load_demo(store::Store& store,
     }
     auto staff_written = store::write_sync(store, [&](WriteTx& tx) -> Result<void> {
         for (const auto& [staff, hash] : new_staff) {
-            if (auto r = tx.insert_staff(staff->user, hash); !r) return r.error();
+            auto id = tx.insert_staff(staff->user, hash);
+            if (!id) return id.error();
+            if (!staff->totp_secret.empty()) {
+                if (auto r = tx.set_staff_totp(*id, staff->totp_secret); !r) return r;
+            }
         }
         return {};
     });

@@ -356,7 +356,9 @@ std::vector<Category> indramayu_categories() {
 std::vector<DemoStaff> indramayu_staff(const std::string& losarang_code) {
     const std::string password(kDemoPassword);
     return {
-        {make_user("superadmin", "Admin Diskominfo", Role::super_admin, kDiskominfo), password},
+        {make_user("superadmin", "Admin Diskominfo", Role::super_admin, kDiskominfo),
+         password,
+         std::string(kDemoTotpSecret)},
         {make_user("bupati", "Bupati Indramayu", Role::leadership, ""), password},
         {make_user("auditor", "Auditor Inspektorat", Role::auditor, ""), password},
         {make_user("dinsos.petugas", "Petugas Pengaduan Dinas Sosial", Role::officer, kDinsos),

@@ -31,6 +31,10 @@ inline constexpr std::string_view kPdam = "pdam";
 inline constexpr std::string_view kPkmGantar = "pkm-gantar";
 
 inline constexpr std::string_view kDemoPassword = "tanggap-demo";
+// The demo super admin's TOTP secret (base32 of "tanggap-demo-superadmin"): the super admin
+// signs in with one-time codes (domain::role_requires_second_factor), and a demo's secret is
+// public like its password. serve --demo prints its otpauth:// URI.
+inline constexpr std::string_view kDemoTotpSecret = "ORQW4Z3HMFYC2ZDFNVXS243VOBSXEYLENVUW4";
 
 // Lower-case ASCII slug: "Kedokan Bunder" -> "kedokan-bunder".
 std::string slug(std::string_view name);

@@ -23,4 +23,11 @@ bool role_needs_unit(Role role) {
     return role == Role::operator_ || role == Role::officer || role == Role::unit_admin;
 }
 
+bool role_requires_second_factor(Role role) { return role == Role::super_admin; }
+
+SecondFactor second_factor(Role role, bool enrolled) {
+    if (enrolled) return SecondFactor::code;
+    return role_requires_second_factor(role) ? SecondFactor::not_enrolled : SecondFactor::none;
+}
+
 }  // namespace tanggap::domain

@@ -23,6 +23,18 @@ std::optional<Role> parse_role(std::string_view text);
 // Roles tied to one unit must name it.
 bool role_needs_unit(Role role);
 
+// Roles that sign in with a one-time code (TOTP) besides the password: the super admin, who
+// can grant any role and read every complaint. Other staff may enrol too.
+bool role_requires_second_factor(Role role);
+
+// What signing in asks of an account besides its password.
+enum class SecondFactor {
+    none,          // not enrolled, and its role does not require it
+    code,          // enrolled: the one-time code of this moment, never one used before
+    not_enrolled,  // its role requires a code but it was never enrolled: refused until it is
+};
+SecondFactor second_factor(Role role, bool enrolled);
+
 struct StaffUser {
     std::int64_t id = 0;
     std::string username;

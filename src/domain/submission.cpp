@@ -133,10 +133,15 @@ std::optional<std::string> normalize_phone(std::string_view text) {
         }
     }
     // International prefix "00", a trunk "0" kept after the country code ("+62 0812"), or a
-    // local "08..." number all mean the same subscriber.
-    if (digits.starts_with("00")) digits = digits.substr(2);
-    if (digits.starts_with("620")) digits = "62" + digits.substr(3);
-    if (digits.starts_with("0")) digits = "62" + digits.substr(1);
+    // local "08..." number all mean the same subscriber. Each rule once and in this order, so
+    // that a normalised number normalises to itself (tests/fuzz/fuzz_personal_data found
+    // "00001068871776" becoming "+6201068871776", then "+621068871776").
+    if (digits.starts_with("00")) {
+        digits = digits.substr(2);
+    } else if (digits.starts_with("0")) {
+        digits = "62" + digits.substr(1);
+    }
+    while (digits.starts_with("620")) digits = "62" + digits.substr(3);
     if (!digits.starts_with("62") || digits.size() < 9 || digits.size() > 15) return std::nullopt;
     return "+" + digits;
 }

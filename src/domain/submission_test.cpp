@@ -285,9 +285,16 @@ TEST(Submission, PhoneNormalisation) {
         {"62+81234567890", std::nullopt},
         {"++6281234567890", std::nullopt},
         {"", std::nullopt},
+        {"0062812345678", "+62812345678"},
+        {"+62 0812 3456 7890", "+6281234567890"},
+        {"00001068871776", std::nullopt},  // found by fuzz_personal_data: "00" then "00..."
     };
     for (const auto& pc : cases) {
         EXPECT_EQ(normalize_phone(pc.input), pc.normalized) << pc.input;
+        // A normalised number normalises to itself.
+        if (pc.normalized) {
+            EXPECT_EQ(normalize_phone(*pc.normalized), pc.normalized) << pc.input;
+        }
     }
 }
 

@@ -5,20 +5,19 @@
 namespace tanggap::http {
 namespace {
 
-std::vector<std::string> split_path(std::string_view path) {
+// The segments of a path as sent: after the leading '/', every '/' separates one, so "//x"
+// and "/x/" hold empty segments that no template has, and a path without its leading '/' has
+// none at all (nullopt). Matching exactly what was sent leaves no second spelling of a route
+// for a proxy's rules to miss.
+std::optional<std::vector<std::string>> split_path(std::string_view path) {
+    if (path.empty() || path.front() != '/') return std::nullopt;
     std::vector<std::string> out;
-    std::size_t pos = 0;
-    while (pos < path.size()) {
-        if (path[pos] == '/') {
-            ++pos;
-            continue;
-        }
-        auto end = path.find('/', pos);
-        if (end == std::string_view::npos) end = path.size();
-        out.emplace_back(path.substr(pos, end - pos));
-        pos = end;
+    for (std::size_t pos = 1;;) {
+        const auto end = path.find('/', pos);
+        out.emplace_back(path.substr(pos, end == std::string_view::npos ? end : end - pos));
+        if (end == std::string_view::npos) return out;
+        pos = end + 1;
     }
-    return out;
 }
 
 bool is_capture(const std::string& segment) {
@@ -54,7 +53,7 @@ std::optional<std::string> percent_decode(std::string_view text) {
 }  // namespace
 
 void Router::add(beast_http::verb method, std::string path_template, Handler handler) {
-    auto segments = split_path(path_template);
+    auto segments = split_path(path_template).value_or(std::vector<std::string>{});
     routes_.push_back(
         Route{method, std::move(path_template), std::move(segments), std::move(handler)});
 }
@@ -65,7 +64,8 @@ void Router::set_fallback(Handler handler, std::vector<std::string> reserved_pre
 }
 
 Router::Match Router::match(beast_http::verb method, std::string_view path) const {
-    auto segments = split_path(path);
+    // No template is empty, so a path that does not split matches none.
+    const auto segments = split_path(path).value_or(std::vector<std::string>{});
     Match result;
     for (const auto& route : routes_) {
         if (route.segments.size() != segments.size()) continue;
@@ -76,7 +76,7 @@ Router::Match Router::match(beast_http::verb method, std::string_view path) cons
         for (std::size_t i = 0; i < segments.size() && ok; ++i) {
             if (is_capture(route.segments[i])) {
                 auto value = percent_decode(segments[i]);
-                ok = value.has_value();
+                ok = value && !value->empty();  // no route names an empty thing
                 if (ok) params[route.segments[i].substr(1, route.segments[i].size() - 2)] = *value;
             } else {
                 ok = route.segments[i] == segments[i];

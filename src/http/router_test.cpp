@@ -55,6 +55,25 @@ TEST(Router, EncodedSlashesNeverJoinLiteralSegments) {
     EXPECT_EQ(router.match(verb::get, "/api/v1/%75nits").outcome, Router::Outcome::no_route);
 }
 
+// Found by tests/fuzz/fuzz_route: "media/x/y" and "//api//v1/units" matched their routes.
+TEST(Router, OnlyThePathAsTemplatedMatchesNoOtherSpelling) {
+    Router router;
+    router.add(verb::get, "/api/v1/units", noop());
+    router.add(verb::get, "/media/{ticket}/{photo}", noop());
+    EXPECT_EQ(router.match(verb::get, "/api/v1/units").outcome, Router::Outcome::matched);
+    for (const char* path : {"api/v1/units",
+                             "//api/v1/units",
+                             "/api//v1/units",
+                             "/api/v1/units/",
+                             "media/a/b",
+                             "/media//a/b",
+                             "/media/a/b/",
+                             "/media//b",
+                             ""}) {
+        EXPECT_EQ(router.match(verb::get, path).outcome, Router::Outcome::no_route) << path;
+    }
+}
+
 TEST(Router, CapturedSegmentIsDecodedAfterSplitting) {
     Router router;
     router.add(verb::get, "/api/v1/complaints/{ticket}", noop());

@@ -7,6 +7,7 @@
 #include "domain/staff.hpp"
 #include "domain/time.hpp"
 
+#include <chrono>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -20,6 +21,8 @@ using core::Result;
 struct StaffCredentials {
     domain::StaffUser user;
     std::string password_hash;  // argon2id string from libsodium
+    // Base32 TOTP secret (util/totp.hpp); empty until the account is enrolled. Never rendered.
+    std::string totp_secret{};
 };
 
 // Staff accounts by unit and role, ordered by username.
@@ -35,6 +38,13 @@ struct StaffSession {
     std::string csrf_token;
     domain::Timestamp created_at;
     domain::Timestamp expires_at;
+};
+
+// The outcome of counting one sign-in attempt against a limit: counted, or refused until the
+// key's window ends (for Retry-After).
+struct AttemptCount {
+    bool counted = false;
+    domain::Timestamp window_ends{};
 };
 
 class StaffReads {
@@ -76,6 +86,31 @@ class StaffWrites {
 
     // Deletes the sessions that expired at or before `now` (read from the expiry index).
     virtual Result<void> purge_expired_sessions(domain::Timestamp now) = 0;
+
+    // Enrols (or re-enrols) the account's TOTP secret, base32; empty unenrols. Forgets the last
+    // step used. Errors: not_found (field "id") for an unknown account.
+    virtual Result<void> set_staff_totp(std::int64_t user_id, const std::string& secret) = 0;
+
+    // Records that the account signed in with the code of `step`: true when `step` is later
+    // than every step used before, false for a code already used (or an older one), which
+    // RFC 6238 section 5.2 forbids accepting twice. In one statement, so two servers racing
+    // with the same code cannot both succeed.
+    virtual Result<bool> use_totp_step(std::int64_t user_id, std::int64_t step) = 0;
+
+    // Sign-in attempts counted per key (a hash of account and address, or of an address) in
+    // fixed windows of `window` from the first attempt, in the store so that the limit holds
+    // across restarts and across servers sharing the database. Counts one attempt when the
+    // key has fewer than `limit` in its window, in one statement with the check.
+    virtual Result<AttemptCount> count_sign_in_attempt(std::string_view key,
+                                                       domain::Timestamp now,
+                                                       std::chrono::milliseconds window,
+                                                       int limit) = 0;
+    // Gives back one attempt counted in the key's window (one that turned out not to be a
+    // guess); never below zero.
+    virtual Result<void> uncount_sign_in_attempt(std::string_view key) = 0;
+    virtual Result<void> forget_sign_in_attempts(std::string_view key) = 0;
+    // Deletes the keys whose window started at or before `before`.
+    virtual Result<void> purge_sign_in_attempts(domain::Timestamp before) = 0;
 };
 
 }  // namespace tanggap::store

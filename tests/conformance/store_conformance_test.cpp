@@ -371,6 +371,77 @@ TEST_P(StoreConformance, SessionsInsertLookupPurgeDelete) {
     EXPECT_EQ(refused.error().code, ErrorCode::not_found);
 }
 
+// A code's step is accepted once and only after every step used before; enrolling again
+// (a new secret) starts over.
+TEST_P(StoreConformance, TotpStepsAreUsedOnceAndInOrder) {
+    domain::StaffUser user{0, "tono", "Tono", domain::Role::super_admin, "", "", "", true};
+    std::int64_t user_id = 0;
+    write_ok([&](WriteTx& tx) -> Result<void> {
+        auto id = tx.insert_staff(user, "hash");
+        if (!id) return id.error();
+        user_id = *id;
+        return tx.set_staff_totp(user_id, "JBSWY3DPEHPK3PXP");
+    });
+    auto creds = read_sync<std::optional<StaffCredentials>>(
+        *store_, [](ReadTx& tx) { return tx.staff_by_username("tono"); });
+    ASSERT_TRUE(creds && creds->has_value());
+    EXPECT_EQ((*creds)->totp_secret, "JBSWY3DPEHPK3PXP");
+
+    auto use = [&](std::int64_t step) {
+        return write_sync_value<bool>(*store_,
+                                      [&](WriteTx& tx) { return tx.use_totp_step(user_id, step); });
+    };
+    EXPECT_EQ(use(1000).value(), true);
+    EXPECT_EQ(use(1000).value(), false) << "the same code twice";
+    EXPECT_EQ(use(999).value(), false) << "an older code after a newer one";
+    EXPECT_EQ(use(1001).value(), true);
+    write_ok([&](WriteTx& tx) { return tx.set_staff_totp(user_id, "KRSXG5DJNZTQ"); });
+    EXPECT_EQ(use(1001).value(), true) << "a new secret forgets the steps of the old";
+    auto unknown = write_sync(*store_, [](WriteTx& tx) { return tx.set_staff_totp(424242, "X"); });
+    ASSERT_FALSE(unknown);
+    EXPECT_EQ(unknown.error().code, ErrorCode::not_found);
+}
+
+// Attempts are counted up to the limit within a window from the first; the next window starts
+// afresh; giving back and forgetting work on one key only.
+TEST_P(StoreConformance, SignInAttemptsAreCountedPerKeyAndWindow) {
+    const auto start = day(2026, 11, 25, 8);
+    const std::chrono::milliseconds window = std::chrono::minutes(15);
+    auto count = [&](std::string_view key, domain::Timestamp at) {
+        return write_sync_value<AttemptCount>(
+                   *store_,
+                   [&](WriteTx& tx) { return tx.count_sign_in_attempt(key, at, window, 3); })
+            .value();
+    };
+    for (int i = 0; i < 3; ++i) {
+        auto counted = count("a", start + std::chrono::minutes(i));
+        EXPECT_TRUE(counted.counted) << i;
+        EXPECT_EQ(counted.window_ends, start + window);
+    }
+    auto refused = count("a", start + std::chrono::minutes(5));
+    EXPECT_FALSE(refused.counted);
+    EXPECT_EQ(refused.window_ends, start + window);
+    EXPECT_FALSE(count("a", start + std::chrono::minutes(6)).counted) << "still refused";
+    EXPECT_TRUE(count("b", start + std::chrono::minutes(6)).counted) << "another key";
+
+    write_ok([](WriteTx& tx) { return tx.uncount_sign_in_attempt("a"); });
+    write_ok([](WriteTx& tx) { return tx.uncount_sign_in_attempt("a"); });
+    EXPECT_TRUE(count("a", start + std::chrono::minutes(7)).counted) << "one given back";
+    EXPECT_FALSE(count("a", start + std::chrono::minutes(7)).counted);
+
+    auto next_window = count("a", start + window);
+    EXPECT_TRUE(next_window.counted) << "the window ended";
+    EXPECT_EQ(next_window.window_ends, start + 2 * window);
+
+    write_ok([](WriteTx& tx) { return tx.forget_sign_in_attempts("a"); });
+    write_ok([&](WriteTx& tx) { return tx.purge_sign_in_attempts(start + window); });
+    // "b" started at start + 6 min and was purged; a fresh "b" window starts now.
+    auto fresh = count("b", start + window + std::chrono::minutes(1));
+    EXPECT_TRUE(fresh.counted);
+    EXPECT_EQ(fresh.window_ends, start + 2 * window + std::chrono::minutes(1));
+    write_ok([](WriteTx& tx) { return tx.uncount_sign_in_attempt("never-counted"); });
+}
+
 TEST_P(StoreConformance, StaffUpdatePasswordAndEndingEverySession) {
     domain::StaffUser user{0, "wati", "Wati", domain::Role::officer, "dinsos", "", "", true};
     std::int64_t user_id = 0;

@@ -44,6 +44,22 @@ std::int64_t create_user(HttpClient& admin, const json::object& body) {
     return id && id->is_int64() ? id->as_int64() : 0;
 }
 
+// A super admin made in the console has no one-time codes yet: it cannot sign in until the
+// server's administrator enrols it, and the refusal says how.
+TEST_F(Admin, ASuperAdminMadeInTheConsoleWaitsForEnrolment) {
+    auto admin = make_client();
+    ASSERT_TRUE(login(*admin, "superadmin"));
+    auto body = new_officer("admin.tiga");
+    body["role"] = "super_admin";
+    body.erase("unit");
+    ASSERT_NE(create_user(*admin, body), 0);
+    auto refused = make_client()->post_json(
+        "/api/v1/auth/login",
+        json::object{{"username", "admin.tiga"}, {"password", "rahasia-uji-123"}});
+    EXPECT_TRUE(is_error(refused, 403, "forbidden", "otp")) << refused.describe();
+    EXPECT_NE(refused.body.find("tanggap user totp"), std::string::npos) << refused.describe();
+}
+
 TEST_F(Admin, SuperAdminCreatesAnAccountThatCanSignIn) {
     auto admin = make_client();
     ASSERT_TRUE(login(*admin, "superadmin"));

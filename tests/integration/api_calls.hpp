@@ -38,7 +38,15 @@ struct Submitted {
 // Submits `body` as JSON; adds a gtest failure (and returns an empty ticket) unless 201.
 Submitted submit_ok(HttpClient& client, const boost::json::object& body);
 
+// The demo super admin's TOTP secret (demo/indramayu_directory.hpp).
+inline constexpr std::string_view kDemoTotpSecret = "ORQW4Z3HMFYC2ZDFNVXS243VOBSXEYLENVUW4";
+
+// A fresh one-time code of the demo's TOTP secret for `username`: never one this process used
+// before for that account (it waits for the next 30-second step when it must).
+std::string one_time_code(std::string_view username);
+
 // POST /api/v1/auth/login; on 200 the client holds the session cookie and the CSRF token.
+// When the server asks for a one-time code (401, field "otp"), sends one_time_code(username).
 ::testing::AssertionResult login(HttpClient& client,
                                  std::string_view username,
                                  std::string_view password = kDemoPassword);

@@ -76,7 +76,7 @@ TEST_F(AuditLog, ViewingAConfidentialComplaintIsRecorded) {
                   "complaint.view_confidential"));
 }
 
-TEST_F(AuditLog, SignInsAndFailedAttemptsAreRecorded) {
+TEST_F(AuditLog, SignInsSignOutsAndFailedAttemptsAreRecorded) {
     auto guesser = make_client();
     EXPECT_TRUE(is_error(guesser->post_json("/api/v1/auth/login",
                                             json::object{{"username", "dinsos.petugas"},
@@ -84,9 +84,12 @@ TEST_F(AuditLog, SignInsAndFailedAttemptsAreRecorded) {
                          401));
     auto officer = make_client();
     ASSERT_TRUE(login(*officer, "dinsos.petugas"));
+    EXPECT_EQ(officer->post_json("/api/v1/auth/logout", json::object{}).status, 204);
     auto admin = make_client();
     ASSERT_TRUE(login(*admin, "superadmin"));
     const auto items = entries(*admin, "actor=dinsos.petugas");
+    EXPECT_TRUE(has_entry(items, "dinsos.petugas", "auth.sign_out", "dari 127.0.0.1"))
+        << json::serialize(items);
     EXPECT_TRUE(has_entry(items, "dinsos.petugas", "auth.sign_in_failed", "dari 127.0.0.1"))
         << json::serialize(items);
     EXPECT_TRUE(has_entry(items, "dinsos.petugas", "auth.sign_in", "dari 127.0.0.1"))

@@ -1,8 +1,10 @@
-// The sub-commands beside `serve`: `tanggap user add --password-stdin` and `tanggap backup`
-// (an online backup taken while the server runs, from which a server can start again).
+// The sub-commands beside `serve`: `tanggap user add --password-stdin`, `tanggap user totp`
+// and `tanggap backup` (an online backup taken while the server runs, from which a server can
+// start again).
 
 #include "api_calls.hpp"
 #include "demo_server.hpp"
+#include "util/totp.hpp"
 
 #include <boost/json.hpp>
 #include <gtest/gtest.h>
@@ -37,6 +39,24 @@ fs::path database_file(const fs::path& data_dir) {
     }
     EXPECT_EQ(found.size(), 1u) << "SQLite files in " << data_dir;
     return found.empty() ? fs::path() : found.front();
+}
+
+// The base32 secret of the otpauth:// URI on the last line of a command's output.
+std::string enrolled_secret(const std::string& output) {
+    const auto uri = output.rfind("otpauth://totp/");
+    if (uri == std::string::npos) return {};
+    const auto start = output.find("secret=", uri);
+    if (start == std::string::npos) return {};
+    const auto end = output.find('&', start);
+    return output.substr(start + 7, end == std::string::npos ? std::string::npos : end - start - 7);
+}
+
+// The code of `base32_secret` at this moment.
+std::string code_now(const std::string& base32_secret) {
+    const auto now = std::chrono::duration_cast<std::chrono::seconds>(
+                         std::chrono::system_clock::now().time_since_epoch())
+                         .count();
+    return util::totp_code(util::base32_decode(base32_secret).value_or(""), util::totp_step(now));
 }
 
 CommandResult add_user(const fs::path& data,
@@ -74,10 +94,17 @@ TEST(Cli, UserAddedBeforeTheFirstStartLogsIn) {
     options.demo = true;
     ServerProcess server(std::move(options));
     ASSERT_EQ(server.start(), "");
+    // Enrolled for one-time codes: the URI is the last line, and the password alone is not
+    // enough.
+    const auto secret = enrolled_secret(added.output);
+    ASSERT_EQ(secret.size(), 32u) << added.output;
     HttpClient client(server.port());
-    auto response = client.post_json(
-        "/api/v1/auth/login",
-        json::object{{"username", "audit.inspektorat"}, {"password", "kata-sandi-audit-2024"}});
+    json::object credentials{{"username", "audit.inspektorat"},
+                             {"password", "kata-sandi-audit-2024"}};
+    EXPECT_TRUE(is_error(
+        client.post_json("/api/v1/auth/login", credentials), 401, "unauthenticated", "otp"));
+    credentials["otp"] = code_now(secret);
+    auto response = client.post_json("/api/v1/auth/login", credentials);
     ASSERT_EQ(response.status, 200) << response.describe();
     EXPECT_EQ(string_at(response.json(), "user.role"), "auditor");
     EXPECT_TRUE(is_error(client.post_json("/api/v1/auth/login",
@@ -95,8 +122,12 @@ TEST(Cli, UserAddedBeforeTheFirstStartLogsIn) {
 TEST(Cli, UserAddedWhileTheServerRunsLogsInAtOnce) {
     DemoServer server;
     ASSERT_EQ(server.start(), "");
-    auto added = add_user(
-        server.process().data_dir(), "rina.dinsos", "officer", "dinsos", "kata-sandi-rina-2024");
+    auto added = add_user(server.process().data_dir(),
+                          "rina.dinsos",
+                          "officer",
+                          "dinsos",
+                          "kata-sandi-rina-2024",
+                          {"--no-totp"});
     ASSERT_TRUE(added.status.clean()) << added.status.describe() << "\n" << added.output;
 
     HttpClient client(server.port());
@@ -106,6 +137,52 @@ TEST(Cli, UserAddedWhileTheServerRunsLogsInAtOnce) {
     EXPECT_EQ(string_at(me.json(), "user.role"), "officer");
     EXPECT_EQ(string_at(me.json(), "user.unit.code"), "dinsos");
     EXPECT_EQ(client.get("/api/v1/inbox?limit=5").status, 200);
+}
+
+// A super admin cannot opt out of codes; `user totp` enrols again (a lost phone): the old
+// secret's codes stop working and the new one's work.
+TEST(Cli, OneTimeCodesAreEnrolledAndEnrolledAgain) {
+    DemoServer server;
+    ASSERT_EQ(server.start(), "");
+    const auto data = server.process().data_dir();
+    auto opted_out =
+        add_user(data, "admin.dua", "super_admin", "", "kata-sandi-admin-2", {"--no-totp"});
+    EXPECT_EQ(opted_out.status.code.value_or(-1), 2) << opted_out.output;
+    EXPECT_NE(opted_out.output.find("--no-totp"), std::string::npos) << opted_out.output;
+    auto bad_secret = add_user(
+        data, "admin.dua", "super_admin", "", "kata-sandi-admin-2", {"--totp-secret", "PENDEK"});
+    EXPECT_EQ(bad_secret.status.code.value_or(-1), 2) << bad_secret.output;
+
+    const std::string given = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";  // 20 bytes
+    auto added = add_user(
+        data, "admin.dua", "super_admin", "", "kata-sandi-admin-2", {"--totp-secret", given});
+    ASSERT_TRUE(added.status.clean()) << added.output;
+    EXPECT_EQ(enrolled_secret(added.output), given);
+    json::object credentials{
+        {"username", "admin.dua"}, {"password", "kata-sandi-admin-2"}, {"otp", code_now(given)}};
+    auto first = HttpClient(server.port()).post_json("/api/v1/auth/login", credentials);
+    ASSERT_EQ(first.status, 200) << first.describe();
+
+    auto again = run_tanggap({"user", "totp", "--data", data.string(), "--username", "Admin.Dua"});
+    ASSERT_TRUE(again.status.clean()) << again.output;
+    const auto renewed = enrolled_secret(again.output);
+    ASSERT_EQ(renewed.size(), 32u) << again.output;
+    ASSERT_NE(renewed, given);
+    const auto old_code = code_now(given);
+    const auto new_code = code_now(renewed);
+    if (old_code != new_code) {
+        credentials["otp"] = old_code;
+        EXPECT_TRUE(is_error(HttpClient(server.port()).post_json("/api/v1/auth/login", credentials),
+                             401,
+                             "unauthenticated",
+                             "otp"));
+    }
+    credentials["otp"] = new_code;
+    auto renewed_login = HttpClient(server.port()).post_json("/api/v1/auth/login", credentials);
+    EXPECT_EQ(renewed_login.status, 200) << renewed_login.describe();
+
+    auto nobody = run_tanggap({"user", "totp", "--data", data.string(), "--username", "siapa"});
+    EXPECT_EQ(nobody.status.code.value_or(-1), 2) << nobody.output;
 }
 
 TEST(Cli, UserAddRefusesBadInput) {

@@ -1,8 +1,9 @@
 // Staff sessions over HTTP: the cookie's attributes, CSRF on state-changing calls, logout,
-// expiry, and the login attempt limit.
+// expiry, the login attempt limit (kept in the store) and the one-time code (TOTP).
 
 #include "api_calls.hpp"
 #include "demo_server.hpp"
+#include "second_server.hpp"
 
 #include <boost/json.hpp>
 #include <gtest/gtest.h>
@@ -178,6 +179,82 @@ TEST(SessionLoginLimit, RepeatedBadPasswordsAreRateLimited) {
     }
     EXPECT_TRUE(is_error(last, 429, "rate_limited")) << "after " << attempts << " attempts";
     EXPECT_GE(attempts, 3) << "an honest typo or two must not lock anyone out";
+}
+
+// The count lives in the store: killing and restarting the server forgives nothing.
+TEST(SessionLoginLimit, HoldsAcrossARestart) {
+    DemoServer server;
+    ASSERT_EQ(server.start(), "");
+    const json::object guess{{"username", "pupr.petugas"}, {"password", "tebak"}};
+    Response last;
+    int wrong = 0;
+    for (; wrong < 60; ++wrong) {
+        last = HttpClient(server.port()).post_json("/api/v1/auth/login", guess);
+        if (last.status != 401) break;
+    }
+    ASSERT_TRUE(is_error(last, 429, "rate_limited"));
+    EXPECT_EQ(wrong, 10) << "10 guesses per account and address";
+    ASSERT_EQ(server.process().restart(/*hard=*/true), "") << server.process().log_tail();
+    HttpClient again(server.port());
+    auto after = again.post_json("/api/v1/auth/login", guess);
+    EXPECT_TRUE(is_error(after, 429, "rate_limited")) << "a restart forgave the guesser";
+    EXPECT_FALSE(after.header("Retry-After").empty());
+    // The right password from the same address waits too; the owner elsewhere does not.
+    EXPECT_TRUE(is_error(
+        again.post_json("/api/v1/auth/login",
+                        json::object{{"username", "pupr.petugas"}, {"password", kDemoPassword}}),
+        429,
+        "rate_limited"));
+}
+
+// The super admin signs in with password AND a one-time code of the moment, each code once.
+TEST_F(Session, TheSuperAdminNeedsAOneTimeCodeThatWorksOnce) {
+    const json::object password_only{{"username", "superadmin"}, {"password", kDemoPassword}};
+    auto asked = make_client()->post_json("/api/v1/auth/login", password_only);
+    EXPECT_TRUE(is_error(asked, 401, "unauthenticated", "otp")) << asked.describe();
+    EXPECT_FALSE(make_client()->cookie("tanggap_session"));
+
+    json::object wrong = password_only;
+    const auto code = one_time_code("superadmin");
+    wrong["otp"] = code == "000000" ? "000001" : "000000";
+    EXPECT_TRUE(is_error(
+        make_client()->post_json("/api/v1/auth/login", wrong), 401, "unauthenticated", "otp"));
+    json::object bad_password{{"username", "superadmin"}, {"password", "salah"}, {"otp", code}};
+    EXPECT_TRUE(is_error(
+        make_client()->post_json("/api/v1/auth/login", bad_password), 401, "unauthenticated"));
+
+    json::object with_code = password_only;
+    with_code["otp"] = code;
+    auto first = make_client();
+    auto signed_in = first->post_json("/api/v1/auth/login", with_code);
+    ASSERT_EQ(signed_in.status, 200) << signed_in.describe();
+    EXPECT_EQ(string_at(signed_in.json(), "user.role"), "super_admin");
+    // The same code again, from anyone: refused (RFC 6238 5.2).
+    auto replayed = make_client()->post_json("/api/v1/auth/login", with_code);
+    EXPECT_TRUE(is_error(replayed, 401, "unauthenticated", "otp")) << replayed.describe();
+    // An officer who never enrolled signs in with the password alone.
+    EXPECT_TRUE(login(*make_client(), "dinsos.petugas"));
+}
+
+// Two servers on one database count guesses together: alternating between them buys nothing
+// (PostgreSQL run only).
+TEST(SessionLoginLimit, TwoServersShareOneCount) {
+    if (!on_postgres()) GTEST_SKIP() << "several servers share a PostgreSQL database";
+    DemoServer first;
+    ASSERT_EQ(first.start(), "");
+    auto second = second_server(first);
+    ASSERT_EQ(second->start(), "");
+    const json::object guess{{"username", "pupr.petugas"}, {"password", "tebak"}};
+    int wrong = 0;
+    Response last;
+    for (int i = 0; i < 60; ++i) {
+        HttpClient client(i % 2 ? second->port() : first.port());
+        last = client.post_json("/api/v1/auth/login", guess);
+        if (last.status != 401) break;
+        ++wrong;
+    }
+    EXPECT_TRUE(is_error(last, 429, "rate_limited"));
+    EXPECT_EQ(wrong, 10) << "guesses checked across the two servers (10 per account and address)";
 }
 
 }  // namespace

@@ -23,8 +23,8 @@ namespace tanggap::store::sql {
 namespace {
 
 constexpr std::string_view kStaffColumns =
-    "id, username, display_name, role, unit_code, password_hash, email, phone, active"
-    " FROM staff_users";
+    "id, username, display_name, role, unit_code, password_hash, email, phone, active,"
+    " totp_secret FROM staff_users";
 
 core::Result<StaffCredentials> read_staff(const Statement& row) {
     StaffCredentials staff;
@@ -40,6 +40,7 @@ core::Result<StaffCredentials> read_staff(const Statement& row) {
     staff.user.email = row.column_text(6);
     staff.user.phone = row.column_text(7);
     staff.user.active = row.column_int(8) != 0;
+    staff.totp_secret = row.column_text(9);
     return staff;
 }
 

@@ -7,6 +7,7 @@
 #include "store/sql/directory_rows.hpp"
 #include "store/sql/notification_rows.hpp"
 #include "store/sql/outbox_rows.hpp"
+#include "store/sql/sign_in_rows.hpp"
 #include "store/sql/status_sql.hpp"
 #include "store/sql/store_errors.hpp"
 
@@ -486,6 +487,33 @@ Result<void> SqlWriteTx::purge_expired_sessions(domain::Timestamp now) {
     if (!erase) return erase.error();
     (*erase)->bind_int(1, to_millis(now));
     return (*erase)->run();
+}
+
+Result<void> SqlWriteTx::set_staff_totp(std::int64_t user_id, const std::string& secret) {
+    return write_staff_totp(db_, user_id, secret);
+}
+
+Result<bool> SqlWriteTx::use_totp_step(std::int64_t user_id, std::int64_t step) {
+    return claim_totp_step(db_, user_id, step);
+}
+
+Result<AttemptCount> SqlWriteTx::count_sign_in_attempt(std::string_view key,
+                                                       domain::Timestamp now,
+                                                       std::chrono::milliseconds window,
+                                                       int limit) {
+    return count_attempt(db_, key, now, window, limit);
+}
+
+Result<void> SqlWriteTx::uncount_sign_in_attempt(std::string_view key) {
+    return uncount_attempt(db_, key);
+}
+
+Result<void> SqlWriteTx::forget_sign_in_attempts(std::string_view key) {
+    return delete_attempts(db_, key);
+}
+
+Result<void> SqlWriteTx::purge_sign_in_attempts(domain::Timestamp before) {
+    return purge_attempts(db_, before);
 }
 
 Result<void> SqlWriteTx::insert_session(const StaffSession& session) {

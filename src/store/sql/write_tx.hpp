@@ -96,6 +96,16 @@ class SqlWriteTx final : public SqlReader<WriteTx> {
                                     const std::string& password_hash) override;
     Result<void> delete_staff_sessions(std::int64_t user_id) override;
     Result<void> purge_expired_sessions(domain::Timestamp now) override;
+    // The SQL of the second factor and the sign-in limit is in sign_in_rows.cpp.
+    Result<void> set_staff_totp(std::int64_t user_id, const std::string& secret) override;
+    Result<bool> use_totp_step(std::int64_t user_id, std::int64_t step) override;
+    Result<AttemptCount> count_sign_in_attempt(std::string_view key,
+                                               domain::Timestamp now,
+                                               std::chrono::milliseconds window,
+                                               int limit) override;
+    Result<void> uncount_sign_in_attempt(std::string_view key) override;
+    Result<void> forget_sign_in_attempts(std::string_view key) override;
+    Result<void> purge_sign_in_attempts(domain::Timestamp before) override;
     // Errors: not_found (field "user_id") for an unknown user; conflict for a taken id_hash.
     Result<void> insert_session(const StaffSession& session) override;
     // Deleting an unknown session is not an error.

@@ -128,8 +128,8 @@ export const api = {
   statsSummary: (period: { year?: number; from?: string; to?: string }) =>
     request<StatsSummary>('GET', `/api/v1/stats/summary${query(period)}`),
 
-  login: (username: string, password: string) =>
-    request<LoginResult>('POST', '/api/v1/auth/login', { json: { username, password } }),
+  login: (username: string, password: string, otp?: string) =>
+    request<LoginResult>('POST', '/api/v1/auth/login', { json: { username, password, ...(otp ? { otp } : {}) } }),
   logout: () => request<void>('POST', '/api/v1/auth/logout'),
   me: () => request<LoginResult>('GET', '/api/v1/auth/me'),
   inbox: (params: { status?: string; escalated?: 1 | 2; cursor?: string | null; limit?: number }) =>

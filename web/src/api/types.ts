@@ -165,7 +165,7 @@ export interface paths {
         put?: never;
         /**
          * Staff login
-         * @description Passwords are checked against argon2id hashes. Failed attempts are limited per username and per client address (10 per 15 minutes, then 429). No CSRF token is needed here.
+         * @description Passwords are checked against argon2id hashes. Attempts are counted in the store before the password is checked, so the limit holds across restarts and across servers sharing a database: 10 per 15 minutes per username and client address, 50 per address over all usernames, then 429 with Retry-After; a successful sign-in is not counted. Accounts enrolled for one-time codes (TOTP, RFC 6238: 6 digits, 30-second steps, SHA-1; every super admin, and anyone enrolled with `tanggap user add`/`tanggap user totp`) also send `otp`: without it the answer is 401 with field `otp` (the password was right: ask for the code); a wrong code, or a code already used once, is 401 with field `otp` too. A super admin never enrolled gets 403 (field `otp`) until the server's administrator runs `tanggap user totp`. No CSRF token is needed here.
          */
         post: operations["login"];
         delete?: never;
@@ -1537,6 +1537,11 @@ export interface components {
             username: string;
             /** Format: password */
             password: string;
+            /**
+             * @description The 6-digit one-time code of the authenticator app; required for accounts enrolled for codes (see 401 with field `otp`).
+             * @example 287082
+             */
+            otp?: string;
         };
         StaffUser: {
             username: string;
@@ -2965,8 +2970,9 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "username": "operator1",
-                 *       "password": "rahasia-sekali"
+                 *       "username": "superadmin",
+                 *       "password": "rahasia-sekali",
+                 *       "otp": "287082"
                  *     }
                  */
                 "application/json": components["schemas"]["LoginRequest"];
@@ -2985,7 +2991,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["Malformed"];
-            /** @description 401: wrong username or password. */
+            /** @description 401: wrong username or password (field null), or the one-time code is missing, wrong or already used (field `otp`). */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -2998,6 +3004,25 @@ export interface operations {
                      *         "code": "unauthenticated",
                      *         "message": "Nama pengguna atau kata sandi salah",
                      *         "field": null
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 403: the account's role signs in with one-time codes but it was never enrolled (field `otp`). */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "forbidden",
+                     *         "message": "Akun ini wajib memakai kode OTP, tetapi belum didaftarkan. Minta administrator server menjalankan: tanggap user totp --username admin.baru",
+                     *         "field": "otp"
                      *       }
                      *     }
                      */

@@ -344,6 +344,8 @@ const en: Messages = {
     password: 'Password',
     login: 'Sign in',
     loggingIn: 'Checking…',
+    oneTimeCode: 'One-time code',
+    oneTimeCodeHint: 'Six digits from the authenticator app on your phone.',
     logout: 'Sign out',
     signedInAs: '{name} · {role}',
     inbox: 'Inbox',

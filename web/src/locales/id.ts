@@ -345,6 +345,8 @@ const id = {
     password: 'Kata sandi',
     login: 'Masuk',
     loggingIn: 'Memeriksa…',
+    oneTimeCode: 'Kode OTP',
+    oneTimeCodeHint: 'Enam angka dari aplikasi autentikator di ponsel Anda.',
     logout: 'Keluar',
     signedInAs: '{name} · {role}',
     inbox: 'Kotak masuk',
