@@ -93,14 +93,15 @@ test('the Dinas Sosial officer gives the reason for the delay, which the Bupati 
   const { page } = await pageOf(browser, 'dinsos.petugas')
   await page.goto(`/petugas/aduan/${ticket}`)
   await expect(page.getByTestId('escalation')).toHaveText('Dieskalasi ke Bupati')
-  await expect(page.getByRole('button', { name: 'Eskalasi ke Bupati' })).toHaveCount(0) // super admin only
+  const choice = page.getByLabel('Tindakan berikutnya')
+  await expect(choice.locator('option', { hasText: 'Eskalasi ke Bupati' })).toHaveCount(0) // super admin only
 
-  await page.getByRole('button', { name: 'Jelaskan keterlambatan' }).click()
+  await choice.selectOption({ label: 'Jelaskan keterlambatan' })
   const form = page.locator('.action-form')
   const reason = page.getByLabel('Alasan keterlambatan (dibaca Diskominfo dan Bupati)')
-  await expect(reason).toBeFocused()
   await form.getByRole('button', { name: 'Jelaskan keterlambatan' }).click()
   await expect(page.locator('#action-note-error')).toHaveText('Alasan wajib diisi.')
+  await expect(reason).toBeFocused()
   await expect(reason).toHaveAttribute('aria-invalid', 'true')
   await reason.fill(REASON)
   await form.getByRole('button', { name: 'Jelaskan keterlambatan' }).click()
@@ -161,7 +162,8 @@ test('the super admin is notified of the escalation and opens the complaint from
   await expect(page.getByRole('heading', { level: 1, name: `Aduan ${ticket}` })).toBeVisible()
   await expect(page.getByTestId('late-reason')).toContainText(REASON)
   // Already at the Bupati: no further escalation to offer.
-  await expect(page.getByRole('button', { name: 'Eskalasi ke Bupati' })).toHaveCount(0)
+  await expect(page.getByLabel('Tindakan berikutnya')).toBeVisible()
+  await expect(page.getByLabel('Tindakan berikutnya').locator('option', { hasText: /^Eskalasi/ })).toHaveCount(0)
 })
 
 test('the Bupati reads the summary: units by overdue complaints and slowest first response, and the latest escalations', async ({ browser }) => {
@@ -260,14 +262,16 @@ test('the super admin escalates a complaint by hand, one level at a time, with a
   await expect(page.getByTestId('status')).toHaveText('Diterima')
   await expect(page.getByTestId('escalation')).toHaveCount(0)
 
-  await page.getByRole('button', { name: 'Eskalasi ke Diskominfo' }).click()
+  const choice = page.getByLabel('Tindakan berikutnya')
+  await choice.selectOption({ label: 'Eskalasi ke Diskominfo' })
   const form = page.locator('.action-form')
   await form.getByRole('button', { name: 'Eskalasi ke Diskominfo' }).click()
   await expect(page.locator('#action-note-error')).toHaveText('Alasan wajib diisi.')
   await page.getByLabel('Alasan eskalasi (catatan internal)').fill('Dinas Sosial tidak menjawab telepon Diskominfo.')
   await form.getByRole('button', { name: 'Eskalasi ke Diskominfo' }).click()
   await expect(page.getByTestId('escalation')).toHaveText('Dieskalasi ke Diskominfo')
-  await expect(page.getByRole('button', { name: 'Eskalasi ke Bupati' })).toBeVisible()
+  // The form keeps the chosen action, now named by the next level.
+  await expect(choice.locator('option:checked')).toHaveText('Eskalasi ke Bupati')
   await expectAccessible(page, 'a complaint the super admin escalated')
 })
 

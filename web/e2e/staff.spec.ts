@@ -47,9 +47,8 @@ test('an operator takes a phone complaint', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: `Aduan ${ticket}` })).toBeVisible()
   await expect(page.getByText('Telepon (call center)')).toBeVisible()
   await expect(page.getByTestId('reporter')).toContainText('+6285722334455')
-  // An operator may verify, respond, defer and note, nothing more.
-  const buttons = page.locator('.actions-grid button')
-  await expect(buttons).toHaveText(['Verifikasi', 'Kirim pesan', 'Tunda, minta keterangan', 'Catatan internal'])
+  // An operator may verify, respond, defer and note, nothing more; verifying comes first.
+  await expect(page.getByLabel('Tindakan berikutnya').locator('option')).toHaveText(['Verifikasi', 'Kirim pesan', 'Catatan internal', 'Tunda, minta keterangan'])
 
   await page.getByRole('link', { name: 'Catat aduan' }).click()
   await page.getByRole('button', { name: 'Simpan aduan' }).click()
@@ -94,7 +93,7 @@ test('a refusal from the server (409) is shown, not hidden', async ({ page, requ
     expect(r.status(), await r.text()).toBe(200)
   }
 
-  await page.getByRole('button', { name: 'Arsipkan' }).click()
+  await page.getByLabel('Tindakan berikutnya').selectOption({ label: 'Arsipkan' })
   await page.locator('.action-form').getByRole('button', { name: 'Arsipkan' }).click()
   const error = page.getByTestId('action-error')
   await expect(error).toContainText('tidak berlaku untuk aduan berstatus ditindaklanjuti')
@@ -115,7 +114,7 @@ test("another unit's officer sees a verified complaint without action buttons", 
   await page.goto(`/petugas/aduan/${receipt.ticket}`)
   await expect(page.getByTestId('status')).toHaveText('Diverifikasi')
   await expect(page.getByText('Aduan ini sekarang di unit Dinas Sosial')).toBeVisible()
-  await expect(page.locator('.actions-grid button')).toHaveCount(0)
+  await expect(page.locator('.action-form')).toHaveCount(0)
   await expect(page.getByText('Data pelapor tidak dapat Anda lihat.')).toBeVisible()
   await expectAccessible(page, "another unit's complaint")
 })
@@ -129,7 +128,7 @@ test('the unit corrects a wrong category and the deadline follows it', async ({ 
   await page.goto(`/petugas/aduan/${receipt.ticket}`)
   await expect(page.getByTestId('status')).toHaveText('Diterima')
 
-  await page.getByRole('button', { name: 'Ubah kategori' }).click()
+  await page.getByLabel('Tindakan berikutnya').selectOption({ label: 'Ubah kategori' })
   const form = page.locator('.action-form')
   await form.getByRole('button', { name: 'Ubah kategori' }).click()
   await expect(page.locator('#action-category-error')).toHaveText('Pilih kategori baru.')
@@ -137,9 +136,10 @@ test('the unit corrects a wrong category and the deadline follows it', async ({ 
   await expectAccessible(page, 'the recategorize form with its error')
 
   await page.getByLabel('Kategori baru').selectOption({ label: 'Kebencanaan' })
-  await page.getByLabel(/Catatan/).fill('Banjir, bukan bansos.')
+  await form.getByRole('button', { name: /Tambah catatan internal/ }).click()
+  await page.getByLabel(/Catatan internal/).fill('Banjir, bukan bansos.')
   await form.getByRole('button', { name: 'Ubah kategori' }).click()
-  await expect(form).toHaveCount(0)
+  await expect(page.locator('#action-done')).toContainText('Ubah kategori')
   await expect(page.getByText('Kebencanaan', { exact: true })).toBeVisible()
   await expect(page.getByTestId('status')).toHaveText('Diterima')
   // An emergency is due ten minutes after the report; the server says so in the staff view.
