@@ -55,6 +55,42 @@ test('an operator takes a phone complaint', async ({ page }) => {
   await expect(page.locator('#description-error')).toBeVisible()
 })
 
+test('phone intake records the desa, a landmark and a map pin, and the complaint shows them', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 })
+  await login(page, 'dinsos.operator')
+  await page.getByRole('link', { name: 'Catat aduan' }).click()
+  await page.getByLabel('Nomor penelepon').fill('0857-1100-2233')
+  await page.getByRole('combobox', { name: 'Kategori' }).fill('bansos')
+  await page.keyboard.press('Enter')
+  await page.getByLabel('Uraian').fill('Penelepon melaporkan lansia di dekat balai desa belum menerima bantuan pangan.')
+  // The same place block as the citizen's form, without "use my location": the operator's
+  // device is not where the caller is.
+  await page.getByLabel('Kecamatan').selectOption({ label: 'Losarang' })
+  await page.getByLabel('Desa/kelurahan').selectOption({ label: 'Desa Krimun' })
+  await page.getByLabel('Alamat').fill('Dekat balai desa, RT 03')
+  await expect(page.getByRole('button', { name: 'Gunakan lokasi saya' })).toHaveCount(0)
+  await page.getByRole('button', { name: 'Pilih titik di peta' }).click()
+  const map = page.getByTestId('map')
+  await expect(map).toBeVisible()
+  await map.click({ position: { x: 120, y: 100 } })
+  await expect(page.getByTestId('pinned')).toContainText('dari peta')
+  await expectAccessible(page, 'the intake form with a place and a pin')
+  await screenshot(page, 'staff-intake-place')
+  await page.getByLabel('Uraian').press('Control+Enter')
+  const saved = page.getByTestId('intake-saved')
+  await expect(saved).toContainText(/Aduan \d{4}-[A-Z0-9]+ tercatat/)
+  const ticket = /(\d{4}-[A-Z0-9]+)/.exec((await saved.textContent()) ?? '')?.[1] ?? ''
+
+  await page.getByRole('link', { name: `Buka aduan ${ticket}` }).click()
+  await expect(page.getByTestId('location')).toHaveText('Dekat balai desa, RT 03, Desa Krimun, Kecamatan Losarang')
+  await expect(page.getByTestId('map-point')).toHaveText(/^-?\d+\.\d{5}, -?\d+\.\d{5}$/)
+  const view = await page.request.get(`/api/v1/staff/complaints/${ticket}`)
+  const { location } = (await view.json()) as { location: { desa_code: string; lat: number | null; lon: number | null } }
+  expect(location.desa_code).not.toBe('')
+  expect(location.lat).not.toBeNull()
+  expect(location.lon).not.toBeNull()
+})
+
 test('a complaint taken from an Instagram comment keeps the link to it', async ({ page }) => {
   await login(page, 'dinsos.operator')
   await page.getByRole('link', { name: 'Catat aduan' }).click()

@@ -376,6 +376,7 @@ const en: Messages = {
     reporterHidden: 'You may not see the reporter’s details.',
     phone: 'Phone',
     email: 'E-mail',
+    mapPoint: 'Point on the map',
     handlingUnits: 'Units that have handled it',
     actions: 'Actions',
     noActions: 'There is no action you can take in this status.',

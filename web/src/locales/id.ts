@@ -377,6 +377,7 @@ const id = {
     reporterHidden: 'Data pelapor tidak dapat Anda lihat.',
     phone: 'Telepon',
     email: 'E-mail',
+    mapPoint: 'Titik di peta',
     handlingUnits: 'Unit yang pernah menangani',
     actions: 'Tindakan',
     noActions: 'Tidak ada tindakan yang dapat Anda lakukan pada status ini.',
