@@ -1064,6 +1064,7 @@ const en: Messages = {
     noOverdue: 'No unit has overdue complaints right now.',
     responseTitle: 'Units with the slowest first response',
     colResponse: 'First response, median (hours)',
+    responseWithinMinutes: 'No unit is slow: every unit that has responded this year ({units}) answered within minutes.',
     noResponse: 'No complaint has been answered this year yet.',
     latestTitle: 'Latest escalations',
     noLatest: 'No escalations yet.',

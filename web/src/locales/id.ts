@@ -1065,6 +1065,7 @@ const id = {
     noOverdue: 'Tidak ada unit dengan aduan lewat tenggat saat ini.',
     responseTitle: 'Unit dengan respons pertama paling lambat',
     colResponse: 'Respons pertama, median (jam)',
+    responseWithinMinutes: 'Tidak ada unit yang lambat: setiap unit yang sudah merespons tahun ini ({units}) menjawab dalam hitungan menit.',
     noResponse: 'Belum ada aduan yang direspons tahun ini.',
     latestTitle: 'Eskalasi terbaru',
     noLatest: 'Belum ada eskalasi.',
