@@ -939,6 +939,7 @@ const en: Messages = {
     colRoute: 'New complaints go to',
     colPolicy: 'Deadline policy',
     colFlags: 'Properties',
+    dismissNotice: 'Dismiss notice',
     responsibleUnit: 'Responsible unit',
     responsibleKind: 'Responsible unit kind (area-bound)',
     areaBound: 'Area-bound: to the unit at the complaint\'s place',

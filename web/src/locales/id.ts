@@ -940,6 +940,7 @@ const id = {
     colRoute: 'Aduan baru diteruskan ke',
     colPolicy: 'Kebijakan tenggat',
     colFlags: 'Sifat',
+    dismissNotice: 'Tutup pemberitahuan',
     responsibleUnit: 'Unit penanggung jawab',
     responsibleKind: 'Jenis unit penanggung jawab (berbasis wilayah)',
     areaBound: 'Berbasis wilayah: ke unit di lokasi aduan',
