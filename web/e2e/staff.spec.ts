@@ -91,6 +91,48 @@ test('phone intake records the desa, a landmark and a map pin, and the complaint
   expect(location.lon).not.toBeNull()
 })
 
+test("the officer's list: one-click views, and a find box that says what it takes", async ({ page, request }) => {
+  await page.setViewportSize({ width: 1366, height: 768 })
+  const receipt = await fileComplaint(request, {
+    category: 'sosial.bansos',
+    description: 'Bantuan PKH keluarga kami terhenti tanpa pemberitahuan',
+    reporter: { phone: '0813-9988-7766' },
+  })
+  await login(page, 'dinsos.petugas')
+  await expect(page.getByTestId('view-open')).toHaveAttribute('aria-current', 'page')
+
+  await page.getByRole('link', { name: 'Menunggu verifikasi' }).click()
+  await expect(page).toHaveURL(/tampilan=verifikasi/)
+  await expect(page.getByTestId('view-verification')).toHaveAttribute('aria-current', 'page')
+  await expect(page.locator(`tr[data-ticket="${receipt.ticket}"]`)).toBeVisible()
+  const statuses = page.getByTestId('inbox').locator('tbody tr td:nth-child(3)')
+  await expect(statuses.first()).toHaveText('Diterima')
+  expect(new Set(await statuses.allTextContents())).toEqual(new Set(['Diterima']))
+  await expectAccessible(page, 'the inbox in a saved view')
+
+  await page.getByRole('link', { name: 'Eskalasi', exact: true }).click()
+  await expect(page).toHaveURL(/tampilan=eskalasi/)
+  await expect(page.locator(`tr[data-ticket="${receipt.ticket}"]`)).toHaveCount(0) // not escalated
+
+  // Words: the box says what it takes instead of "not found".
+  const box = page.getByLabel('Buka nomor tiket atau cari nomor telepon')
+  await box.fill('jalan rusak')
+  await box.press('Enter')
+  await expect(page.getByTestId('find-problem')).toContainText('Kotak ini menerima nomor tiket')
+  await expect(page).toHaveURL(/\/petugas\?/)
+  // A phone number lists that caller's complaints.
+  await box.fill('0813 9988 7766')
+  await box.press('Enter')
+  await expect(page.getByTestId('find-problem')).toHaveCount(0)
+  await expect(page.getByTestId('caller-history-list')).toContainText(receipt.ticket)
+  await expectAccessible(page, 'the inbox with a caller found by phone')
+  await screenshot(page, 'staff-inbox-views', false)
+  // A ticket, typed in lower case, opens it.
+  await box.fill(receipt.ticket.toLowerCase())
+  await box.press('Enter')
+  await expect(page.getByRole('heading', { level: 1, name: `Aduan ${receipt.ticket}` })).toBeVisible()
+})
+
 test('a complaint taken from an Instagram comment keeps the link to it', async ({ page }) => {
   await login(page, 'dinsos.operator')
   await page.getByRole('link', { name: 'Catat aduan' }).click()

@@ -353,7 +353,6 @@ const en: Messages = {
     statusFilter: 'Status',
     allStatuses: 'All statuses',
     openStatuses: 'Still open',
-    openTicket: 'Open ticket number',
     go: 'Open',
     loadMore: 'Load more',
     empty: 'No complaints for this filter.',
@@ -413,6 +412,18 @@ const en: Messages = {
     saved: 'Complaint {ticket} recorded and sent to {unit}.',
     openSaved: 'Open complaint {ticket}',
     next: 'Take the next complaint',
+    views: {
+      label: 'Saved views',
+      open: 'Not finished',
+      verification: 'Awaiting verification',
+      escalated: 'Escalated',
+    },
+    find: {
+      label: 'Open a ticket number or look up a phone number',
+      hint: 'A ticket number such as 2612-V3R8EX, or the reporter’s phone number such as 0812 3456 7890.',
+      empty: 'Type a ticket number or the reporter’s phone number.',
+      words: 'This box takes a ticket number (such as 2612-V3R8EX) or the reporter’s phone number (such as 0812 3456 7890). Searching by name or words is not available yet: use the views and the status filter above.',
+    },
     callerHistory: {
       hint: "Type the caller's number to see their earlier complaints.",
       title: "Caller's history",

@@ -354,7 +354,6 @@ const id = {
     statusFilter: 'Status',
     allStatuses: 'Semua status',
     openStatuses: 'Belum selesai',
-    openTicket: 'Buka nomor tiket',
     go: 'Buka',
     loadMore: 'Muat lagi',
     empty: 'Tidak ada aduan untuk filter ini.',
@@ -414,6 +413,18 @@ const id = {
     saved: 'Aduan {ticket} tercatat dan diteruskan ke {unit}.',
     openSaved: 'Buka aduan {ticket}',
     next: 'Catat aduan berikutnya',
+    views: {
+      label: 'Tampilan tersimpan',
+      open: 'Belum selesai',
+      verification: 'Menunggu verifikasi',
+      escalated: 'Eskalasi',
+    },
+    find: {
+      label: 'Buka nomor tiket atau cari nomor telepon',
+      hint: 'Nomor tiket, misalnya 2612-V3R8EX, atau nomor telepon pelapor, misalnya 0812 3456 7890.',
+      empty: 'Ketik nomor tiket atau nomor telepon pelapor.',
+      words: 'Kotak ini menerima nomor tiket (misalnya 2612-V3R8EX) atau nomor telepon pelapor (misalnya 0812 3456 7890). Pencarian dengan nama atau kata belum tersedia: pakai tampilan dan filter status di atas.',
+    },
     callerHistory: {
       hint: 'Ketik nomor penelepon untuk melihat pengaduannya yang terdahulu.',
       title: 'Riwayat penelepon',
