@@ -89,6 +89,15 @@ test('phone intake records the desa, a landmark and a map pin, and the complaint
   expect(location.desa_code).not.toBe('')
   expect(location.lat).not.toBeNull()
   expect(location.lon).not.toBeNull()
+
+  // On a phone the facts stay inside their card: nothing runs off the side.
+  await page.setViewportSize({ width: 360, height: 740 })
+  await expect(page.getByTestId('location')).toBeVisible()
+  await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
+  const card = await page.locator('.complaint-content').boundingBox()
+  const facts = await page.locator('.complaint-content .facts').boundingBox()
+  expect((facts?.x ?? 0) + (facts?.width ?? 0)).toBeLessThanOrEqual((card?.x ?? 0) + (card?.width ?? 0))
+  await expectAccessible(page, 'the staff complaint page on a phone')
 })
 
 test("the officer's list: one-click views, and a find box that says what it takes", async ({ page, request }) => {
