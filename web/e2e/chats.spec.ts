@@ -114,6 +114,9 @@ test('the super admin answers a WhatsApp chat and files it as a complaint', asyn
   await category.selectOption({ index: 1 })
   await form.getByLabel(/^Judul/).fill('Cara mengurus KTP')
   await form.getByLabel('Rahasiakan identitas pelapor dari publik').check()
+  // The check box's whole label row is its target, 44 px tall at least.
+  const target = await form.locator('label[for="chat-confidential"]').boundingBox()
+  expect(target?.height ?? 0).toBeGreaterThanOrEqual(44)
   await expectAccessible(page, 'the chat complaint form')
   await form.getByRole('button', { name: 'Simpan sebagai pengaduan' }).click()
 

@@ -102,26 +102,29 @@ test('an officer verifies, starts and resolves it with an answer', async ({ page
   await row.getByRole('link', { name: ticket }).click()
   await expect(page.getByRole('heading', { level: 1, name: `Aduan ${ticket}` })).toBeVisible()
   await expect(page.getByTestId('reporter')).toContainText('+6281234567890')
-  // Only the actions legal from "diterima" appear.
-  await expect(page.getByRole('button', { name: 'Verifikasi' })).toBeVisible()
-  await expect(page.getByRole('button', { name: 'Selesaikan dengan jawaban' })).toHaveCount(0)
-  await expect(page.getByRole('button', { name: 'Mulai tindak lanjut' })).toHaveCount(0)
+  // Only the actions legal from "diterima" are offered, the likely next one chosen already.
+  const choice = page.getByLabel('Tindakan berikutnya')
+  await expect(choice).toHaveValue('verify')
+  await expect(choice.locator('option', { hasText: 'Selesaikan dengan jawaban' })).toHaveCount(0)
+  await expect(choice.locator('option', { hasText: 'Mulai tindak lanjut' })).toHaveCount(0)
   await expectAccessible(page, 'the staff complaint page')
 
-  await page.getByRole('button', { name: 'Verifikasi' }).click()
   await page.locator('.action-form').getByRole('button', { name: 'Verifikasi' }).click()
   await expect(page.getByTestId('status')).toHaveText('Diverifikasi')
 
-  await page.getByRole('button', { name: 'Mulai tindak lanjut' }).click()
+  await expect(choice).toHaveValue('start')
   await page.getByLabel(/Pesan untuk pelapor/).fill('Data Ibu sedang kami periksa dengan bank penyalur.')
   await page.locator('.action-form').getByRole('button', { name: 'Mulai tindak lanjut' }).click()
   await expect(page.getByTestId('status')).toHaveText('Ditindaklanjuti')
 
-  await page.getByRole('button', { name: 'Selesaikan dengan jawaban' }).click()
+  await expect(choice).toHaveValue('resolve')
   const form = page.locator('.action-form')
   await form.getByRole('button', { name: 'Selesaikan dengan jawaban' }).click()
   await expect(form.getByText('Pesan untuk pelapor wajib diisi.')).toBeVisible() // asks for the answer
   await page.getByLabel(/Pesan untuk pelapor/).fill(ANSWER)
+  await expect(form.getByText('Pesan untuk pelapor wajib diisi.')).toHaveCount(0) // gone once it is filled
+  await form.getByRole('button', { name: /Tambah catatan internal/ }).click()
+  await expect(page.getByLabel(/Catatan internal/)).toBeFocused()
   await page.getByLabel(/Catatan internal/).fill('Dicek dengan bank penyalur, SP2D terbit 24/11.')
   await expectAccessible(page, 'the resolve form')
   await form.getByRole('button', { name: 'Selesaikan dengan jawaban' }).click()

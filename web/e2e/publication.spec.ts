@@ -44,7 +44,8 @@ test('an officer decides what the public reads, and the public reads only that',
   await expect(copy).toContainText(NAME) // names are the officer's to mask
   await expectAccessible(page, 'the public view panel before verification')
 
-  await page.getByRole('button', { name: 'Verifikasi' }).click()
+  // Verifying is the preselected next action: one click.
+  await expect(page.getByLabel('Tindakan berikutnya')).toHaveValue('verify')
   await page.locator('.action-form').getByRole('button', { name: 'Verifikasi' }).click()
   await expect(page.getByTestId('status')).toHaveText('Diverifikasi')
   await expect(page.getByTestId('public-state')).toContainText(/^Tampil untuk publik\./)

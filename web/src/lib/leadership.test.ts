@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { PerformanceRow, StaffNotification } from '../api/types'
-import { latestEscalations, rankingChart, slowestResponse, summaryParts, summaryUrl, topOverdue } from './leadership'
+import { latestEscalations, rankingChart, readsAsZero, slowestResponse, summaryParts, summaryUrl, topOverdue } from './leadership'
 
 const row = (code: string, name: string, overdue: number, median: number | null): PerformanceRow => ({
   rank: 1, code, name, received: 10, assessed: 10, within_deadline: 5, within_deadline_pct: 50,
@@ -72,5 +72,17 @@ describe('rankingChart', () => {
     expect(series[0]?.data).toEqual([9, 4, 4, 1])
     expect(series[0]?.name).toBe('Lewat tenggat')
     expect(height).toBeGreaterThan(rankingChart(ranked.slice(0, 1), { series: '', color: '', labelWidth: 1, format: String }).height)
+  })
+})
+
+describe('readsAsZero', () => {
+  const oneDecimal = (v: number) => v.toFixed(1)
+  it('is true when every bar would print as zero', () => {
+    expect(readsAsZero([{ code: 'dinsos', name: 'Dinas Sosial', value: 0 }], oneDecimal)).toBe(true)
+    expect(readsAsZero([{ code: 'a', name: 'A', value: 0.01 }, { code: 'b', name: 'B', value: 0.04 }], oneDecimal)).toBe(true)
+  })
+  it('is false with one bar that reads more than zero, and for no bars (said by the empty text)', () => {
+    expect(readsAsZero([{ code: 'a', name: 'A', value: 0 }, { code: 'b', name: 'B', value: 0.2 }], oneDecimal)).toBe(false)
+    expect(readsAsZero([], oneDecimal)).toBe(false)
   })
 })

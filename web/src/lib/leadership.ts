@@ -49,6 +49,12 @@ export function slowestResponse(rows: readonly PerformanceRow[], n = TOP): Ranke
     .slice(0, n)
 }
 
+// A ranking whose every bar would read as zero at the figures' precision (first responses
+// within minutes: "0,0 jam") draws a chart that says nothing; it is told in words instead.
+export function readsAsZero(ranked: readonly Ranked[], format: (value: number) => string): boolean {
+  return ranked.length > 0 && ranked.every((r) => format(r.value) === format(0))
+}
+
 export function latestEscalations(items: readonly StaffNotification[], n = LATEST): StaffNotification[] {
   return items.filter((item) => item.kind === 'escalation').slice(0, n)
 }

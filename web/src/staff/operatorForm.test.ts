@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import { ApiError } from '../api/errors'
-import { useOperatorForm } from './operatorForm'
+import { intakeLocation, useOperatorForm } from './operatorForm'
 
 function setup(expired = false) {
   const focus = vi.fn()
@@ -52,5 +52,24 @@ describe('useOperatorForm', () => {
     })
     expect(busy).toBe(true)
     expect(form.saving.value).toBe(false)
+  })
+})
+
+describe('intakeLocation', () => {
+  const none = { kecamatan: '', desa: '', address: '', lat: null, lon: null }
+  it('is null when no part of the place was given', () => {
+    expect(intakeLocation(none)).toBeNull()
+    expect(intakeLocation({ ...none, address: '   ' })).toBeNull()
+  })
+  it('sends the parts given, trimmed, and a desa only with its kecamatan', () => {
+    expect(intakeLocation({ kecamatan: '32.12.01', desa: '32.12.01.2001', address: ' depan masjid ', lat: -6.3, lon: 108.3 })).toEqual({
+      kecamatan_code: '32.12.01',
+      desa_code: '32.12.01.2001',
+      address: 'depan masjid',
+      lat: -6.3,
+      lon: 108.3,
+    })
+    expect(intakeLocation({ ...none, desa: '32.12.01.2001' })).toBeNull()
+    expect(intakeLocation({ ...none, lat: -6.3, lon: null })).toBeNull()
   })
 })

@@ -4,7 +4,8 @@
 // at that field with focus moved there, so the operator with a caller on the line sees it.
 import { reactive, ref } from 'vue'
 import { ApiError, errorText } from '../api/errors'
-import { errorId } from '../lib/report'
+import type { LocationInput } from '../api/types'
+import { errorId, type ReportDraft } from '../lib/report'
 
 export interface OperatorFormOptions {
   fieldIds: Record<string, string> // the API's field name -> the id of the control for it
@@ -55,4 +56,20 @@ export function useOperatorForm(options: OperatorFormOptions) {
   }
 
   return { errors, failure, saving, describe, check, send }
+}
+
+// The location an operator typed (kecamatan, desa, address or landmark, map pin) as the API takes
+// it: trimmed, empty parts left out, a desa only with its kecamatan; null when nothing was given.
+export function intakeLocation(
+  place: Pick<ReportDraft, 'kecamatan' | 'desa' | 'address' | 'lat' | 'lon'>,
+): LocationInput | null {
+  const location: LocationInput = {}
+  if (place.kecamatan) location.kecamatan_code = place.kecamatan
+  if (place.kecamatan && place.desa) location.desa_code = place.desa
+  if (place.address.trim()) location.address = place.address.trim()
+  if (place.lat !== null && place.lon !== null) {
+    location.lat = place.lat
+    location.lon = place.lon
+  }
+  return Object.keys(location).length ? location : null
 }

@@ -14,6 +14,7 @@ import {
   orderedLimits,
   parseYear,
   policyFieldKey,
+  policyLabel,
   readHolidayRows,
   readStepRows,
   stepRows,
@@ -161,5 +162,17 @@ describe('years and files', () => {
   })
   it('drops a spreadsheet byte-order mark', () => {
     expect(csvText('\uFEFFdate,kind,name\n')).toBe('date,kind,name\n')
+  })
+})
+
+describe('policyLabel', () => {
+  it('names a policy by its limits, in the order of the steps, never by its code', () => {
+    const label = policyLabel(sp4n, translator('id'))
+    expect(label).not.toContain('sp4n_lapor')
+    expect(label.split(' · ')).toEqual(orderedLimits(sp4n).map((l) => limitText(l, translator('id'))))
+    expect(label.startsWith(limitText(sp4n.steps[1]!, translator('id')))).toBe(true) // verification first
+  })
+  it('says when a policy has no limit at all', () => {
+    expect(policyLabel({ code: 'x', required: false, categories: [], steps: [] }, translator('id'))).toBe('Tanpa batas waktu')
   })
 })

@@ -25,6 +25,13 @@ export function limitText(limit: StepLimit, t: Translate): string {
   })
 }
 
+// A policy as people choose it: its limits in words ("Verifikasi & penerusan: 3 hari kerja ·
+// Penyelesaian: 14 hari kerja"); the server gives a policy a code but no name.
+export function policyLabel(policy: DeadlinePolicy, t: Translate): string {
+  const limits = orderedLimits(policy)
+  return limits.length ? limits.map((l) => limitText(l, t)).join(' · ') : t('deadlineAdmin.noLimits')
+}
+
 // The policy's limits in the order of the steps of a complaint.
 export function orderedLimits(policy: DeadlinePolicy, steps: readonly DeadlineStep[] = DEADLINE_STEPS): StepLimit[] {
   const rank = (s: DeadlineStep) => {
