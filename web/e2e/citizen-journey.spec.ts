@@ -1,0 +1,58 @@
+// The citizen's journey on a phone (412x915), as issue 23 measured it: a photo report with the
+// phone's location, counted in taps and timed from opening the form to the receipt. The counts
+// are printed so a change to the form can be compared with the last one.
+import { resolve } from 'node:path'
+import { expect, test } from './fixtures'
+
+const PHOTO = resolve(import.meta.dirname, '../../tests/fixtures/photo_with_exif.jpg')
+const HERE = { latitude: -6.4537, longitude: 108.3249 } // Indramayu town
+
+test.use({
+  viewport: { width: 412, height: 915 },
+  isMobile: true,
+  hasTouch: true,
+  permissions: ['geolocation'],
+  geolocation: HERE,
+})
+
+test('baseline: a photo report with the phone location, taps and time to the receipt', async ({ page }) => {
+  let taps = 0
+  const started = Date.now()
+  await page.goto('/')
+  const category = page.getByRole('combobox', { name: 'Kategori' })
+  await category.click(); taps++
+  await category.fill('lampu')
+  await category.press('Enter'); taps++
+  await page.getByLabel('Uraian').click(); taps++
+  await page.getByLabel('Uraian').fill('Lampu jalan di depan pasar mati sejak tiga malam, jalan gelap.')
+  await page.locator('#photo-input').setInputFiles(PHOTO); taps += 2 // the button, then the photo in the picker
+  await expect(page.getByRole('img', { name: 'Foto 1 yang akan dikirim' })).toBeVisible()
+  await page.getByRole('button', { name: 'Gunakan lokasi saya' }).click(); taps++
+  await expect(page.getByTestId('pinned')).toBeVisible()
+  await page.getByRole('button', { name: 'Kirim laporan' }).click(); taps++
+  await expect(page.getByRole('heading', { name: 'Laporan terkirim' })).toBeVisible()
+  const ms = Date.now() - started
+  console.log(`JOURNEY taps=${taps} ms=${ms} unit=${await page.getByText(/Diteruskan ke:/).textContent()}`)
+})
+
+test('"lampu" and Enter picks the street-light category, which goes to Dinas Perhubungan', async ({ page, request }) => {
+  await page.goto('/')
+  const category = page.getByRole('combobox', { name: 'Kategori' })
+  await category.fill('lampu')
+  await expect(page.getByRole('option').first()).toContainText('Lampu Penerangan Jalan')
+  // The parent is the children's heading, never a choice of its own.
+  await expect(page.getByRole('option', { name: /^Infrastruktur$/ })).toHaveCount(0)
+  await category.press('Enter')
+  await expect(category).toHaveValue('Infrastruktur › Lampu Penerangan Jalan')
+  await page.getByLabel('Uraian').fill('Lampu jalan di depan pasar mati sejak tiga malam, jalan gelap.')
+  await page.getByLabel('Kecamatan').selectOption({ label: 'Indramayu' })
+  await page.getByRole('button', { name: 'Kirim laporan' }).click()
+  await expect(page.getByRole('heading', { name: 'Laporan terkirim' })).toBeVisible()
+  await expect(page.getByText('Diteruskan ke: Dinas Perhubungan')).toBeVisible()
+  const href = (await page.getByTestId('tracking-link').getAttribute('href')) ?? ''
+  const complaint = await request.get(`/api/v1/complaints/${href.split('/lacak/')[1]}`)
+  expect(complaint.status()).toBe(200)
+  const body = (await complaint.json()) as { category: { code: string }; unit: { name: string } }
+  expect(body.category.code).toBe('infrastruktur.lampu_jalan')
+  expect(body.unit.name).toBe('Dinas Perhubungan')
+})
