@@ -2,7 +2,7 @@
 // phone's location, counted in taps and timed from opening the form to the receipt. The counts
 // are printed so a change to the form can be compared with the last one.
 import { resolve } from 'node:path'
-import { expect, test } from './fixtures'
+import { expect, expectAccessible, screenshot, test } from './fixtures'
 
 const PHOTO = resolve(import.meta.dirname, '../../tests/fixtures/photo_with_exif.jpg')
 const HERE = { latitude: -6.4537, longitude: 108.3249 } // Indramayu town
@@ -55,4 +55,31 @@ test('"lampu" and Enter picks the street-light category, which goes to Dinas Per
   const body = (await complaint.json()) as { category: { code: string }; unit: { name: string } }
   expect(body.category.code).toBe('infrastruktur.lampu_jalan')
   expect(body.unit.name).toBe('Dinas Perhubungan')
+})
+
+test('a report sent online stays in "Laporan saya" after a reload, and its link opens the tracking page', async ({ page }) => {
+  const marker = `Uji laporan saya ${Date.now()}`
+  await page.goto('/')
+  await page.getByRole('combobox', { name: 'Kategori' }).fill('sampah')
+  await page.getByRole('combobox', { name: 'Kategori' }).press('Enter')
+  await page.getByLabel('Uraian').fill(`${marker}: sampah menumpuk di pinggir jalan raya sejak seminggu`)
+  await page.getByLabel('Rahasia').check()
+  await page.getByRole('button', { name: 'Kirim laporan' }).click()
+  await expect(page.getByRole('heading', { name: 'Laporan terkirim' })).toBeVisible()
+  const ticket = ((await page.getByTestId('ticket').textContent()) ?? '').trim()
+  const receiptLink = (await page.getByTestId('tracking-link').getAttribute('href')) ?? ''
+
+  await page.reload()
+  const mine = page.getByTestId('report-queue')
+  await expect(mine.getByRole('heading', { name: 'Laporan saya' })).toBeVisible()
+  await expect(mine).toContainText(marker)
+  await expect(mine).toContainText(`Nomor tiket ${ticket}, diteruskan ke Dinas Lingkungan Hidup`)
+  const link = mine.getByTestId('queue-tracking-link')
+  await expect(link).toHaveAttribute('href', receiptLink)
+  await expectAccessible(page, 'the report page with a sent report in "Laporan saya"')
+  await screenshot(page, 'my-reports-phone')
+  await link.click()
+  await expect(page.getByRole('heading', { level: 1, name: `Laporan ${ticket}` })).toBeVisible()
+  // A confidential report opens only with its token: the saved link carries it.
+  await expect(page.getByTestId('description')).toContainText(marker)
 })

@@ -175,6 +175,7 @@ const en: Messages = {
     intro: 'Reports made on this phone. Ticket numbers and tracking links are kept here until you remove them.',
     offline: 'No signal. Waiting reports are sent automatically when the signal returns.',
     written: 'Written {time}',
+    sentAt: 'Sent {time}',
     state: {
       waiting: 'Waiting for a signal',
       sending: 'Sending',

@@ -176,6 +176,7 @@ const id = {
     intro: 'Laporan yang dibuat di ponsel ini. Nomor tiket dan tautan pelacakan tersimpan di sini sampai Anda menghapusnya.',
     offline: 'Tidak ada sinyal. Laporan yang menunggu dikirim otomatis saat sinyal kembali.',
     written: 'Dibuat {time}',
+    sentAt: 'Dikirim {time}',
     state: {
       waiting: 'Menunggu sinyal',
       sending: 'Sedang mengirim',
