@@ -15,7 +15,7 @@ test.use({
   geolocation: HERE,
 })
 
-test('baseline: a photo report with the phone location, taps and time to the receipt', async ({ page }) => {
+test('a photo report with the phone location: taps and time to the receipt', async ({ page }) => {
   let taps = 0
   const started = Date.now()
   await page.goto('/')
@@ -25,23 +25,25 @@ test('baseline: a photo report with the phone location, taps and time to the rec
   await category.press('Enter'); taps++
   await page.getByLabel('Uraian').click(); taps++
   await page.getByLabel('Uraian').fill('Lampu jalan di depan pasar mati sejak tiga malam, jalan gelap.')
-  await page.locator('#photo-input').setInputFiles(PHOTO); taps += 2 // the button, then the photo in the picker
-  await expect(page.getByRole('img', { name: 'Foto 1 yang akan dikirim' })).toBeVisible()
   await page.getByRole('button', { name: 'Gunakan lokasi saya' }).click(); taps++
   await expect(page.getByTestId('pinned')).toBeVisible()
+  await page.locator('#photo-input').setInputFiles(PHOTO); taps += 2 // the button, then the photo in the picker
+  await expect(page.getByRole('img', { name: 'Foto 1 yang akan dikirim' })).toBeVisible()
   await page.getByRole('button', { name: 'Kirim laporan' }).click(); taps++
   await expect(page.getByRole('heading', { name: 'Laporan terkirim' })).toBeVisible()
   const ms = Date.now() - started
-  console.log(`JOURNEY taps=${taps} ms=${ms} unit=${await page.getByText(/Diteruskan ke:/).textContent()}`)
+  const header = await page.locator('.site-header').evaluate((el) => el.getBoundingClientRect().height)
+  console.log(`JOURNEY taps=${taps} ms=${ms} header=${Math.round(header)}px unit=${await page.getByText(/Diteruskan ke:/).textContent()}`)
 })
 
 test('"lampu" and Enter picks the street-light category, which goes to Dinas Perhubungan', async ({ page, request }) => {
   await page.goto('/')
   const category = page.getByRole('combobox', { name: 'Kategori' })
   await category.fill('lampu')
-  await expect(page.getByRole('option').first()).toContainText('Lampu Penerangan Jalan')
+  const list = page.getByRole('listbox')
+  await expect(list.getByRole('option').first()).toContainText('Lampu Penerangan Jalan')
   // The parent is the children's heading, never a choice of its own.
-  await expect(page.getByRole('option', { name: /^Infrastruktur$/ })).toHaveCount(0)
+  await expect(list.getByRole('option', { name: /^Infrastruktur(?! ›)/ })).toHaveCount(0)
   await category.press('Enter')
   await expect(category).toHaveValue('Infrastruktur › Lampu Penerangan Jalan')
   await page.getByLabel('Uraian').fill('Lampu jalan di depan pasar mati sejak tiga malam, jalan gelap.')
@@ -82,4 +84,30 @@ test('a report sent online stays in "Laporan saya" after a reload, and its link 
   await expect(page.getByRole('heading', { level: 1, name: `Laporan ${ticket}` })).toBeVisible()
   // A confidential report opens only with its token: the saved link carries it.
   await expect(page.getByTestId('description')).toContainText(marker)
+})
+
+test('the location comes before the photo, and the phone location is a pin, not coordinates', async ({ page }) => {
+  await page.goto('/')
+  const location = page.getByRole('group', { name: 'Lokasi' })
+  const photos = page.getByRole('group', { name: /^Foto/ })
+  const [where, photo] = await Promise.all([location.boundingBox(), photos.boundingBox()])
+  expect(where!.y).toBeLessThan(photo!.y)
+
+  await location.getByRole('button', { name: 'Gunakan lokasi saya' }).click()
+  await expect(page.getByTestId('pinned')).toHaveText(/Lokasi Anda ditandai di peta\./)
+  const map = page.getByTestId('map')
+  await expect(map).toBeVisible()
+  await expect(map.locator('.leaflet-marker-icon')).toHaveCount(1)
+  // Nothing a person reads holds the point's numbers (-6.4537, 108.3249).
+  const text = await page.locator('main').innerText()
+  expect(text).not.toMatch(/-?\d{1,3}[.,]\d{4,}/)
+  expect(text).not.toContain('108')
+
+  // The photo: the camera or the gallery, the citizen's choice.
+  await expect(photos.locator('label', { hasText: 'Ambil foto' })).toBeVisible()
+  await expect(photos.locator('label', { hasText: 'Pilih dari galeri' })).toBeVisible()
+  await expect(page.locator('#photo-input-camera')).toHaveAttribute('capture', 'environment')
+  await expect(page.locator('#photo-input')).not.toHaveAttribute('capture', /.*/)
+  await expectAccessible(page, 'the phone form with the location pinned')
+  await screenshot(page, 'report-form-location-first', false)
 })
