@@ -84,6 +84,9 @@ test('a report sent online stays in "Laporan saya" after a reload, and its link 
   await expect(page.getByRole('heading', { level: 1, name: `Laporan ${ticket}` })).toBeVisible()
   // A confidential report opens only with its token: the saved link carries it.
   await expect(page.getByTestId('description')).toContainText(marker)
+  // The deadline is the current step's, named; not a promise of when the problem is fixed.
+  await expect(page.getByText('Tenggat tahap "Diterima"')).toBeVisible()
+  await expectAccessible(page, 'the tracking page of a confidential report')
 })
 
 test('the location comes before the photo, and the phone location is a pin, not coordinates', async ({ page }) => {
