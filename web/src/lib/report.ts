@@ -64,6 +64,8 @@ export function descriptionProblem(text: string, limits: SubmissionLimits | null
   if (!limits) return null
   const length = charCount(text)
   if (length >= limits.description_min && length <= limits.description_max) return null
+  // Nothing written yet: ask for the story, not for more characters.
+  if (!text.trim()) return { key: 'validation.descriptionEmpty' }
   return {
     key: length < limits.description_min ? 'validation.descriptionShort' : 'validation.descriptionLong',
     params: { min: limits.description_min, max: limits.description_max, count: length },
