@@ -80,6 +80,11 @@ test('a report sent online stays in "Laporan saya" after a reload, and its link 
   await expect(link).toHaveAttribute('href', receiptLink)
   await expectAccessible(page, 'the report page with a sent report in "Laporan saya"')
   await screenshot(page, 'my-reports-phone')
+  // "Lacak" lists it too, so the ticket need not be typed.
+  await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Lacak' }).click()
+  await expect(page.getByTestId('my-report-links').getByRole('link', { name: `Lacak laporan ${ticket}` })).toHaveAttribute('href', receiptLink)
+  await expectAccessible(page, 'the lookup page with "Laporan saya"')
+  await page.goBack()
   await link.click()
   await expect(page.getByRole('heading', { level: 1, name: `Laporan ${ticket}` })).toBeVisible()
   // A confidential report opens only with its token: the saved link carries it.
