@@ -72,6 +72,7 @@ test('a report sent online stays in "Laporan saya" after a reload, and its link 
   const receiptLink = (await page.getByTestId('tracking-link').getAttribute('href')) ?? ''
 
   await page.reload()
+  await expect(page.getByTestId('my-reports-jump')).toHaveText('Lihat laporan saya (1)')
   const mine = page.getByTestId('report-queue')
   await expect(mine.getByRole('heading', { name: 'Laporan saya' })).toBeVisible()
   await expect(mine).toContainText(marker)

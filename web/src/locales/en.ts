@@ -173,6 +173,7 @@ const en: Messages = {
     queuedNotice: 'Not sent yet — it will be sent automatically when there is a signal.',
     queuedKeep: 'You may close this page. The report is sent as soon as Tanggap is opened again with a signal; its ticket number and tracking link then appear under "My reports" on this page.',
     title: 'My reports',
+    jump: 'See my reports ({count})',
     intro: 'Reports made on this phone. Ticket numbers and tracking links are kept here until you remove them.',
     offline: 'No signal. Waiting reports are sent automatically when the signal returns.',
     written: 'Written {time}',

@@ -174,6 +174,7 @@ const id = {
     queuedNotice: 'Belum terkirim — akan dikirim otomatis saat ada sinyal.',
     queuedKeep: 'Halaman ini boleh ditutup. Laporan dikirim begitu Tanggap dibuka lagi dengan sinyal; nomor tiket dan tautan pelacakannya muncul di "Laporan saya" di halaman ini.',
     title: 'Laporan saya',
+    jump: 'Lihat laporan saya ({count})',
     intro: 'Laporan yang dibuat di ponsel ini. Nomor tiket dan tautan pelacakan tersimpan di sini sampai Anda menghapusnya.',
     offline: 'Tidak ada sinyal. Laporan yang menunggu dikirim otomatis saat sinyal kembali.',
     written: 'Dibuat {time}',
