@@ -24,20 +24,27 @@ test('the dashboard shows the published figures for 2022 and 2021, as charts, ta
   await page.goto('/')
   await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Dasbor' }).click()
   await expect(page).toHaveURL(/\/dasbor$/)
-  await expect(page.getByRole('heading', { level: 1, name: 'Dasbor pengaduan' })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 1, name: 'Dasbor laporan' })).toBeVisible()
   await expect(page.getByRole('heading', { level: 2, name: 'Angka utama: Sepanjang waktu' })).toBeVisible()
+  // The years and months with no complaints (the demo has none from 2023 to Oct 2026) are
+  // drawn as empty periods, not left out.
+  const allYears = page.getByRole('table', { name: 'Laporan per tahun' })
+  await expect(row(allYears, '2024').getByRole('cell').first()).toHaveText('0')
+  const allMonths = page.getByRole('table', { name: 'Laporan per bulan' })
+  await expect(row(allMonths, 'Jan 2023').getByRole('cell').first()).toHaveText('0')
+  await expect(row(allMonths, 'Okt 2026').getByRole('cell').first()).toHaveText('0')
 
   await chooseYear(page, '2022')
   await expect(page.getByTestId('figure-received')).toHaveText(/Diterima\s*845$/)
-  const kinds = page.getByRole('table', { name: 'Aduan per jenis unit' })
+  const kinds = page.getByRole('table', { name: 'Laporan per jenis unit' })
   await expect(row(kinds, 'Perangkat daerah, RSUD dan BUMD').getByRole('cell').first()).toHaveText('767')
   await expect(row(kinds, 'Kecamatan').getByRole('cell').first()).toHaveText('43')
   await expect(row(kinds, 'Puskesmas').getByRole('cell').first()).toHaveText('35')
-  const units = page.getByRole('table', { name: 'Aduan per unit (semua unit)' })
+  const units = page.getByRole('table', { name: 'Laporan per unit (semua unit)' })
   await expect(row(units, 'Dinas Sosial').getByRole('cell').nth(1)).toHaveText('281')
   await expect(row(units, 'Kecamatan Losarang').getByRole('cell').nth(1)).toHaveText('14')
   await expect(row(units, 'Puskesmas Gantar').getByRole('cell').nth(1)).toHaveText('25')
-  const years = page.getByRole('table', { name: 'Aduan per tahun' })
+  const years = page.getByRole('table', { name: 'Laporan per tahun' })
   await expect(row(years, '2022').getByRole('cell').first()).toHaveText('845')
 
   // Every chart is drawn (SVG), is an image with a name, and has a table and a CSV link.
@@ -45,7 +52,7 @@ test('the dashboard shows the published figures for 2022 and 2021, as charts, ta
   await expect(charts).toHaveCount(6)
   await expect(page.getByRole('img', { name: /^Grafik: / })).toHaveCount(6)
   await expect(page.locator('.chart svg')).toHaveCount(6)
-  const csv = page.getByRole('link', { name: 'Unduh CSV: Aduan per jenis unit' })
+  const csv = page.getByRole('link', { name: 'Unduh CSV: Laporan per jenis unit' })
   await expect(csv).toHaveAttribute('href', '/api/v1/stats/unit_kind.csv?year=2022')
   const download = await request.get('/api/v1/stats/unit_kind.csv?year=2022')
   expect(download.status()).toBe(200)
@@ -69,7 +76,7 @@ test('the dashboard shows the published figures for 2022 and 2021, as charts, ta
   await page.reload()
   await expect(page.getByLabel('Tahun', { exact: true })).toHaveValue('2021')
   await expect(page.getByTestId('figure-received')).toHaveText(/Diterima\s*2\.245$/)
-  await expect(row(page.getByRole('table', { name: 'Aduan per tahun' }), '2021').getByRole('cell').first()).toHaveText('2.245')
+  await expect(row(page.getByRole('table', { name: 'Laporan per tahun' }), '2021').getByRole('cell').first()).toHaveText('2.245')
 
   // In English the same figure reads 2,245.
   await page.getByRole('button', { name: 'English' }).click()
@@ -95,7 +102,7 @@ test('the public list shows verified, non-confidential complaints with filters, 
   await verifyComplaint(secret.ticket, 'superadmin') // verified, and still never public
 
   await page.goto('/aduan')
-  await expect(page.getByRole('heading', { level: 1, name: 'Aduan publik' })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 1, name: 'Laporan publik' })).toBeVisible()
   const list = page.getByTestId('public-list')
   await expect(list.locator('li').first()).toBeVisible()
   await expect(page.getByTestId('complaint-map')).toBeVisible()

@@ -48,7 +48,7 @@ test.describe('on a phone', () => {
     await expect(map).toBeVisible()
     await expect(map).toHaveClass(/map-fallback/) // no tiles under test
     await map.click({ position: { x: 120, y: 100 } })
-    await expect(page.getByTestId('pinned')).toContainText('dari peta')
+    await expect(page.getByTestId('pinned')).toHaveText(/Titik yang Anda pilih ditandai di peta\./)
 
     await page.getByLabel('Nama', { exact: true }).fill('Siti Aminah')
     await page.getByLabel('Nomor telepon/WhatsApp').fill('0812 3456 7890')

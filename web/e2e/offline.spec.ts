@@ -256,7 +256,7 @@ test('after one visit to any page the portal pages open with no connection, and 
   await expect(page.getByRole('heading', { level: 1, name: 'Direktori unit layanan' })).toBeVisible()
   await expect(page.getByRole('alert').filter({ hasText: 'Periksa koneksi internet' }).first()).toBeVisible()
   await page.goto('/aduan')
-  await expect(page.getByRole('heading', { level: 1, name: 'Aduan publik' })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 1, name: 'Laporan publik' })).toBeVisible()
   await expect(page.getByRole('alert').filter({ hasText: 'Tidak dapat menghubungi server' }).first()).toBeVisible()
   await expectAccessible(page, 'the public list offline')
   await screenshot(page, 'offline-public-list')

@@ -26,6 +26,9 @@ test('the lookup form opens a verified complaint; an unverified or confidential 
   const open = await fileComplaint(request, { category: 'parkir', description: 'Parkir liar di depan pasar Jatibarang' })
   await page.goto(`/lacak/${open.ticket}`)
   await expect(page.getByRole('alert')).toContainText('tidak ditemukan') // not verified yet
+  // Not a dead end: another ticket, or back to the form.
+  await expect(page.getByRole('link', { name: 'Cari nomor tiket lain' })).toHaveAttribute('href', '/lacak')
+  await expectAccessible(page, 'a tracking page that found nothing')
   await verifyComplaint(open.ticket, 'superadmin')
   const secret = await fileComplaint(request, {
     category: 'kependudukan',
@@ -38,6 +41,10 @@ test('the lookup form opens a verified complaint; an unverified or confidential 
   await page.getByRole('button', { name: 'Lihat laporan' }).click()
   await expect(page).toHaveURL(new RegExp(`/lacak/${open.ticket}$`))
   await expect(page.getByTestId('status')).toHaveText('Diverifikasi')
+  // The deadline shown is the current step's, and says so.
+  await expect(page.getByText('Tenggat tahap "Diverifikasi"')).toBeVisible()
+  await expect(page.getByTestId('due')).toContainText('bukan tanggal masalah selesai ditangani')
+  await expect(page.getByText('Target selesai')).toHaveCount(0)
 
   await page.goto(`/lacak/${secret.ticket}`)
   await expect(page.getByRole('alert')).toContainText('tidak ditemukan')

@@ -1,7 +1,8 @@
 // The report outbox as the app uses it: a reactive list for the report page, and the triggers
 // that send what waits — app start, the browser's `online` event, the tab becoming visible, a
 // check every 30 s while a page is open, and another tab saying it changed something. The queue
-// logic is lib/outbox.ts; storage is lib/idb.ts.
+// logic is lib/outbox.ts; storage is lib/idb.ts. A sent report's receipt moves to "Laporan
+// saya" (lib/savedReports.ts, localStorage) with those sent at once from the form.
 
 import { reactive } from 'vue'
 import { api } from './api/client'
@@ -16,6 +17,8 @@ import {
   type OutboxItem,
   type OutboxStore,
 } from './lib/outbox'
+import { SAVED_KEY, excerptOf, forget, loadSaved, remember, type SavedReport } from './lib/savedReports'
+import type { SubmitReceipt } from './api/types'
 
 const CHECK_EVERY_MS = 30_000
 const LOCK = 'tanggap-outbox'
@@ -26,6 +29,45 @@ export const outbox = reactive({
   loaded: false,
 })
 
+// Every report sent from this device, newest first (see lib/savedReports.ts).
+export const myReports = reactive({ items: [] as SavedReport[] })
+
+function storage(): Storage | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage
+  } catch {
+    return null // storage blocked by the browser's settings
+  }
+}
+
+function keep(report: SavedReport): boolean {
+  const s = storage()
+  if (!s) return false
+  myReports.items = remember(s, report)
+  return myReports.items.some((r) => r.ticket === report.ticket)
+}
+
+// The form's receipt of a report sent at once.
+export function keepReceipt(receipt: SubmitReceipt, description: string): void {
+  keep({
+    ticket: receipt.ticket,
+    tracking_token: receipt.tracking_token,
+    unit: receipt.unit?.name ?? '',
+    excerpt: excerptOf(description),
+    sentAt: Date.now(),
+  })
+}
+
+export function forgetReport(ticket: string): void {
+  const s = storage()
+  if (s) myReports.items = forget(s, ticket)
+}
+
+function loadMyReports(): void {
+  const s = storage()
+  myReports.items = s ? loadSaved(s) : []
+}
+
 const store: OutboxStore = idbOutboxStore()
 let channel: BroadcastChannel | null = null
 let started = false
@@ -34,7 +76,23 @@ let again = false
 
 async function refresh(): Promise<void> {
   try {
-    outbox.items = forDisplay(await store.all())
+    const all = await store.all()
+    // A sent report leaves the outbox once its receipt is safely in "Laporan saya"; if that
+    // cannot be written it stays here, shown as sent, so its link is never lost.
+    const kept = new Set<string>()
+    for (const item of all) {
+      if (item.state !== 'sent' || !item.receipt) continue
+      const saved = keep({
+        ...item.receipt,
+        excerpt: excerptOf(item.submission.description),
+        sentAt: item.sentAt ?? item.createdAt,
+      })
+      if (saved) {
+        kept.add(item.id)
+        await store.remove(item.id)
+      }
+    }
+    outbox.items = forDisplay(all.filter((i) => !kept.has(i.id)))
   } catch {
     // No IndexedDB (private mode on an old browser): nothing is queued, and enqueue() fails, so
     // the form keeps the report and says the connection failed. A queue in memory would lose it
@@ -141,6 +199,11 @@ export async function dismiss(id: string): Promise<void> {
 export function startOutbox(): void {
   if (started || typeof window === 'undefined') return
   started = true
+  loadMyReports()
+  // Another tab sent or removed one.
+  window.addEventListener('storage', (e) => {
+    if (e.key === null || e.key === SAVED_KEY) loadMyReports()
+  })
   const update = () => {
     outbox.online = navigator.onLine
     if (navigator.onLine) void kick()

@@ -170,8 +170,10 @@ const routes: RouteRecordRaw[] = [
 export const router = createRouter({
   history: createWebHistory('/'),
   routes,
-  // A new page starts at the top; a filter change (same path, new query) stays where it is.
-  scrollBehavior: (to, from, saved) => saved ?? (to.path === from.path ? false : { top: 0 }),
+  // A new page starts at the top (or at its #part, such as "Laporan saya"); a filter change
+  // (same path, new query) stays where it is.
+  scrollBehavior: (to, from, saved) =>
+    saved ?? (to.hash ? { el: to.hash } : to.path === from.path ? false : { top: 0 }),
 })
 
 router.beforeEach(async (to) => {

@@ -42,6 +42,10 @@ describe('validateReport', () => {
       'validation.descriptionShort',
     )
     expect(validateReport({ ...valid(), description: '1234567890' }, 0, LIMITS)).toEqual({})
+    // Nothing written: the citizen is asked to describe the problem, not told it is short.
+    expect(validateReport({ ...valid(), description: '   ' }, 0, LIMITS).description).toEqual({
+      key: 'validation.descriptionEmpty',
+    })
     expect(validateReport({ ...valid(), description: 'x'.repeat(5000) }, 0, LIMITS)).toEqual({})
     expect(validateReport({ ...valid(), description: 'x'.repeat(5001) }, 0, LIMITS).description?.key).toBe(
       'validation.descriptionLong',

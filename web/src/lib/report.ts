@@ -64,6 +64,8 @@ export function descriptionProblem(text: string, limits: SubmissionLimits | null
   if (!limits) return null
   const length = charCount(text)
   if (length >= limits.description_min && length <= limits.description_max) return null
+  // Nothing written yet: ask for the story, not for more characters.
+  if (!text.trim()) return { key: 'validation.descriptionEmpty' }
   return {
     key: length < limits.description_min ? 'validation.descriptionShort' : 'validation.descriptionLong',
     params: { min: limits.description_min, max: limits.description_max, count: length },
@@ -200,15 +202,15 @@ export function clearDraft(storage: StorageLike): void {
 const FIELD_IDS: Record<string, string> = {
   // in the order the fields appear on the form
   kind: 'kind-pengaduan',
+  'location.lat': 'use-gps',
+  'location.lon': 'use-gps',
+  'location.kecamatan_code': 'kecamatan',
+  'location.desa_code': 'desa',
+  'location.address': 'address',
   category: 'category',
   description: 'description',
   title: 'description',
   photo: 'photo-input',
-  'location.kecamatan_code': 'kecamatan',
-  'location.desa_code': 'desa',
-  'location.address': 'address',
-  'location.lat': 'use-gps',
-  'location.lon': 'use-gps',
   'reporter.name': 'name',
   'reporter.phone': 'phone',
   'reporter.email': 'email',

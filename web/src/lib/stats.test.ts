@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import {
   csvUrl,
+  fillMonths,
+  fillYears,
   durationParts,
   formatNumber,
   formatPercent,
@@ -104,5 +106,25 @@ describe('csvUrl and the period', () => {
     expect(parseYear(undefined)).toBeUndefined()
     expect(yearsOf({ by_year: [{ year: 2022, received: 1, resolved: 0 }, { year: 2021, received: 2, resolved: 1 }] })).toEqual([2021, 2022])
     expect(yearsOf(null)).toEqual([])
+  })
+})
+
+describe('empty periods', () => {
+  it('fills the years with no complaints between the first and the last', () => {
+    expect(fillYears([{ year: 2022, received: 5, resolved: 4 }, { year: 2026, received: 2, resolved: 1 }])).toEqual([
+      { year: 2022, received: 5, resolved: 4 },
+      { year: 2023, received: 0, resolved: 0 },
+      { year: 2024, received: 0, resolved: 0 },
+      { year: 2025, received: 0, resolved: 0 },
+      { year: 2026, received: 2, resolved: 1 },
+    ])
+    expect(fillYears([])).toEqual([])
+  })
+  it('fills the months, across a year end, and nothing outside the range', () => {
+    const filled = fillMonths([{ month: '2022-11', received: 3, resolved: 3 }, { month: '2023-02', received: 1, resolved: 0 }])
+    expect(filled.map((m) => m.month)).toEqual(['2022-11', '2022-12', '2023-01', '2023-02'])
+    expect(filled[1]).toEqual({ month: '2022-12', received: 0, resolved: 0 })
+    expect(fillMonths([{ month: '2022-12', received: 1, resolved: 1 }, { month: '2026-11', received: 2, resolved: 0 }])).toHaveLength(48)
+    expect(fillMonths([])).toEqual([])
   })
 })

@@ -102,3 +102,42 @@ export function parseYear(value: unknown): number | undefined {
 export function yearsOf(summary: Pick<StatsSummary, 'by_year'> | null): number[] {
   return [...new Set((summary?.by_year ?? []).map((y) => y.year))].sort((a, b) => a - b)
 }
+
+// The server leaves out years and months with no complaints; a chart must still show them, as
+// empty periods, or Dec 2022 is drawn next to Nov 2026 as if the count had collapsed.
+export function fillYears<T extends { year: number; received: number; resolved: number }>(
+  rows: readonly T[],
+): { year: number; received: number; resolved: number }[] {
+  if (!rows.length) return []
+  const byYear = new Map(rows.map((r) => [r.year, r]))
+  const years = rows.map((r) => r.year)
+  const out = []
+  for (let y = Math.min(...years); y <= Math.max(...years); y++) {
+    const r = byYear.get(y)
+    out.push({ year: y, received: r?.received ?? 0, resolved: r?.resolved ?? 0 })
+  }
+  return out
+}
+
+export function fillMonths<T extends { month: string; received: number; resolved: number }>(
+  rows: readonly T[],
+): { month: string; received: number; resolved: number }[] {
+  const index = (m: string) => {
+    const match = /^(\d{4})-(\d{2})$/.exec(m)
+    return match ? Number(match[1]) * 12 + Number(match[2]) - 1 : null
+  }
+  const known = rows.flatMap((r) => {
+    const i = index(r.month)
+    return i === null ? [] : [[i, r] as const]
+  })
+  if (!known.length) return rows.map((r) => ({ month: r.month, received: r.received, resolved: r.resolved }))
+  const byIndex = new Map(known)
+  const indexes = known.map(([i]) => i)
+  const out = []
+  for (let i = Math.min(...indexes); i <= Math.max(...indexes); i++) {
+    const r = byIndex.get(i)
+    const month = `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`
+    out.push({ month, received: r?.received ?? 0, resolved: r?.resolved ?? 0 })
+  }
+  return out
+}

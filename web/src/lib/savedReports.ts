@@ -1,0 +1,68 @@
+// "Laporan saya": every report sent from this device, kept in localStorage with its ticket and
+// tracking token, so the citizen can come back to rate the answer or follow a confidential
+// report (the token is the only key to it). Reports sent at once and reports the outbox sent
+// later (lib/outbox.ts) both end here; the storage is passed in so the unit tests use a fake.
+import type { OutboxReceipt } from './outbox'
+
+export const SAVED_KEY = 'tanggap.my-reports.v1'
+// Old receipts fall off the end rather than the storage filling up; a phone rarely holds more.
+export const SAVED_MAX = 100
+const EXCERPT_CHARS = 90
+
+export interface SavedReport extends OutboxReceipt {
+  excerpt: string // the start of the description, so the citizen recognises the report
+  sentAt: number // ms since epoch
+}
+
+type StorageLike = Pick<Storage, 'getItem' | 'setItem'>
+
+export function excerptOf(description: string): string {
+  const text = description.trim().replace(/\s+/g, ' ')
+  return text.length > EXCERPT_CHARS ? `${text.slice(0, EXCERPT_CHARS)}…` : text
+}
+
+function valid(entry: unknown): entry is SavedReport {
+  if (typeof entry !== 'object' || entry === null) return false
+  const e = entry as Record<string, unknown>
+  return (
+    typeof e.ticket === 'string' && e.ticket !== '' &&
+    typeof e.tracking_token === 'string' && e.tracking_token !== '' &&
+    typeof e.unit === 'string' && typeof e.excerpt === 'string' &&
+    typeof e.sentAt === 'number' && Number.isFinite(e.sentAt)
+  )
+}
+
+// Newest first; a damaged or foreign entry is skipped, never fatal to the page.
+export function loadSaved(storage: StorageLike): SavedReport[] {
+  let raw: unknown
+  try {
+    raw = JSON.parse(storage.getItem(SAVED_KEY) ?? '[]')
+  } catch {
+    return []
+  }
+  if (!Array.isArray(raw)) return []
+  return raw.filter(valid).sort((a, b) => b.sentAt - a.sentAt)
+}
+
+function write(storage: StorageLike, list: SavedReport[]): boolean {
+  try {
+    storage.setItem(SAVED_KEY, JSON.stringify(list))
+    return true
+  } catch {
+    return false // storage full or disabled: the receipt screen still shows the link
+  }
+}
+
+// Keeps a receipt; the same ticket twice (the outbox and the form both reporting one send, or
+// two tabs) stays one entry. Returns the list as stored.
+export function remember(storage: StorageLike, report: SavedReport): SavedReport[] {
+  const list = loadSaved(storage).filter((r) => r.ticket !== report.ticket)
+  const next = [report, ...list].sort((a, b) => b.sentAt - a.sentAt).slice(0, SAVED_MAX)
+  return write(storage, next) ? next : list
+}
+
+export function forget(storage: StorageLike, ticket: string): SavedReport[] {
+  const next = loadSaved(storage).filter((r) => r.ticket !== ticket)
+  write(storage, next)
+  return next
+}
