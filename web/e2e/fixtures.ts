@@ -38,7 +38,7 @@ export function totpCode(base32Secret: string, step: number): string {
   const counter = Buffer.alloc(8)
   counter.writeBigUInt64BE(BigInt(step))
   const mac = createHmac('sha1', base32Bytes(base32Secret)).update(counter).digest()
-  const offset = mac[mac.length - 1] & 0x0f
+  const offset = mac.readUInt8(mac.length - 1) & 0x0f
   return String((mac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000).padStart(6, '0')
 }
 

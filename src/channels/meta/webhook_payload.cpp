@@ -55,7 +55,12 @@ std::optional<double> number_at(const json::object* o, std::string_view key) {
     return std::nullopt;
 }
 
+// Later than any message a partner can send (the year 3000): beyond it a time is nonsense,
+// and converting it to milliseconds would overflow (found by tests/fuzz/fuzz_meta_webhook).
+constexpr std::int64_t kLatestSeconds = 32'503'680'000;
+
 // WhatsApp sends unix seconds as a string; Messenger and Instagram send milliseconds as a number.
+// A missing, malformed, negative or absurd time is the epoch, as if absent.
 domain::Timestamp timestamp_at(const json::object* o, std::string_view key) {
     if (o == nullptr) return {};
     auto it = o->find(key);
@@ -65,13 +70,14 @@ domain::Timestamp timestamp_at(const json::object* o, std::string_view key) {
     if (const auto* s = v.if_string()) {
         auto [end, ec] = std::from_chars(s->data(), s->data() + s->size(), n);
         if (ec != std::errc() || end != s->data() + s->size()) return {};
+        if (n < 0 || n > kLatestSeconds) return {};
         return domain::Timestamp(std::chrono::seconds(n));
     }
-    if (const auto* i = v.if_int64()) return domain::Timestamp(std::chrono::milliseconds(*i));
-    if (const auto* u = v.if_uint64()) {
-        return domain::Timestamp(std::chrono::milliseconds(static_cast<std::int64_t>(*u)));
-    }
-    return {};
+    // Boost.JSON keeps only numbers past INT64_MAX as uint64: beyond any bound.
+    const auto* i = v.if_int64();
+    if (i == nullptr || *i < 0 || *i > kLatestSeconds * 1000) return {};
+    n = *i;
+    return domain::Timestamp(std::chrono::milliseconds(n));
 }
 
 template <class F>

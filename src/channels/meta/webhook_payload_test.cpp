@@ -214,5 +214,25 @@ TEST(WebhookPayload, MediaIdsAreDigitsOnly) {
     EXPECT_FALSE(is_media_id(std::string(65, '1')));
 }
 
+// Found by tests/fuzz/fuzz_meta_webhook: seconds this large overflowed when converted to
+// milliseconds (undefined behaviour). An absurd or negative time is treated as absent.
+TEST(WebhookPayload, AbsurdTimestampsAreTreatedAsAbsent) {
+    for (const char* stamp : {"\"3325812202328090127\"",
+                              "\"-5\"",
+                              "-5",
+                              "18446744073709551615",
+                              "9223372036854775807"}) {
+        auto result =
+            parse_webhook(std::string(R"({"object": "whatsapp_business_account", "entry": [
+            {"id": "1", "changes": [{"field": "messages", "value": {"messages": [
+                {"from": "628111", "id": "wamid.T", "type": "text", "text": {"body": "x"},
+                 "timestamp": )") +
+                          stamp + "}]}}]}]}");
+        ASSERT_TRUE(result.has_value()) << stamp;
+        ASSERT_EQ(result->messages.size(), 1u) << stamp;
+        EXPECT_EQ(result->messages[0].at, domain::Timestamp{}) << stamp;
+    }
+}
+
 }  // namespace
 }  // namespace tanggap::channels::meta
