@@ -19,6 +19,7 @@ describe('normalizePhone (same cases as the server)', () => {
     ['0812345', null],
     ['+62 812 3456 7890 1234', null],
     ['+1 202 555 0100', null],
+    ['00001068871776', null], // the server's fuzzer found "00" then "00..." read as a number
     ['62+81234567890', null],
     ['++6281234567890', null],
     ['', null],

@@ -11,8 +11,8 @@ export function normalizePhone(text: string): string | null {
     else if (!' -().'.includes(c)) return null
   }
   if (digits.startsWith('00')) digits = digits.slice(2)
-  if (digits.startsWith('620')) digits = `62${digits.slice(3)}`
-  if (digits.startsWith('0')) digits = `62${digits.slice(1)}`
+  else if (digits.startsWith('0')) digits = `62${digits.slice(1)}`
+  while (digits.startsWith('620')) digits = `62${digits.slice(3)}`
   if (!digits.startsWith('62') || digits.length < 9 || digits.length > 15) return null
   return `+${digits}`
 }
