@@ -102,22 +102,26 @@ std::optional<core::Error> check_action(const Complaint& c, const StaffUser& sta
     return std::nullopt;
 }
 
+// In the order an officer most likely takes them next, which is the order the console offers
+// them in (its first is preselected): the step that moves a complaint on, then talking about
+// it; closing an answered complaint waits for the reporter's word; handing it away or ending it
+// without an answer last.
 constexpr Action kAllActions[] = {
     Action::verify,
-    Action::dispose,
     Action::start,
-    Action::respond,
     Action::resolve,
+    Action::respond,
+    Action::explain_delay,
+    Action::note,
     Action::close,
     Action::reopen,
     Action::defer,
+    Action::recategorize,
+    Action::dispose,
     Action::not_authority,
+    Action::escalate,
     Action::reject,
     Action::archive,
-    Action::explain_delay,
-    Action::escalate,
-    Action::recategorize,
-    Action::note,
 };
 
 std::optional<core::Error> check_fields(const Complaint& c, const ActionRequest& r) {

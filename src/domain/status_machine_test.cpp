@@ -614,6 +614,14 @@ TEST(AllowedActions, AreWhatApplyActionAcceptsWithExplainingADelayOnlyWhenLate) 
     }
 }
 
+// The console preselects the first offer: the step that moves the complaint on.
+TEST(AllowedActions, TheStepThatMovesTheComplaintOnComesFirst) {
+    const Actor officer = staff(Role::officer, kUnit);
+    EXPECT_EQ(allowed_actions(complaint_in(S::diterima), officer, kNow).front(), A::verify);
+    EXPECT_EQ(allowed_actions(complaint_in(S::diverifikasi), officer, kNow).front(), A::start);
+    EXPECT_EQ(allowed_actions(complaint_in(S::ditindaklanjuti), officer, kNow).front(), A::resolve);
+}
+
 TEST(AllowedActions, OfferExplainingADelayOnlyOnceLate) {
     const Actor officer = staff(Role::officer, kUnit);
     Complaint c = complaint_in(S::ditindaklanjuti);
@@ -658,18 +666,18 @@ TEST(AllowedActions, NothingForTheReporterOrReadOnlyRoles) {
     EXPECT_TRUE(allowed_actions(c, staff(Role::auditor), kNow).empty());
 }
 
-TEST(AllowedActions, ComeInTheOrderOfTheConsolesButtons) {
+TEST(AllowedActions, ComeLikeliestFirst) {
     const auto offered = allowed_actions(complaint_in(S::diterima), staff(Role::super_admin), kNow);
     const std::vector<Action> expected = {A::verify,
-                                          A::dispose,
                                           A::respond,
+                                          A::note,
                                           A::defer,
-                                          A::not_authority,
-                                          A::reject,
-                                          A::archive,
-                                          A::escalate,
                                           A::recategorize,
-                                          A::note};
+                                          A::dispose,
+                                          A::not_authority,
+                                          A::escalate,
+                                          A::reject,
+                                          A::archive};
     EXPECT_EQ(offered, expected);
 }
 

@@ -272,7 +272,9 @@ Result<ComplaintRecord> act_on_complaint(store::WriteTx& tx,
     }
     if (auto r = notify_reporter(tx, c, transition->event, outreach); !r) return r.error();
     if (transition->escalation_level) {
-        auto notice = escalation_notices(c, *transition->escalation_level, now);
+        auto unit_name = unit_name_of(tx, c.unit_code);
+        if (!unit_name) return unit_name.error();
+        auto notice = escalation_notices(c, *transition->escalation_level, *unit_name, now);
         for (auto& n : notice) {
             if (auto stored = notify_staff(tx, n, outreach); !stored) return stored.error();
         }

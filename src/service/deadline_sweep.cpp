@@ -29,7 +29,9 @@ Result<void> escalate(store::WriteTx& tx,
     // How late the step is: from its due time, whichever rung this is.
     event.internal_note = escalation_note(c, signal.level, now - c.due_at.value_or(signal.point));
     if (auto r = tx.append_event(c.id, event); !r) return r;
-    for (auto& n : escalation_notices(c, signal.level, now)) {
+    auto unit_name = unit_name_of(tx, c.unit_code);
+    if (!unit_name) return unit_name.error();
+    for (auto& n : escalation_notices(c, signal.level, *unit_name, now)) {
         if (auto r = notify_staff(tx, n, outreach); !r) return r;
     }
     return {};

@@ -250,9 +250,11 @@ TEST(LadderWords, AConfidentialComplaintIsNotNamedByItsTitle) {
     c.unit_code = "dinsos";
     c.due_at = wib(2026y / 3 / 5, 10h);
     c.confidential = true;
-    for (const auto& n : escalation_notices(c, 2, wib(2026y / 3 / 9, 10h))) {
+    for (const auto& n : escalation_notices(c, 2, "Dinas Sosial", wib(2026y / 3 / 9, 10h))) {
         EXPECT_EQ(n.text.find("Pungutan"), std::string::npos) << n.text;
         EXPECT_NE(n.text.find("2603-ABCDEF"), std::string::npos) << n.text;
+        EXPECT_NE(n.text.find("di Dinas Sosial"), std::string::npos) << "a name, never the code";
+        EXPECT_EQ(n.text.find("dinsos"), std::string::npos) << n.text;
     }
     EXPECT_EQ(reminder_notice(c, 1, c.due_at.value()).text.find("Pungutan"), std::string::npos);
     c.confidential = false;

@@ -63,16 +63,17 @@ domain::Notification reminder_notice(const domain::Complaint& c,
     return notice_for(c,
                       domain::NotificationKind::reminder,
                       number,
-                      "Pengingat: " + named(c) + " jatuh tempo " + due_text(c) + ".",
+                      "Pengingat: tenggat " + named(c) + " " + due_text(c) + ".",
                       now);
 }
 
 std::vector<domain::Notification> escalation_notices(const domain::Complaint& c,
                                                      int level,
+                                                     std::string_view unit_name,
                                                      domain::Timestamp now) {
     std::string text = "Eskalasi: " + named(c) + " dieskalasi ke " +
-                       std::string(level_name(level)) + " (unit " + c.unit_code + ", jatuh tempo " +
-                       due_text(c) + ").";
+                       std::string(level_name(level)) + " (di " + std::string(unit_name) +
+                       ", tenggat " + due_text(c) + ").";
     if (!c.late_reason.empty()) text += " Alasan unit: " + c.late_reason;
     auto upward = notice_for(c, domain::NotificationKind::escalation, level, text, now);
     upward.unit_code.clear();
@@ -84,10 +85,19 @@ std::vector<domain::Notification> escalation_notices(const domain::Complaint& c,
 std::string escalation_note(const domain::Complaint& c,
                             int level,
                             std::chrono::milliseconds overdue) {
-    std::string note = "Tenggat terlewat " + describe_overdue(overdue) + " (jatuh tempo " +
+    std::string note = "Tenggat terlewat " + describe_overdue(overdue) + " (tenggat " +
                        due_text(c) + "); dieskalasi ke " + std::string(level_name(level)) + ".";
     if (!c.late_reason.empty()) note += " Alasan unit: " + c.late_reason;
     return note;
+}
+
+Result<std::string> unit_name_of(store::ReadTx& tx, const std::string& code) {
+    auto units = tx.units();
+    if (!units) return units.error();
+    for (const auto& u : *units) {
+        if (u.code == code) return u.name;
+    }
+    return code;
 }
 
 domain::Notification archive_notice(const domain::Complaint& c, domain::Timestamp now) {

@@ -49,17 +49,17 @@ TEST_F(StaffControls, EachRoleIsOfferedWhatTheStatusMachineAllowsIt) {
     ASSERT_TRUE(login(*officer, "dinsos.petugas"));
     auto view = staff_view(*officer, ticket);
     ASSERT_EQ(view.status, 200) << view.describe();
-    // Not late, so no explain_delay; officers never escalate by hand.
+    // Likeliest first; not late, so no explain_delay; officers never escalate by hand.
     EXPECT_EQ(offered(view.json()),
               (std::vector<std::string>{"verify",
-                                        "dispose",
                                         "respond",
+                                        "note",
                                         "defer",
+                                        "recategorize",
+                                        "dispose",
                                         "not_authority",
                                         "reject",
-                                        "archive",
-                                        "recategorize",
-                                        "note"}));
+                                        "archive"}));
     EXPECT_EQ(string_at(view.json(), "overdue_after"), string_at(view.json(), "due_at"))
         << "open: overdue after its due time";
     EXPECT_EQ(view.json().at("proof_photo_room").as_int64(), 0) << "no work started yet";
@@ -67,7 +67,7 @@ TEST_F(StaffControls, EachRoleIsOfferedWhatTheStatusMachineAllowsIt) {
     auto op = make_client();
     ASSERT_TRUE(login(*op, "dinsos.operator"));
     EXPECT_EQ(offered(staff_view(*op, ticket).json()),
-              (std::vector<std::string>{"verify", "respond", "defer", "note"}));
+              (std::vector<std::string>{"verify", "respond", "note", "defer"}));
 
     auto admin = make_client();
     ASSERT_TRUE(login(*admin, "superadmin"));

@@ -73,7 +73,7 @@ test('phone intake records the desa, a landmark and a map pin, and the complaint
   const map = page.getByTestId('map')
   await expect(map).toBeVisible()
   await map.click({ position: { x: 120, y: 100 } })
-  await expect(page.getByTestId('pinned')).toContainText('dari peta')
+  await expect(page.getByTestId('pinned')).toContainText('ditandai di peta')
   await expectAccessible(page, 'the intake form with a place and a pin')
   await screenshot(page, 'staff-intake-place')
   await page.getByLabel('Uraian').press('Control+Enter')

@@ -1450,7 +1450,7 @@ export interface components {
             late_reason: string;
             /** @description The public post or comment it was filed from. */
             source_url?: string | null;
-            /** @description What the signed-in user may do on the complaint now, in the order the console shows the buttons; empty for read-only roles and for staff of other units. */
+            /** @description What the signed-in user may do on the complaint now, the likeliest next first (the step that moves the complaint on: verify, start, resolve; then answering and notes; handing over or ending without an answer last): the console preselects the first. Empty for read-only roles and for staff of other units. */
             allowed_actions: components["schemas"]["ActionOffer"][];
             /** @description How many more proof photos the signed-in user may attach now; 0 when they may attach none (wrong role or unit, or a status that takes none). */
             proof_photo_room: number;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { ActionName, ActionOffer } from '../api/types'
-import { PHOTOS_ONLY, actionBody, blankUpdate, defaultChoice, isDestructive, likelyFirst, updateProblems } from './updateForm'
+import { PHOTOS_ONLY, actionBody, blankUpdate, defaultChoice, isDestructive, updateProblems } from './updateForm'
 
 const offer = (action: ActionName, over: Partial<ActionOffer> = {}): ActionOffer => ({
   action,
@@ -12,23 +12,10 @@ const offer = (action: ActionName, over: Partial<ActionOffer> = {}): ActionOffer
   ...over,
 })
 
-describe('likelyFirst', () => {
-  it('puts the step that moves the complaint on first, whatever the server order', () => {
-    // The server's order for a verified complaint: dispose comes before start.
-    const offers = ['dispose', 'start', 'respond', 'note', 'defer', 'not_authority', 'archive'].map((a) => offer(a as ActionName))
-    expect(likelyFirst(offers).map((o) => o.action)).toEqual(['start', 'respond', 'note', 'defer', 'dispose', 'not_authority', 'archive'])
-  })
-
-  it('offers only what the server sent', () => {
-    expect(likelyFirst([offer('note'), offer('respond')]).map((o) => o.action)).toEqual(['respond', 'note'])
-    expect(likelyFirst([])).toEqual([])
-  })
-})
-
 describe('defaultChoice', () => {
-  it('preselects the likely next action', () => {
-    expect(defaultChoice([offer('respond'), offer('resolve', { message: 'required' })], 5)).toBe('resolve')
-    expect(defaultChoice([offer('dispose'), offer('verify')], 0)).toBe('verify')
+  it("preselects the server's first offer, its likeliest next", () => {
+    expect(defaultChoice([offer('resolve', { message: 'required' }), offer('respond')], 5)).toBe('resolve')
+    expect(defaultChoice([offer('verify'), offer('dispose')], 0)).toBe('verify')
   })
 
   it('falls back to photos only when no action is left but photos are', () => {

@@ -1,47 +1,15 @@
 // The staff update form (one form for every step, as Zammad's ticket update): which of the
-// actions the server allows comes first and is preselected, what the chosen action's offer asks
-// for, and the request body. Whether an action is allowed, and which fields it needs, is the
-// server's (allowed_actions and their FieldNeed); this module only orders and reads them.
+// actions the server allows is preselected, what the chosen action's offer asks for, and the
+// request body. Whether an action is allowed, which fields it needs and which is likeliest next
+// (the server sends allowed_actions likeliest first) is the server's; this module reads them.
 import type { ActionName, ActionOffer, ActionRequest, RejectReason } from '../api/types'
 
 // "Only proof photos": no action, offered when the server leaves room for proof photos.
 export const PHOTOS_ONLY = 'photos' as const
 export type UpdateChoice = ActionName | typeof PHOTOS_ONLY
 
-// Presentation order only: the step that moves a complaint on comes before talking about it;
-// closing an answered complaint waits for the reporter's word, so it is not the default; handing
-// it away or ending it without an answer comes last. The server sends its offers in
-// its own fixed order (dispose before start), which would preselect a hand-over.
-const LIKELY: readonly ActionName[] = [
-  'verify',
-  'start',
-  'resolve',
-  'respond',
-  'explain_delay',
-  'note',
-  'close',
-  'reopen',
-  'defer',
-  'recategorize',
-  'dispose',
-  'not_authority',
-  'escalate',
-  'reject',
-  'archive',
-]
-
-export function likelyFirst(offers: readonly ActionOffer[]): ActionOffer[] {
-  const rank = (a: ActionName) => {
-    const i = LIKELY.indexOf(a)
-    return i < 0 ? LIKELY.length : i
-  }
-  // Array.prototype.sort is stable: an action this list does not know keeps the server's order.
-  return [...offers].sort((a, b) => rank(a.action) - rank(b.action))
-}
-
-// The preselected choice: the likely next action, or only photos when no action is left.
 export function defaultChoice(offers: readonly ActionOffer[], photoRoom: number): UpdateChoice | '' {
-  const first = likelyFirst(offers)[0]
+  const first = offers[0]
   if (first) return first.action
   return photoRoom > 0 ? PHOTOS_ONLY : ''
 }
