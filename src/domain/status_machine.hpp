@@ -115,9 +115,10 @@ std::optional<Timestamp> overdue_after(const Complaint& complaint);
 bool is_overdue(const Complaint& complaint, Timestamp now);
 
 // The actions the console offers `actor` on `complaint` at `now`, the likeliest next first
-// (verify, start, resolve before talking, handing over or ending without an answer): every action apply_action() would accept with its fields filled, except that a
-// delay is offered for explaining only once the complaint is late (overdue or escalated;
-// the API still takes a reason given ahead of the deadline). Empty for the reporter.
+// (verify, start, resolve before talking, handing over or ending without an answer): every
+// action apply_action() would accept with its fields filled, except that a delay is offered
+// for explaining only once the complaint is late (overdue or escalated; the API still takes a
+// reason given ahead of the deadline). Empty for the reporter.
 std::vector<Action> allowed_actions(const Complaint& complaint, const Actor& actor, Timestamp now);
 
 }  // namespace tanggap::domain
