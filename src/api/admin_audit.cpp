@@ -56,12 +56,8 @@ core::Result<store::AuditQuery> audit_query(const http::Context& ctx) {
 
 awaitable<http::Response> list(Api& api, http::Context& ctx) {
     const auto& req = ctx.request;
-    if (!domain::may_read_audit(staff_of(ctx).role)) {
-        co_return http::error_response(
-            req,
-            make_error(ErrorCode::forbidden,
-                       "Hanya auditor dan super admin yang dapat membaca log audit"));
-    }
+    if (auto r = require(ctx, domain::Duty::read_audit); !r)
+        co_return http::error_response(req, r.error());
     auto query = audit_query(ctx);
     if (!query) co_return http::error_response(req, query.error());
     auto job = [q = *query](store::ReadTx& tx) { return tx.audit_entries(q); };

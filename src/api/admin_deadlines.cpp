@@ -29,7 +29,6 @@ using http::beast_http::status;
 using http::beast_http::verb;
 using service::SettingsChange;
 
-constexpr std::string_view kTask = "mengelola tenggat dan hari libur";
 
 json::object render_policy(const sla::DeadlinePolicy& p, const domain::DirectoryIndex& directory) {
     json::array steps;
@@ -179,7 +178,7 @@ http::Response no_content(const http::Request& req) {
 
 awaitable<http::Response> list_policies(Api& api, http::Context& ctx) {
     const auto& req = ctx.request;
-    if (auto r = require_super_admin(ctx, kTask); !r)
+    if (auto r = require(ctx, domain::Duty::manage_deadlines); !r)
         co_return http::error_response(req, r.error());
     const auto clock = api.deadlines.snapshot();
     const auto directory = api.directory.snapshot();
@@ -209,7 +208,7 @@ awaitable<http::Response> list_policies(Api& api, http::Context& ctx) {
 
 awaitable<http::Response> save_policy(Api& api, http::Context& ctx) {
     const auto& req = ctx.request;
-    if (auto r = require_super_admin(ctx, kTask); !r)
+    if (auto r = require(ctx, domain::Duty::manage_deadlines); !r)
         co_return http::error_response(req, r.error());
     auto body = parse_json_object(req);
     if (!body) co_return http::error_response(req, body.error());
@@ -231,7 +230,7 @@ awaitable<http::Response> save_policy(Api& api, http::Context& ctx) {
 
 awaitable<http::Response> delete_policy(Api& api, http::Context& ctx) {
     const auto& req = ctx.request;
-    if (auto r = require_super_admin(ctx, kTask); !r)
+    if (auto r = require(ctx, domain::Duty::manage_deadlines); !r)
         co_return http::error_response(req, r.error());
     const SettingsEdit edit = [code = ctx.param("code"), directory = api.directory.snapshot()](
                                   store::WriteTx& tx) -> core::Result<void> {
@@ -259,7 +258,7 @@ core::Result<void> check_unit_and_category(const domain::DirectoryIndex& directo
 
 awaitable<http::Response> save_unit_policy(Api& api, http::Context& ctx) {
     const auto& req = ctx.request;
-    if (auto r = require_super_admin(ctx, kTask); !r)
+    if (auto r = require(ctx, domain::Duty::manage_deadlines); !r)
         co_return http::error_response(req, r.error());
     const auto directory = api.directory.snapshot();
     sla::UnitPolicy unit_policy{ctx.param("unit"), ctx.param("category"), ""};
@@ -291,7 +290,7 @@ awaitable<http::Response> save_unit_policy(Api& api, http::Context& ctx) {
 
 awaitable<http::Response> delete_unit_policy(Api& api, http::Context& ctx) {
     const auto& req = ctx.request;
-    if (auto r = require_super_admin(ctx, kTask); !r)
+    if (auto r = require(ctx, domain::Duty::manage_deadlines); !r)
         co_return http::error_response(req, r.error());
     const SettingsEdit edit = [unit = ctx.param("unit"), category = ctx.param("category")](
                                   store::WriteTx& tx) -> core::Result<void> {
@@ -309,7 +308,7 @@ awaitable<http::Response> delete_unit_policy(Api& api, http::Context& ctx) {
 
 awaitable<http::Response> save_year_holidays(Api& api, http::Context& ctx) {
     const auto& req = ctx.request;
-    if (auto r = require_super_admin(ctx, kTask); !r)
+    if (auto r = require(ctx, domain::Duty::manage_deadlines); !r)
         co_return http::error_response(req, r.error());
     const auto year = parse_int(ctx.param("year"));
     if (!year || *year < 2000 || *year > 2100) {

@@ -30,7 +30,6 @@ using http::beast_http::status;
 using http::beast_http::verb;
 using Snapshot = domain::DirectoryHolder::Snapshot;
 
-constexpr std::string_view kTask = "mengelola unit dan kategori";
 
 json::value or_null(const std::string& text) {
     return text.empty() ? json::value(nullptr) : json::value(text);
@@ -328,7 +327,7 @@ awaitable<http::Response> save_directory_item(Api& api,
                                               Edit edit,
                                               Render render) {
     const auto& req = ctx.request;
-    if (auto r = require_super_admin(ctx, kTask); !r)
+    if (auto r = require(ctx, domain::Duty::manage_directory); !r)
         co_return http::error_response(req, r.error());
     auto body = parse_json_object(req);
     if (!body) co_return http::error_response(req, body.error());
@@ -383,7 +382,7 @@ awaitable<http::Response> save_category(Api& api, http::Context& ctx, bool creat
 
 awaitable<http::Response> list_units(Api& api, http::Context& ctx) {
     const auto& req = ctx.request;
-    if (auto r = require_super_admin(ctx, kTask); !r)
+    if (auto r = require(ctx, domain::Duty::manage_directory); !r)
         co_return http::error_response(req, r.error());
     const auto directory = api.directory.snapshot();
     json::array items;
@@ -393,7 +392,7 @@ awaitable<http::Response> list_units(Api& api, http::Context& ctx) {
 
 awaitable<http::Response> list_categories(Api& api, http::Context& ctx) {
     const auto& req = ctx.request;
-    if (auto r = require_super_admin(ctx, kTask); !r)
+    if (auto r = require(ctx, domain::Duty::manage_directory); !r)
         co_return http::error_response(req, r.error());
     const auto directory = api.directory.snapshot();
     json::array items;

@@ -96,7 +96,7 @@ awaitable<core::Result<std::string>> hashed(Api& api, const json::object& body) 
 
 awaitable<http::Response> list(Api& api, http::Context& ctx) {
     const auto& req = ctx.request;
-    if (auto r = require_super_admin(ctx, "mengelola pengguna"); !r)
+    if (auto r = require(ctx, domain::Duty::manage_users); !r)
         co_return http::error_response(req, r.error());
     const auto directory = api.directory.snapshot();
     store::StaffQuery q;
@@ -134,7 +134,7 @@ core::Result<void> audit_user_change(store::WriteTx& tx,
 
 awaitable<http::Response> create(Api& api, http::Context& ctx) {
     const auto& req = ctx.request;
-    if (auto r = require_super_admin(ctx, "mengelola pengguna"); !r)
+    if (auto r = require(ctx, domain::Duty::manage_users); !r)
         co_return http::error_response(req, r.error());
     const auto directory = api.directory.snapshot();
     auto body = parse_json_object(req);
@@ -168,7 +168,7 @@ core::Error user_not_found() {
 
 awaitable<http::Response> update(Api& api, http::Context& ctx) {
     const auto& req = ctx.request;
-    if (auto r = require_super_admin(ctx, "mengelola pengguna"); !r)
+    if (auto r = require(ctx, domain::Duty::manage_users); !r)
         co_return http::error_response(req, r.error());
     const auto directory = api.directory.snapshot();
     auto id = parse_int(ctx.param("id"));
@@ -204,7 +204,7 @@ awaitable<http::Response> update(Api& api, http::Context& ctx) {
 
 awaitable<http::Response> reset_password(Api& api, http::Context& ctx) {
     const auto& req = ctx.request;
-    if (auto r = require_super_admin(ctx, "mengelola pengguna"); !r)
+    if (auto r = require(ctx, domain::Duty::manage_users); !r)
         co_return http::error_response(req, r.error());
     auto id = parse_int(ctx.param("id"));
     if (!id || *id < 1) co_return http::error_response(req, user_not_found());

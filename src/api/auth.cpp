@@ -81,6 +81,29 @@ json::object render_user(const domain::StaffUser& user, const domain::DirectoryI
                         {"unit", unit}};
 }
 
+// The answer of login and me: who is signed in, and what the console may offer them (it shows
+// what the server allows, never a copy of the rules): the duties of their role
+// (domain/authorization.hpp) and the units below theirs, whose queues they may open.
+json::object session_body(const domain::StaffUser& user,
+                          const std::string& csrf_token,
+                          const domain::DirectoryIndex& directory) {
+    json::array duties;
+    for (auto duty : domain::kAllDuties) {
+        if (domain::may(user.role, duty)) duties.emplace_back(domain::to_string(duty));
+    }
+    json::array below;
+    if (domain::role_needs_unit(user.role)) {
+        for (const auto& code : directory.units_below(user.unit_code)) {
+            const auto* u = directory.find_unit(code);
+            below.push_back(json::object{{"code", code}, {"name", u ? u->name : code}});
+        }
+    }
+    return json::object{{"user", render_user(user, directory)},
+                        {"csrf_token", csrf_token},
+                        {"duties", std::move(duties)},
+                        {"units_below", std::move(below)}};
+}
+
 // Secure whenever the client came over HTTPS, so the browser never sends it in clear later.
 std::string session_cookie(const std::string& value,
                            std::chrono::seconds max_age,
@@ -258,8 +281,7 @@ awaitable<http::Response> login(Api& api, http::Context& ctx) {
     if (!saved) co_return http::error_response(req, saved.error());
     auto res = http::json_response(req,
                                    http::beast_http::status::ok,
-                                   json::object{{"user", render_user(account.user, *directory)},
-                                                {"csrf_token", session.csrf_token}});
+                                   session_body(account.user, session.csrf_token, *directory));
     res.set(field::set_cookie, session_cookie(token, api.options.session_ttl, ctx.over_https));
     co_return res;
 }
@@ -286,8 +308,7 @@ awaitable<http::Response> me(Api& api, http::Context& ctx) {
     const auto directory = api.directory.snapshot();
     co_return http::json_response(ctx.request,
                                   http::beast_http::status::ok,
-                                  json::object{{"user", render_user(staff_of(ctx), *directory)},
-                                               {"csrf_token", principal_of(ctx)->csrf_token}});
+                                  session_body(staff_of(ctx), principal_of(ctx)->csrf_token, *directory));
 }
 
 }  // namespace
@@ -308,7 +329,9 @@ http::Handler staff_only(Api& api, http::Handler handler) {
                 make_error(
                     ErrorCode::forbidden, "Token CSRF tidak ada atau salah", "X-CSRF-Token"));
         }
-        ctx.principal = Principal{std::move((*info)->user), (*info)->session.csrf_token};
+        auto staff = std::move((*info)->user);
+        staff.units_below = api.directory.snapshot()->units_below(staff.unit_code);
+        ctx.principal = Principal{std::move(staff), (*info)->session.csrf_token};
         co_return co_await handler(ctx);
     };
 }
@@ -316,7 +339,9 @@ http::Handler staff_only(Api& api, http::Handler handler) {
 awaitable<std::optional<domain::StaffUser>> session_staff(Api& api, const http::Context& ctx) {
     auto info = co_await lookup_session(api, ctx.request);
     if (!info || !*info) co_return std::nullopt;
-    co_return std::move((*info)->user);
+    auto staff = std::move((*info)->user);
+    staff.units_below = api.directory.snapshot()->units_below(staff.unit_code);
+    co_return staff;
 }
 
 void add_auth_routes(http::Router& router, Api& api) {
@@ -330,11 +355,11 @@ void add_auth_routes(http::Router& router, Api& api) {
                }));
 }
 
-core::Result<void> require_super_admin(const http::Context& ctx, std::string_view task) {
+core::Result<void> require(const http::Context& ctx, domain::Duty duty) {
     const auto* principal = principal_of(ctx);
-    if (principal && principal->staff.role == domain::Role::super_admin) return {};
-    return core::make_error(core::ErrorCode::forbidden,
-                            "Hanya super admin yang " + std::string(task));
+    if (!principal) return core::make_error(core::ErrorCode::unauthenticated, "Silakan masuk");
+    if (domain::may(principal->staff.role, duty)) return {};
+    return domain::duty_refusal(principal->staff.role, duty);
 }
 
 }  // namespace tanggap::api

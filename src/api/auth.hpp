@@ -2,6 +2,7 @@
 // Staff sessions: login, logout, the session cookie, and the CSRF check.
 
 #include "api/api.hpp"
+#include "domain/authorization.hpp"
 #include "http/types.hpp"
 
 #include <boost/asio/awaitable.hpp>
@@ -18,9 +19,9 @@ inline constexpr const char* kSessionCookie = "tanggap_session";
 // the request's Principal (principal.hpp).
 http::Handler staff_only(Api& api, http::Handler handler);
 
-// For handlers behind staff_only that only Diskominfo's super admin may use: forbidden with
-// "Hanya super admin yang <task>" for everyone else.
-core::Result<void> require_super_admin(const http::Context& ctx, std::string_view task);
+// For handlers behind staff_only: forbidden (domain::duty_refusal) unless the signed-in role
+// may do `duty` (domain/authorization.hpp).
+core::Result<void> require(const http::Context& ctx, domain::Duty duty);
 
 // The staff member behind the request's session cookie, if any (for public routes that
 // show more to staff, such as photos of confidential complaints).

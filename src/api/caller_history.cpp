@@ -57,11 +57,8 @@ json::object render_entry(const domain::Complaint& c,
 awaitable<http::Response> caller_history(Api& api, http::Context& ctx) {
     const auto directory = api.directory.snapshot();
     const auto& req = ctx.request;
-    if (!domain::may_look_up_callers(staff_of(ctx).role)) {
-        co_return http::error_response(
-            req,
-            make_error(ErrorCode::forbidden, "Peran ini tidak dapat melihat riwayat penelepon"));
-    }
+    if (auto r = require(ctx, domain::Duty::look_up_callers); !r)
+        co_return http::error_response(req, r.error());
     auto phone = domain::normalize_phone(ctx.query("phone").value_or(""));
     if (!phone) {
         co_return http::error_response(

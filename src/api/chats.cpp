@@ -1,6 +1,6 @@
 // The operator console's chats: the conversations received on WhatsApp, Messenger and
 // Instagram, an operator's reply (WhatsApp, inside the 24-hour window), and filing a complaint
-// from a chat with one action. Operators and the super admin only: chats carry phone numbers.
+// from a chat with one action. Who sees which chat: domain::chat_scope_for.
 
 #include "api/api.hpp"
 #include "api/auth.hpp"
@@ -30,10 +30,6 @@ using http::beast_http::status;
 using http::beast_http::verb;
 
 constexpr std::size_t kMaxReply = 4096;  // WhatsApp's limit for a text body
-
-bool may_use_chats(const domain::StaffUser& staff) {
-    return staff.role == domain::Role::operator_ || staff.role == domain::Role::super_admin;
-}
 
 void add_window(json::object& out, const store::ChatThread& t, domain::Timestamp now) {
     const bool whatsapp = t.source == "whatsapp";
@@ -91,19 +87,22 @@ json::array transcript(const std::vector<store::InboundRecord>& in,
     return items;
 }
 
-core::Result<void> check_role(const http::Context& ctx) {
-    if (may_use_chats(staff_of(ctx))) return {};
-    return make_error(ErrorCode::forbidden,
-                      "Hanya operator dan super admin yang membuka percakapan");
+// The chats the signed-in staff member may see, or forbidden.
+core::Result<store::ChatScope> chat_scope(Api& api, const http::Context& ctx) {
+    if (auto r = require(ctx, domain::Duty::answer_chats); !r) return r.error();
+    const auto directory = api.directory.snapshot();
+    const auto* line_unit = directory->super_admin_unit();
+    return domain::chat_scope_for(staff_of(ctx), line_unit ? line_unit->code : std::string());
 }
 
 awaitable<http::Response> list(Api& api, http::Context& ctx) {
     const auto& req = ctx.request;
-    if (auto r = check_role(ctx); !r) co_return http::error_response(req, r.error());
+    auto scope = chat_scope(api, ctx);
+    if (!scope) co_return http::error_response(req, scope.error());
     auto limit = int_query(ctx, "limit", 1, 200);
     if (!limit) co_return http::error_response(req, limit.error());
     const int n = limit->value_or(50);
-    auto job = [n](store::ReadTx& tx) { return tx.chat_threads(n); };
+    auto job = [n, scope = *scope](store::ReadTx& tx) { return tx.chat_threads(n, scope); };
     auto threads = co_await read_store<std::vector<store::ChatThread>>(api.store, std::move(job));
     if (!threads) co_return http::error_response(req, threads.error());
     const auto now = util::now();
@@ -120,11 +119,12 @@ struct ThreadView {
 
 awaitable<http::Response> show(Api& api, http::Context& ctx) {
     const auto& req = ctx.request;
-    if (auto r = check_role(ctx); !r) co_return http::error_response(req, r.error());
-    auto job = [source = ctx.param("source"),
-                sender = ctx.param("sender")](store::ReadTx& tx) -> core::Result<ThreadView> {
+    auto scope = chat_scope(api, ctx);
+    if (!scope) co_return http::error_response(req, scope.error());
+    auto job = [source = ctx.param("source"), sender = ctx.param("sender"), scope = *scope](
+                   store::ReadTx& tx) -> core::Result<ThreadView> {
         ThreadView v;
-        auto thread = tx.chat_thread(source, sender);
+        auto thread = tx.chat_thread(source, sender, scope);
         if (!thread) return thread.error();
         v.thread = std::move(*thread);
         if (!v.thread) return v;
@@ -156,7 +156,8 @@ awaitable<http::Response> show(Api& api, http::Context& ctx) {
 
 awaitable<http::Response> reply(Api& api, http::Context& ctx) {
     const auto& req = ctx.request;
-    if (auto r = check_role(ctx); !r) co_return http::error_response(req, r.error());
+    auto scope = chat_scope(api, ctx);
+    if (!scope) co_return http::error_response(req, scope.error());
     if (ctx.param("source") != "whatsapp") {
         co_return http::error_response(
             req, make_error(ErrorCode::not_found, "Balasan hanya dapat dikirim lewat WhatsApp"));
@@ -179,8 +180,9 @@ awaitable<http::Response> reply(Api& api, http::Context& ctx) {
     auto job = [sender = ctx.param("sender"),
                 text = **text,
                 who = staff_of(ctx).username,
+                scope = *scope,
                 now = util::now()](store::WriteTx& tx) -> core::Result<domain::Outbound> {
-        auto thread = tx.chat_thread("whatsapp", sender);
+        auto thread = tx.chat_thread("whatsapp", sender, scope);
         if (!thread) return thread.error();
         if (!*thread) return make_error(ErrorCode::not_found, "Percakapan tidak ditemukan");
         return service::queue_operator_reply(tx, sender, text, who, now);
@@ -195,7 +197,8 @@ awaitable<http::Response> reply(Api& api, http::Context& ctx) {
 awaitable<http::Response> file(Api& api, http::Context& ctx) {
     const auto directory = api.directory.snapshot();
     const auto& req = ctx.request;
-    if (auto r = check_role(ctx); !r) co_return http::error_response(req, r.error());
+    auto scope = chat_scope(api, ctx);
+    if (!scope) co_return http::error_response(req, scope.error());
     const auto source = ctx.param("source");
     auto channel = service::chat_channel(source);
     if (!channel) {
@@ -210,11 +213,14 @@ awaitable<http::Response> file(Api& api, http::Context& ctx) {
     auto submission = read_submission_json(*body, /*staff_intake=*/true, *directory);
     if (!submission) co_return http::error_response(req, submission.error());
     service::SubmitRequest request{std::move(*submission), staff_of(ctx).username, {}, util::now()};
-    auto job = [&api, request = std::move(request), source, sender = ctx.param("sender")](
-                   store::WriteTx& tx) {
+    auto job = [&api,
+                request = std::move(request),
+                source,
+                sender = ctx.param("sender"),
+                scope = *scope](store::WriteTx& tx) {
         service::ChatContext chat{
             api.directory, api.deadlines, api.outreach, api.public_url, nullptr};
-        return service::file_complaint_from_chat(tx, chat, request, source, sender);
+        return service::file_complaint_from_chat(tx, chat, request, source, sender, scope);
     };
     auto receipt = co_await write_store<service::SubmitReceipt>(api.store, std::move(job));
     if (!receipt) co_return http::error_response(req, receipt.error());

@@ -46,11 +46,8 @@ core::Result<std::optional<domain::EmergencyKind>> read_kind(const json::object&
 awaitable<http::Response> take_call(Api& api, http::Context& ctx) {
     const auto directory = api.directory.snapshot();
     const auto& req = ctx.request;
-    const auto role = staff_of(ctx).role;
-    if (role != domain::Role::operator_ && role != domain::Role::super_admin) {
-        co_return http::error_response(
-            req, make_error(ErrorCode::forbidden, "Hanya operator yang menerima panggilan 112"));
-    }
+    if (auto r = require(ctx, domain::Duty::take_emergency_calls); !r)
+        co_return http::error_response(req, r.error());
     auto body = parse_json_object(req);
     if (!body) co_return http::error_response(req, body.error());
     auto kind = read_kind(*body);
@@ -86,13 +83,10 @@ awaitable<http::Response> take_call(Api& api, http::Context& ctx) {
 awaitable<http::Response> board(Api& api, http::Context& ctx) {
     const auto directory = api.directory.snapshot();
     const auto& req = ctx.request;
-    const auto role = staff_of(ctx).role;
-    if (role != domain::Role::operator_ && role != domain::Role::super_admin) {
-        co_return http::error_response(
-            req, make_error(ErrorCode::forbidden, "Hanya operator yang melihat papan 112"));
-    }
+    if (auto r = require(ctx, domain::Duty::take_emergency_calls); !r)
+        co_return http::error_response(req, r.error());
     store::InboxQuery q;
-    q.scope = domain::InboxScope{std::nullopt, true};
+    q.scope = domain::InboxScope{std::nullopt, domain::InboxScope::Confidential::all};
     q.channel = domain::Channel::emergency_112;
     q.open_only = true;
     q.limit = 100;
@@ -113,12 +107,8 @@ awaitable<http::Response> board(Api& api, http::Context& ctx) {
 awaitable<http::Response> figures(Api& api, http::Context& ctx) {
     const auto directory = api.directory.snapshot();
     const auto& req = ctx.request;
-    const auto role = staff_of(ctx).role;
-    if (role != domain::Role::operator_ && role != domain::Role::super_admin &&
-        role != domain::Role::leadership && role != domain::Role::auditor) {
-        co_return http::error_response(
-            req, make_error(ErrorCode::forbidden, "Peran ini tidak melihat angka layanan 112"));
-    }
+    if (auto r = require(ctx, domain::Duty::read_emergency_report); !r)
+        co_return http::error_response(req, r.error());
     auto period = parse_period(ctx, PeriodBounds::dates_or_times);
     if (!period) co_return http::error_response(req, period.error());
     store::StatsQuery q{period->from, period->to, domain::Channel::emergency_112};

@@ -27,20 +27,10 @@ namespace {
 constexpr int kCellsPerDegree = 100;  // 0.01 degree: ~1.1 km north-south and, here, east-west
 constexpr int kMinCellCount = 3;
 
-// The roles that see the leadership view's figures (the rankings of EscalationSummary).
-bool may_see_heatmap(domain::Role role) {
-    return role == domain::Role::leadership || role == domain::Role::super_admin ||
-           role == domain::Role::auditor;
-}
-
 awaitable<http::Response> heatmap(Api& api, http::Context& ctx) {
     const auto& req = ctx.request;
-    if (!may_see_heatmap(staff_of(ctx).role)) {
-        co_return http::error_response(
-            req,
-            make_error(ErrorCode::forbidden,
-                       "Peta sebaran hanya untuk pimpinan, super admin dan auditor"));
-    }
+    if (auto r = require(ctx, domain::Duty::read_heatmap); !r)
+        co_return http::error_response(req, r.error());
     auto period = parse_period(ctx, PeriodBounds::dates_or_times);
     if (!period) co_return http::error_response(req, period.error());
     store::HeatmapQuery query;

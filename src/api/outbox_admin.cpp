@@ -40,7 +40,7 @@ json::object render(const domain::Outbound& m) {
 
 awaitable<http::Response> list(Api& api, http::Context& ctx) {
     const auto& req = ctx.request;
-    if (auto r = require_super_admin(ctx, "melihat pesan keluar"); !r)
+    if (auto r = require(ctx, domain::Duty::manage_outbox); !r)
         co_return http::error_response(req, r.error());
     store::OutboxQuery q;
     if (auto state = ctx.query("state"); state && !state->empty()) {
@@ -72,7 +72,7 @@ awaitable<http::Response> list(Api& api, http::Context& ctx) {
 
 awaitable<http::Response> requeue(Api& api, http::Context& ctx) {
     const auto& req = ctx.request;
-    if (auto r = require_super_admin(ctx, "melihat pesan keluar"); !r)
+    if (auto r = require(ctx, domain::Duty::manage_outbox); !r)
         co_return http::error_response(req, r.error());
     auto id = parse_int(ctx.param("id"));
     if (!id || *id < 1) {

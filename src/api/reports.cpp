@@ -29,20 +29,13 @@ using core::make_error;
 using http::beast_http::status;
 using http::beast_http::verb;
 
+// Whose figures the report covers: a unit-bound role's own unit's, everyone else's all.
 core::Result<std::optional<std::string>> unit_scope(const domain::StaffUser& staff) {
-    switch (staff.role) {
-        case domain::Role::super_admin:
-        case domain::Role::leadership:
-        case domain::Role::auditor:
-            return std::optional<std::string>{};
-        case domain::Role::officer:
-        case domain::Role::unit_admin:
-            if (!staff.unit_code.empty()) return std::optional<std::string>{staff.unit_code};
-            break;
-        case domain::Role::operator_:
-            break;
+    if (!domain::may(staff.role, domain::Duty::read_reports)) {
+        return domain::duty_refusal(staff.role, domain::Duty::read_reports);
     }
-    return make_error(ErrorCode::forbidden, "Peran ini tidak dapat melihat laporan kinerja");
+    if (domain::role_needs_unit(staff.role)) return std::optional<std::string>{staff.unit_code};
+    return std::optional<std::string>{};
 }
 
 http::Response file_response(const http::Request& req,

@@ -31,7 +31,14 @@ namespace {
 
 core::Result<store::InboxQuery> inbox_query(const http::Context& ctx) {
     store::InboxQuery q;
-    q.scope = domain::inbox_scope_for(staff_of(ctx));
+    if (auto u = ctx.query("unit"); u && !u->empty()) q.unit = *u;
+    auto scope = domain::inbox_scope_for(staff_of(ctx), q.unit);
+    if (!scope) {
+        return make_error(ErrorCode::forbidden,
+                          "Unit ini tidak berada di bawah unit Anda",
+                          "unit");
+    }
+    q.scope = *scope;
     if (auto s = ctx.query("status"); s && *s == "open") {
         q.open_only = true;
     } else if (s && !s->empty()) {
@@ -39,7 +46,6 @@ core::Result<store::InboxQuery> inbox_query(const http::Context& ctx) {
         if (!q.status)
             return make_error(ErrorCode::invalid_field, "Status tidak dikenal", "status");
     }
-    if (auto u = ctx.query("unit"); u && !u->empty()) q.unit = *u;
     if (auto c = ctx.query("category"); c && !c->empty()) q.category = *c;
     if (auto c = ctx.query("channel"); c && !c->empty()) {
         q.channel = domain::parse_channel(*c);
@@ -130,11 +136,8 @@ awaitable<http::Response> show(Api& api, http::Context& ctx) {
 awaitable<http::Response> intake(Api& api, http::Context& ctx) {
     const auto directory = api.directory.snapshot();
     const auto& req = ctx.request;
-    if (staff_of(ctx).role == domain::Role::leadership ||
-        staff_of(ctx).role == domain::Role::auditor) {
-        co_return http::error_response(
-            req, make_error(ErrorCode::forbidden, "Peran ini tidak dapat mencatat aduan"));
-    }
+    if (auto r = require(ctx, domain::Duty::file_intake); !r)
+        co_return http::error_response(req, r.error());
     auto input = read_submission(req, /*staff_intake=*/true, *directory);
     if (!input) co_return http::error_response(req, input.error());
     auto receipt = co_await store_submission(api, std::move(*input), staff_of(ctx).username);

@@ -34,8 +34,6 @@ std::optional<std::string_view> audited_view(const Complaint& c, const Visibilit
     return std::nullopt;
 }
 
-bool may_read_audit(Role role) { return role == Role::auditor || role == Role::super_admin; }
-
 std::string audit_seal_text(const AuditSeal& s) {
     return "tanggap-audit-seal-v1\n" + s.day + "\n" + std::to_string(s.last_seq) + "\n" +
            s.head_hash;

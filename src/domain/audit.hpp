@@ -81,9 +81,6 @@ struct AuditSeal {
 std::optional<std::string_view> audited_view(const Complaint& complaint,
                                              const Visibility& visibility);
 
-// Who reads the log (GET /api/v1/admin/audit): the auditor (Inspektorat) and the super admin.
-bool may_read_audit(Role role);
-
 // The text a seal signs.
 std::string audit_seal_text(const AuditSeal& seal);
 

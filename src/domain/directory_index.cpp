@@ -8,7 +8,10 @@ DirectoryIndex::DirectoryIndex(std::vector<Unit> units, std::vector<Category> ca
     : units_(std::move(units)), categories_(std::move(categories)) {
     std::sort(
         units_.begin(), units_.end(), [](const Unit& a, const Unit& b) { return a.code < b.code; });
-    for (std::size_t i = 0; i < units_.size(); ++i) unit_by_code_.emplace(units_[i].code, i);
+    for (std::size_t i = 0; i < units_.size(); ++i) {
+        unit_by_code_.emplace(units_[i].code, i);
+        if (!units_[i].parent_code.empty()) children_[units_[i].parent_code].push_back(i);
+    }
     for (std::size_t i = 0; i < categories_.size(); ++i) {
         category_by_code_.emplace(categories_[i].code, i);
     }
@@ -17,6 +20,22 @@ DirectoryIndex::DirectoryIndex(std::vector<Unit> units, std::vector<Category> ca
 const Unit* DirectoryIndex::find_unit(std::string_view code) const {
     auto it = unit_by_code_.find(code);
     return it == unit_by_code_.end() ? nullptr : &units_[it->second];
+}
+
+std::vector<std::string> DirectoryIndex::units_below(std::string_view code) const {
+    std::vector<std::string> out;
+    auto add_children = [&](std::string_view parent) {
+        auto it = children_.find(parent);
+        if (it == children_.end()) return;
+        for (auto i : it->second) out.push_back(units_[i].code);
+    };
+    add_children(code);
+    // The directory refuses cycles (service::validate_unit); the bound guards a store edited
+    // by hand.
+    for (std::size_t next = 0; next < out.size() && out.size() <= units_.size(); ++next) {
+        add_children(out[next]);
+    }
+    return out;
 }
 
 const Category* DirectoryIndex::find_category(std::string_view code) const {

@@ -23,6 +23,8 @@ class DirectoryIndex {
     // The first unit listing `category_code` in its tupoksi.
     const Unit* unit_with_tupoksi(std::string_view category_code) const;
     const Unit* super_admin_unit() const;
+    // Every unit below `code`, its children first, then theirs (empty for an unknown code).
+    std::vector<std::string> units_below(std::string_view code) const;
 
     const std::vector<Unit>& units() const { return units_; }
     const std::vector<Category>& categories() const { return categories_; }
@@ -32,6 +34,7 @@ class DirectoryIndex {
     std::vector<Category> categories_;
     std::map<std::string, std::size_t, std::less<>> unit_by_code_;
     std::map<std::string, std::size_t, std::less<>> category_by_code_;
+    std::map<std::string, std::vector<std::size_t>, std::less<>> children_;  // by parent code
 };
 
 }  // namespace tanggap::domain

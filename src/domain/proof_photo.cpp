@@ -1,5 +1,7 @@
 #include "domain/proof_photo.hpp"
 
+#include "domain/authorization.hpp"
+
 #include <algorithm>
 #include <string>
 
@@ -13,16 +15,8 @@ bool accepts_proof_photos(Status status) {
 core::Result<void> check_proof_photos(const Complaint& complaint,
                                       const StaffUser& staff,
                                       std::size_t adding) {
-    const bool unit_role = staff.role == Role::officer || staff.role == Role::unit_admin;
-    if (!unit_role && staff.role != Role::super_admin) {
-        return core::make_error(
-            core::ErrorCode::forbidden,
-            "Peran " + std::string(to_string(staff.role)) + " tidak dapat menambah foto bukti");
-    }
-    if (unit_role && (staff.unit_code.empty() || staff.unit_code != complaint.unit_code)) {
-        return core::make_error(core::ErrorCode::forbidden,
-                                "Aduan ini bukan tanggung jawab unit Anda");
-    }
+    // Proof goes with the answer: whoever may resolve the complaint may show it.
+    if (auto denied = check_rights(complaint, staff, Action::resolve)) return *denied;
     if (!accepts_proof_photos(complaint.status)) {
         return core::make_error(core::ErrorCode::illegal_transition,
                                 "Foto bukti hanya dapat ditambahkan saat aduan ditindaklanjuti, "

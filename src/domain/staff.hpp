@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace tanggap::domain {
 
@@ -46,6 +47,10 @@ struct StaffUser {
     std::string email{};
     std::string phone{};  // +62... (domain::normalize_phone)
     bool active = true;   // a switched-off account cannot sign in and is told nothing
+    // Every unit below unit_code in the directory, which its staff oversee
+    // (domain::UnitRelation::oversees). Not stored: filled from the directory for each request,
+    // so that a change of the hierarchy counts at once; empty oversees nothing.
+    std::vector<std::string> units_below{};
 };
 
 }  // namespace tanggap::domain

@@ -1,5 +1,6 @@
 #include "domain/status_machine.hpp"
 
+#include "domain/authorization.hpp"
 #include "domain/names.hpp"
 
 #include <algorithm>
@@ -42,40 +43,15 @@ using S = Status;
 constexpr std::initializer_list<Status> kOpenWork = {
     S::diterima, S::diverifikasi, S::didisposisikan, S::ditindaklanjuti, S::dibuka_kembali};
 
-bool role_may(Role role, Action action) {
-    switch (role) {
-        case Role::super_admin:
-            return true;
-        case Role::officer:
-        case Role::unit_admin:
-            return action != Action::escalate;
-        case Role::operator_:
-            return action == Action::verify || action == Action::note || action == Action::defer ||
-                   action == Action::respond;
-        case Role::leadership:
-        case Role::auditor:
-            return false;
-    }
-    return false;
-}
-
 }  // namespace
 
 std::optional<core::Error> check_permission(const Complaint& c,
                                             const StaffUser& staff,
                                             Action action) {
-    if (!role_may(staff.role, action)) {
-        return core::make_error(core::ErrorCode::forbidden,
-                                "Peran " + std::string(to_string(staff.role)) +
-                                    " tidak boleh melakukan " + std::string(to_string(action)));
-    }
-    if (staff.role == Role::super_admin) return std::nullopt;
-    if (staff.unit_code.empty() || staff.unit_code != c.unit_code) {
-        return core::make_error(core::ErrorCode::forbidden,
-                                "Aduan ini bukan tanggung jawab unit Anda");
-    }
+    if (auto denied = check_rights(c, staff, action)) return denied;
     // Once a unit has said "not our authority", re-routing is the super admin's call.
-    if (c.status == S::bukan_wewenang && action != Action::note) {
+    if (staff.role != Role::super_admin && c.status == S::bukan_wewenang &&
+        action != Action::note) {
         return core::make_error(
             core::ErrorCode::forbidden,
             "Aduan berstatus bukan_wewenang menunggu pengalihan oleh super admin");
@@ -102,27 +78,6 @@ std::optional<core::Error> check_action(const Complaint& c, const StaffUser& sta
     return std::nullopt;
 }
 
-// In the order an officer most likely takes them next, which is the order the console offers
-// them in (its first is preselected): the step that moves a complaint on, then talking about
-// it; closing an answered complaint waits for the reporter's word; handing it away or ending it
-// without an answer last.
-constexpr Action kAllActions[] = {
-    Action::verify,
-    Action::start,
-    Action::resolve,
-    Action::respond,
-    Action::explain_delay,
-    Action::note,
-    Action::close,
-    Action::reopen,
-    Action::defer,
-    Action::recategorize,
-    Action::dispose,
-    Action::not_authority,
-    Action::escalate,
-    Action::reject,
-    Action::archive,
-};
 
 std::optional<core::Error> check_fields(const Complaint& c, const ActionRequest& r) {
     auto require_message = [&]() -> std::optional<core::Error> {

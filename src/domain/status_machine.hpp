@@ -32,6 +32,28 @@ enum class Action {
                     // open step's due time recounted under the new category's policy
 };
 
+// In the order an officer most likely takes them next, which is the order the console offers
+// them in (its first is preselected): the step that moves a complaint on, then talking about
+// it; closing an answered complaint waits for the reporter's word; handing it away or ending it
+// without an answer last.
+inline constexpr Action kAllActions[] = {
+    Action::verify,
+    Action::start,
+    Action::resolve,
+    Action::respond,
+    Action::explain_delay,
+    Action::note,
+    Action::close,
+    Action::reopen,
+    Action::defer,
+    Action::recategorize,
+    Action::dispose,
+    Action::not_authority,
+    Action::escalate,
+    Action::reject,
+    Action::archive,
+};
+
 std::string_view to_string(Action action);
 std::optional<Action> parse_action(std::string_view text);
 

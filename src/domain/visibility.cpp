@@ -1,5 +1,6 @@
 #include "domain/visibility.hpp"
 
+#include "domain/authorization.hpp"
 #include "domain/publication.hpp"
 
 #include <algorithm>
@@ -13,27 +14,45 @@ bool handled_by_unit(const Complaint& complaint, const std::string& unit_code) {
     return std::find(units.begin(), units.end(), unit_code) != units.end();
 }
 
+namespace {
+
+bool shows_name(NameRight right, const Complaint& c) {
+    return right == NameRight::always || (right == NameRight::unless_anonymous && !c.anonymous);
+}
+
+Visibility staff_visibility(const Complaint& c, const StaffUser& viewer) {
+    const auto rights = complaint_rights(viewer.role, relation_of(c, viewer), secrecy_of(c));
+    const bool name = shows_name(rights.reporter_name, c);
+    switch (rights.reach) {
+        case Reach::none:
+            return Visibility{};
+        case Reach::published_copy:
+            if (!is_published(c)) return Visibility{};
+            return Visibility{true, name, false, false, true, false};
+        case Reach::copy:
+            return Visibility{true, name, rights.contact, rights.internal_notes, true, false};
+        case Reach::whole:
+            return Visibility{true, name, rights.contact, rights.internal_notes, true, true};
+    }
+    return Visibility{};
+}
+
+}  // namespace
+
 Visibility visibility_for(const Complaint& c,
                           const std::optional<StaffUser>& viewer,
                           bool holds_token) {
-    const bool handler =
-        viewer && (viewer->role == Role::super_admin ||
-                   (role_needs_unit(viewer->role) && handled_by_unit(c, viewer->unit_code)));
-    if (handler) return Visibility{true, true, true, true, true, true};
+    if (viewer) {
+        auto staff = staff_visibility(c, *viewer);
+        if (staff.visible || !holds_token) return staff;
+    }
     if (holds_token) {
         // The reporter reads their own words; the token may be shared, so no contact details.
         return Visibility{true, true, false, false, true, true};
     }
-    if (c.confidential) return Visibility{};  // invisible to everyone else
-    if (viewer && viewer->role == Role::leadership) {
-        return Visibility{true, !c.anonymous, false, true, true, true};
-    }
-    if (viewer && viewer->role == Role::auditor) {
-        return Visibility{true, false, false, true, true, false};  // the trail, no personal data
-    }
-    // The public, and staff of units that never held it: the published copy only.
+    // The public: the published copy only, never who wrote it.
     if (!is_published(c)) return Visibility{};
-    return Visibility{true, viewer.has_value() && !c.anonymous, false, false, true, false};
+    return Visibility{true, false, false, false, true, false};
 }
 
 bool shows_photo(const Complaint& complaint,
@@ -45,16 +64,35 @@ bool shows_photo(const Complaint& complaint,
         photos.begin(), photos.end(), [&](const Photo& p) { return p.id == photo_id; });
 }
 
-InboxScope inbox_scope_for(const StaffUser& viewer) {
-    if (viewer.role == Role::super_admin) return InboxScope{std::nullopt, true};
-    if (role_needs_unit(viewer.role)) return InboxScope{viewer.unit_code, true};
-    return InboxScope{std::nullopt, false};
+std::optional<InboxScope> inbox_scope_for(const StaffUser& viewer,
+                                          const std::optional<std::string>& unit) {
+    using C = InboxScope::Confidential;
+    switch (viewer.role) {
+        case Role::super_admin:
+            return InboxScope{std::nullopt, C::all};
+        case Role::leadership:
+            return InboxScope{std::nullopt, C::escalated};
+        case Role::auditor:
+            return InboxScope{std::nullopt, C::none};
+        case Role::operator_:
+        case Role::officer:
+        case Role::unit_admin:
+            break;
+    }
+    if (!unit || *unit == viewer.unit_code) return InboxScope{viewer.unit_code, C::all};
+    const auto& below = viewer.units_below;
+    if (std::find(below.begin(), below.end(), *unit) == below.end()) return std::nullopt;
+    return InboxScope{std::nullopt, C::none};
 }
 
-bool may_look_up_callers(Role role) { return role == Role::super_admin || role_needs_unit(role); }
+std::optional<std::string> chat_scope_for(const StaffUser& viewer, std::string_view line_unit) {
+    if (viewer.role == Role::super_admin) return std::nullopt;
+    if (!line_unit.empty() && viewer.unit_code == line_unit) return std::nullopt;
+    return viewer.unit_code;
+}
 
 CallerHistoryEntry caller_history_entry(const Complaint& complaint, const StaffUser& viewer) {
-    if (!may_look_up_callers(viewer.role)) return CallerHistoryEntry::hidden;
+    if (!may(viewer.role, Duty::look_up_callers)) return CallerHistoryEntry::hidden;
     const auto v = visibility_for(complaint, viewer, false);
     if (v.reporter_contact) return CallerHistoryEntry::full;
     if (v.visible && v.reporter_name) return CallerHistoryEntry::summary;

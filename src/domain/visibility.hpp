@@ -39,20 +39,33 @@ bool shows_photo(const Complaint& complaint,
 bool handled_by_unit(const Complaint& complaint, const std::string& unit_code);
 
 // The inbox a staff member sees: one unit's complaints (including confidential ones it handles),
-// or everything, with confidential complaints only for the super admin.
+// or everything, with the confidential complaints its role may read (complaint_rights).
 struct InboxScope {
     std::optional<std::string> unit_code;  // empty: all units
-    bool include_confidential = false;
+    enum class Confidential {
+        none,       // no confidential complaint
+        escalated,  // those escalated to the Bupati (leadership)
+        all,        // every one (the super admin, and a unit's own inbox)
+    };
+    Confidential confidential = Confidential::none;
 };
-InboxScope inbox_scope_for(const StaffUser& viewer);
+// `unit` is the inbox's unit filter when one is asked for: a unit above others may open the
+// queue of any unit below it, then seeing the complaints that unit holds now as
+// UnitRelation::oversees allows (no confidential ones). Nullopt when the viewer may not open
+// that unit's queue, and a unit-bound viewer asking for no unit (or their own) gets their own
+// inbox.
+std::optional<InboxScope> inbox_scope_for(const StaffUser& viewer,
+                                          const std::optional<std::string>& unit = std::nullopt);
 
-// Caller history (GET /api/v1/staff/callers/{phone}/complaints): finding complaints by the
-// reporter's phone uses contact data, so only the roles that take calls or answer reporters
-// may do it: operator, officer, unit_admin and the super admin. Leadership and the auditor see
-// no contact details anywhere, so they may not.
-bool may_look_up_callers(Role role);
+// Whose chats a staff member sees (for a role that may answer chats: Duty::answer_chats):
+// every chat (nullopt) for the super admin and the staff of the unit that runs the lines
+// (`line_unit`; the super admin's unit while an installation has one set of lines); a unit's
+// staff otherwise the chats a complaint filed from them ties to their unit, which holds or held
+// it.
+std::optional<std::string> chat_scope_for(const StaffUser& viewer, std::string_view line_unit);
 
-// How a complaint found by its reporter's phone appears in a caller history. Matching on the
+// How a complaint found by its reporter's phone appears in a caller history (for a role that
+// may look up callers: Duty::look_up_callers). Matching on the
 // phone ties the complaint to its reporter, so:
 //  - full: the viewer may see the reporter's contact (super admin, a unit that has held it):
 //    the row with its title;

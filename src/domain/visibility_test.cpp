@@ -1,5 +1,6 @@
 #include "domain/visibility.hpp"
 
+#include "domain/authorization.hpp"
 #include "domain/publication.hpp"
 
 #include <gtest/gtest.h>
@@ -186,23 +187,41 @@ struct ScopeCase {
     Role role;
     std::string unit;
     std::optional<std::string> scope_unit;
-    bool include_confidential;
+    InboxScope::Confidential confidential;
 };
 
 TEST(Visibility, InboxScopePerRole) {
+    using C = InboxScope::Confidential;
     const ScopeCase cases[] = {
-        {Role::operator_, kUnit, std::string(kUnit), true},
-        {Role::officer, kUnit, std::string(kUnit), true},
-        {Role::unit_admin, kUnit, std::string(kUnit), true},
-        {Role::super_admin, "diskominfo", std::nullopt, true},
-        {Role::leadership, "", std::nullopt, false},
-        {Role::auditor, "", std::nullopt, false},
+        {Role::operator_, kUnit, std::string(kUnit), C::all},
+        {Role::officer, kUnit, std::string(kUnit), C::all},
+        {Role::unit_admin, kUnit, std::string(kUnit), C::all},
+        {Role::super_admin, "diskominfo", std::nullopt, C::all},
+        {Role::leadership, "", std::nullopt, C::escalated},
+        {Role::auditor, "", std::nullopt, C::none},
     };
     for (const auto& sc : cases) {
-        InboxScope scope = inbox_scope_for(staff(sc.role, sc.unit));
-        EXPECT_EQ(scope.unit_code, sc.scope_unit) << to_string(sc.role);
-        EXPECT_EQ(scope.include_confidential, sc.include_confidential) << to_string(sc.role);
+        auto scope = inbox_scope_for(staff(sc.role, sc.unit));
+        ASSERT_TRUE(scope.has_value()) << to_string(sc.role);
+        EXPECT_EQ(scope->unit_code, sc.scope_unit) << to_string(sc.role);
+        EXPECT_EQ(scope->confidential, sc.confidential) << to_string(sc.role);
     }
+}
+
+TEST(Visibility, AUnitOpensTheQueuesOfTheUnitsBelowItWithoutTheirConfidentialComplaints) {
+    auto camat = staff(Role::officer, "kec-losarang");
+    camat.units_below = {"desa-a", "desa-b"};
+    auto own = inbox_scope_for(camat, std::string("kec-losarang"));
+    ASSERT_TRUE(own.has_value());
+    EXPECT_EQ(own->unit_code, std::optional<std::string>("kec-losarang"));
+
+    auto desa = inbox_scope_for(camat, std::string("desa-b"));
+    ASSERT_TRUE(desa.has_value());
+    EXPECT_EQ(desa->unit_code, std::nullopt);  // the caller narrows to the desa's current queue
+    EXPECT_EQ(desa->confidential, InboxScope::Confidential::none);
+
+    EXPECT_FALSE(inbox_scope_for(camat, std::string("dinsos")).has_value());
+    EXPECT_FALSE(inbox_scope_for(staff(Role::officer, "desa-a"), std::string("kec-losarang")));
 }
 
 const char* describe(CallerHistoryEntry entry) {
@@ -218,12 +237,12 @@ const char* describe(CallerHistoryEntry entry) {
 }
 
 TEST(Visibility, CallerLookUpIsForCallTakersAndHandlersOnly) {
-    EXPECT_TRUE(may_look_up_callers(Role::operator_));
-    EXPECT_TRUE(may_look_up_callers(Role::officer));
-    EXPECT_TRUE(may_look_up_callers(Role::unit_admin));
-    EXPECT_TRUE(may_look_up_callers(Role::super_admin));
-    EXPECT_FALSE(may_look_up_callers(Role::leadership));  // no contact details, ever
-    EXPECT_FALSE(may_look_up_callers(Role::auditor));
+    EXPECT_TRUE(may(Role::operator_, Duty::look_up_callers));
+    EXPECT_TRUE(may(Role::officer, Duty::look_up_callers));
+    EXPECT_TRUE(may(Role::unit_admin, Duty::look_up_callers));
+    EXPECT_TRUE(may(Role::super_admin, Duty::look_up_callers));
+    EXPECT_FALSE(may(Role::leadership, Duty::look_up_callers));  // no contact details, ever
+    EXPECT_FALSE(may(Role::auditor, Duty::look_up_callers));
 }
 
 // Per flavour {plain, anonymous, confidential, anonymous+confidential}.

@@ -253,9 +253,10 @@ Result<SubmitReceipt> file_complaint_from_chat(store::WriteTx& tx,
                                                const ChatContext& ctx,
                                                SubmitRequest request,
                                                std::string_view source,
-                                               std::string_view sender) {
+                                               std::string_view sender,
+                                               const store::ChatScope& scope) {
     const auto directory = ctx.directory.snapshot();
-    auto thread = tx.chat_thread(source, sender);
+    auto thread = tx.chat_thread(source, sender, scope);
     if (!thread) return thread.error();
     auto channel = chat_channel(source);
     if (!*thread || !channel) {

@@ -50,13 +50,14 @@ core::Result<void> record_delivery_status(store::WriteTx& tx,
 // An operator files a complaint from a chat (a Messenger or Instagram message, a WhatsApp
 // consultation): the channel and the reporter come from the chat, and its messages not yet
 // tied to a complaint are tied to this one. `request.submission` is validated already.
-// Errors: not_found (no such chat), conflict (every message is filed already), and those of
-// submit_complaint.
+// Errors: not_found (no such chat in the operator's `scope`), conflict (every message is filed
+// already), and those of submit_complaint.
 core::Result<SubmitReceipt> file_complaint_from_chat(store::WriteTx& tx,
                                                      const ChatContext& ctx,
                                                      SubmitRequest request,
                                                      std::string_view source,
-                                                     std::string_view sender);
+                                                     std::string_view sender,
+                                                     const store::ChatScope& scope);
 
 // The complaint channel of a chat source (whatsapp, page, instagram); nullopt when unknown.
 std::optional<domain::Channel> chat_channel(std::string_view source);

@@ -160,7 +160,7 @@ TEST_F(DeadlineSweep, TheUnitActingStartsTheNextStepAtTheFootOfTheLadder) {
     EXPECT_LT(*c.next_check_at, *c.due_at) << "the first reminder of the new step";
 
     store::InboxQuery escalated;
-    escalated.scope = domain::InboxScope{std::nullopt, true};
+    escalated.scope = domain::InboxScope{std::nullopt, domain::InboxScope::Confidential::all};
     escalated.min_escalation_level = 1;
     auto page = store::read_sync<store::InboxPage>(
         *store_, [&](store::ReadTx& tx) { return tx.inbox(escalated); });

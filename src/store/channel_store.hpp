@@ -49,6 +49,10 @@ struct InboundRecord {
     std::optional<std::int64_t> complaint_id;
 };
 
+// Whose chats a reader sees: every one (nullopt), or those of a complaint filed from them that
+// this unit holds or held.
+using ChatScope = std::optional<std::string>;
+
 // One chat (a sender on a channel) as the operator console lists it.
 struct ChatThread {
     std::string source;
@@ -96,12 +100,16 @@ class ChannelReads {
     virtual Result<std::optional<SavedConversation>> conversation(std::string_view channel,
                                                                   std::string_view address) = 0;
 
-    // Chats with their latest message first. Reads every sender's newest row through
-    // inbound_messages_sender (a covering index); fine for a kabupaten's volume.
-    virtual Result<std::vector<ChatThread>> chat_threads(int limit) = 0;
+    // Chats with their latest message first, of `scope` (domain::chat_scope_for: every chat, or
+    // those a complaint filed from them ties to a unit that holds or held it). Reads every
+    // sender's newest row through inbound_messages_sender (a covering index); fine for a
+    // kabupaten's volume.
+    virtual Result<std::vector<ChatThread>> chat_threads(int limit, const ChatScope& scope) = 0;
 
+    // One chat; nullopt when there is none, or none in `scope`.
     virtual Result<std::optional<ChatThread>> chat_thread(std::string_view source,
-                                                          std::string_view sender) = 0;
+                                                          std::string_view sender,
+                                                          const ChatScope& scope) = 0;
 
     // One sender's messages, oldest first, the newest `limit` of them.
     virtual Result<std::vector<InboundRecord>> inbound_messages(std::string_view source,

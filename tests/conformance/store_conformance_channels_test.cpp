@@ -158,7 +158,7 @@ TEST_P(StoreConformance, ReceivedMessagesAreKeptOncePerIdAndFormChats) {
         return {};
     });
     auto chats =
-        read_sync<std::vector<ChatThread>>(*store_, [](ReadTx& tx) { return tx.chat_threads(10); });
+        read_sync<std::vector<ChatThread>>(*store_, [](ReadTx& tx) { return tx.chat_threads(10, std::nullopt); });
     ASSERT_TRUE(chats);
     ASSERT_EQ(chats->size(), 2U);
     EXPECT_EQ((*chats)[0].source, "whatsapp") << "latest message first";
@@ -171,6 +171,55 @@ TEST_P(StoreConformance, ReceivedMessagesAreKeptOncePerIdAndFormChats) {
     ASSERT_TRUE(transcript);
     ASSERT_EQ(transcript->size(), 2U);
     EXPECT_EQ((*transcript)[0].text, "halo");
+}
+
+// A unit's staff see the chats of the complaints their unit holds or held, and no other.
+TEST_P(StoreConformance, AUnitSeesTheChatsOfItsComplaintsOnly) {
+    auto roads = make_complaint("IDM-CHAT-1");
+    roads.unit_code = "dpupr";
+    insert(roads);
+    std::int64_t filed_id = 0;
+    write_ok([&](WriteTx& tx) -> Result<void> {
+        for (auto [id, sender, text] : {std::tuple{"w1", "628111", "jalan rusak"},
+                                        std::tuple{"w2", "628222", "lampu mati"},
+                                        std::tuple{"w3", "628111", "kapan diperbaiki?"}}) {
+            InboundRecord r{0, "whatsapp", id, sender, "Siti", "text", text, kT, std::nullopt};
+            auto stored = tx.insert_inbound_message(r);
+            if (!stored) return stored.error();
+            if (std::string_view(id) == "w1") filed_id = *stored;
+        }
+        return tx.link_inbound_to_complaint(filed_id, roads.id);
+    });
+    auto threads = [&](const ChatScope& scope) {
+        auto found = read_sync<std::vector<ChatThread>>(
+            *store_, [&](ReadTx& tx) { return tx.chat_threads(10, scope); });
+        std::vector<std::string> senders;
+        if (found) {
+            for (const auto& t : *found) senders.push_back(t.sender);
+        }
+        return senders;
+    };
+    EXPECT_EQ(threads(std::nullopt), (std::vector<std::string>{"628111", "628222"}));
+    EXPECT_EQ(threads(std::string("dpupr")), (std::vector<std::string>{"628111"}));
+    EXPECT_TRUE(threads(std::string("dinsos")).empty());
+
+    auto one = [&](std::string_view sender, const ChatScope& scope) {
+        auto found = read_sync<std::optional<ChatThread>>(
+            *store_, [&](ReadTx& tx) { return tx.chat_thread("whatsapp", sender, scope); });
+        return found && found->has_value();
+    };
+    EXPECT_TRUE(one("628111", std::string("dpupr")));
+    EXPECT_EQ(read_sync<std::optional<ChatThread>>(*store_,
+                                                   [&](ReadTx& tx) {
+                                                       return tx.chat_thread(
+                                                           "whatsapp", "628111", "dpupr");
+                                                   })
+                  ->value()
+                  .messages,
+              2);  // the whole chat, also what came after filing
+    EXPECT_FALSE(one("628222", std::string("dpupr")));
+    EXPECT_FALSE(one("628111", std::string("dinsos")));
+    EXPECT_TRUE(one("628222", std::nullopt));
 }
 
 TEST_P(StoreConformance, ConversationsOptOutsAndTheWebhookQueueKeepTheirState) {

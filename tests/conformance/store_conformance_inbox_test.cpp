@@ -50,13 +50,15 @@ const Tickets kAllInOrder{"G", "B", "D", "A", "H", "E", "C", "F", "I"};
 
 InboxQuery everything() {
     InboxQuery q;
-    q.scope = domain::InboxScope{std::nullopt, true};
+    q.scope = domain::InboxScope{std::nullopt, domain::InboxScope::Confidential::all};
     return q;
 }
 
 InboxQuery unit_scope(const std::string& unit, bool confidential = true) {
     InboxQuery q;
-    q.scope = domain::InboxScope{unit, confidential};
+    q.scope = domain::InboxScope{unit,
+                                 confidential ? domain::InboxScope::Confidential::all
+                                              : domain::InboxScope::Confidential::none};
     return q;
 }
 
@@ -166,7 +168,7 @@ TEST_P(StoreConformance, InboxUnitScopeFollowsItsComplaintsDueTimesAndClosing) {
 TEST_P(StoreConformance, InboxConfidentialOnlyWhenTheScopeIncludesIt) {
     seed_inbox();
     auto public_scope = everything();
-    public_scope.scope.include_confidential = false;
+    public_scope.scope.confidential = domain::InboxScope::Confidential::none;
     EXPECT_EQ(inbox_tickets(public_scope), (Tickets{"G", "B", "D", "A", "H", "C", "F"}));
     EXPECT_EQ(inbox_tickets(unit_scope("dpupr", false)), (Tickets{"B", "D", "A", "H", "F"}));
     EXPECT_EQ(inbox_tickets(unit_scope("dinkes", true)), (Tickets{"E"}));
@@ -297,7 +299,7 @@ TEST_P(StoreConformance, InboxLimitIsClampedToOneTo200) {
         return {};
     });
     InboxQuery q;
-    q.scope = domain::InboxScope{std::nullopt, true};
+    q.scope = domain::InboxScope{std::nullopt, domain::InboxScope::Confidential::all};
     for (int limit : {0, -5}) {
         q.limit = limit;
         InboxPage page = inbox(q);

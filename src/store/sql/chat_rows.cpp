@@ -60,12 +60,22 @@ core::Result<ChatThread> thread_at(Connection& db, std::int64_t last_id, std::in
 
 }  // namespace
 
-core::Result<std::vector<ChatThread>> read_chat_threads(Connection& db, int limit) {
+core::Result<std::vector<ChatThread>> read_chat_threads(Connection& db,
+                                                        int limit,
+                                                        const ChatScope& scope) {
+    // A unit's chats: the senders of the complaints it holds or held, through
+    // complaint_units_unit and inbound_messages_complaint (0016_chat_complaints.sql).
     auto select = db.prepare(
-        "SELECT max(id) AS last_id, count(*) FROM inbound_messages GROUP BY source, sender"
-        " ORDER BY last_id DESC LIMIT ?1");
+        scope ? "SELECT max(m.id) AS last_id, count(*) FROM inbound_messages m"
+                " JOIN (SELECT DISTINCT j.source, j.sender FROM complaint_units u"
+                "   JOIN inbound_messages j ON j.complaint_id = u.complaint_id"
+                "   WHERE u.unit_code = ?2) t ON m.source = t.source AND m.sender = t.sender"
+                " GROUP BY m.source, m.sender ORDER BY last_id DESC LIMIT ?1"
+              : "SELECT max(id) AS last_id, count(*) FROM inbound_messages GROUP BY source, sender"
+                " ORDER BY last_id DESC LIMIT ?1");
     if (!select) return select.error();
     (*select)->bind_int(1, std::clamp(limit, 1, kMaxLimit));
+    if (scope) (*select)->bind_text(2, *scope);
     std::vector<std::pair<std::int64_t, std::int64_t>> ids;
     for (;;) {
         auto more = (*select)->step();
@@ -84,12 +94,18 @@ core::Result<std::vector<ChatThread>> read_chat_threads(Connection& db, int limi
 
 core::Result<std::optional<ChatThread>> read_chat_thread(Connection& db,
                                                          std::string_view source,
-                                                         std::string_view sender) {
+                                                         std::string_view sender,
+                                                         const ChatScope& scope) {
     auto select = db.prepare(
-        "SELECT max(id), count(*) FROM inbound_messages WHERE source = ?1 AND sender = ?2");
+        scope ? "SELECT max(id), count(*) FROM inbound_messages WHERE source = ?1 AND sender = ?2"
+                " AND EXISTS (SELECT 1 FROM inbound_messages j"
+                "   JOIN complaint_units u ON u.complaint_id = j.complaint_id"
+                "   WHERE j.source = ?1 AND j.sender = ?2 AND u.unit_code = ?3)"
+              : "SELECT max(id), count(*) FROM inbound_messages WHERE source = ?1 AND sender = ?2");
     if (!select) return select.error();
     (*select)->bind_text(1, source);
     (*select)->bind_text(2, sender);
+    if (scope) (*select)->bind_text(3, *scope);
     auto row = (*select)->step();
     if (!row) return row.error();
     if (!*row || (*select)->column_is_null(0)) return std::optional<ChatThread>{};

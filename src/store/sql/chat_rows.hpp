@@ -15,10 +15,13 @@ core::Result<std::optional<domain::Timestamp>> read_whatsapp_last_inbound(Connec
 core::Result<std::optional<SavedConversation>> read_conversation(Connection& db,
                                                                  std::string_view channel,
                                                                  std::string_view address);
-core::Result<std::vector<ChatThread>> read_chat_threads(Connection& db, int limit);
+core::Result<std::vector<ChatThread>> read_chat_threads(Connection& db,
+                                                        int limit,
+                                                        const ChatScope& scope);
 core::Result<std::optional<ChatThread>> read_chat_thread(Connection& db,
                                                          std::string_view source,
-                                                         std::string_view sender);
+                                                         std::string_view sender,
+                                                         const ChatScope& scope);
 core::Result<std::vector<InboundRecord>> read_inbound_messages(Connection& db,
                                                                std::string_view source,
                                                                std::string_view sender,

@@ -46,7 +46,17 @@ std::string inbox_sql(Dialect dialect, const InboxQuery& query, bool after_curso
         }
         sql += " WHERE 1 = 1";
     }
-    if (!query.scope.include_confidential) sql += " AND c.confidential = 0";
+    switch (query.scope.confidential) {
+        case domain::InboxScope::Confidential::none:
+            sql += " AND c.confidential = 0";
+            break;
+        case domain::InboxScope::Confidential::escalated:
+            sql += " AND (c.confidential = 0 OR c.escalation_level >= " +
+                   std::to_string(domain::kTopEscalationLevel) + ")";
+            break;
+        case domain::InboxScope::Confidential::all:
+            break;
+    }
     if (query.status) sql += " AND c.status = :status";
     if (query.open_only) {
         sql += " AND c.status NOT IN ";

@@ -353,14 +353,15 @@ Result<std::optional<SavedConversation>> SqlReader<Base>::conversation(std::stri
 }
 
 template <class Base>
-Result<std::vector<ChatThread>> SqlReader<Base>::chat_threads(int limit) {
-    return read_chat_threads(db_, limit);
+Result<std::vector<ChatThread>> SqlReader<Base>::chat_threads(int limit, const ChatScope& scope) {
+    return read_chat_threads(db_, limit, scope);
 }
 
 template <class Base>
 Result<std::optional<ChatThread>> SqlReader<Base>::chat_thread(std::string_view source,
-                                                               std::string_view sender) {
-    return read_chat_thread(db_, source, sender);
+                                                               std::string_view sender,
+                                                               const ChatScope& scope) {
+    return read_chat_thread(db_, source, sender, scope);
 }
 
 template <class Base>

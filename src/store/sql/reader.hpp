@@ -61,9 +61,10 @@ class SqlReader : public Base {
     Result<std::optional<domain::Timestamp>> whatsapp_last_inbound(std::string_view phone) override;
     Result<std::optional<SavedConversation>> conversation(std::string_view channel,
                                                           std::string_view address) override;
-    Result<std::vector<ChatThread>> chat_threads(int limit) override;
+    Result<std::vector<ChatThread>> chat_threads(int limit, const ChatScope& scope) override;
     Result<std::optional<ChatThread>> chat_thread(std::string_view source,
-                                                  std::string_view sender) override;
+                                                  std::string_view sender,
+                                                  const ChatScope& scope) override;
     Result<std::vector<InboundRecord>> inbound_messages(std::string_view source,
                                                         std::string_view sender,
                                                         int limit) override;

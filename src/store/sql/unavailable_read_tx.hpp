@@ -83,8 +83,12 @@ class UnavailableReadTx final : public ReadTx {
                                                           std::string_view) override {
         return unavailable_error();
     }
-    Result<std::vector<ChatThread>> chat_threads(int) override { return unavailable_error(); }
-    Result<std::optional<ChatThread>> chat_thread(std::string_view, std::string_view) override {
+    Result<std::vector<ChatThread>> chat_threads(int, const ChatScope&) override {
+        return unavailable_error();
+    }
+    Result<std::optional<ChatThread>> chat_thread(std::string_view,
+                                                  std::string_view,
+                                                  const ChatScope&) override {
         return unavailable_error();
     }
     Result<std::vector<InboundRecord>> inbound_messages(std::string_view,

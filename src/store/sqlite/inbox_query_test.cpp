@@ -41,7 +41,7 @@ class InboxQueryPlan : public ::testing::Test {
 
 InboxQuery everything() {
     InboxQuery q;
-    q.scope = domain::InboxScope{std::nullopt, true};
+    q.scope = domain::InboxScope{std::nullopt, domain::InboxScope::Confidential::all};
     return q;
 }
 
@@ -75,7 +75,7 @@ TEST_F(InboxQueryPlan, UnitScopeWalksTheUnitsOwnOrderWithoutSorting) {
 
 TEST_F(InboxQueryPlan, EscalationListsReadOnlyEscalatedComplaints) {
     auto q = everything();
-    q.scope.include_confidential = false;  // the Bupati's list
+    q.scope.confidential = domain::InboxScope::Confidential::none;  // the Bupati's list
     q.min_escalation_level = 2;
     const auto p = plan(q, false);
     EXPECT_NE(p.find("complaints_escalated"), std::string::npos) << p;
@@ -85,7 +85,7 @@ TEST_F(InboxQueryPlan, EveryCombinationOfFiltersPreparesBindsAndRuns) {
     for (int mask = 0; mask < (1 << 9); ++mask) {
         InboxQuery q = everything();
         if (mask & 1) q.scope.unit_code = "dpupr";
-        if (mask & 2) q.scope.include_confidential = false;
+        if (mask & 2) q.scope.confidential = domain::InboxScope::Confidential::none;
         if (mask & 4) q.status = domain::Status::diterima;
         if (mask & 8) q.unit = "dinsos";
         if (mask & 16) q.category = "infrastruktur";
