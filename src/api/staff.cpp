@@ -236,14 +236,16 @@ awaitable<http::Response> publish(Api& api, http::Context& ctx) {
 }
 
 // The caller's notifications: their unit's, or their role's (super admin: escalations to
-// Diskominfo; leadership: escalations to the Bupati). Auditors have none.
+// Diskominfo; leadership: escalations to the Bupati).
 awaitable<http::Response> notifications(Api& api, http::Context& ctx) {
     const auto& req = ctx.request;
+    if (auto r = require(ctx, domain::Duty::read_notifications); !r)
+        co_return http::error_response(req, r.error());
     store::NotificationQuery q;
     const auto role = staff_of(ctx).role;
     if (role == domain::Role::super_admin || role == domain::Role::leadership) {
         q.role = role;
-    } else if (role != domain::Role::auditor) {
+    } else {
         q.unit_code = staff_of(ctx).unit_code;
     }
     auto limit = int_query(ctx, "limit", 1, 200);

@@ -109,7 +109,15 @@ constexpr Role kSuperAdmin[] = {R::super_admin};
 
 constexpr DutyRow kDuties[] = {
     row(Duty::work_inbox, "work_inbox", "membuka kotak masuk", kEveryone),
-    row(Duty::read_notifications, "read_notifications", "membaca pemberitahuan", kEveryone),
+    row(Duty::follow_escalations,
+        "follow_escalations",
+        "mengikuti eskalasi",
+        {R::super_admin, R::leadership}),
+    // The auditor is told nothing: the Inspektorat reads the trail, it is not on the ladder.
+    row(Duty::read_notifications,
+        "read_notifications",
+        "membaca pemberitahuan",
+        {R::operator_, R::officer, R::unit_admin, R::super_admin, R::leadership}),
     row(Duty::file_intake, "file_intake", "mencatat aduan", kUnitRoles),
     row(Duty::answer_chats, "answer_chats", "membuka percakapan", kUnitRoles),
     row(Duty::look_up_callers, "look_up_callers", "mencari riwayat penelepon", kUnitRoles),

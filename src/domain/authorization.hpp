@@ -88,7 +88,9 @@ std::optional<core::Error> check_rights(const Complaint& complaint,
 // Staff work that is not about one complaint.
 enum class Duty {
     work_inbox,             // GET /inbox (its scope: inbox_scope_for)
-    read_notifications,     // the bell
+    follow_escalations,     // the escalation list: the levels escalations reach (Diskominfo,
+                            // the Bupati) see it first
+    read_notifications,     // the bell: a unit's reminders, a level's escalations
     file_intake,            // a complaint taken by phone or at the desk
     answer_chats,           // WhatsApp, Messenger and Instagram chats (their scope: chat_scope_for)
     look_up_callers,        // complaints found by a reporter's phone
@@ -104,7 +106,8 @@ enum class Duty {
 };
 std::string_view to_string(Duty duty);
 inline constexpr Duty kAllDuties[] = {
-    Duty::work_inbox,           Duty::read_notifications,    Duty::file_intake,
+    Duty::work_inbox,           Duty::follow_escalations,    Duty::read_notifications,
+    Duty::file_intake,
     Duty::answer_chats,         Duty::look_up_callers,       Duty::take_emergency_calls,
     Duty::read_emergency_report, Duty::read_reports,         Duty::read_heatmap,
     Duty::read_audit,           Duty::manage_users,          Duty::manage_directory,
