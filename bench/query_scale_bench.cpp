@@ -147,7 +147,7 @@ struct SizeResult {
 // The web client's default view: status "open" (work still in hand), kPage per page.
 store::InboxQuery inbox_query(const std::optional<std::string>& unit, bool open_only = true) {
     store::InboxQuery q;
-    q.scope = unit ? domain::InboxScope{unit, true} : domain::InboxScope{std::nullopt, true};
+    q.scope = domain::InboxScope{unit, domain::InboxScope::Confidential::all};
     q.open_only = open_only;
     q.limit = kPage;
     return q;

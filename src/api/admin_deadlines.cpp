@@ -29,7 +29,6 @@ using http::beast_http::status;
 using http::beast_http::verb;
 using service::SettingsChange;
 
-
 json::object render_policy(const sla::DeadlinePolicy& p, const domain::DirectoryIndex& directory) {
     json::array steps;
     for (const auto& limit : p.steps) {

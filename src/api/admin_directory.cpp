@@ -30,7 +30,6 @@ using http::beast_http::status;
 using http::beast_http::verb;
 using Snapshot = domain::DirectoryHolder::Snapshot;
 
-
 json::value or_null(const std::string& text) {
     return text.empty() ? json::value(nullptr) : json::value(text);
 }

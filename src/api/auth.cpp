@@ -306,9 +306,10 @@ awaitable<http::Response> logout(Api& api, http::Context& ctx) {
 
 awaitable<http::Response> me(Api& api, http::Context& ctx) {
     const auto directory = api.directory.snapshot();
-    co_return http::json_response(ctx.request,
-                                  http::beast_http::status::ok,
-                                  session_body(staff_of(ctx), principal_of(ctx)->csrf_token, *directory));
+    co_return http::json_response(
+        ctx.request,
+        http::beast_http::status::ok,
+        session_body(staff_of(ctx), principal_of(ctx)->csrf_token, *directory));
 }
 
 }  // namespace

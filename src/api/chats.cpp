@@ -213,15 +213,13 @@ awaitable<http::Response> file(Api& api, http::Context& ctx) {
     auto submission = read_submission_json(*body, /*staff_intake=*/true, *directory);
     if (!submission) co_return http::error_response(req, submission.error());
     service::SubmitRequest request{std::move(*submission), staff_of(ctx).username, {}, util::now()};
-    auto job = [&api,
-                request = std::move(request),
-                source,
-                sender = ctx.param("sender"),
-                scope = *scope](store::WriteTx& tx) {
-        service::ChatContext chat{
-            api.directory, api.deadlines, api.outreach, api.public_url, nullptr};
-        return service::file_complaint_from_chat(tx, chat, request, source, sender, scope);
-    };
+    auto job =
+        [&api, request = std::move(request), source, sender = ctx.param("sender"), scope = *scope](
+            store::WriteTx& tx) {
+            service::ChatContext chat{
+                api.directory, api.deadlines, api.outreach, api.public_url, nullptr};
+            return service::file_complaint_from_chat(tx, chat, request, source, sender, scope);
+        };
     auto receipt = co_await write_store<service::SubmitReceipt>(api.store, std::move(job));
     if (!receipt) co_return http::error_response(req, receipt.error());
     api.outbox_queued();

@@ -34,9 +34,7 @@ core::Result<store::InboxQuery> inbox_query(const http::Context& ctx) {
     if (auto u = ctx.query("unit"); u && !u->empty()) q.unit = *u;
     auto scope = domain::inbox_scope_for(staff_of(ctx), q.unit);
     if (!scope) {
-        return make_error(ErrorCode::forbidden,
-                          "Unit ini tidak berada di bawah unit Anda",
-                          "unit");
+        return make_error(ErrorCode::forbidden, "Unit ini tidak berada di bawah unit Anda", "unit");
     }
     q.scope = *scope;
     if (auto s = ctx.query("status"); s && *s == "open") {

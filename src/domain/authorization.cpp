@@ -79,8 +79,7 @@ ComplaintRights unit_staff_rights(Role role, UnitRelation relation, Secrecy secr
             break;
     }
     if (secrecy != Secrecy::plain) return {};
-    return ComplaintRights{
-        Reach::published_copy, NameRight::unless_anonymous, false, false, {}};
+    return ComplaintRights{Reach::published_copy, NameRight::unless_anonymous, false, false, {}};
 }
 
 struct DutyRow {
@@ -237,9 +236,7 @@ ComplaintRights complaint_rights(Role role, UnitRelation relation, Secrecy secre
     return {};
 }
 
-std::optional<core::Error> check_rights(const Complaint& c,
-                                        const StaffUser& staff,
-                                        Action action) {
+std::optional<core::Error> check_rights(const Complaint& c, const StaffUser& staff, Action action) {
     if (complaint_rights(staff.role, relation_of(c, staff), secrecy_of(c)).actions.has(action)) {
         return std::nullopt;
     }
@@ -261,9 +258,9 @@ bool may(Role role, Duty duty) {
 }
 
 core::Error duty_refusal(Role role, Duty duty) {
-    return core::make_error(core::ErrorCode::forbidden,
-                            "Peran " + std::string(to_string(role)) + " tidak dapat " +
-                                std::string(row_of(duty).work));
+    return core::make_error(
+        core::ErrorCode::forbidden,
+        "Peran " + std::string(to_string(role)) + " tidak dapat " + std::string(row_of(duty).work));
 }
 
 std::string authorization_table_markdown() {
@@ -281,10 +278,10 @@ std::string authorization_table_markdown() {
                  {Secrecy::plain, Secrecy::confidential, Secrecy::confidential_escalated}) {
                 const auto r = complaint_rights(role, relation, secrecy);
                 out += "| " + std::string(to_string(role)) + " | " +
-                       std::string(to_string(relation)) + " | " +
-                       std::string(to_string(secrecy)) + " | " + reach_text(r.reach) + " | " +
-                       name_right(r.reporter_name) + " | " + yes_no(r.contact) + " | " +
-                       yes_no(r.internal_notes) + " | " + actions_text(r.actions) + " |\n";
+                       std::string(to_string(relation)) + " | " + std::string(to_string(secrecy)) +
+                       " | " + reach_text(r.reach) + " | " + name_right(r.reporter_name) + " | " +
+                       yes_no(r.contact) + " | " + yes_no(r.internal_notes) + " | " +
+                       actions_text(r.actions) + " |\n";
             }
         }
     }

@@ -106,12 +106,21 @@ enum class Duty {
 };
 std::string_view to_string(Duty duty);
 inline constexpr Duty kAllDuties[] = {
-    Duty::work_inbox,           Duty::follow_escalations,    Duty::read_notifications,
+    Duty::work_inbox,
+    Duty::follow_escalations,
+    Duty::read_notifications,
     Duty::file_intake,
-    Duty::answer_chats,         Duty::look_up_callers,       Duty::take_emergency_calls,
-    Duty::read_emergency_report, Duty::read_reports,         Duty::read_heatmap,
-    Duty::read_audit,           Duty::manage_users,          Duty::manage_directory,
-    Duty::manage_deadlines,     Duty::manage_outbox,
+    Duty::answer_chats,
+    Duty::look_up_callers,
+    Duty::take_emergency_calls,
+    Duty::read_emergency_report,
+    Duty::read_reports,
+    Duty::read_heatmap,
+    Duty::read_audit,
+    Duty::manage_users,
+    Duty::manage_directory,
+    Duty::manage_deadlines,
+    Duty::manage_outbox,
 };
 
 inline constexpr Role kAllRoles[] = {Role::operator_,

@@ -34,8 +34,7 @@ Complaint held_by(std::string unit, std::vector<std::string> earlier = {}) {
 TEST(Authorization, TheRelationOfAUnitToAComplaint) {
     const auto c = held_by("desa-a", {"kec-losarang-not-holder"});
     EXPECT_EQ(relation_of(c, staff(Role::officer, "desa-a")), UnitRelation::holds);
-    EXPECT_EQ(relation_of(c, staff(Role::officer, "kec-losarang-not-holder")),
-              UnitRelation::held);
+    EXPECT_EQ(relation_of(c, staff(Role::officer, "kec-losarang-not-holder")), UnitRelation::held);
     EXPECT_EQ(relation_of(c, staff(Role::officer, "kec", {"desa-a"})), UnitRelation::oversees);
     EXPECT_EQ(relation_of(c, staff(Role::officer, "dpupr")), UnitRelation::other);
     // Roles without a unit stand in no relation to any complaint.
@@ -97,8 +96,8 @@ TEST(Authorization, OnlyTheUnitHoldingAComplaintWorksItAndAUnitAboveMayChaseOrTa
     EXPECT_FALSE(above.actions.has(Action::resolve));
     EXPECT_EQ(complaint_rights(Role::officer, UnitRelation::oversees, Secrecy::confidential).reach,
               Reach::none);
-    EXPECT_TRUE(complaint_rights(Role::officer, UnitRelation::other, Secrecy::plain)
-                    .actions.empty());
+    EXPECT_TRUE(
+        complaint_rights(Role::officer, UnitRelation::other, Secrecy::plain).actions.empty());
     EXPECT_FALSE(complaint_rights(Role::operator_, UnitRelation::holds, Secrecy::plain)
                      .actions.has(Action::resolve));
     EXPECT_FALSE(complaint_rights(Role::officer, UnitRelation::holds, Secrecy::plain)
@@ -117,8 +116,10 @@ TEST(Authorization, EveryDutyHasARowAndAdministrationIsTheSuperAdminsAlone) {
         EXPECT_FALSE(to_string(duty).empty());
         EXPECT_TRUE(may(Role::super_admin, duty)) << to_string(duty);
     }
-    for (auto duty :
-         {Duty::manage_users, Duty::manage_directory, Duty::manage_deadlines, Duty::manage_outbox}) {
+    for (auto duty : {Duty::manage_users,
+                      Duty::manage_directory,
+                      Duty::manage_deadlines,
+                      Duty::manage_outbox}) {
         for (auto role : kAllRoles) {
             EXPECT_EQ(may(role, duty), role == Role::super_admin) << to_string(duty);
         }

@@ -78,7 +78,6 @@ std::optional<core::Error> check_action(const Complaint& c, const StaffUser& sta
     return std::nullopt;
 }
 
-
 std::optional<core::Error> check_fields(const Complaint& c, const ActionRequest& r) {
     auto require_message = [&]() -> std::optional<core::Error> {
         if (r.message.empty()) {

@@ -157,8 +157,8 @@ TEST_P(StoreConformance, ReceivedMessagesAreKeptOncePerIdAndFormChats) {
         }
         return {};
     });
-    auto chats =
-        read_sync<std::vector<ChatThread>>(*store_, [](ReadTx& tx) { return tx.chat_threads(10, std::nullopt); });
+    auto chats = read_sync<std::vector<ChatThread>>(
+        *store_, [](ReadTx& tx) { return tx.chat_threads(10, std::nullopt); });
     ASSERT_TRUE(chats);
     ASSERT_EQ(chats->size(), 2U);
     EXPECT_EQ((*chats)[0].source, "whatsapp") << "latest message first";
@@ -209,14 +209,12 @@ TEST_P(StoreConformance, AUnitSeesTheChatsOfItsComplaintsOnly) {
         return found && found->has_value();
     };
     EXPECT_TRUE(one("628111", std::string("dpupr")));
-    EXPECT_EQ(read_sync<std::optional<ChatThread>>(*store_,
-                                                   [&](ReadTx& tx) {
-                                                       return tx.chat_thread(
-                                                           "whatsapp", "628111", "dpupr");
-                                                   })
-                  ->value()
-                  .messages,
-              2);  // the whole chat, also what came after filing
+    EXPECT_EQ(
+        read_sync<std::optional<ChatThread>>(
+            *store_, [&](ReadTx& tx) { return tx.chat_thread("whatsapp", "628111", "dpupr"); })
+            ->value()
+            .messages,
+        2);  // the whole chat, also what came after filing
     EXPECT_FALSE(one("628222", std::string("dpupr")));
     EXPECT_FALSE(one("628111", std::string("dinsos")));
     EXPECT_TRUE(one("628222", std::nullopt));

@@ -464,8 +464,9 @@ TEST_F(Channels, OperatorsAnswerChatsAndFileAComplaintFromAMessengerMessage) {
     ASSERT_EQ(posted.status, 200) << posted.describe();
     say(text("halo"));  // and a WhatsApp chat
 
+    // The lines are Diskominfo's: its call center's operators see every chat.
     auto op = std::make_unique<HttpClient>(server_->port());
-    ASSERT_TRUE(login(*op, "dinsos.operator"));
+    ASSERT_TRUE(login(*op, "operator.112"));
     json::array chats;
     for (int i = 0; i < 100 && chats.size() < 2; ++i) {
         auto listed = op->get("/api/v1/staff/chats");
@@ -504,6 +505,32 @@ TEST_F(Channels, OperatorsAnswerChatsAndFileAComplaintFromAMessengerMessage) {
     ASSERT_TRUE(graph_.wait_for_accepted(before + 1, 60s));
     EXPECT_EQ(body_of(graph_.messages().back()), "Selamat pagi, ada yang bisa kami bantu?");
     EXPECT_TRUE(is_error(op->post_json(page_chat + "/messages", json::object{{"text", "x"}}), 404));
+
+    // Another unit's operator sees the chats of its own unit's complaints only: not these.
+    auto dinsos = std::make_unique<HttpClient>(server_->port());
+    ASSERT_TRUE(login(*dinsos, "dinsos.operator"));
+    auto theirs = dinsos->get("/api/v1/staff/chats");
+    ASSERT_EQ(theirs.status, 200) << theirs.describe();
+    EXPECT_TRUE(theirs.json().at("items").as_array().empty()) << theirs.body;
+    EXPECT_TRUE(is_error(dinsos->get(page_chat), 404, "not_found"));
+    EXPECT_TRUE(is_error(
+        dinsos->post_json("/api/v1/staff/chats/whatsapp/" + std::string(kCitizen) + "/messages",
+                          json::object{{"text", "Halo"}}),
+        404));
+    // Once a complaint filed from the WhatsApp chat goes to Dinas Sosial, its operator has it.
+    const std::string whatsapp_chat = "/api/v1/staff/chats/whatsapp/" + std::string(kCitizen);
+    auto bansos = op->post_json(
+        whatsapp_chat + "/complaint",
+        json::object{{"kind", "pengaduan"},
+                     {"category", "sosial.bansos"},
+                     {"description", "Bantuan PKH belum cair sejak tiga bulan lalu."}});
+    ASSERT_EQ(bansos.status, 201) << bansos.describe();
+    theirs = dinsos->get("/api/v1/staff/chats");
+    ASSERT_EQ(theirs.status, 200) << theirs.describe();
+    const auto& items = theirs.json().at("items").as_array();
+    ASSERT_EQ(items.size(), 1U) << theirs.body;
+    EXPECT_EQ(std::string(items[0].at("sender").as_string()), kCitizen);
+    EXPECT_EQ(dinsos->get(whatsapp_chat).status, 200);
 
     auto bupati = std::make_unique<HttpClient>(server_->port());
     ASSERT_TRUE(login(*bupati, "bupati"));
