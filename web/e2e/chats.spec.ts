@@ -199,10 +199,23 @@ test('on a phone the list comes first, then the chosen thread alone', async ({ p
   await expect(page.getByTestId('chat-list')).toBeVisible()
 })
 
-test('officers have no chats and no outbox', async ({ page }) => {
+test("officers see their unit's chats only, and no outbox", async ({ page }) => {
   await login(page, 'dinsos.petugas')
-  await expect(page.getByRole('link', { name: 'Percakapan', exact: true })).toHaveCount(0)
+  // Chats are open to a unit's staff, scoped to the chats filed as complaints their unit holds
+  // or held; the outbox stays the super admin's.
+  await expect(page.getByRole('link', { name: 'Percakapan', exact: true })).toBeVisible()
   await expect(page.getByRole('link', { name: 'Pesan keluar' })).toHaveCount(0)
-  expect((await page.request.get('/api/v1/staff/chats')).status()).toBe(403)
+  const chats = await page.request.get('/api/v1/staff/chats')
+  expect(chats.status(), await chats.text()).toBe(200)
+  const { items } = (await chats.json()) as { items: { sender: string; complaint_ticket: string | null }[] }
+  // SENDER's chat was filed (first test) under the form's first category, Administrasi
+  // Kependudukan (Disdukcapil), not as Dinas Sosial's; a chat never filed is tied to no unit.
+  expect(items.map((c) => c.sender)).not.toContain(SENDER)
+  for (const chat of items) expect(chat.complaint_ticket).not.toBeNull()
+  expect((await page.request.get(`/api/v1/staff/chats/whatsapp/${SENDER}`)).status()).toBe(404)
   expect((await page.request.get('/api/v1/admin/outbox')).status()).toBe(403)
+
+  await page.getByRole('link', { name: 'Percakapan', exact: true }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Percakapan warga' })).toBeVisible()
+  await expect(page.locator(`[data-testid="chat-list"] li[data-sender="${SENDER}"]`)).toHaveCount(0)
 })

@@ -132,7 +132,8 @@ export const api = {
     request<LoginResult>('POST', '/api/v1/auth/login', { json: { username, password, ...(otp ? { otp } : {}) } }),
   logout: () => request<void>('POST', '/api/v1/auth/logout'),
   me: () => request<LoginResult>('GET', '/api/v1/auth/me'),
-  inbox: (params: { status?: string; escalated?: 1 | 2; cursor?: string | null; limit?: number }) =>
+  // `unit`: a unit below the account's own (`units_below` of the session) whose queue to open.
+  inbox: (params: { status?: string; escalated?: 1 | 2; unit?: string; cursor?: string | null; limit?: number }) =>
     request<InboxPage>('GET', `/api/v1/inbox${query(params)}`),
   staffComplaint: (ticket: string) =>
     request<StaffComplaint>('GET', `/api/v1/staff/complaints/${enc(ticket)}`),

@@ -472,7 +472,7 @@ export interface paths {
         };
         /**
          * The caller's notifications: deadline reminders and escalations
-         * @description Unit-bound roles get their unit's reminders and escalation notices; the super admin gets escalations to Diskominfo (level 1); leadership gets escalations to the Bupati (level 2); auditors get none.
+         * @description Unit-bound roles get their unit's reminders and escalation notices; the super admin gets escalations to Diskominfo (level 1); leadership gets escalations to the Bupati (level 2); the auditor, who is on no ladder, gets 403.
          */
         get: operations["notifications"];
         put?: never;
@@ -620,7 +620,7 @@ export interface paths {
         };
         /**
          * Chats received on WhatsApp, Messenger and Instagram, latest first
-         * @description Operators and the super admin: the conversations citizens started on WhatsApp, the Facebook page (Messenger, source `page`) and Instagram, latest message first, at most `limit`. Each item says whether WhatsApp's 24-hour reply window is open and which complaint, if any, the chat was filed as. Other roles get 403.
+         * @description Operators, officers, unit admins and the super admin, each seeing the chats of their scope: the super admin and the staff of the unit that runs the lines (the super admin's unit) every chat; other units' staff the chats a complaint filed from them ties to their unit. The conversations citizens started on WhatsApp, the Facebook page (Messenger, source `page`) and Instagram, latest message first, at most `limit`. Each item says whether WhatsApp's 24-hour reply window is open and which complaint, if any, the chat was filed as. Other roles get 403.
          */
         get: operations["chats"];
         put?: never;
@@ -640,7 +640,7 @@ export interface paths {
         };
         /**
          * One chat with its messages both ways, oldest first
-         * @description Operators and the super admin: one conversation with every message both ways, oldest first, including the state and delivery of the messages sent. `sender` is the citizen's WhatsApp number as digits or the page-scoped id. 404 when there is no such chat.
+         * @description One conversation of the caller's scope (as in the list) with every message both ways, oldest first, including the state and delivery of the messages sent. `sender` is the citizen's WhatsApp number as digits or the page-scoped id. 404 when there is no such chat, or none in the caller's scope.
          */
         get: operations["chat"];
         put?: never;
@@ -1557,6 +1557,10 @@ export interface components {
             user: components["schemas"]["StaffUser"];
             /** @description Send as the X-CSRF-Token header on every POST/PUT/PATCH/DELETE of this session. */
             csrf_token: string;
+            /** @description What the console may offer this account: the duties its role may do (the server's authorization table, docs/PRIVACY.md). Work on one complaint is decided per complaint (`allowed_actions`). */
+            duties: components["schemas"]["Duty"][];
+            /** @description The units below the account's unit in the directory (a Camat's desa, Dinas Kesehatan's puskesmas), whose queues it may open with `GET /api/v1/inbox?unit=`; empty for roles without a unit. */
+            units_below: components["schemas"]["UnitRef"][];
         };
         /**
          * @description A staff action on a complaint. From which status each action is legal (else 409, the message naming the current status): verify from diterima/ditunda -> diverifikasi; dispose (needs `unit`) from any open status, ditunda or bukan_wewenang -> didisposisikan; start from diverifikasi/didisposisikan/ditunda/dibuka_kembali -> ditindaklanjuti; respond (needs `message`) from any non-final status, status unchanged; note (needs `note` or `message`, never public) always, status unchanged; resolve (needs `message`) from diverifikasi/didisposisikan/ditindaklanjuti/dibuka_kembali -> selesai; close from selesai -> ditutup; reopen (needs `message`) from selesai -> dibuka_kembali; defer (needs `message`) from an open status -> ditunda; not_authority (needs `message`) from an open status -> bukan_wewenang; reject (needs `reason`) and archive from diterima/diverifikasi/ditunda/bukan_wewenang -> ditolak/diarsipkan. explain_delay (needs `note`: why the unit is late; shown up the escalation ladder) and escalate (super admin only, needs `note`; 409 at level 2) from any non-final status, status unchanged. recategorize (needs `category`, a known category other than the complaint's own; 422 at the field otherwise) from any non-final status: status and unit unchanged, the open step keeps its start and its due time is counted again under the new category's policy and calendar (an emergency category is due in minutes), the history records old -> new in the internal note. Open statuses: diterima, diverifikasi, didisposisikan, ditindaklanjuti, dibuka_kembali. Roles: the super admin may take every action on every complaint; officers and unit admins act on their unit's complaints (all but escalate); operators only verify, note, defer and respond; leadership and auditors take none (403). Once a unit declared bukan_wewenang only the super admin re-routes it.
@@ -2355,6 +2359,11 @@ export interface components {
             /** @description Pass as `before` for the next page; null on the last. */
             next_before: number | null;
         };
+        /**
+         * @description Staff work that is not about one complaint (domain/authorization.hpp).
+         * @enum {string}
+         */
+        Duty: "work_inbox" | "follow_escalations" | "read_notifications" | "file_intake" | "answer_chats" | "look_up_callers" | "take_emergency_calls" | "read_emergency_report" | "read_reports" | "read_heatmap" | "read_audit" | "manage_users" | "manage_directory" | "manage_deadlines" | "manage_outbox";
     };
     responses: {
         /** @description 400: the body is not valid JSON, not a JSON object, or the multipart framing is broken. */
@@ -2677,6 +2686,7 @@ export type Publication = components['schemas']['Publication'];
 export type PublicationRequest = components['schemas']['PublicationRequest'];
 export type AuditEntry = components['schemas']['AuditEntry'];
 export type AuditPage = components['schemas']['AuditPage'];
+export type Duty = components['schemas']['Duty'];
 export type ResponseMalformed = components['responses']['Malformed'];
 export type ResponseUnauthenticated = components['responses']['Unauthenticated'];
 export type ResponseForbidden = components['responses']['Forbidden'];
@@ -3090,7 +3100,7 @@ export interface operations {
             query?: {
                 /** @description A status, or "open" for every complaint still being worked on (not selesai, ditutup, ditolak or diarsipkan). Absent: all statuses. */
                 status?: string;
-                /** @description Current unit code. */
+                /** @description Current unit code. For the super admin, leadership and the auditor it narrows the list; a unit-bound account may name a unit below its own (`units_below` of `GET /api/v1/auth/me`) to open that unit's queue (its complaints now, without confidential ones); any other unit is refused with 403, field `unit`. */
                 unit?: string;
                 /** @description Category code. */
                 category?: string;
@@ -3128,6 +3138,15 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthenticated"];
+            /** @description The unit asked for is not below the account's unit */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["InvalidField"];
             503: components["responses"]["Unavailable"];
@@ -3582,6 +3601,15 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthenticated"];
+            /** @description The auditor */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["InvalidField"];
             503: components["responses"]["Unavailable"];
@@ -3978,7 +4006,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthenticated"];
-            /** @description Not an operator or the super admin */
+            /** @description A role without chats (leadership, auditor) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4014,7 +4042,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthenticated"];
-            /** @description Not an operator or the super admin */
+            /** @description A role without chats (leadership, auditor) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4072,7 +4100,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthenticated"];
-            /** @description Not an operator or the super admin */
+            /** @description A role without chats (leadership, auditor) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4143,7 +4171,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthenticated"];
-            /** @description Not an operator or the super admin */
+            /** @description A role without chats (leadership, auditor) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5399,3 +5427,4 @@ export const chatSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["
 export const fieldNeedValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FieldNeed"]> = ["none", "optional", "required"];
 export const settingsTime_zoneValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Settings"]["time_zone"]> = ["WIB", "WITA", "WIT"];
 export const publicationStateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Publication"]["state"]> = ["published", "confidential", "dismissed", "unverified"];
+export const dutyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Duty"]> = ["work_inbox", "follow_escalations", "read_notifications", "file_intake", "answer_chats", "look_up_callers", "take_emergency_calls", "read_emergency_report", "read_reports", "read_heatmap", "read_audit", "manage_users", "manage_directory", "manage_deadlines", "manage_outbox"];

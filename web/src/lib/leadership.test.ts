@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { PerformanceRow, StaffNotification } from '../api/types'
+import { dutyValues, type Duty, type PerformanceRow, type StaffNotification } from '../api/types'
 import { latestEscalations, rankingChart, readsAsZero, slowestResponse, summaryParts, summaryUrl, topOverdue } from './leadership'
 
 const row = (code: string, name: string, overdue: number, median: number | null): PerformanceRow => ({
@@ -17,12 +17,24 @@ const rows = [
 ]
 
 describe('summaryParts', () => {
-  it('ranks units for the roles that read all units, and lists escalations for those notified of them', () => {
-    expect(summaryParts('super_admin')).toEqual({ rankings: true, latest: true })
-    expect(summaryParts('leadership')).toEqual({ rankings: true, latest: true })
-    expect(summaryParts('auditor')).toEqual({ rankings: true, latest: false })
-    expect(summaryParts('officer')).toEqual({ rankings: false, latest: false })
+  it('ranks units with the heat map duty, and lists escalations for those who follow and are notified of them', () => {
+    // The duties the server's table gives the super admin (all), leadership, the auditor and an officer.
+    const leadership: Duty[] = ['work_inbox', 'follow_escalations', 'read_notifications', 'read_emergency_report', 'read_reports', 'read_heatmap']
+    const auditor: Duty[] = ['work_inbox', 'read_emergency_report', 'read_reports', 'read_heatmap', 'read_audit']
+    const officer: Duty[] = ['work_inbox', 'read_notifications', 'file_intake', 'answer_chats', 'look_up_callers', 'read_reports']
+    expect(summaryParts(dutyValues)).toEqual({ rankings: true, latest: true })
+    expect(summaryParts(leadership)).toEqual({ rankings: true, latest: true })
+    expect(summaryParts(auditor)).toEqual({ rankings: true, latest: false })
+    expect(summaryParts(officer)).toEqual({ rankings: false, latest: false })
+    expect(summaryParts([])).toEqual({ rankings: false, latest: false })
     expect(summaryParts(undefined)).toEqual({ rankings: false, latest: false })
+  })
+
+  it('reads the duties, not the role', () => {
+    expect(summaryParts(['read_heatmap'])).toEqual({ rankings: true, latest: false })
+    // The latest escalations are notifications: without the bell there are none to read.
+    expect(summaryParts(['follow_escalations'])).toEqual({ rankings: false, latest: false })
+    expect(summaryParts(['follow_escalations', 'read_notifications'])).toEqual({ rankings: false, latest: true })
   })
 })
 

@@ -2,18 +2,20 @@
 // their deadline now and which answer slowest, over this year, and what the summary shows to
 // whom. Pure functions (unit-tested).
 import { query } from '../api/client'
-import type { PerformanceRow, Role, StaffNotification } from '../api/types'
+import type { Duty, PerformanceRow, StaffNotification } from '../api/types'
+import { hasDuty } from './duties'
 import { currentYear, rowName } from './performance'
 
 export const TOP = 10
 export const LATEST = 5
 
-// Rankings for the roles that read every unit's report; the latest escalations for those who
-// are notified of them (the super admin of level 1, leadership of level 2).
-export function summaryParts(role: Role | undefined): { rankings: boolean; latest: boolean } {
+// What the server lets the account do (its `duties`): the rankings with the heat map's duty
+// (every unit's figures); the latest escalations for those who follow escalations and are
+// notified of them (the latest come from the notifications).
+export function summaryParts(duties: readonly Duty[] | null | undefined): { rankings: boolean; latest: boolean } {
   return {
-    rankings: role === 'super_admin' || role === 'leadership' || role === 'auditor',
-    latest: role === 'super_admin' || role === 'leadership',
+    rankings: hasDuty(duties, 'read_heatmap'),
+    latest: hasDuty(duties, 'follow_escalations') && hasDuty(duties, 'read_notifications'),
   }
 }
 

@@ -423,6 +423,11 @@ const en: Messages = {
     saved: 'Complaint {ticket} recorded and sent to {unit}.',
     openSaved: 'Open complaint {ticket}',
     next: 'Take the next complaint',
+    queue: {
+      label: 'Unit queue',
+      own: '{unit} (own unit)',
+      hint: 'Open the queue of a unit below yours: the complaints it handles now, without confidential ones.',
+    },
     views: {
       label: 'Saved views',
       open: 'Not finished',

@@ -424,6 +424,11 @@ const id = {
     saved: 'Aduan {ticket} tercatat dan diteruskan ke {unit}.',
     openSaved: 'Buka aduan {ticket}',
     next: 'Catat aduan berikutnya',
+    queue: {
+      label: 'Antrean unit',
+      own: '{unit} (unit sendiri)',
+      hint: 'Buka antrean unit di bawah unit Anda: aduan yang sekarang ditangani unit itu, tanpa aduan rahasia.',
+    },
     views: {
       label: 'Tampilan tersimpan',
       open: 'Belum selesai',

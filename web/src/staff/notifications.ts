@@ -4,7 +4,7 @@
 import { reactive } from 'vue'
 import { api } from '../api/client'
 import { countLabel, isStale, unseenCount } from '../lib/notifications'
-import { session } from './session'
+import { may, session } from './session'
 
 export const PAGE_SIZE = 50
 const POLL_MS = 60_000
@@ -43,7 +43,8 @@ export function markSeen(newest: number): void {
 }
 
 export function refreshCount(force = false): Promise<void> {
-  if (!session.user || session.user.role === 'auditor') return Promise.resolve()
+  // Only accounts with the bell (the server refuses the others).
+  if (!may('read_notifications')) return Promise.resolve()
   if (inFlight) return inFlight
   if (!force && !isStale(lastFetch, Date.now(), POLL_MS)) return Promise.resolve()
   lastFetch = Date.now()
