@@ -7,9 +7,11 @@
 #include "api/auth.hpp"
 #include "api/json_body.hpp"
 #include "api/period.hpp"
+#include "api/principal.hpp"
 #include "api/query_params.hpp"
 #include "api/store_await.hpp"
 #include "http/response.hpp"
+#include "service/audit_log.hpp"
 #include "service/deadline_settings.hpp"
 #include "util/time_format.hpp"
 
@@ -152,16 +154,24 @@ core::Error as_csv_error(const http::Request& req, core::Error error) {
     return error;
 }
 
-// Runs `edit` as a settings change (service::change_deadline_settings) and publishes the new
-// clock once the write is durable. Callers name their edit before co_await: g++ 12 destroys a
-// temporary made inside a co_await expression twice.
-awaitable<core::Result<SettingsChange>> change_settings(Api& api, const SettingsEdit& edit) {
+// Runs `edit` as a settings change (service::change_deadline_settings), appends `audit` to
+// the audit log in the same transaction, and publishes the new clock once the write is durable.
+// Callers name their edit before co_await: g++ 12 destroys a temporary made inside a co_await
+// expression twice.
+awaitable<core::Result<SettingsChange>> change_settings(Api& api,
+                                                        const SettingsEdit& edit,
+                                                        const service::AuditRecord& audit) {
+    const SettingsEdit audited = [edit, audit](store::WriteTx& tx) -> core::Result<void> {
+        if (auto r = edit(tx); !r) return r;
+        if (auto r = service::record_audit(tx, audit, util::now()); !r) return r.error();
+        return {};
+    };
     auto job = [&holder = api.deadlines,
                 directory = api.directory.snapshot(),
-                edit,
+                audited,
                 now = util::now()](store::WriteTx& tx) {
         return service::change_deadline_settings(
-            tx, *directory, holder, util::local_zone().offset, now, edit);
+            tx, *directory, holder, util::local_zone().offset, now, audited);
     };
     auto change = co_await write_store<SettingsChange>(api.store, std::move(job));
     if (change) api.deadlines.publish(change->version, change->clock);
@@ -217,7 +227,11 @@ awaitable<http::Response> save_policy(Api& api, http::Context& ctx) {
     const SettingsEdit edit = [policy = *policy](store::WriteTx& tx) {
         return tx.save_deadline_policy(policy);
     };
-    auto change = co_await change_settings(api, edit);
+    const service::AuditRecord audit{staff_of(ctx).username,
+                                     std::string(domain::audit_action::policy_change),
+                                     "",
+                                     (creating ? "dibuat " : "diubah ") + policy->code};
+    auto change = co_await change_settings(api, edit, audit);
     if (!change) co_return http::error_response(req, change.error());
     const auto* saved = change->clock->find_policy(policy->code);
     co_return http::json_response(
@@ -239,7 +253,11 @@ awaitable<http::Response> delete_policy(Api& api, http::Context& ctx) {
         if (!*removed) return make_error(ErrorCode::not_found, "Kebijakan tenggat tidak ditemukan");
         return {};
     };
-    auto change = co_await change_settings(api, edit);
+    const service::AuditRecord audit{staff_of(ctx).username,
+                                     std::string(domain::audit_action::policy_change),
+                                     "",
+                                     "dihapus " + ctx.param("code")};
+    auto change = co_await change_settings(api, edit, audit);
     if (!change) co_return http::error_response(req, change.error());
     co_return no_content(req);
 }
@@ -278,7 +296,13 @@ awaitable<http::Response> save_unit_policy(Api& api, http::Context& ctx) {
     const SettingsEdit edit = [unit_policy](store::WriteTx& tx) {
         return tx.save_unit_policy(unit_policy);
     };
-    auto change = co_await change_settings(api, edit);
+    const service::AuditRecord audit{staff_of(ctx).username,
+                                     std::string(domain::audit_action::policy_change),
+                                     "",
+                                     "unit " + unit_policy.unit_code + ", kategori " +
+                                         unit_policy.category_code + ": " +
+                                         unit_policy.policy_code};
+    auto change = co_await change_settings(api, edit, audit);
     if (!change) co_return http::error_response(req, change.error());
     co_return http::json_response(
         req,
@@ -300,7 +324,12 @@ awaitable<http::Response> delete_unit_policy(Api& api, http::Context& ctx) {
         }
         return {};
     };
-    auto change = co_await change_settings(api, edit);
+    const service::AuditRecord audit{
+        staff_of(ctx).username,
+        std::string(domain::audit_action::policy_change),
+        "",
+        "dihapus: unit " + ctx.param("unit") + ", kategori " + ctx.param("category")};
+    auto change = co_await change_settings(api, edit, audit);
     if (!change) co_return http::error_response(req, change.error());
     co_return no_content(req);
 }
@@ -322,7 +351,12 @@ awaitable<http::Response> save_year_holidays(Api& api, http::Context& ctx) {
     const SettingsEdit edit = [year = *year, holidays = *holidays](store::WriteTx& tx) {
         return tx.replace_holidays(year, holidays);
     };
-    auto change = co_await change_settings(api, edit);
+    const service::AuditRecord audit{
+        staff_of(ctx).username,
+        std::string(domain::audit_action::holidays_change),
+        "",
+        "tahun " + std::to_string(*year) + ": " + std::to_string(holidays->size()) + " hari"};
+    auto change = co_await change_settings(api, edit, audit);
     if (!change) co_return http::error_response(req, change.error());
     co_return http::json_response(
         req,

@@ -8,9 +8,11 @@
 #include "api/api.hpp"
 #include "api/auth.hpp"
 #include "api/json_body.hpp"
+#include "api/principal.hpp"
 #include "api/store_await.hpp"
 #include "http/response.hpp"
 #include "service/admin_rules.hpp"
+#include "service/audit_log.hpp"
 #include "service/deadline_settings.hpp"
 #include "sla/deadline_policy.hpp"
 #include "util/time_format.hpp"
@@ -266,6 +268,7 @@ struct ItemKind {
     const char* taken;      // creating a code that exists
     const char* not_found;  // editing one that does not
     const char* key;        // the answer's member
+    std::string_view audit_action;
 };
 
 const ItemKind<domain::Unit> kUnitKind{&domain::DirectoryIndex::find_unit,
@@ -273,13 +276,15 @@ const ItemKind<domain::Unit> kUnitKind{&domain::DirectoryIndex::find_unit,
                                        &store::WriteTx::upsert_unit,
                                        "Kode unit sudah dipakai",
                                        "Unit tidak ditemukan",
-                                       "unit"};
+                                       "unit",
+                                       domain::audit_action::unit_change};
 const ItemKind<domain::Category> kCategoryKind{&domain::DirectoryIndex::find_category,
                                                &Lists::categories,
                                                &store::WriteTx::upsert_category,
                                                "Kode kategori sudah dipakai",
                                                "Kategori tidak ditemukan",
-                                               "category"};
+                                               "category",
+                                               domain::audit_action::category_change};
 
 // The write job of every unit or category save: the current directory from the transaction
 // (so edits queued together see each other), `edit` to make and check the item, the upsert,
@@ -292,6 +297,8 @@ core::Result<Saved<T>> save_item(store::WriteTx& tx,
                                  const ItemKind<T>& kind,
                                  const std::string& code,
                                  bool creating,
+                                 const std::string& actor,
+                                 const std::string& fields,
                                  Edit edit) {
     auto lists = read_lists(tx);
     if (!lists) return lists.error();
@@ -304,6 +311,12 @@ core::Result<Saved<T>> save_item(store::WriteTx& tx,
     core::Result<T> item = edit(std::move(draft), before);
     if (!item) return item.error();
     if (auto r = (tx.*kind.upsert)(*item); !r) return r.error();
+    const service::AuditRecord audit{
+        actor,
+        std::string(kind.audit_action),
+        "",
+        (creating ? std::string("dibuat ") : std::string("diubah ")) + code + " (" + fields + ")"};
+    if (auto r = service::record_audit(tx, audit, util::now()); !r) return r.error();
     replace_or_add((*lists).*(kind.list), *item);
     auto after = std::make_shared<const domain::DirectoryIndex>(std::move(lists->units),
                                                                 std::move(lists->categories));
@@ -336,15 +349,20 @@ awaitable<http::Response> save_directory_item(Api& api,
         if (!given) co_return http::error_response(req, given.error());
         code = given->value_or("");
     }
+    std::string fields;  // the audit entry names what the request changed
+    for (const auto& [key, value] : *body)
+        fields += (fields.empty() ? "" : ", ") + std::string(key);
     auto job = [&holder = api.directory,
                 clock = api.deadlines.snapshot(),
                 &kind,
                 code,
                 creating,
+                actor = staff_of(ctx).username,
+                fields,
                 bound_edit = [body = *body, edit](T draft, const domain::DirectoryIndex& dir) {
                     return edit(body, std::move(draft), dir);
                 }](store::WriteTx& tx) {
-        return save_item<T>(tx, holder, *clock, kind, code, creating, bound_edit);
+        return save_item<T>(tx, holder, *clock, kind, code, creating, actor, fields, bound_edit);
     };
     auto saved = co_await write_store<Saved<T>>(api.store, std::move(job));
     if (!saved) co_return http::error_response(req, saved.error());

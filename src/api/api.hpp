@@ -84,6 +84,7 @@ void add_admin_user_routes(http::Router& router, Api& api);   // staff accounts 
 void add_admin_directory_routes(http::Router& router, Api& api);  // units, categories, routing
 void add_admin_deadline_routes(http::Router& router, Api& api);   // policies, holidays
 void add_admin_audit_routes(http::Router& router, Api& api);      // the audit log
+void add_privacy_routes(http::Router& router, Api& api);  // people's requests about their data
 
 inline void add_all_routes(http::Router& router, Api& api) {
     add_health_routes(router, api);
@@ -106,6 +107,7 @@ inline void add_all_routes(http::Router& router, Api& api) {
     add_admin_directory_routes(router, api);
     add_admin_deadline_routes(router, api);
     add_admin_audit_routes(router, api);
+    add_privacy_routes(router, api);
 }
 
 }  // namespace tanggap::api

@@ -24,7 +24,7 @@ using http::beast_http::verb;
 
 namespace {
 
-constexpr int kCellsPerDegree = 100;  // 0.01 degree: ~1.1 km north-south and, here, east-west
+constexpr int kCellsPerDegree = domain::kHeatMapCellsPerDegree;
 constexpr int kMinCellCount = 3;
 
 awaitable<http::Response> heatmap(Api& api, http::Context& ctx) {

@@ -215,8 +215,10 @@ awaitable<http::Response> monev(Api& api, http::Context& ctx) {
     auto pdf = co_await run_on(api.cpu_pool, std::move(draw));
     if (!pdf) co_return http::error_response(req, pdf.error());
     const auto month = format_date(request->month / 1).substr(0, 7);  // YYYY-MM
-    co_return file_response(
-        req, "application/pdf", "monev-" + request->unit + "-" + month + ".pdf", std::move(*pdf));
+    const auto filename = "monev-" + request->unit + "-" + month + ".pdf";
+    auto audited = co_await audit_export(api, ctx, filename);
+    if (!audited) co_return http::error_response(req, audited.error());
+    co_return file_response(req, "application/pdf", filename, std::move(*pdf));
 }
 
 }  // namespace

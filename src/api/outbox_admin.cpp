@@ -4,9 +4,11 @@
 #include "api/api.hpp"
 #include "api/auth.hpp"
 #include "api/complaint_json.hpp"
+#include "api/principal.hpp"
 #include "api/query_params.hpp"
 #include "api/store_await.hpp"
 #include "http/response.hpp"
+#include "service/audit_log.hpp"
 #include "util/time_format.hpp"
 
 #include <boost/json.hpp>
@@ -79,7 +81,8 @@ awaitable<http::Response> requeue(Api& api, http::Context& ctx) {
         co_return http::error_response(
             req, make_error(ErrorCode::not_found, "Pesan keluar tidak ditemukan"));
     }
-    auto job = [id = *id, now = util::now()](store::WriteTx& tx) -> core::Result<domain::Outbound> {
+    auto job = [id = *id, actor = staff_of(ctx).username, now = util::now()](
+                   store::WriteTx& tx) -> core::Result<domain::Outbound> {
         auto requeued = tx.requeue_outbound(id, now);
         if (!requeued) return requeued.error();
         store::OutboxQuery q;
@@ -94,6 +97,11 @@ awaitable<http::Response> requeue(Api& api, http::Context& ctx) {
             return make_error(ErrorCode::conflict,
                               "Hanya pesan yang gagal terkirim dapat dikirim ulang");
         }
+        const service::AuditRecord audit{actor,
+                                         std::string(domain::audit_action::outbox_requeue),
+                                         "",
+                                         "pesan keluar #" + std::to_string(id)};
+        if (auto r = service::record_audit(tx, audit, now); !r) return r.error();
         return rows->front();
     };
     auto item = co_await write_store<domain::Outbound>(api.store, std::move(job));

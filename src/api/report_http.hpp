@@ -2,9 +2,12 @@
 // What the report endpoints (reports.cpp, monev_report.cpp) share: who may see which unit, and
 // the answer that carries a file.
 
+#include "api/api.hpp"
 #include "core/error.hpp"
 #include "domain/staff.hpp"
 #include "http/types.hpp"
+
+#include <boost/asio/awaitable.hpp>
 
 #include <optional>
 #include <string>
@@ -16,6 +19,12 @@ namespace tanggap::api {
 // unit's officers and admin only the complaints their unit holds; operators (intake only)
 // nothing. Errors: forbidden.
 core::Result<std::optional<std::string>> unit_scope(const domain::StaffUser& staff);
+
+// Records the signed-in staff member's download of `filename` in the audit log (an `export`
+// entry) before the file leaves: when it cannot be recorded, nothing is sent.
+boost::asio::awaitable<core::Result<void>> audit_export(Api& api,
+                                                        const http::Context& ctx,
+                                                        std::string filename);
 
 // A 200 download: the body with its type, `Content-Disposition: attachment` and no caching.
 http::Response file_response(const http::Request& req,

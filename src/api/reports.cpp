@@ -10,6 +10,7 @@
 #include "api/report_http.hpp"
 #include "api/store_await.hpp"
 #include "http/response.hpp"
+#include "service/audit_log.hpp"
 #include "service/performance_report.hpp"
 #include "util/time_format.hpp"
 
@@ -36,6 +37,20 @@ core::Result<std::optional<std::string>> unit_scope(const domain::StaffUser& sta
     }
     if (domain::role_needs_unit(staff.role)) return std::optional<std::string>{staff.unit_code};
     return std::optional<std::string>{};
+}
+
+boost::asio::awaitable<core::Result<void>> audit_export(Api& api,
+                                                        const http::Context& ctx,
+                                                        std::string filename) {
+    auto job = [entry = service::AuditRecord{staff_of(ctx).username,
+                                             std::string(domain::audit_action::export_file),
+                                             "",
+                                             std::move(filename)}](store::WriteTx& tx) {
+        auto r = service::record_audit(tx, entry, util::now());
+        if (!r) return core::Result<void>(r.error());
+        return core::Result<void>();
+    };
+    co_return co_await write_store<void>(api.store, std::move(job));
 }
 
 http::Response file_response(const http::Request& req,
@@ -216,6 +231,11 @@ awaitable<http::Response> performance(Api& api, http::Context& ctx) {
 
     const std::string filename =
         "tanggap-kinerja-" + std::string(service::to_string(request->group)) + ".";
+    if (request->format != ReportFormat::json) {
+        const auto extension = request->format == ReportFormat::csv ? "csv" : "xlsx";
+        auto audited = co_await audit_export(api, ctx, filename + extension);
+        if (!audited) co_return http::error_response(req, audited.error());
+    }
     switch (request->format) {
         case ReportFormat::json:
             break;

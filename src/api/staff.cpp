@@ -30,6 +30,7 @@ using http::beast_http::verb;
 namespace {
 
 core::Result<store::InboxQuery> inbox_query(const http::Context& ctx) {
+    if (auto r = require(ctx, domain::Duty::work_inbox); !r) return r.error();
     store::InboxQuery q;
     if (auto u = ctx.query("unit"); u && !u->empty()) q.unit = *u;
     auto scope = domain::inbox_scope_for(staff_of(ctx), q.unit);

@@ -68,4 +68,17 @@ struct AuditVerifyOptions {
 // named on stdout), 2 when it cannot check (no store, no public key for sealed days).
 int run_audit_verify(const AuditVerifyOptions& options);
 
+struct PrivacyOptions {
+    StoreLocation store;
+    bool erase = false;  // else export
+    std::string phone;
+    std::string email;
+    std::string nik;
+    std::string reason;  // required to erase
+};
+// A person's request (service/privacy_requests.hpp), registered as from "cli:<login>": export
+// prints everything held about them as JSON on stdout; erase erases it (and the photos'
+// files) and prints what went. Exit 0 done, 1 refused by the store, 2 bad arguments.
+int run_privacy(const PrivacyOptions& options);
+
 }  // namespace tanggap::app

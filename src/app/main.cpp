@@ -1,5 +1,5 @@
 // tanggap: the single binary. Sub-commands: serve, user add, backup, migrate, migrate-data, sweep,
-// audit verify.
+// audit verify, privacy export/erase.
 
 #include "app/commands.hpp"
 #include "app/config.hpp"
@@ -32,7 +32,8 @@ int main(int argc, char** argv) {
     user_add
         ->add_option("--role",
                      user.role,
-                     "operator, officer, unit_admin, super_admin, leadership or auditor")
+                     "operator, officer, unit_admin, super_admin, leadership, auditor or "
+                     "privacy_officer")
         ->required();
     user_add->add_option("--unit", user.unit, "Unit code (operator, officer, unit_admin)");
     user_add->add_option("--display-name", user.display_name, "Name shown in the console");
@@ -89,6 +90,23 @@ int main(int argc, char** argv) {
     audit_verify->add_option(
         "--audit-key", audit.key_file, "The signing key file (its .pub is read)");
 
+    PrivacyOptions privacy;
+    auto* privacy_cmd =
+        app.add_subcommand("privacy", "A person's request about their data (UU PDP)");
+    privacy_cmd->require_subcommand(1);
+    auto* privacy_export = privacy_cmd->add_subcommand(
+        "export", "Print everything held about a person as JSON, and register the request");
+    auto* privacy_erase = privacy_cmd->add_subcommand(
+        "erase", "Erase a person from complaints, chats and messages; the figures stay");
+    for (auto* command : {privacy_export, privacy_erase}) {
+        add_store_options(*command, privacy.store);
+        command->add_option("--phone", privacy.phone, "The person's phone (08..., +62...)");
+        command->add_option("--email", privacy.email, "The person's e-mail address");
+        command->add_option("--nik", privacy.nik, "The person's NIK (16 digits)");
+    }
+    privacy_erase->add_option("--reason", privacy.reason, "Why: the person's request, ...")
+        ->required();
+
     CLI11_PARSE(app, argc, argv);
     try {
         if (*serve_cmd) return run_serve(serve);
@@ -99,6 +117,11 @@ int main(int argc, char** argv) {
         if (*move_cmd) return run_migrate_data(move);
         if (*sweep_cmd) return run_sweep(sweep);
         if (*audit_verify) return run_audit_verify(audit);
+        if (*privacy_export) return run_privacy(privacy);
+        if (*privacy_erase) {
+            privacy.erase = true;
+            return run_privacy(privacy);
+        }
     } catch (const std::exception& e) {
         std::cerr << "tanggap: " << e.what() << "\n";
         return 2;

@@ -361,6 +361,10 @@ std::vector<DemoStaff> indramayu_staff(const std::string& losarang_code) {
          std::string(kDemoTotpSecret)},
         {make_user("bupati", "Bupati Indramayu", Role::leadership, ""), password},
         {make_user("auditor", "Auditor Inspektorat", Role::auditor, ""), password},
+        // Pejabat pelindungan data pribadi: signs in with a one-time code, as the super admin.
+        {make_user("privasi", "Pejabat Pelindungan Data Pribadi", Role::privacy_officer, ""),
+         password,
+         std::string(kDemoTotpSecret)},
         {make_user("dinsos.petugas", "Petugas Pengaduan Dinas Sosial", Role::officer, kDinsos),
          password},
         {make_user(

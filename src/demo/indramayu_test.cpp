@@ -268,7 +268,7 @@ TEST_F(IndramayuDemo, EveryCategoryRoutesToTheUnitOfItsDuty) {
 TEST_F(IndramayuDemo, StaffAreTheContractLogins) {
     std::map<std::string, const DemoStaff*> by_name;
     for (const auto& s : data_->staff) by_name[s.user.username] = &s;
-    ASSERT_EQ(by_name.size(), 10u);
+    ASSERT_EQ(by_name.size(), 11u);
     auto expect = [&](const std::string& name, domain::Role role, const std::string& unit_code) {
         ASSERT_TRUE(by_name.contains(name)) << name;
         const auto& s = *by_name[name];
@@ -285,6 +285,7 @@ TEST_F(IndramayuDemo, StaffAreTheContractLogins) {
     expect("superadmin", Role::super_admin, "diskominfo");
     expect("bupati", Role::leadership, "");
     expect("auditor", Role::auditor, "");
+    expect("privasi", Role::privacy_officer, "");
     expect("dinsos.petugas", Role::officer, "dinsos");
     expect("dinsos.operator", Role::operator_, "dinsos");
     expect("operator.112", Role::operator_, "diskominfo");

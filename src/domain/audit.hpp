@@ -36,6 +36,8 @@ inline constexpr std::string_view policy_change = "admin.deadline_policy";
 inline constexpr std::string_view holidays_change = "admin.holidays";
 inline constexpr std::string_view outbox_requeue = "admin.outbox_requeue";
 inline constexpr std::string_view export_file = "export";
+inline constexpr std::string_view privacy_export = "privacy.export";
+inline constexpr std::string_view privacy_erase = "privacy.erase";
 }  // namespace audit_action
 
 // The word written in place of an erased value.

@@ -86,7 +86,7 @@ struct DutyRow {
     Duty duty;
     std::string_view name;
     std::string_view work;  // as the refusal names it: "Peran X tidak dapat <work>"
-    std::array<Role, 6> roles;
+    std::array<Role, 7> roles;
     std::size_t role_count;
 };
 
@@ -102,12 +102,13 @@ constexpr DutyRow row(Duty duty,
 
 using R = Role;
 constexpr Role kUnitRoles[] = {R::operator_, R::officer, R::unit_admin, R::super_admin};
-constexpr Role kEveryone[] = {
-    R::operator_, R::officer, R::unit_admin, R::super_admin, R::leadership, R::auditor};
 constexpr Role kSuperAdmin[] = {R::super_admin};
 
 constexpr DutyRow kDuties[] = {
-    row(Duty::work_inbox, "work_inbox", "membuka kotak masuk", kEveryone),
+    row(Duty::work_inbox,
+        "work_inbox",
+        "membuka kotak masuk",
+        {R::operator_, R::officer, R::unit_admin, R::super_admin, R::leadership, R::auditor}),
     row(Duty::follow_escalations,
         "follow_escalations",
         "mengikuti eskalasi",
@@ -144,6 +145,11 @@ constexpr DutyRow kDuties[] = {
         "mengelola tenggat dan hari libur",
         kSuperAdmin),
     row(Duty::manage_outbox, "manage_outbox", "mengelola pesan keluar", kSuperAdmin),
+    // Pasal 53: a named officer, not the administrator, answers people's requests.
+    row(Duty::handle_privacy_requests,
+        "handle_privacy_requests",
+        "menangani permintaan data pribadi",
+        {R::privacy_officer}),
 };
 
 const DutyRow& row_of(Duty duty) {
@@ -232,6 +238,9 @@ ComplaintRights complaint_rights(Role role, UnitRelation relation, Secrecy secre
         case Role::officer:
         case Role::unit_admin:
             return unit_staff_rights(role, relation, secrecy);
+        case Role::privacy_officer:
+            // Works on a person's data through the privacy requests, never in the console.
+            return {};
     }
     return {};
 }
@@ -257,10 +266,10 @@ bool may(Role role, Duty duty) {
            r.roles.begin() + static_cast<long>(r.role_count);
 }
 
-core::Error duty_refusal(Role role, Duty duty) {
-    return core::make_error(
-        core::ErrorCode::forbidden,
-        "Peran " + std::string(to_string(role)) + " tidak dapat " + std::string(row_of(duty).work));
+core::Error duty_refusal(Role /*role*/, Duty duty) {
+    // Names the work, never the role's code: staff read it.
+    return core::make_error(core::ErrorCode::forbidden,
+                            "Akun Anda tidak dapat " + std::string(row_of(duty).work));
 }
 
 std::string authorization_table_markdown() {
@@ -287,7 +296,7 @@ std::string authorization_table_markdown() {
     }
     out += "\n| Pekerjaan |";
     for (auto role : kAllRoles) out += " " + std::string(to_string(role)) + " |";
-    out += "\n|---|---|---|---|---|---|---|\n";
+    out += "\n|---|---|---|---|---|---|---|---|\n";
     for (const auto& r : kDuties) {
         out += "| " + std::string(r.name) + " |";
         for (auto role : kAllRoles) out += " " + yes_no(may(role, r.duty)) + " |";

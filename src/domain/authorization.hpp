@@ -100,9 +100,10 @@ enum class Duty {
     read_heatmap,           // the leadership heat map
     read_audit,             // the audit log
     manage_users,
-    manage_directory,  // units and categories
-    manage_deadlines,  // deadline policies and holidays
-    manage_outbox,     // messages waiting to leave, and re-sending them
+    manage_directory,         // units and categories
+    manage_deadlines,         // deadline policies and holidays
+    manage_outbox,            // messages waiting to leave, and re-sending them
+    handle_privacy_requests,  // export or erase what is held about a person (UU PDP)
 };
 std::string_view to_string(Duty duty);
 inline constexpr Duty kAllDuties[] = {
@@ -121,6 +122,7 @@ inline constexpr Duty kAllDuties[] = {
     Duty::manage_directory,
     Duty::manage_deadlines,
     Duty::manage_outbox,
+    Duty::handle_privacy_requests,
 };
 
 inline constexpr Role kAllRoles[] = {Role::operator_,
@@ -128,12 +130,13 @@ inline constexpr Role kAllRoles[] = {Role::operator_,
                                      Role::unit_admin,
                                      Role::super_admin,
                                      Role::leadership,
-                                     Role::auditor};
+                                     Role::auditor,
+                                     Role::privacy_officer};
 
 bool may(Role role, Duty duty);
 
-// The refusal of a duty the role may not do: forbidden, naming the role and the work in
-// Bahasa Indonesia.
+// The refusal of a duty the role may not do: forbidden, naming the work in Bahasa Indonesia
+// ("Akun Anda tidak dapat membaca log audit").
 core::Error duty_refusal(Role role, Duty duty);
 
 // Both tables as Markdown, for docs/PRIVACY.md (a test keeps the page equal to this).

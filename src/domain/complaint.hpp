@@ -47,6 +47,10 @@ struct Location {
     }
 };
 
+// The leadership heat map counts complaints in cells of 1/kHeatMapCellsPerDegree degree (about
+// 1.1 km), each named by its rounded centre.
+inline constexpr int kHeatMapCellsPerDegree = 100;
+
 // Every field is optional: a citizen may report without leaving any contact.
 struct Reporter {
     std::string name;

@@ -5,13 +5,14 @@
 namespace tanggap::domain {
 namespace {
 
-constexpr NameTable<Role, 6> kRoleNames{{
+constexpr NameTable<Role, 7> kRoleNames{{
     {Role::operator_, "operator"},
     {Role::officer, "officer"},
     {Role::unit_admin, "unit_admin"},
     {Role::super_admin, "super_admin"},
     {Role::leadership, "leadership"},
     {Role::auditor, "auditor"},
+    {Role::privacy_officer, "privacy_officer"},
 }};
 
 }  // namespace
@@ -23,7 +24,9 @@ bool role_needs_unit(Role role) {
     return role == Role::operator_ || role == Role::officer || role == Role::unit_admin;
 }
 
-bool role_requires_second_factor(Role role) { return role == Role::super_admin; }
+bool role_requires_second_factor(Role role) {
+    return role == Role::super_admin || role == Role::privacy_officer;
+}
 
 SecondFactor second_factor(Role role, bool enrolled) {
     if (enrolled) return SecondFactor::code;

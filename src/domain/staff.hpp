@@ -16,6 +16,9 @@ enum class Role {
     super_admin,  // Diskominfo
     leadership,   // Bupati, Sekda: reads everything, no personal contact details
     auditor,      // read-only, no personal data
+    // Pejabat pelindungan data pribadi (UU 27/2022 Pasal 53): answers people's requests to see
+    // or erase what is held about them; reads no complaint through the console.
+    privacy_officer,
 };
 
 std::string_view to_string(Role role);
@@ -25,7 +28,8 @@ std::optional<Role> parse_role(std::string_view text);
 bool role_needs_unit(Role role);
 
 // Roles that sign in with a one-time code (TOTP) besides the password: the super admin, who
-// can grant any role and read every complaint. Other staff may enrol too.
+// can grant any role and read every complaint, and the privacy officer, who can export or erase
+// everything held about a person. Other staff may enrol too.
 bool role_requires_second_factor(Role role);
 
 // What signing in asks of an account besides its password.

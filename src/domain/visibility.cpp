@@ -74,6 +74,8 @@ std::optional<InboxScope> inbox_scope_for(const StaffUser& viewer,
             return InboxScope{std::nullopt, C::escalated};
         case Role::auditor:
             return InboxScope{std::nullopt, C::none};
+        case Role::privacy_officer:
+            return std::nullopt;  // works on people's data, not in the inbox
         case Role::operator_:
         case Role::officer:
         case Role::unit_admin:

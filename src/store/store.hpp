@@ -10,6 +10,7 @@
 #include "store/complaint_store.hpp"
 #include "store/deadline_store.hpp"
 #include "store/directory_store.hpp"
+#include "store/privacy_store.hpp"
 #include "store/reporting_store.hpp"
 #include "store/staff_store.hpp"
 
@@ -28,7 +29,8 @@ class ReadTx : public ComplaintReads,
                public StaffReads,
                public ChannelReads,
                public ReportingReads,
-               public AuditReads {
+               public AuditReads,
+               public PrivacyReads {
   public:
     ~ReadTx() override = default;
 };
@@ -41,7 +43,8 @@ class WriteTx : public ReadTx,
                 public DeadlineWrites,
                 public StaffWrites,
                 public ChannelWrites,
-                public AuditWrites {
+                public AuditWrites,
+                public PrivacyWrites {
   public:
     ~WriteTx() override = default;
 };

@@ -186,7 +186,7 @@ TEST_P(StoreConformance, AUnitSeesTheChatsOfItsComplaintsOnly) {
             InboundRecord r{0, "whatsapp", id, sender, "Siti", "text", text, kT, std::nullopt};
             auto stored = tx.insert_inbound_message(r);
             if (!stored) return stored.error();
-            if (std::string_view(id) == "w1") filed_id = *stored;
+            if (std::string_view(id) == "w1") filed_id = r.id;
         }
         return tx.link_inbound_to_complaint(filed_id, roads.id);
     });

@@ -112,6 +112,61 @@ TEST_F(AuditLog, OnlyAuditorsAndTheSuperAdminReadIt) {
         is_error(admin->get("/api/v1/admin/audit?limit=500"), 422, "invalid_field", "limit"));
 }
 
+// Every change of the settings the regency runs on, and every file taken away, names who.
+TEST_F(AuditLog, DirectoryPolicyHolidayOutboxEditsAndExportsAreRecorded) {
+    auto admin = make_client();
+    ASSERT_TRUE(login(*admin, "superadmin"));
+    auto unit = admin->send("PATCH",
+                            "/api/v1/admin/units/dinsos",
+                            json::serialize(json::object{{"whatsapp", "+6281299998888"}}),
+                            "application/json");
+    ASSERT_EQ(unit.status, 200) << unit.describe();
+    auto category =
+        admin->send("PATCH",
+                    "/api/v1/admin/categories/sosial.bansos",
+                    json::serialize(json::object{{"name", "Bantuan Sosial (PKH, BPNT)"}}),
+                    "application/json");
+    ASSERT_EQ(category.status, 200) << category.describe();
+    auto policy = admin->send("PUT",
+                              "/api/v1/admin/unit-deadline-policies/dinsos/sosial.bansos",
+                              json::serialize(json::object{{"policy", "sp4n_lapor"}}),
+                              "application/json");
+    ASSERT_EQ(policy.status, 200) << policy.describe();
+    auto removed =
+        admin->send("DELETE", "/api/v1/admin/unit-deadline-policies/dinsos/sosial.bansos", {}, {});
+    ASSERT_EQ(removed.status, 204) << removed.describe();
+    auto holidays = admin->send(
+        "PUT",
+        "/api/v1/admin/holidays/2031",
+        json::serialize(
+            json::object{{"items",
+                          json::array{json::object{{"date", "2031-01-01"},
+                                                   {"kind", "libur_nasional"},
+                                                   {"name", "Tahun Baru 2031 Masehi"}}}}}),
+        "application/json");
+    ASSERT_EQ(holidays.status, 200) << holidays.describe();
+    auto csv = admin->get("/api/v1/reports/performance?format=csv");
+    ASSERT_EQ(csv.status, 200) << csv.describe();
+    // A refused edit records nothing.
+    auto refused = admin->send("PATCH",
+                               "/api/v1/admin/units/dinsos",
+                               json::serialize(json::object{{"parent", "dinsos"}}),
+                               "application/json");
+    ASSERT_EQ(refused.status, 422) << refused.describe();
+
+    auto auditor = make_client();
+    ASSERT_TRUE(login(*auditor, "auditor"));
+    const auto items = entries(*auditor, "actor=superadmin&limit=100");
+    EXPECT_TRUE(has_entry(items, "superadmin", "admin.unit", "diubah dinsos (whatsapp)"))
+        << json::serialize(items);
+    EXPECT_TRUE(has_entry(items, "superadmin", "admin.category", "sosial.bansos (name)"));
+    EXPECT_TRUE(has_entry(items, "superadmin", "admin.deadline_policy", "unit dinsos"));
+    EXPECT_TRUE(has_entry(items, "superadmin", "admin.deadline_policy", "dihapus: unit dinsos"));
+    EXPECT_TRUE(has_entry(items, "superadmin", "admin.holidays", "tahun 2031: 1 hari"));
+    EXPECT_TRUE(has_entry(items, "superadmin", "export", "tanggap-kinerja-unit.csv"));
+    EXPECT_FALSE(has_entry(items, "superadmin", "admin.unit", "(parent)"));
+}
+
 TEST_F(AuditLog, PagesFollowNextBefore) {
     auto citizen = make_client();
     auto officer = make_client();

@@ -210,7 +210,8 @@ TEST_F(Authorization, EveryStaffEndpointAnswersEveryRoleAsTheTableSays) {
                       "losarang.petugas",
                       "superadmin",
                       "bupati",
-                      "auditor"}) {
+                      "auditor",
+                      "privasi"}) {
         accounts.push_back(sign_in(name));
     }
     accounts.push_back(sign_in("dinsos.admin", "rahasia-admin-123"));
@@ -379,6 +380,10 @@ TEST_F(Authorization, EveryStaffEndpointAnswersEveryRoleAsTheTableSays) {
         {"GET /api/v1/admin/outbox", {domain::Duty::manage_outbox, "/api/v1/admin/outbox"}},
         {"POST /api/v1/admin/outbox/{id}/requeue",
          {domain::Duty::manage_outbox, "/api/v1/admin/outbox/999999/requeue"}},
+        {"POST /api/v1/privacy/requests",
+         {domain::Duty::handle_privacy_requests, "/api/v1/privacy/requests"}},
+        {"GET /api/v1/privacy/requests",
+         {domain::Duty::handle_privacy_requests, "/api/v1/privacy/requests"}},
     };
     // The session's own endpoints: every signed-in account, whatever its role.
     const std::set<std::string> session_endpoints = {"GET /api/v1/auth/me",
@@ -428,6 +433,7 @@ TEST_F(Authorization, EveryStaffEndpointAnswersEveryRoleAsTheTableSays) {
     // The lists: the inbox and caller history name a complaint exactly when the table lets
     // the caller see it there.
     for (auto& account : accounts) {
+        if (!domain::may(account.staff.role, domain::Duty::work_inbox)) continue;  // 403 above
         const auto inbox = tickets_in(inbox_items(*account.client, "from=" + started_, 100, 20));
         for (const auto& c : cases) {
             EXPECT_EQ(inbox.count(c.ticket) == 1, in_inbox(account.staff, c.complaint))

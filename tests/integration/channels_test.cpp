@@ -527,7 +527,7 @@ TEST_F(Channels, OperatorsAnswerChatsAndFileAComplaintFromAMessengerMessage) {
     ASSERT_EQ(bansos.status, 201) << bansos.describe();
     theirs = dinsos->get("/api/v1/staff/chats");
     ASSERT_EQ(theirs.status, 200) << theirs.describe();
-    const auto& items = theirs.json().at("items").as_array();
+    const json::array items = theirs.json().at("items").as_array();
     ASSERT_EQ(items.size(), 1U) << theirs.body;
     EXPECT_EQ(std::string(items[0].at("sender").as_string()), kCitizen);
     EXPECT_EQ(dinsos->get(whatsapp_chat).status, 200);

@@ -11,6 +11,7 @@
 #include "store/sql/notification_rows.hpp"
 #include "store/sql/outbox_rows.hpp"
 #include "store/sql/performance_query.hpp"
+#include "store/sql/privacy_rows.hpp"
 #include "store/sql/reporter_query.hpp"
 #include "store/sql/stats_query.hpp"
 #include "store/sql/store_errors.hpp"
@@ -390,6 +391,25 @@ Result<AuditHead> SqlReader<Base>::audit_head() {
 template <class Base>
 Result<std::vector<domain::AuditSeal>> SqlReader<Base>::audit_seals() {
     return read_audit_seals(db_);
+}
+
+template <class Base>
+Result<std::vector<domain::Complaint>> SqlReader<Base>::person_complaints(
+    const domain::PersonKey& key) {
+    auto tickets = read_person_tickets(db_, key);
+    if (!tickets) return tickets.error();
+    std::vector<domain::Complaint> out;
+    for (const auto& ticket : *tickets) {
+        auto found = complaint_by_ticket(ticket);
+        if (!found) return found.error();
+        if (*found) out.push_back(std::move(**found));
+    }
+    return out;
+}
+
+template <class Base>
+Result<std::vector<domain::PrivacyRequest>> SqlReader<Base>::privacy_requests(int limit) {
+    return read_privacy_requests(db_, limit);
 }
 
 template class SqlReader<ReadTx>;

@@ -73,6 +73,9 @@ class SqlReader : public Base {
     Result<std::vector<domain::AuditEntry>> audit_chain(std::int64_t after_seq, int limit) override;
     Result<AuditHead> audit_head() override;
     Result<std::vector<domain::AuditSeal>> audit_seals() override;
+    // The SQL of the privacy methods is in privacy_rows.cpp.
+    Result<std::vector<domain::Complaint>> person_complaints(const domain::PersonKey& key) override;
+    Result<std::vector<domain::PrivacyRequest>> privacy_requests(int limit) override;
 
   protected:
     Connection& db_;

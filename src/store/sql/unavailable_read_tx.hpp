@@ -18,6 +18,12 @@ class UnavailableReadTx final : public ReadTx {
     }
     Result<AuditHead> audit_head() override { return unavailable_error(); }
     Result<std::vector<domain::AuditSeal>> audit_seals() override { return unavailable_error(); }
+    Result<std::vector<domain::Complaint>> person_complaints(const domain::PersonKey&) override {
+        return unavailable_error();
+    }
+    Result<std::vector<domain::PrivacyRequest>> privacy_requests(int) override {
+        return unavailable_error();
+    }
     Result<std::vector<domain::Unit>> units() override { return unavailable_error(); }
     Result<std::vector<domain::Category>> categories() override { return unavailable_error(); }
     Result<std::vector<sla::DeadlinePolicy>> deadline_policies() override {

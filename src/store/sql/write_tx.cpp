@@ -7,6 +7,7 @@
 #include "store/sql/directory_rows.hpp"
 #include "store/sql/notification_rows.hpp"
 #include "store/sql/outbox_rows.hpp"
+#include "store/sql/privacy_rows.hpp"
 #include "store/sql/sign_in_rows.hpp"
 #include "store/sql/status_sql.hpp"
 #include "store/sql/store_errors.hpp"
@@ -239,6 +240,27 @@ Result<void> SqlWriteTx::insert_audit_seal(const domain::AuditSeal& seal) {
 
 Result<std::int64_t> SqlWriteTx::erase_audit_actor(const std::string& actor) {
     return sql::erase_audit_actor(db_, actor);
+}
+
+Result<void> SqlWriteTx::save_erased_complaint(const domain::Complaint& erased) {
+    return atomically(db_, [&] { return write_erased_complaint(db_, erased); });
+}
+
+Result<PersonTraces> SqlWriteTx::erase_person_traces(
+    const domain::PersonKey& key, const std::vector<std::int64_t>& complaint_ids) {
+    PersonTraces traces;
+    auto r = atomically(db_, [&]() -> Result<void> {
+        auto erased = erase_person_rows(db_, key, complaint_ids);
+        if (!erased) return erased.error();
+        traces = std::move(*erased);
+        return {};
+    });
+    if (!r) return r.error();
+    return traces;
+}
+
+Result<std::int64_t> SqlWriteTx::insert_privacy_request(const domain::PrivacyRequest& request) {
+    return write_privacy_request(db_, request);
 }
 
 Result<void> SqlWriteTx::append_event(std::int64_t complaint_id, domain::ComplaintEvent& event) {

@@ -1107,11 +1107,35 @@ export interface paths {
         };
         /**
          * Read the audit log
-         * @description Every staff and admin action, newest first: sign-ins and failures, views of a confidential complaint or of a reporter's contact, status actions, publication decisions, operator intake, changes of staff accounts. Each entry is chained to the one before by SHA-256 and each day is sealed with an Ed25519 signature (`tanggap audit verify`). Auditors and the super admin only; every other role gets 403.
+         * @description Every staff and admin action, newest first: sign-ins and failures, views of a confidential complaint or of a reporter's contact, status actions, publication decisions, operator intake, changes of staff accounts, units, categories, deadline policies and holidays, re-sent messages, every report file downloaded (`export`), and every privacy request (`privacy.export`, `privacy.erase`). Each entry is chained to the one before by SHA-256 and each day is sealed with an Ed25519 signature (`tanggap audit verify`). Auditors and the super admin only; every other role gets 403.
          */
         get: operations["listAuditLog"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/privacy/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The register of people's requests
+         * @description Newest first, each with its clock: due 72 hours after it was received, `late` when answered after that. Privacy officer only; every other role gets 403.
+         */
+        get: operations["listPrivacyRequests"];
+        put?: never;
+        /**
+         * Answer a person's request: export or erase what is held about them
+         * @description The privacy officer (role privacy_officer, signed in with a one-time code) answers at once and the request goes into the register with its 3 x 24-hour clock and into the audit log. `export` returns everything held about the person (found by phone, e-mail or NIK in a complaint's text). `erase` removes the person from their complaints (name, contact, title, description, address, feedback comment, masked phrases; the point moves to the centre of its heat-map cell), the texts of those complaints' histories, their report photos, their chats, the messages sent to them, partner deliveries naming their phone and the bot's state; every figure stays (unit, category, channel, status, times, rating). Same as `tanggap privacy export|erase`. Every other role gets 403.
+         */
+        post: operations["answerPrivacyRequest"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1149,7 +1173,7 @@ export interface components {
          * @description operator takes calls and messages for a unit; officer handles a unit's complaints; unit_admin; super_admin (Diskominfo) may do everything everywhere; leadership reads everything without contact details; auditor reads without personal data.
          * @enum {string}
          */
-        Role: "operator" | "officer" | "unit_admin" | "super_admin" | "leadership" | "auditor";
+        Role: "operator" | "officer" | "unit_admin" | "super_admin" | "leadership" | "auditor" | "privacy_officer";
         UnitRef: {
             /** @example dinsos */
             code: string;
@@ -2363,7 +2387,78 @@ export interface components {
          * @description Staff work that is not about one complaint (domain/authorization.hpp).
          * @enum {string}
          */
-        Duty: "work_inbox" | "follow_escalations" | "read_notifications" | "file_intake" | "answer_chats" | "look_up_callers" | "take_emergency_calls" | "read_emergency_report" | "read_reports" | "read_heatmap" | "read_audit" | "manage_users" | "manage_directory" | "manage_deadlines" | "manage_outbox";
+        Duty: "work_inbox" | "follow_escalations" | "read_notifications" | "file_intake" | "answer_chats" | "look_up_callers" | "take_emergency_calls" | "read_emergency_report" | "read_reports" | "read_heatmap" | "read_audit" | "manage_users" | "manage_directory" | "manage_deadlines" | "manage_outbox" | "handle_privacy_requests";
+        PrivacyRequest: {
+            id: number;
+            /** @enum {string} */
+            kind: "export" | "erase";
+            /**
+             * @description Who it was about, masked as the public copy masks such values: the register proves the answer without a second copy of the person.
+             * @example +628*********90
+             */
+            subject: string;
+            reason: string;
+            /** @description The privacy officer, or cli:<login> from `tanggap privacy`. */
+            actor: string;
+            /** Format: date-time */
+            received_at: string;
+            /**
+             * Format: date-time
+             * @description received_at + 72 clock hours (3 x 24 hours).
+             */
+            due_at: string;
+            /** Format: date-time */
+            done_at: string | null;
+            /** @description Answered after due_at, or still open after it. */
+            late: boolean;
+            /** @description What was found or erased, in words. */
+            outcome: string;
+        };
+        /** @description Who the request is about: at least one of phone, email and nik. */
+        PrivacyRequestInput: {
+            /** @enum {string} */
+            kind: "export" | "erase";
+            /** @description Any common spelling (0812-3456-7890, +62 812 ...). */
+            phone?: string;
+            email?: string;
+            nik?: string;
+            /** @description Required to erase: the person's request, the end of retention, ... */
+            reason?: string;
+        };
+        /** @description Everything held about the person. */
+        PersonData: {
+            request: components["schemas"]["PrivacyRequest"];
+            /** @description Their complaints whole, with every step of the history and the ids of their photos. */
+            complaints: {
+                [key: string]: unknown;
+            }[];
+            /** @description What they wrote on WhatsApp. */
+            messages: {
+                [key: string]: unknown;
+            }[];
+            /** @description What was sent to them (WhatsApp, SMS, e-mail). */
+            outbound: {
+                [key: string]: unknown;
+            }[];
+            /** @description Who processed their complaints: the audit log's entries about them. */
+            processing: {
+                [key: string]: unknown;
+            }[];
+        };
+        PersonErased: {
+            request: components["schemas"]["PrivacyRequest"];
+            /** @description The complaints that keep their figures (unit, category, channel, status, times) without the person. */
+            tickets: string[];
+            erased: {
+                complaints: number;
+                history_texts: number;
+                photos: number;
+                messages: number;
+                outbound: number;
+                webhooks: number;
+                chat_state: number;
+            };
+        };
     };
     responses: {
         /** @description 400: the body is not valid JSON, not a JSON object, or the multipart framing is broken. */
@@ -2687,6 +2782,10 @@ export type PublicationRequest = components['schemas']['PublicationRequest'];
 export type AuditEntry = components['schemas']['AuditEntry'];
 export type AuditPage = components['schemas']['AuditPage'];
 export type Duty = components['schemas']['Duty'];
+export type PrivacyRequest = components['schemas']['PrivacyRequest'];
+export type PrivacyRequestInput = components['schemas']['PrivacyRequestInput'];
+export type PersonData = components['schemas']['PersonData'];
+export type PersonErased = components['schemas']['PersonErased'];
 export type ResponseMalformed = components['responses']['Malformed'];
 export type ResponseUnauthenticated = components['responses']['Unauthenticated'];
 export type ResponseForbidden = components['responses']['Forbidden'];
@@ -5390,6 +5489,74 @@ export interface operations {
             503: components["responses"]["Unavailable"];
         };
     };
+    listPrivacyRequests: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The register. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["PrivacyRequest"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
+            422: components["responses"]["InvalidField"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    answerPrivacyRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "kind": "erase",
+                 *       "phone": "0812-3456-7890",
+                 *       "reason": "Permintaan pemilik data, surat 12 Desember 2026"
+                 *     }
+                 */
+                "application/json": components["schemas"]["PrivacyRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Answered: for export the person's data (PersonData), for erase what went (PersonErased). */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonData"] | components["schemas"]["PersonErased"];
+                };
+            };
+            400: components["responses"]["Malformed"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
+            422: components["responses"]["InvalidField"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
 }
 type FlattenedDeepRequired<T> = {
     [K in keyof T]-?: FlattenedDeepRequired<T[K] extends unknown[] | undefined | null ? Extract<T[K], unknown[]>[number] : T[K]>;
@@ -5406,7 +5573,7 @@ export const statusValues: ReadonlyArray<FlattenedDeepRequired<components>["sche
 export const channelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Channel"]> = ["call_center", "whatsapp", "walk_in", "facebook", "instagram", "email", "sp4n_lapor", "emergency_112", "mobile", "web"];
 export const complaintKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ComplaintKind"]> = ["pengaduan", "aspirasi", "permintaan_informasi"];
 export const unitKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UnitKind"]> = ["pimpinan", "perangkat_daerah", "kecamatan", "desa", "kelurahan", "puskesmas", "rsud", "bumd"];
-export const roleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Role"]> = ["operator", "officer", "unit_admin", "super_admin", "leadership", "auditor"];
+export const roleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Role"]> = ["operator", "officer", "unit_admin", "super_admin", "leadership", "auditor", "privacy_officer"];
 export const photoStageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Photo"]["stage"]> = ["report", "proof"];
 export const staffComplaintEscalation_levelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["StaffComplaint"]["escalation_level"]> = [0, 1, 2];
 export const errorErrorCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Error"]["error"]["code"]> = ["malformed", "unauthenticated", "forbidden", "not_found", "method_not_allowed", "illegal_transition", "conflict", "too_large", "unsupported_media", "invalid_field", "rate_limited", "unavailable", "internal", "not_implemented"];
@@ -5427,4 +5594,6 @@ export const chatSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["
 export const fieldNeedValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FieldNeed"]> = ["none", "optional", "required"];
 export const settingsTime_zoneValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Settings"]["time_zone"]> = ["WIB", "WITA", "WIT"];
 export const publicationStateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Publication"]["state"]> = ["published", "confidential", "dismissed", "unverified"];
-export const dutyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Duty"]> = ["work_inbox", "follow_escalations", "read_notifications", "file_intake", "answer_chats", "look_up_callers", "take_emergency_calls", "read_emergency_report", "read_reports", "read_heatmap", "read_audit", "manage_users", "manage_directory", "manage_deadlines", "manage_outbox"];
+export const dutyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Duty"]> = ["work_inbox", "follow_escalations", "read_notifications", "file_intake", "answer_chats", "look_up_callers", "take_emergency_calls", "read_emergency_report", "read_reports", "read_heatmap", "read_audit", "manage_users", "manage_directory", "manage_deadlines", "manage_outbox", "handle_privacy_requests"];
+export const privacyRequestKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PrivacyRequest"]["kind"]> = ["export", "erase"];
+export const privacyRequestInputKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PrivacyRequestInput"]["kind"]> = ["export", "erase"];

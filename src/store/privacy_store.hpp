@@ -1,0 +1,63 @@
+#pragma once
+// What is held about one person, and its erasure (domain/privacy.hpp); the register of
+// people's requests. One narrow part of the store (store.hpp composes the transactions of all
+// of them); both back ends implement it and tests/conformance holds its contract.
+
+#include "core/error.hpp"
+#include "domain/complaint.hpp"
+#include "domain/privacy.hpp"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace tanggap::store {
+
+using core::Result;
+
+// What erase_person_traces() removed, for the register and the audit log.
+struct PersonTraces {
+    std::int64_t events = 0;      // history entries whose texts became tombstones
+    std::int64_t messages = 0;    // chat messages deleted
+    std::int64_t outbound = 0;    // messages to the person, their text and address tombstoned
+    std::int64_t webhooks = 0;    // partner deliveries deleted
+    std::int64_t chat_state = 0;  // the bot's conversations, contacts and opt-outs deleted
+    std::vector<std::string> photo_ids;  // report photos whose rows went; the caller deletes
+                                         // their files once the transaction is durable
+};
+
+class PrivacyReads {
+  public:
+    virtual ~PrivacyReads() = default;
+
+    // The complaints whose reporter has the key's phone or e-mail, or whose title or
+    // description holds its NIK; oldest first, whole (photos, feedback, handling units).
+    // A NIK is found by reading every complaint's text: fine for an officer's rare request.
+    virtual Result<std::vector<domain::Complaint>> person_complaints(
+        const domain::PersonKey& key) = 0;
+
+    // The register, newest first.
+    virtual Result<std::vector<domain::PrivacyRequest>> privacy_requests(int limit) = 0;
+};
+
+class PrivacyWrites {
+  public:
+    virtual ~PrivacyWrites() = default;
+
+    // Stores `erased` (domain::without_person of a stored complaint): its reporter, texts,
+    // address, feedback comment, masked phrases and source link; nothing counted changes.
+    virtual Result<void> save_erased_complaint(const domain::Complaint& erased) = 0;
+
+    // Everything else held about the person: the texts of the histories of `complaint_ids`
+    // (tombstones; the rows stay, so the history keeps its steps and times), their report
+    // photos' rows, chat messages from the key's phone or tied to those complaints, the texts
+    // and addresses of messages sent to the person, partner deliveries (webhook bodies) that
+    // mention the phone, and the bot's state, contact and opt-outs of that phone.
+    virtual Result<PersonTraces> erase_person_traces(
+        const domain::PersonKey& key, const std::vector<std::int64_t>& complaint_ids) = 0;
+
+    // Returns the new request's id.
+    virtual Result<std::int64_t> insert_privacy_request(const domain::PrivacyRequest& request) = 0;
+};
+
+}  // namespace tanggap::store

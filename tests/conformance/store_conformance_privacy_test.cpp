@@ -1,0 +1,170 @@
+// A person's data through the store interface (privacy_store.hpp): found by phone, e-mail or a
+// NIK in the text; erased everywhere it lives while every counted figure stays; the register.
+#include "store_conformance.hpp"
+
+#include <chrono>
+
+namespace tanggap::store::conformance {
+namespace {
+
+using namespace std::chrono;
+
+const domain::Timestamp kT = day(2026, 11, 2, 0);
+
+domain::PersonKey siti() {
+    domain::PersonKey key;
+    key.phone = "+6281234567890";
+    key.email = "siti@example.id";
+    return key;
+}
+
+std::vector<std::string> tickets(const std::vector<domain::Complaint>& complaints) {
+    std::vector<std::string> out;
+    for (const auto& c : complaints) out.push_back(c.ticket);
+    return out;
+}
+
+}  // namespace
+
+TEST_P(StoreConformance, APersonsComplaintsAreFoundByPhoneEmailOrNik) {
+    auto by_phone = make_complaint("IDM-PDP-1");
+    by_phone.reporter = {"Siti", "+6281234567890", ""};
+    auto by_email = make_complaint("IDM-PDP-2");
+    by_email.reporter = {"Siti", "", "Siti@Example.id"};
+    auto by_nik = make_complaint("IDM-PDP-3");
+    by_nik.description = "Atas nama NIK 3212041203850004, bantuan belum cair.";
+    auto other = make_complaint("IDM-PDP-4");
+    other.reporter = {"Budi", "+6281111111111", "budi@example.id"};
+    for (auto* c : {&by_phone, &by_email, &by_nik, &other}) insert(*c);
+
+    auto find = [&](const domain::PersonKey& key) {
+        auto found = read_sync<std::vector<domain::Complaint>>(
+            *store_, [&](ReadTx& tx) { return tx.person_complaints(key); });
+        EXPECT_TRUE(found);
+        return found ? tickets(*found) : std::vector<std::string>{};
+    };
+    EXPECT_EQ(find(siti()), (std::vector<std::string>{"IDM-PDP-1", "IDM-PDP-2"}));
+    domain::PersonKey nik;
+    nik.nik = "3212041203850004";
+    EXPECT_EQ(find(nik), (std::vector<std::string>{"IDM-PDP-3"}));
+    EXPECT_TRUE(find(domain::PersonKey{}).empty()) << "an empty key is nobody";
+}
+
+TEST_P(StoreConformance, ErasingAPersonLeavesTombstonesAndKeepsTheFigures) {
+    auto c = make_published_complaint("IDM-PDP-9");
+    c.reporter = {"Siti", "+6281234567890", "siti@example.id"};
+    c.photos.push_back(domain::Photo{
+        std::string(32, 'a'), domain::PhotoStage::report, "image/jpeg", 640, 480, true});
+    c.photos.push_back(domain::Photo{
+        std::string(32, 'b'), domain::PhotoStage::proof, "image/jpeg", 640, 480, false});
+    insert(c);
+    const auto before = inbox_tickets(InboxQuery{});
+    write_ok([&](WriteTx& tx) -> Result<void> {
+        InboundRecord in{
+            0, "whatsapp", "w1", "6281234567890", "Siti", "text", "NIK saya ...", kT, std::nullopt};
+        if (auto stored = tx.insert_inbound_message(in); !stored) return stored.error();
+        domain::Outbound out;
+        out.idempotency_key = "receipt-9";
+        out.channel = domain::OutboundChannel::whatsapp;
+        out.recipient = "6281234567890";
+        out.purpose = domain::OutboundPurpose::receipt;
+        out.body = "Halo Siti, aduan Anda IDM-PDP-9 diterima";
+        out.next_attempt_at = out.created_at = kT;
+        if (auto r = tx.insert_outbound(out); !r) return r.error();
+        if (auto r = tx.enqueue_webhook("whatsapp", "{\"from\":\"6281234567890\"}", kT); !r) {
+            return r.error();
+        }
+        if (auto r = tx.enqueue_webhook("whatsapp", "{\"from\":\"6289999999999\"}", kT); !r) {
+            return r.error();
+        }
+        return tx.save_conversation("whatsapp", "6281234567890", "{\"stage\":\"menu\"}", kT);
+    });
+
+    PersonTraces traces;
+    write_ok([&](WriteTx& tx) -> Result<void> {
+        auto found = tx.person_complaints(siti());
+        if (!found) return found.error();
+        EXPECT_EQ(found->size(), 1U);
+        for (const auto& p : *found) {
+            if (auto r = tx.save_erased_complaint(domain::without_person(p)); !r) return r;
+        }
+        auto erased = tx.erase_person_traces(siti(), {c.id});
+        if (!erased) return erased.error();
+        traces = *erased;
+        return {};
+    });
+    EXPECT_EQ(traces.photo_ids, (std::vector<std::string>{std::string(32, 'a')}))
+        << "the report photo goes; the unit's proof stays";
+    EXPECT_EQ(traces.messages, 1);
+    EXPECT_EQ(traces.outbound, 1);
+    EXPECT_EQ(traces.webhooks, 1);
+    EXPECT_EQ(traces.chat_state, 1);
+    EXPECT_GE(traces.events, 1);
+
+    const auto after = by_ticket("IDM-PDP-9");
+    EXPECT_EQ(after.reporter.name, "");
+    EXPECT_EQ(after.reporter.phone, "");
+    EXPECT_EQ(after.title, domain::kErased);
+    EXPECT_EQ(after.description, domain::kErased);
+    EXPECT_EQ(after.location.address, "");
+    EXPECT_EQ(after.photos.size(), 1U);
+    // The figures stay: the complaint is still there, where it was, in the same state.
+    EXPECT_EQ(after.unit_code, c.unit_code);
+    EXPECT_EQ(after.status, c.status);
+    EXPECT_EQ(after.category_code, c.category_code);
+    EXPECT_EQ(after.created_at, c.created_at);
+    EXPECT_EQ(after.location.kecamatan_code, c.location.kecamatan_code);
+    EXPECT_EQ(inbox_tickets(InboxQuery{}), before);
+    auto history = read_sync<std::vector<domain::ComplaintEvent>>(
+        *store_, [&](ReadTx& tx) { return tx.events(c.id); });
+    ASSERT_TRUE(history);
+    ASSERT_EQ(history->size(), 1U);
+    EXPECT_EQ((*history)[0].public_text, domain::kErased);
+    EXPECT_EQ((*history)[0].action, "submit") << "the step stays";
+    auto chats = read_sync<std::vector<ChatThread>>(
+        *store_, [](ReadTx& tx) { return tx.chat_threads(10, std::nullopt); });
+    ASSERT_TRUE(chats);
+    EXPECT_TRUE(chats->empty());
+    auto sent = read_sync<std::vector<domain::Outbound>>(*store_, [](ReadTx& tx) {
+        OutboxQuery q;
+        return tx.outbox(q);
+    });
+    ASSERT_TRUE(sent);
+    ASSERT_EQ(sent->size(), 1U);
+    EXPECT_EQ((*sent)[0].body, domain::kErased);
+    EXPECT_EQ((*sent)[0].recipient, domain::kErased);
+    EXPECT_FALSE(read_sync<std::vector<domain::Complaint>>(*store_, [](ReadTx& tx) {
+                     return tx.person_complaints(siti());
+                 })->size());
+}
+
+TEST_P(StoreConformance, PrivacyRequestsAreRegisteredNewestFirst) {
+    domain::PersonKey key = siti();
+    auto first = domain::new_privacy_request(
+        domain::PrivacyRequestKind::export_data, key, "", "privasi", kT);
+    first.done_at = kT + hours(1);
+    first.outcome = "1 aduan";
+    auto second = domain::new_privacy_request(
+        domain::PrivacyRequestKind::erase, key, "permintaan", "privasi", kT + hours(2));
+    write_ok([&](WriteTx& tx) -> Result<void> {
+        for (auto* r : {&first, &second}) {
+            auto id = tx.insert_privacy_request(*r);
+            if (!id) return id.error();
+            r->id = *id;
+        }
+        return {};
+    });
+    auto listed = read_sync<std::vector<domain::PrivacyRequest>>(
+        *store_, [](ReadTx& tx) { return tx.privacy_requests(10); });
+    ASSERT_TRUE(listed);
+    ASSERT_EQ(listed->size(), 2U);
+    EXPECT_EQ((*listed)[0].id, second.id);
+    EXPECT_EQ((*listed)[0].kind, domain::PrivacyRequestKind::erase);
+    EXPECT_FALSE((*listed)[0].done_at.has_value());
+    EXPECT_EQ((*listed)[1].done_at, first.done_at);
+    EXPECT_EQ((*listed)[1].due_at, kT + hours(72));
+    EXPECT_EQ((*listed)[1].subject, domain::masked(key));
+    EXPECT_EQ((*listed)[1].outcome, "1 aduan");
+}
+
+}  // namespace tanggap::store::conformance
