@@ -111,6 +111,13 @@ const routes: RouteRecordRaw[] = [
     component: () => import('./staff/AuditPage.vue'),
     meta: { title: 'audit.title', staff: true },
   },
+  {
+    // The privacy officer's desk: a person's export and erasure, and the register of requests.
+    path: '/petugas/privasi',
+    name: 'staff-privacy',
+    component: () => import('./staff/PrivacyPage.vue'),
+    meta: { title: 'privacy.title', staff: true },
+  },
   // The super admin's administration: accounts, units, categories and their routing, deadline
   // policies and holidays.
   {
@@ -157,6 +164,7 @@ const routes: RouteRecordRaw[] = [
   { path: '/staff/chats', redirect: '/petugas/percakapan' },
   { path: '/staff/112', redirect: '/petugas/112' },
   { path: '/staff/outbox', redirect: (to) => ({ path: '/petugas/pesan-keluar', query: to.query }) },
+  { path: '/staff/privacy', redirect: '/petugas/privasi' },
   { path: '/staff/audit', redirect: (to) => ({ path: '/petugas/audit', query: to.query }) },
   { path: '/staff/reports', redirect: (to) => ({ path: '/petugas/laporan', query: to.query }) },
   {

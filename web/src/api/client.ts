@@ -32,6 +32,10 @@ import type {
   OutboxItem,
   OutboxPage,
   PerformanceReport,
+  PersonData,
+  PersonErased,
+  PrivacyRequest,
+  PrivacyRequestInput,
   PolicySaved,
   PublicComplaint,
   PublicListPage,
@@ -184,6 +188,10 @@ export const api = {
 
   // The audit log (auditors and the super admin; 403 for anyone else); the query from lib/audit.ts.
   auditLog: (params: URLSearchParams) => request<AuditPage>('GET', `/api/v1/admin/audit?${params.toString()}`),
+  // A person's export or erasure (the privacy officer only; 403 for anyone else), and the register.
+  privacyRequest: (body: PrivacyRequestInput) =>
+    request<PersonData | PersonErased>('POST', '/api/v1/privacy/requests', { json: body }),
+  privacyRequests: () => request<{ items: PrivacyRequest[] }>('GET', '/api/v1/privacy/requests'),
   adminUsers: () => request<{ items: AdminUser[] }>('GET', '/api/v1/admin/users'),
   createUser: (user: AdminUserCreate) => request<{ user: AdminUser }>('POST', '/api/v1/admin/users', { json: user }),
   updateUser: (id: number, user: AdminUserUpdate) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { dutyValues, type Duty } from '../api/types'
-import { hasDuty, isDutyList, staffNav } from './duties'
+import { hasDuty, homePath, isDutyList, staffNav } from './duties'
 
 describe('hasDuty', () => {
   it('reads the list the server sent, and nothing without one', () => {
@@ -25,6 +25,7 @@ describe('staffNav', () => {
     expect(one('read_audit')).toEqual(['audit'])
     expect(one('manage_users')).toEqual(['admin'])
     expect(one('read_notifications')).toEqual(['notifications'])
+    expect(one('handle_privacy_requests')).toEqual(['privacy'])
     // Duties whose work lives on other pages add no link of their own.
     for (const duty of ['look_up_callers', 'read_emergency_report', 'read_heatmap', 'manage_directory', 'manage_deadlines'] as const) {
       expect(one(duty)).toEqual([])
@@ -50,7 +51,19 @@ describe('staffNav', () => {
       audit: false,
       admin: false,
       notifications: true,
+      privacy: false,
     })
+  })
+})
+
+describe('homePath', () => {
+  it('opens the inbox for those who work one, the privacy desk for the privacy officer', () => {
+    expect(homePath(['work_inbox', 'read_notifications'])).toBe('/petugas')
+    expect(homePath(['handle_privacy_requests'])).toBe('/petugas/privasi')
+    // An account with both works the inbox first; without a session the inbox asks for one.
+    expect(homePath(['work_inbox', 'handle_privacy_requests'])).toBe('/petugas')
+    expect(homePath(undefined)).toBe('/petugas')
+    expect(homePath([])).toBe('/petugas')
   })
 })
 

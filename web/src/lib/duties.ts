@@ -20,6 +20,7 @@ export interface StaffNav {
   audit: boolean
   admin: boolean
   notifications: boolean
+  privacy: boolean
 }
 
 export function staffNav(duties: readonly Duty[] | null | undefined): StaffNav {
@@ -35,7 +36,15 @@ export function staffNav(duties: readonly Duty[] | null | undefined): StaffNav {
     audit: may('read_audit'),
     admin: may('manage_users'),
     notifications: may('read_notifications'),
+    privacy: may('handle_privacy_requests'),
   }
+}
+
+// Where sign-in leads when no page was asked for: the inbox for those who work one, else the
+// page of the one duty they have (the privacy officer's desk).
+export function homePath(duties: readonly Duty[] | null | undefined): string {
+  if (!hasDuty(duties, 'work_inbox') && hasDuty(duties, 'handle_privacy_requests')) return '/petugas/privasi'
+  return '/petugas'
 }
 
 // A saved session from before the server sent duties (or a damaged one) has none to read:

@@ -1,5 +1,6 @@
 import { createI18n } from 'vue-i18n'
 import { describe, expect, it } from 'vitest'
+import { roleValues } from '../api/types'
 import en from './en'
 import id from './id'
 
@@ -11,6 +12,10 @@ function leaves(value: unknown, prefix = ''): string[] {
 describe('messages', () => {
   it('have the same keys in both languages', () => {
     expect(leaves(en).sort()).toEqual(leaves(id).sort())
+  })
+
+  it('name every role the server knows', () => {
+    for (const messages of [id, en]) expect(Object.keys(messages.roles).sort()).toEqual([...roleValues].sort())
   })
 
   it('all compile and render (no stray vue-i18n syntax such as an at-sign)', () => {
