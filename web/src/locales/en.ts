@@ -1106,7 +1106,7 @@ const en: Messages = {
     intro: "Answer a person's request about their data: show everything held about them, or erase them from their complaints. Every request is registered with a 3 x 24-hour deadline.",
     find: 'Find a person',
     findBy: 'Find by',
-    keyKinds: { phone: 'Phone number', email: 'E-mail', nik: 'NIK' },
+    keyKinds: { phone: 'Phone', email: 'E-mail', nik: 'NIK' },
     keyLabels: { phone: 'Phone number', email: 'E-mail address', nik: 'NIK (16 digits)' },
     keyHints: {
       phone: 'Any spelling: 0812-3456-7890, +62 812 3456 7890, …',

@@ -1107,7 +1107,7 @@ const id = {
     intro: 'Jawab permintaan seseorang atas datanya: tunjukkan semua yang disimpan tentang dia, atau hapus dia dari aduannya. Setiap permintaan dicatat dengan tenggat 3 x 24 jam.',
     find: 'Cari orang',
     findBy: 'Cari dengan',
-    keyKinds: { phone: 'Nomor telepon', email: 'E-mail', nik: 'NIK' },
+    keyKinds: { phone: 'Telepon', email: 'E-mail', nik: 'NIK' },
     keyLabels: { phone: 'Nomor telepon', email: 'Alamat e-mail', nik: 'NIK (16 angka)' },
     keyHints: {
       phone: 'Tulisan apa pun: 0812-3456-7890, +62 812 3456 7890, …',
