@@ -89,6 +89,12 @@ test('the privacy officer exports a person, erases them, and finds both requests
   }
   await expectAccessible(page, 'the privacy desk with its register')
   await screenshot(page, 'staff-privacy-register')
+
+  // On a phone the register's rows stack, each value with its column's name.
+  await page.setViewportSize({ width: 390, height: 844 })
+  await expect(rows.nth(1)).toContainText('Dasar: Permintaan pemilik data')
+  await expectAccessible(page, 'the privacy desk on a phone')
+  await screenshot(page, 'staff-privacy-phone')
 })
 
 test('an operator has no link to the privacy desk, and the server refuses the page', async ({ page }) => {
