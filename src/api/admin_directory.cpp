@@ -10,6 +10,7 @@
 #include "api/json_body.hpp"
 #include "api/principal.hpp"
 #include "api/store_await.hpp"
+#include "domain/retention.hpp"
 #include "http/response.hpp"
 #include "service/admin_rules.hpp"
 #include "service/audit_log.hpp"
@@ -79,6 +80,8 @@ json::object render_category(const domain::Category& c, const domain::DirectoryI
             {"area_bound", c.area_bound},
             {"emergency", c.emergency},
             {"deadline_policy", or_null(c.deadline_policy)},
+            {"retention_months",
+             c.retention_months ? json::value(*c.retention_months) : json::value(nullptr)},
             {"route", std::move(route)}};
 }
 
@@ -211,6 +214,17 @@ core::Result<void> apply_category(const json::object& body, domain::Category& c)
         auto flag = fields.boolean(key);
         if (!flag) return flag.error();
         if (*flag) (std::string_view(key) == "area_bound" ? c.area_bound : c.emergency) = **flag;
+    }
+    // null: the installation's retention again.
+    if (body.contains("retention_months") && body.at("retention_months").is_null()) {
+        c.retention_months.reset();
+    } else {
+        auto months = fields.integer("retention_months");
+        if (!months) return months.error();
+        if (*months) {
+            if (auto r = domain::check_retention_months(**months); !r) return r;
+            c.retention_months = static_cast<int>(**months);
+        }
     }
     return {};
 }

@@ -91,6 +91,32 @@ void add_serve_options(CLI::App& command, ServeConfig& config) {
                     "The audit log's signing key, kept outside the database (created if missing;"
                     " default DATA_DIR/audit-signing.key)")
         ->envname("TANGGAP_AUDIT_KEY");
+    command
+        .add_option("--retention-months",
+                    config.retention.complaint_months,
+                    "Months a closed complaint keeps its reporter and texts, unless its category "
+                    "says otherwise (UU PDP)")
+        ->envname("TANGGAP_RETENTION_MONTHS")
+        ->capture_default_str();
+    command
+        .add_option("--webhook-retention-days",
+                    config.retention.webhook_days,
+                    "Days a processed webhook body is kept")
+        ->envname("TANGGAP_WEBHOOK_RETENTION_DAYS")
+        ->capture_default_str();
+    command
+        .add_option("--chat-retention-days",
+                    config.retention.chat_days,
+                    "Days a chat message not tied to an open complaint is kept")
+        ->envname("TANGGAP_CHAT_RETENTION_DAYS")
+        ->capture_default_str();
+    command
+        .add_option("--retention-every",
+                    config.retention_every_seconds,
+                    "Seconds between retention rounds (0: off)")
+        ->envname("TANGGAP_RETENTION_EVERY")
+        ->check(CLI::Range(0, 7 * 24 * 3600))
+        ->capture_default_str();
     add_channel_options(command, config.channels);
 }
 
@@ -209,6 +235,18 @@ api::ApiOptions api_options(const ServeConfig& config) {
     options.submit_rate_limit = config.submit_rate_limit;
     options.session_ttl = std::chrono::seconds(config.session_ttl_seconds);
     return options;
+}
+
+domain::RetentionSettings retention_settings(const ServeConfig& config) {
+    auto checked = domain::check_retention_settings(config.retention);
+    if (!checked) {
+        const auto& field = checked.error().field;
+        const std::string flag = field == "webhook_days" ? "--webhook-retention-days"
+                                 : field == "chat_days"  ? "--chat-retention-days"
+                                                         : "--retention-months";
+        throw std::invalid_argument(flag + ": " + checked.error().message);
+    }
+    return config.retention;
 }
 
 }  // namespace tanggap::app

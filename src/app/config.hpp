@@ -5,6 +5,7 @@
 #include "api/api.hpp"
 #include "app/channel_config.hpp"
 #include "app/store_location.hpp"
+#include "domain/retention.hpp"
 #include "http/server.hpp"
 #include "service/deadline_clock.hpp"
 
@@ -33,6 +34,8 @@ struct ServeConfig {
     std::vector<double> reminders{0.5, 0.8};  // fractions of a step's time
     int sweep_every_seconds = 30;             // the deadline sweep; 0: off (another process sweeps)
     std::string audit_key_file;  // the audit log's signing key; empty: DATA_DIR/audit-signing.key
+    domain::RetentionSettings retention;
+    int retention_every_seconds = 3600;  // 0: off (another process applies retention)
     ChannelConfig channels;
 };
 
@@ -66,6 +69,7 @@ std::shared_ptr<const service::DeadlineClock> prepare_deadline_clock(
 // Checks values CLI11 cannot; throws std::invalid_argument naming the setting.
 http::ServerOptions server_options(const ServeConfig& config);
 api::ApiOptions api_options(const ServeConfig& config);
+domain::RetentionSettings retention_settings(const ServeConfig& config);
 
 // The data directory flag (--data / TANGGAP_DATA): photos, and the embedded store.
 void add_data_option(CLI::App& command, std::string& data_dir);

@@ -8,6 +8,7 @@
 #include "http/server.hpp"
 #include "jobs/audit_sealer.hpp"
 #include "jobs/deadline_scheduler.hpp"
+#include "jobs/retention_sweeper.hpp"
 #include "media/media_init.hpp"
 #include "media/photo_store.hpp"
 #include "service/deadline_clock.hpp"
@@ -42,6 +43,7 @@ int run_serve(const ServeConfig& config) {
     // Bad settings stop the start, naming the setting, before anything is touched.
     auto server_opts = server_options(config);
     auto api_opts = api_options(config);
+    const auto retention = retention_settings(config);
     apply_time_zone(config.time_zone);
     const auto holidays = read_holiday_files(config.holiday_files);  // a bad file stops us here
     auto channels = config.channels;
@@ -119,11 +121,22 @@ int run_serve(const ServeConfig& config) {
     // Every ten minutes: a finished day is sealed soon after midnight.
     std::optional<jobs::AuditSealer> sealer;
     sealer.emplace(*store, audit_key->secret_key, std::chrono::minutes(10), util::now);
+    std::optional<jobs::RetentionSweeper> retention_sweeper;
+    if (config.retention_every_seconds > 0) {
+        retention_sweeper.emplace(*store,
+                                  retention,
+                                  std::chrono::seconds(config.retention_every_seconds),
+                                  util::now,
+                                  [&photos](const std::vector<std::string>& ids) {
+                                      for (const auto& id : ids) photos.remove(id);
+                                  });
+    }
     std::optional<ChannelWorkers> channel_workers;
     channel_workers.emplace(*store, channels, api, photos);
     server.run();
     channel_workers.reset();  // the send or message in progress finishes first
     scheduler.reset();        // a sweep in progress finishes first
+    retention_sweeper.reset();
     sealer.reset();
     cpu_pool.join();
     store->close();  // the writer finishes every acknowledged batch first

@@ -38,6 +38,7 @@ inline constexpr std::string_view outbox_requeue = "admin.outbox_requeue";
 inline constexpr std::string_view export_file = "export";
 inline constexpr std::string_view privacy_export = "privacy.export";
 inline constexpr std::string_view privacy_erase = "privacy.erase";
+inline constexpr std::string_view retention = "privacy.retention";
 }  // namespace audit_action
 
 // The word written in place of an erased value.

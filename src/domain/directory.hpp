@@ -53,6 +53,9 @@ struct Category {
     bool area_bound = false;  // route to the unit of the complaint's kecamatan/desa
     bool emergency = false;
     std::string deadline_policy;  // reference into the deadline policies (later issue)
+    // Months its closed complaints keep their reporter (domain/retention.hpp); none: the
+    // installation's setting.
+    std::optional<int> retention_months;
 };
 
 }  // namespace tanggap::domain

@@ -104,7 +104,7 @@ Result<PersonErased> erase_person(store::WriteTx& tx,
     if (!complaints) return complaints.error();
     std::vector<std::int64_t> ids;
     for (const auto& c : *complaints) {
-        if (auto r = tx.save_erased_complaint(domain::without_person(c)); !r) return r.error();
+        if (auto r = tx.save_erased_complaint(domain::without_person(c), now); !r) return r.error();
         ids.push_back(c.id);
         erased.tickets.push_back(c.ticket);
     }

@@ -26,6 +26,13 @@ struct PersonTraces {
                                          // their files once the transaction is durable
 };
 
+// What prune_channel_data() deleted.
+struct PrunedChannelData {
+    std::int64_t webhooks = 0;       // processed partner deliveries
+    std::int64_t messages = 0;       // chat messages
+    std::int64_t conversations = 0;  // the bot's conversation states
+};
+
 class PrivacyReads {
   public:
     virtual ~PrivacyReads() = default;
@@ -38,6 +45,12 @@ class PrivacyReads {
 
     // The register, newest first.
     virtual Result<std::vector<domain::PrivacyRequest>> privacy_requests(int limit) = 0;
+
+    // Up to `limit` complaints of `category_code` ("": those without a category) that are
+    // closed (not domain::is_open), last changed before `changed_before` and not yet erased;
+    // oldest change first, whole.
+    virtual Result<std::vector<domain::Complaint>> complaints_past_retention(
+        const std::string& category_code, domain::Timestamp changed_before, int limit) = 0;
 };
 
 class PrivacyWrites {
@@ -46,7 +59,9 @@ class PrivacyWrites {
 
     // Stores `erased` (domain::without_person of a stored complaint): its reporter, texts,
     // address, feedback comment, masked phrases and source link; nothing counted changes.
-    virtual Result<void> save_erased_complaint(const domain::Complaint& erased) = 0;
+    // Records `at` as the erasure's time, which retention reads.
+    virtual Result<void> save_erased_complaint(const domain::Complaint& erased,
+                                               domain::Timestamp at) = 0;
 
     // Everything else held about the person: the texts of the histories of `complaint_ids`
     // (tombstones; the rows stay, so the history keeps its steps and times), their report
@@ -58,6 +73,12 @@ class PrivacyWrites {
 
     // Returns the new request's id.
     virtual Result<std::int64_t> insert_privacy_request(const domain::PrivacyRequest& request) = 0;
+
+    // Deletes processed partner deliveries received before `webhooks_before`, chat messages
+    // received before `chats_before` unless tied to an open complaint, and the bot's
+    // conversation states last changed before `chats_before`.
+    virtual Result<PrunedChannelData> prune_channel_data(domain::Timestamp webhooks_before,
+                                                         domain::Timestamp chats_before) = 0;
 };
 
 }  // namespace tanggap::store

@@ -259,6 +259,7 @@ void expect_same(const domain::Category& a, const domain::Category& e) {
     EXPECT_EQ(a.area_bound, e.area_bound);
     EXPECT_EQ(a.emergency, e.emergency);
     EXPECT_EQ(a.deadline_policy, e.deadline_policy);
+    EXPECT_EQ(a.retention_months, e.retention_months);
 }
 
 std::vector<std::string> tickets_of(const std::vector<domain::Complaint>& items) {

@@ -86,7 +86,7 @@ TEST_P(StoreConformance, ErasingAPersonLeavesTombstonesAndKeepsTheFigures) {
         if (!found) return found.error();
         EXPECT_EQ(found->size(), 1U);
         for (const auto& p : *found) {
-            if (auto r = tx.save_erased_complaint(domain::without_person(p)); !r) return r;
+            if (auto r = tx.save_erased_complaint(domain::without_person(p), kT); !r) return r;
         }
         auto erased = tx.erase_person_traces(siti(), {c.id});
         if (!erased) return erased.error();
@@ -165,6 +165,93 @@ TEST_P(StoreConformance, PrivacyRequestsAreRegisteredNewestFirst) {
     EXPECT_EQ((*listed)[1].due_at, kT + hours(72));
     EXPECT_EQ((*listed)[1].subject, domain::masked(key));
     EXPECT_EQ((*listed)[1].outcome, "1 aduan");
+}
+
+TEST_P(StoreConformance, RetentionFindsClosedComplaintsOfACategoryOnceAndOldestFirst) {
+    auto make = [&](const std::string& ticket,
+                    const std::string& category,
+                    domain::Status status,
+                    domain::Timestamp changed) {
+        auto c = make_complaint(ticket);
+        c.category_code = category;
+        c.status = status;
+        c.updated_at = changed;
+        insert(c);
+        return c;
+    };
+    const std::string jalan = "infrastruktur.jalan_rusak";
+    const auto cutoff = day(2021, 12, 1);
+    auto old_closed = make("IDM-RET-1", jalan, domain::Status::ditutup, day(2021, 6, 1));
+    auto older_rejected = make("IDM-RET-2", jalan, domain::Status::ditolak, day(2021, 1, 1));
+    make("IDM-RET-3", jalan, domain::Status::ditindaklanjuti, day(2021, 1, 1));  // still open
+    make("IDM-RET-4", jalan, domain::Status::selesai, day(2022, 1, 1));          // too young
+    make("IDM-RET-5", "", domain::Status::diarsipkan, day(2021, 1, 1));          // no category
+
+    auto past = [&](const std::string& category) {
+        auto found = read_sync<std::vector<domain::Complaint>>(*store_, [&](ReadTx& tx) {
+            return tx.complaints_past_retention(category, cutoff, 10);
+        });
+        EXPECT_TRUE(found);
+        return found ? tickets(*found) : std::vector<std::string>{};
+    };
+    EXPECT_EQ(past(jalan), (std::vector<std::string>{"IDM-RET-2", "IDM-RET-1"}));
+    EXPECT_EQ(past(""), (std::vector<std::string>{"IDM-RET-5"}));
+    EXPECT_TRUE(past("kesehatan").empty());
+
+    write_ok([&](WriteTx& tx) -> Result<void> {
+        return tx.save_erased_complaint(domain::without_person(older_rejected), kT);
+    });
+    EXPECT_EQ(past(jalan), (std::vector<std::string>{"IDM-RET-1"})) << "erased once";
+    EXPECT_EQ(by_ticket("IDM-RET-2").status, domain::Status::ditolak);
+}
+
+TEST_P(StoreConformance, ChannelDataIsPrunedByAgeExceptWhatAnOpenComplaintHolds) {
+    auto open = make_published_complaint("IDM-RET-7");
+    insert(open);
+    const auto old = kT - days(400);
+    write_ok([&](WriteTx& tx) -> Result<void> {
+        for (const char* id : {"m-old", "m-old-open", "m-new"}) {
+            InboundRecord in{0,
+                             "whatsapp",
+                             id,
+                             "6281234567890",
+                             "Siti",
+                             "text",
+                             "halo",
+                             std::string_view(id) == "m-new" ? kT : old,
+                             std::nullopt};
+            auto stored = tx.insert_inbound_message(in);
+            if (!stored) return stored.error();
+            if (std::string_view(id) == "m-old-open") {
+                if (auto r = tx.link_inbound_to_complaint(in.id, open.id); !r) return r;
+            }
+        }
+        if (auto r = tx.enqueue_webhook("whatsapp", "{\"old\":1}", old); !r) return r.error();
+        if (auto r = tx.enqueue_webhook("whatsapp", "{\"pending\":1}", old); !r) {
+            return r.error();
+        }
+        auto claimed = tx.claim_webhooks(old, old + minutes(1), 1);
+        if (!claimed) return claimed.error();
+        if (claimed->size() != 1U) return core::make_error(core::ErrorCode::internal, "claim");
+        if (auto r = tx.finish_webhook((*claimed)[0].id, true, std::nullopt, ""); !r) return r;
+        if (auto r = tx.save_conversation("whatsapp", "6281234567890", "{}", old); !r) return r;
+        return tx.save_conversation("whatsapp", "6281111111111", "{}", kT);
+    });
+
+    PrunedChannelData pruned;
+    write_ok([&](WriteTx& tx) -> Result<void> {
+        auto r = tx.prune_channel_data(kT - days(30), kT - days(365));
+        if (!r) return r.error();
+        pruned = *r;
+        return {};
+    });
+    EXPECT_EQ(pruned.webhooks, 1) << "the pending body waits for its processing";
+    EXPECT_EQ(pruned.messages, 1) << "the new message and the open complaint's stay";
+    EXPECT_EQ(pruned.conversations, 1);
+    auto left = read_sync<std::vector<InboundRecord>>(
+        *store_, [](ReadTx& tx) { return tx.inbound_messages("whatsapp", "6281234567890", 10); });
+    ASSERT_TRUE(left);
+    EXPECT_EQ(left->size(), 2U);
 }
 
 }  // namespace tanggap::store::conformance

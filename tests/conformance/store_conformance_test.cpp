@@ -526,6 +526,7 @@ TEST_P(StoreConformance, UnitsAndCategoriesUpsertAndRead) {
     kesehatan.responsible_kind = domain::UnitKind::puskesmas;
     kesehatan.area_bound = true;
     kesehatan.emergency = true;
+    kesehatan.retention_months = 120;
 
     write_ok([&](WriteTx& tx) -> Result<void> {
         for (const auto* u : {&puskesmas, &diskominfo, &kecamatan}) {

@@ -307,6 +307,13 @@ TEST(Cli, ServeRefusesBadConfigurationNamingTheSetting) {
     EXPECT_FALSE(zone.status.clean()) << zone.output;
     EXPECT_NE(zone.output.find("--time-zone"), std::string::npos) << zone.output;
 
+    auto chats = run_tanggap(
+        {"serve", "--listen", "127.0.0.1:0", "--data", data, "--chat-retention-days", "3"},
+        {},
+        30s);
+    EXPECT_FALSE(chats.status.clean()) << chats.output;
+    EXPECT_NE(chats.output.find("--chat-retention-days"), std::string::npos) << chats.output;
+
     // A holiday file that does not parse stops serve and sweep before they touch the store.
     const auto holidays = dir / "libur.csv";
     std::ofstream(holidays)

@@ -113,6 +113,12 @@ test('the super admin edits a category and sees where its complaints go', async 
   const policy = dialog.getByLabel('Kebijakan tenggat')
   await expect(policy.locator('option[value="teknis_48"]')).toHaveText(/^Verifikasi & penerusan: /)
   await policy.selectOption('teknis_48')
+  // Retention: the server's bound is shown at the field; a kept value comes back in the form.
+  const retention = dialog.getByLabel('Masa retensi data pelapor (bulan setelah ditutup)')
+  await retention.fill('0')
+  await dialog.getByRole('button', { name: 'Simpan' }).click()
+  await expect(dialog.getByText('Masa retensi harus 1 sampai 600 bulan')).toBeVisible()
+  await retention.fill('120')
   await expectAccessible(page, 'the category form')
   await screenshot(page, 'admin-category-form')
   await dialog.getByRole('button', { name: 'Simpan' }).click()
@@ -122,6 +128,9 @@ test('the super admin edits a category and sees where its complaints go', async 
   await expect(row.getByTestId('policy')).toHaveText(/^Verifikasi & penerusan: /)
   await expect(row).not.toContainText('teknis_48')
   await expect(page.getByTestId('admin-notice')).toContainText('aduan baru diteruskan ke Dinas Pemberdayaan')
+  await page.getByRole('button', { name: 'Ubah Uji E2E' }).click()
+  await expect(dialog.getByLabel('Masa retensi data pelapor (bulan setelah ditutup)')).toHaveValue('120')
+  await dialog.getByRole('button', { name: 'Batal' }).click()
 
   // A new complaint in it goes there, with no restart.
   const filed = await request.post('/api/v1/complaints', {

@@ -123,6 +123,8 @@ core::Result<domain::Category> read_category(const Statement& row) {
     category.area_bound = row.column_int(5) != 0;
     category.emergency = row.column_int(6) != 0;
     category.deadline_policy = row.column_text(7);
+    if (auto months = row.column_int_or_null(8))
+        category.retention_months = static_cast<int>(*months);
     return category;
 }
 
@@ -139,6 +141,7 @@ void bind_category(Statement& upsert, const domain::Category& category) {
     upsert.bind_bool(6, category.area_bound);
     upsert.bind_bool(7, category.emergency);
     upsert.bind_text(8, category.deadline_policy);
+    upsert.bind_int_or_null(9, category.retention_months);
 }
 
 }  // namespace tanggap::store::sql

@@ -28,16 +28,18 @@ void bind_unit(Statement& upsert, const domain::Unit& unit);
 
 inline constexpr std::string_view kSelectCategories =
     "SELECT code, name, parent_code, responsible_unit, responsible_kind, area_bound, emergency,"
-    " deadline_policy FROM categories ORDER BY code";
+    " deadline_policy, retention_months FROM categories ORDER BY code";
 core::Result<domain::Category> read_category(const Statement& row);
 
 inline constexpr std::string_view kUpsertCategory =
     "INSERT INTO categories (code, name, parent_code, responsible_unit, responsible_kind,"
-    " area_bound, emergency, deadline_policy) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"
+    " area_bound, emergency, deadline_policy, retention_months)"
+    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"
     " ON CONFLICT (code) DO UPDATE SET name = excluded.name,"
     " parent_code = excluded.parent_code, responsible_unit = excluded.responsible_unit,"
     " responsible_kind = excluded.responsible_kind, area_bound = excluded.area_bound,"
-    " emergency = excluded.emergency, deadline_policy = excluded.deadline_policy";
+    " emergency = excluded.emergency, deadline_policy = excluded.deadline_policy,"
+    " retention_months = excluded.retention_months";
 void bind_category(Statement& upsert, const domain::Category& category);
 
 }  // namespace tanggap::store::sql

@@ -1,6 +1,7 @@
 #include "store/sql/privacy_rows.hpp"
 
 #include "store/sql/complaint_rows.hpp"
+#include "store/sql/status_sql.hpp"
 #include "store/sql/store_errors.hpp"
 
 #include <algorithm>
@@ -50,6 +51,29 @@ core::Result<std::vector<std::string>> read_person_tickets(Connection& db,
     }
 }
 
+core::Result<std::vector<std::string>> read_retention_tickets(Connection& db,
+                                                              const std::string& category_code,
+                                                              domain::Timestamp changed_before,
+                                                              int limit) {
+    // Two spellings so that each reads the complaints_retention index.
+    const std::string which =
+        category_code.empty() ? "category_code IS NULL AND ?1 = ''" : "category_code = ?1";
+    auto select = db.prepare("SELECT ticket FROM complaints WHERE " + which +
+                             " AND updated_at < ?2 AND erased_at IS NULL AND status IN " +
+                             not_open_statuses() + " ORDER BY updated_at LIMIT ?3");
+    if (!select) return select.error();
+    (*select)->bind_text(1, category_code);
+    (*select)->bind_int(2, to_millis(changed_before));
+    (*select)->bind_int(3, std::clamp(limit, 1, 1000));
+    std::vector<std::string> tickets;
+    for (;;) {
+        auto row = (*select)->step();
+        if (!row) return row.error();
+        if (!*row) return tickets;
+        tickets.push_back((*select)->column_text(0));
+    }
+}
+
 core::Result<std::vector<domain::PrivacyRequest>> read_privacy_requests(Connection& db, int limit) {
     auto select = db.prepare(
         "SELECT id, kind, subject, reason, actor, received_at, due_at, done_at, outcome"
@@ -78,12 +102,14 @@ core::Result<std::vector<domain::PrivacyRequest>> read_privacy_requests(Connecti
     }
 }
 
-core::Result<void> write_erased_complaint(Connection& db, const domain::Complaint& c) {
+core::Result<void> write_erased_complaint(Connection& db,
+                                          const domain::Complaint& c,
+                                          domain::Timestamp at) {
     auto update = db.prepare(
         "UPDATE complaints SET title = ?2, description = ?3, address = ?4, lat = ?5, lon = ?6,"
         " reporter_name = ?7, reporter_phone = ?8, reporter_email = ?9,"
         " feedback_comment = CASE WHEN feedback_at IS NULL THEN feedback_comment ELSE ?10 END,"
-        " hidden_phrases = '', source_url = ?11"
+        " hidden_phrases = '', source_url = ?11, erased_at = ?12"
         " WHERE id = ?1 RETURNING id");
     if (!update) return update.error();
     Statement& s = **update;
@@ -98,6 +124,7 @@ core::Result<void> write_erased_complaint(Connection& db, const domain::Complain
     s.bind_text(9, c.reporter.email);
     s.bind_text(10, c.feedback ? c.feedback->comment : std::string());
     s.bind_text(11, c.source_url);
+    s.bind_int(12, to_millis(at));
     auto changed = count_rows(s);
     if (!changed) return changed.error();
     if (*changed == 0) return core::make_error(core::ErrorCode::not_found, "Aduan tidak ditemukan");
@@ -224,6 +251,39 @@ core::Result<std::int64_t> write_privacy_request(Connection& db, const domain::P
     const auto id = s.column_int(0);
     if (auto done = s.run(); !done) return done.error();
     return id;
+}
+
+core::Result<PrunedChannelData> prune_channel_rows(Connection& db,
+                                                   domain::Timestamp webhooks_before,
+                                                   domain::Timestamp chats_before) {
+    PrunedChannelData pruned;
+    auto webhooks = db.prepare(
+        "DELETE FROM webhook_queue WHERE received_at < ?1 AND state <> 'pending' RETURNING id");
+    if (!webhooks) return webhooks.error();
+    (*webhooks)->bind_int(1, to_millis(webhooks_before));
+    auto w = count_rows(**webhooks);
+    if (!w) return w.error();
+    pruned.webhooks = *w;
+
+    // A message filed into a complaint still being worked on is part of that work.
+    auto messages = db.prepare(
+        "DELETE FROM inbound_messages WHERE received_at < ?1 AND NOT EXISTS (SELECT 1 FROM"
+        " complaints c WHERE c.id = inbound_messages.complaint_id AND c.status NOT IN " +
+        not_open_statuses() + ") RETURNING id");
+    if (!messages) return messages.error();
+    (*messages)->bind_int(1, to_millis(chats_before));
+    auto m = count_rows(**messages);
+    if (!m) return m.error();
+    pruned.messages = *m;
+
+    auto conversations =
+        db.prepare("DELETE FROM conversations WHERE updated_at < ?1 RETURNING address");
+    if (!conversations) return conversations.error();
+    (*conversations)->bind_int(1, to_millis(chats_before));
+    auto c = count_rows(**conversations);
+    if (!c) return c.error();
+    pruned.conversations = *c;
+    return pruned;
 }
 
 }  // namespace tanggap::store::sql

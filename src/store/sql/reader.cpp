@@ -412,6 +412,20 @@ Result<std::vector<domain::PrivacyRequest>> SqlReader<Base>::privacy_requests(in
     return read_privacy_requests(db_, limit);
 }
 
+template <class Base>
+Result<std::vector<domain::Complaint>> SqlReader<Base>::complaints_past_retention(
+    const std::string& category_code, domain::Timestamp changed_before, int limit) {
+    auto tickets = read_retention_tickets(db_, category_code, changed_before, limit);
+    if (!tickets) return tickets.error();
+    std::vector<domain::Complaint> out;
+    for (const auto& ticket : *tickets) {
+        auto found = complaint_by_ticket(ticket);
+        if (!found) return found.error();
+        if (*found) out.push_back(std::move(**found));
+    }
+    return out;
+}
+
 template class SqlReader<ReadTx>;
 template class SqlReader<WriteTx>;
 

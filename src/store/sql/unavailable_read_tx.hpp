@@ -24,6 +24,11 @@ class UnavailableReadTx final : public ReadTx {
     Result<std::vector<domain::PrivacyRequest>> privacy_requests(int) override {
         return unavailable_error();
     }
+    Result<std::vector<domain::Complaint>> complaints_past_retention(const std::string&,
+                                                                     domain::Timestamp,
+                                                                     int) override {
+        return unavailable_error();
+    }
     Result<std::vector<domain::Unit>> units() override { return unavailable_error(); }
     Result<std::vector<domain::Category>> categories() override { return unavailable_error(); }
     Result<std::vector<sla::DeadlinePolicy>> deadline_policies() override {

@@ -242,8 +242,9 @@ Result<std::int64_t> SqlWriteTx::erase_audit_actor(const std::string& actor) {
     return sql::erase_audit_actor(db_, actor);
 }
 
-Result<void> SqlWriteTx::save_erased_complaint(const domain::Complaint& erased) {
-    return atomically(db_, [&] { return write_erased_complaint(db_, erased); });
+Result<void> SqlWriteTx::save_erased_complaint(const domain::Complaint& erased,
+                                               domain::Timestamp at) {
+    return atomically(db_, [&] { return write_erased_complaint(db_, erased, at); });
 }
 
 Result<PersonTraces> SqlWriteTx::erase_person_traces(
@@ -261,6 +262,19 @@ Result<PersonTraces> SqlWriteTx::erase_person_traces(
 
 Result<std::int64_t> SqlWriteTx::insert_privacy_request(const domain::PrivacyRequest& request) {
     return write_privacy_request(db_, request);
+}
+
+Result<PrunedChannelData> SqlWriteTx::prune_channel_data(domain::Timestamp webhooks_before,
+                                                         domain::Timestamp chats_before) {
+    PrunedChannelData pruned;
+    auto r = atomically(db_, [&]() -> Result<void> {
+        auto done = prune_channel_rows(db_, webhooks_before, chats_before);
+        if (!done) return done.error();
+        pruned = *done;
+        return {};
+    });
+    if (!r) return r.error();
+    return pruned;
 }
 
 Result<void> SqlWriteTx::append_event(std::int64_t complaint_id, domain::ComplaintEvent& event) {

@@ -43,10 +43,13 @@ class SqlWriteTx final : public SqlReader<WriteTx> {
     Result<std::int64_t> erase_audit_actor(const std::string& actor) override;
 
     // The SQL of the privacy methods is in privacy_rows.cpp.
-    Result<void> save_erased_complaint(const domain::Complaint& erased) override;
+    Result<void> save_erased_complaint(const domain::Complaint& erased,
+                                       domain::Timestamp at) override;
     Result<PersonTraces> erase_person_traces(
         const domain::PersonKey& key, const std::vector<std::int64_t>& complaint_ids) override;
     Result<std::int64_t> insert_privacy_request(const domain::PrivacyRequest& request) override;
+    Result<PrunedChannelData> prune_channel_data(domain::Timestamp webhooks_before,
+                                                 domain::Timestamp chats_before) override;
 
     // The SQL of the channel methods is in outbox_rows.cpp and chat_rows.cpp.
     Result<bool> insert_outbound(domain::Outbound& message) override;

@@ -1107,7 +1107,7 @@ export interface paths {
         };
         /**
          * Read the audit log
-         * @description Every staff and admin action, newest first: sign-ins and failures, views of a confidential complaint or of a reporter's contact, status actions, publication decisions, operator intake, changes of staff accounts, units, categories, deadline policies and holidays, re-sent messages, every report file downloaded (`export`), and every privacy request (`privacy.export`, `privacy.erase`). Each entry is chained to the one before by SHA-256 and each day is sealed with an Ed25519 signature (`tanggap audit verify`). Auditors and the super admin only; every other role gets 403.
+         * @description Every staff and admin action, newest first: sign-ins and failures, views of a confidential complaint or of a reporter's contact, status actions, publication decisions, operator intake, changes of staff accounts, units, categories, deadline policies and holidays, re-sent messages, every report file downloaded (`export`), every privacy request (`privacy.export`, `privacy.erase`), and every erasure by retention (`privacy.retention`, by `sistem`). Each entry is chained to the one before by SHA-256 and each day is sealed with an Ed25519 signature (`tanggap audit verify`). Auditors and the super admin only; every other role gets 403.
          */
         get: operations["listAuditLog"];
         put?: never;
@@ -2009,6 +2009,8 @@ export interface components {
             emergency?: boolean;
             /** @description One of deadline_policies; null for the default. */
             deadline_policy?: string | null;
+            /** @description Months a closed complaint of this category keeps its reporter and texts (UU PDP retention); null: the installation's setting (tanggap serve --retention-months, 60 by default). */
+            retention_months?: number | null;
         };
         AdminCategory: {
             /** @description 1 to 64 of a-z 0-9 . _ -; read from the body only when creating. */
@@ -2032,6 +2034,8 @@ export interface components {
                 /** @description Set when the complaint's place decides: the unit of this kind serving it. */
                 area_kind: components["schemas"]["UnitKind"] | null;
             } | null;
+            /** @description Months a closed complaint of this category keeps its reporter and texts (UU PDP retention); null: the installation's setting (tanggap serve --retention-months, 60 by default). */
+            retention_months: number | null;
         };
         StepLimit: {
             step: components["schemas"]["DeadlineStep"];

@@ -58,7 +58,7 @@ describe('filterUnits', () => {
 describe('filterCategories', () => {
   const cat = (code: string, unit: string): AdminCategory => ({
     code, name: code, parent: null, responsible_unit: null, responsible_kind: null, area_bound: false, emergency: false,
-    deadline_policy: null, route: { unit: { code: unit, name: unit.toUpperCase() }, area_kind: null },
+    deadline_policy: null, retention_months: null, route: { unit: { code: unit, name: unit.toUpperCase() }, area_kind: null },
   })
   it('filters by the unit complaints go to', () => {
     const list = [cat('sosial.bansos', 'dinsos'), cat('jalan', 'dpupr')]

@@ -87,7 +87,7 @@ export function cursorBefore(cursor: string | null): number | null {
 
 // The action words the server writes (src/domain/audit.hpp), grouped for the filter. A
 // complaint's staff action is "complaint." + its ActionName.
-export type AuditActionGroup = 'complaint' | 'auth' | 'admin' | 'other'
+export type AuditActionGroup = 'complaint' | 'auth' | 'admin' | 'privacy' | 'other'
 export const AUDIT_ACTION_GROUPS: readonly { group: AuditActionGroup; actions: readonly string[] }[] = [
   {
     group: 'complaint',
@@ -104,6 +104,7 @@ export const AUDIT_ACTION_GROUPS: readonly { group: AuditActionGroup; actions: r
     group: 'admin',
     actions: ['admin.user', 'admin.unit', 'admin.category', 'admin.deadline_policy', 'admin.holidays', 'admin.outbox_requeue'],
   },
+  { group: 'privacy', actions: ['privacy.export', 'privacy.erase', 'privacy.retention'] },
   { group: 'other', actions: ['export'] },
 ]
 
