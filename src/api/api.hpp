@@ -85,6 +85,7 @@ void add_admin_directory_routes(http::Router& router, Api& api);  // units, cate
 void add_admin_deadline_routes(http::Router& router, Api& api);   // policies, holidays
 void add_admin_audit_routes(http::Router& router, Api& api);      // the audit log
 void add_privacy_routes(http::Router& router, Api& api);  // people's requests about their data
+void add_breach_routes(http::Router& router, Api& api);   // the breach register
 
 inline void add_all_routes(http::Router& router, Api& api) {
     add_health_routes(router, api);
@@ -108,6 +109,7 @@ inline void add_all_routes(http::Router& router, Api& api) {
     add_admin_deadline_routes(router, api);
     add_admin_audit_routes(router, api);
     add_privacy_routes(router, api);
+    add_breach_routes(router, api);
 }
 
 }  // namespace tanggap::api

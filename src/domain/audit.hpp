@@ -39,6 +39,8 @@ inline constexpr std::string_view export_file = "export";
 inline constexpr std::string_view privacy_export = "privacy.export";
 inline constexpr std::string_view privacy_erase = "privacy.erase";
 inline constexpr std::string_view retention = "privacy.retention";
+inline constexpr std::string_view breach_record = "privacy.breach";
+inline constexpr std::string_view breach_notify = "privacy.breach_notify";
 }  // namespace audit_action
 
 // The word written in place of an erased value.

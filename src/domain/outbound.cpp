@@ -26,12 +26,13 @@ constexpr NameTable<DeliveryStatus, 5> kDeliveryNames{{
     {DeliveryStatus::read, "read"},
     {DeliveryStatus::failed, "failed"},
 }};
-constexpr NameTable<OutboundPurpose, 5> kPurposeNames{{
+constexpr NameTable<OutboundPurpose, 6> kPurposeNames{{
     {OutboundPurpose::status_notice, "status_notice"},
     {OutboundPurpose::receipt, "receipt"},
     {OutboundPurpose::conversation, "conversation"},
     {OutboundPurpose::operator_reply, "operator_reply"},
     {OutboundPurpose::staff_notice, "staff_notice"},
+    {OutboundPurpose::breach_notice, "breach_notice"},
 }};
 
 // Providers take the digits of +62...; "" when it is not a phone.

@@ -23,7 +23,14 @@ enum class OutboundState { pending, sending, sent, dead };
 // What the provider reported afterwards (WhatsApp statuses); none until it does.
 enum class DeliveryStatus { none, sent, delivered, read, failed };
 // staff_notice: a reminder, escalation or dispatch to an officer (domain/staff_notice.hpp).
-enum class OutboundPurpose { status_notice, receipt, conversation, operator_reply, staff_notice };
+enum class OutboundPurpose {
+    status_notice,
+    receipt,
+    conversation,
+    operator_reply,
+    staff_notice,
+    breach_notice,  // UU PDP Pasal 46: the reporter's data was exposed
+};
 
 std::string_view to_string(OutboundChannel channel);
 std::optional<OutboundChannel> parse_outbound_channel(std::string_view text);

@@ -4,10 +4,12 @@
 // of them); both back ends implement it and tests/conformance holds its contract.
 
 #include "core/error.hpp"
+#include "domain/breach.hpp"
 #include "domain/complaint.hpp"
 #include "domain/privacy.hpp"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -24,6 +26,13 @@ struct PersonTraces {
     std::int64_t chat_state = 0;  // the bot's conversations, contacts and opt-outs deleted
     std::vector<std::string> photo_ids;  // report photos whose rows went; the caller deletes
                                          // their files once the transaction is durable
+};
+
+// A reporter an incident reached (breach_reporters()).
+struct BreachReporter {
+    std::int64_t complaint_id = 0;
+    std::string ticket;
+    domain::Reporter reporter;
 };
 
 // What prune_channel_data() deleted.
@@ -51,6 +60,16 @@ class PrivacyReads {
     // oldest change first, whole.
     virtual Result<std::vector<domain::Complaint>> complaints_past_retention(
         const std::string& category_code, domain::Timestamp changed_before, int limit) = 0;
+
+    // The breach register, newest first; one incident.
+    virtual Result<std::vector<domain::Breach>> breaches(int limit) = 0;
+    virtual Result<std::optional<domain::Breach>> breach(std::int64_t id) = 0;
+
+    // The reporters of the complaints in `scope` not yet erased, by complaint id after
+    // `after_id`, at most `limit`: a page of the people an incident reached.
+    virtual Result<std::vector<BreachReporter>> breach_reporters(const domain::BreachScope& scope,
+                                                                 std::int64_t after_id,
+                                                                 int limit) = 0;
 };
 
 class PrivacyWrites {
@@ -79,6 +98,13 @@ class PrivacyWrites {
     // conversation states last changed before `chats_before`.
     virtual Result<PrunedChannelData> prune_channel_data(domain::Timestamp webhooks_before,
                                                          domain::Timestamp chats_before) = 0;
+
+    // Returns the new incident's id.
+    virtual Result<std::int64_t> insert_breach(const domain::Breach& breach) = 0;
+    // Records that `notices` notices were queued at `at`. not_found for an unknown id.
+    virtual Result<void> mark_breach_notified(std::int64_t id,
+                                              domain::Timestamp at,
+                                              std::int64_t notices) = 0;
 };
 
 }  // namespace tanggap::store

@@ -254,4 +254,69 @@ TEST_P(StoreConformance, ChannelDataIsPrunedByAgeExceptWhatAnOpenComplaintHolds)
     EXPECT_EQ(left->size(), 2U);
 }
 
+TEST_P(StoreConformance, ABreachFindsTheReportersOfItsScopeAndIsRegistered) {
+    auto siti = make_complaint("IDM-BRC-1");
+    siti.reporter = {"Siti", "+6281234567890", "siti@example.id"};
+    auto budi = make_complaint("IDM-BRC-2");
+    budi.reporter = {"Budi", "+6281111111111", ""};
+    auto elsewhere = make_complaint("IDM-BRC-3");
+    elsewhere.unit_code = "dinsos";
+    auto erased = make_complaint("IDM-BRC-4");
+    auto later = make_complaint("IDM-BRC-5");
+    later.created_at = day(2026, 12, 2);
+    for (auto* c : {&siti, &budi, &elsewhere, &erased, &later}) insert(*c);
+    write_ok(
+        [&](WriteTx& tx) { return tx.save_erased_complaint(domain::without_person(erased), kT); });
+
+    const domain::BreachScope scope{day(2026, 11, 1), day(2026, 12, 1), "dpupr"};
+    auto page = [&](std::int64_t after, int limit) {
+        auto found = read_sync<std::vector<BreachReporter>>(
+            *store_, [&](ReadTx& tx) { return tx.breach_reporters(scope, after, limit); });
+        EXPECT_TRUE(found);
+        std::vector<std::string> out;
+        for (const auto& r : found ? *found : std::vector<BreachReporter>{})
+            out.push_back(r.ticket);
+        return out;
+    };
+    EXPECT_EQ(page(0, 10), (std::vector<std::string>{"IDM-BRC-1", "IDM-BRC-2"}));
+    EXPECT_EQ(page(siti.id, 10), (std::vector<std::string>{"IDM-BRC-2"})) << "paged by id";
+    EXPECT_EQ(page(0, 1), (std::vector<std::string>{"IDM-BRC-1"}));
+
+    domain::BreachInput in;
+    in.discovered_at = kT;
+    in.data_exposed = "Nama";
+    in.how = "Salah kirim";
+    in.measures = "Ditarik";
+    in.scope = scope;
+    auto breach = domain::new_breach(in, "privasi", kT + hours(1));
+    ASSERT_TRUE(breach);
+    breach->complaints = 2;
+    breach->people = 2;
+    breach->unreachable = 1;
+    write_ok([&](WriteTx& tx) -> Result<void> {
+        auto id = tx.insert_breach(*breach);
+        if (!id) return id.error();
+        breach->id = *id;
+        return tx.mark_breach_notified(*id, kT + hours(2), 1);
+    });
+    auto stored = read_sync<std::optional<domain::Breach>>(
+        *store_, [&](ReadTx& tx) { return tx.breach(breach->id); });
+    ASSERT_TRUE(stored && *stored);
+    const auto& b = **stored;
+    EXPECT_EQ(b.incident.how, "Salah kirim");
+    EXPECT_EQ(b.incident.scope.unit_code, "dpupr");
+    EXPECT_EQ(b.incident.scope.received_until, day(2026, 12, 1));
+    EXPECT_EQ(b.notify_by, kT + hours(72));
+    EXPECT_EQ(b.unreachable, 1);
+    EXPECT_EQ(b.notified_at, kT + hours(2));
+    EXPECT_EQ(b.notices, 1);
+    EXPECT_FALSE(read_sync<std::optional<domain::Breach>>(*store_, [](ReadTx& tx) {
+                     return tx.breach(424242);
+                 })->has_value());
+    auto unknown =
+        write_sync(*store_, [](WriteTx& tx) { return tx.mark_breach_notified(424242, kT, 0); });
+    ASSERT_FALSE(unknown);
+    EXPECT_EQ(unknown.error().code, core::ErrorCode::not_found);
+}
+
 }  // namespace tanggap::store::conformance

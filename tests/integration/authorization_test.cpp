@@ -384,6 +384,12 @@ TEST_F(Authorization, EveryStaffEndpointAnswersEveryRoleAsTheTableSays) {
          {domain::Duty::handle_privacy_requests, "/api/v1/privacy/requests"}},
         {"GET /api/v1/privacy/requests",
          {domain::Duty::handle_privacy_requests, "/api/v1/privacy/requests"}},
+        {"POST /api/v1/privacy/breaches",
+         {domain::Duty::handle_privacy_requests, "/api/v1/privacy/breaches"}},
+        {"GET /api/v1/privacy/breaches",
+         {domain::Duty::handle_privacy_requests, "/api/v1/privacy/breaches"}},
+        {"POST /api/v1/privacy/breaches/{id}/notify",
+         {domain::Duty::handle_privacy_requests, "/api/v1/privacy/breaches/999999/notify"}},
     };
     // The session's own endpoints: every signed-in account, whatever its role.
     const std::set<std::string> session_endpoints = {"GET /api/v1/auth/me",

@@ -5,6 +5,8 @@
 
 #include "api_calls.hpp"
 #include "demo_server.hpp"
+#include "smtp_sink.hpp"
+#include "util/time_format.hpp"
 
 #include <boost/json.hpp>
 #include <gtest/gtest.h>
@@ -223,6 +225,113 @@ TEST(Retention, TheServerErasesClosedComplaintsPastTheirRetentionAndTheFiguresSt
     }
     EXPECT_EQ(admin.get("/api/v1/stats/summary").body, figures_before.body)
         << "erasure keeps every counted figure";
+}
+
+}  // namespace
+}  // namespace tanggap::integration
+
+namespace tanggap::integration {
+namespace {
+
+// The breach register on the real server, e-mail going to a fake SMTP server: the privacy
+// officer records an incident over today's Dinas Sosial complaints, learns who it reached and
+// who no channel reaches, sends the notices once, and finds it all in the register and the
+// audit log. Nobody else may.
+TEST(Breaches, TheOfficerRecordsAnIncidentAndEachReachablePersonIsToldOnce) {
+    using namespace std::chrono_literals;
+    fakes::SmtpSink sink;
+    DemoServer server({},
+                      {{"TANGGAP_SMTP_URL", sink.url()},
+                       {"TANGGAP_SMTP_FROM", "pengaduan@indramayu.test"},
+                       {"TANGGAP_SWEEP_EVERY", "0"}});
+    ASSERT_EQ(server.start(), "");
+    HttpClient citizen(server.port());
+    const auto started = util::format_iso8601(util::now() - std::chrono::minutes(1));
+    for (auto [name, phone, email] : {std::tuple{"Siti Rahmawati", "", "siti.r@example.id"},
+                                      std::tuple{"Budi Santoso", "0857-1111-2222", ""}}) {
+        auto report = submit_ok(citizen, bansos_by(name, phone, email));
+        ASSERT_FALSE(report.ticket.empty());
+    }
+    const auto until = util::format_iso8601(util::now() + std::chrono::minutes(1));
+
+    json::object incident{{"discovered_at", util::format_iso8601(util::now())},
+                          {"data_exposed", "Nama, nomor HP dan alamat e-mail pelapor"},
+                          {"how", "Ekspor CSV terkirim ke grup yang salah hari ini pukul 09.00"},
+                          {"measures", "Pesan ditarik; penerima diminta menghapus berkas"},
+                          {"received_from", started},
+                          {"received_until", until},
+                          {"unit", "dinsos"}};
+    HttpClient officer(server.port());
+    ASSERT_TRUE(login(officer, "dinsos.petugas"));
+    EXPECT_TRUE(
+        is_error(officer.post_json("/api/v1/privacy/breaches", incident), 403, "forbidden"));
+
+    HttpClient privasi(server.port());
+    ASSERT_TRUE(login(privasi, "privasi"));
+    auto without_how = incident;
+    without_how.erase("how");
+    EXPECT_TRUE(is_error(
+        privasi.post_json("/api/v1/privacy/breaches", without_how), 422, "invalid_field", "how"));
+    auto bad_unit = incident;
+    bad_unit["unit"] = "tidak-ada";
+    EXPECT_TRUE(is_error(
+        privasi.post_json("/api/v1/privacy/breaches", bad_unit), 422, "invalid_field", "unit"));
+    auto bad_time = incident;
+    bad_time["received_until"] = "kemarin";
+    EXPECT_TRUE(is_error(privasi.post_json("/api/v1/privacy/breaches", bad_time),
+                         422,
+                         "invalid_field",
+                         "received_until"));
+
+    auto recorded = privasi.post_json("/api/v1/privacy/breaches", incident);
+    ASSERT_EQ(recorded.status, 201) << recorded.describe();
+    const auto breach = recorded.json();
+    EXPECT_EQ(breach.at("complaints"), json::value(2)) << recorded.body;
+    EXPECT_EQ(breach.at("people"), json::value(2));
+    EXPECT_EQ(breach.at("unreachable"), json::value(1)) << "Budi left a phone; no SMS here";
+    EXPECT_EQ(breach.at("late"), json::value(false));
+    const auto id = std::to_string(breach.at("id").as_int64());
+
+    const std::string notify = "/api/v1/privacy/breaches/" + id + "/notify";
+    auto notified = privasi.post_json(notify, json::object{});
+    ASSERT_EQ(notified.status, 200) << notified.describe();
+    EXPECT_EQ(notified.json().at("notices"), json::value(1));
+    EXPECT_TRUE(is_error(privasi.post_json(notify, json::object{}), 409, "conflict"));
+    EXPECT_TRUE(
+        is_error(privasi.post_json("/api/v1/privacy/breaches/999999/notify", json::object{}),
+                 404,
+                 "not_found"));
+
+    // Siti's receipt, then the notice.
+    const fakes::SmtpSink::Message* notice = nullptr;
+    std::vector<fakes::SmtpSink::Message> mail;
+    for (int i = 0; i < 100 && notice == nullptr; ++i) {
+        mail = sink.messages();
+        for (const auto& m : mail) {
+            if (m.subject == "Pemberitahuan kegagalan pelindungan data pribadi") notice = &m;
+        }
+        if (notice == nullptr) std::this_thread::sleep_for(200ms);
+    }
+    ASSERT_NE(notice, nullptr) << server.process().log_tail();
+    EXPECT_EQ(notice->rcpt, std::vector<std::string>{"siti.r@example.id"});
+    for (const char* key : {"data_exposed", "how", "measures"}) {
+        EXPECT_NE(notice->body.find(std::string(incident.at(key).as_string())), std::string::npos)
+            << notice->body;
+    }
+
+    auto listed = privasi.get("/api/v1/privacy/breaches");
+    ASSERT_EQ(listed.status, 200) << listed.describe();
+    const auto register_ = listed.json();
+    const auto& items = array_at(register_, "items");
+    ASSERT_EQ(items.size(), 1U);
+    EXPECT_FALSE(items[0].at("notified_at").is_null());
+
+    HttpClient admin(server.port());
+    ASSERT_TRUE(login(admin, "superadmin"));
+    auto audit = admin.get("/api/v1/admin/audit?actor=privasi");
+    ASSERT_EQ(audit.status, 200) << audit.describe();
+    EXPECT_NE(audit.body.find("privacy.breach_notify"), std::string::npos) << audit.body;
+    EXPECT_NE(audit.body.find("\"privacy.breach\""), std::string::npos);
 }
 
 }  // namespace

@@ -253,6 +253,116 @@ core::Result<std::int64_t> write_privacy_request(Connection& db, const domain::P
     return id;
 }
 
+core::Result<std::vector<domain::Breach>> read_breaches(Connection& db,
+                                                        std::optional<std::int64_t> id,
+                                                        int limit) {
+    auto select = db.prepare(
+        "SELECT id, discovered_at, notify_by, data_exposed, how, measures, received_from,"
+        " received_until, unit_code, recorded_by, recorded_at, complaints, people, unreachable,"
+        " notified_at, notices FROM breaches WHERE (?1 = 0 OR id = ?1) ORDER BY id DESC LIMIT ?2");
+    if (!select) return select.error();
+    (*select)->bind_int(1, id.value_or(0));
+    (*select)->bind_int(2, std::clamp(limit, 1, kMaxRequests));
+    std::vector<domain::Breach> out;
+    for (;;) {
+        auto row = (*select)->step();
+        if (!row) return row.error();
+        if (!*row) return out;
+        const Statement& s = **select;
+        domain::Breach b;
+        b.id = s.column_int(0);
+        b.incident.discovered_at = from_millis(s.column_int(1));
+        b.notify_by = from_millis(s.column_int(2));
+        b.incident.data_exposed = s.column_text(3);
+        b.incident.how = s.column_text(4);
+        b.incident.measures = s.column_text(5);
+        b.incident.scope = {
+            from_millis(s.column_int(6)), from_millis(s.column_int(7)), s.column_text(8)};
+        b.recorded_by = s.column_text(9);
+        b.recorded_at = from_millis(s.column_int(10));
+        b.complaints = s.column_int(11);
+        b.people = s.column_int(12);
+        b.unreachable = s.column_int(13);
+        if (auto at = s.column_int_or_null(14)) b.notified_at = from_millis(*at);
+        b.notices = s.column_int(15);
+        out.push_back(std::move(b));
+    }
+}
+
+core::Result<std::vector<BreachReporter>> read_breach_reporters(Connection& db,
+                                                                const domain::BreachScope& scope,
+                                                                std::int64_t after_id,
+                                                                int limit) {
+    auto select = db.prepare(
+        "SELECT id, ticket, reporter_name, reporter_phone, reporter_email FROM complaints"
+        " WHERE created_at >= ?1 AND created_at < ?2 AND erased_at IS NULL AND id > ?4"
+        " AND (?3 = '' OR id IN (SELECT complaint_id FROM complaint_units WHERE unit_code = ?3))"
+        " ORDER BY id LIMIT ?5");
+    if (!select) return select.error();
+    (*select)->bind_int(1, to_millis(scope.received_from));
+    (*select)->bind_int(2, to_millis(scope.received_until));
+    (*select)->bind_text(3, scope.unit_code);
+    (*select)->bind_int(4, after_id);
+    (*select)->bind_int(5, std::clamp(limit, 1, 5000));
+    std::vector<BreachReporter> out;
+    for (;;) {
+        auto row = (*select)->step();
+        if (!row) return row.error();
+        if (!*row) return out;
+        const Statement& s = **select;
+        out.push_back({s.column_int(0),
+                       s.column_text(1),
+                       {s.column_text(2), s.column_text(3), s.column_text(4)}});
+    }
+}
+
+core::Result<std::int64_t> write_breach(Connection& db, const domain::Breach& b) {
+    auto insert = db.prepare(
+        "INSERT INTO breaches (discovered_at, notify_by, data_exposed, how, measures,"
+        " received_from, received_until, unit_code, recorded_by, recorded_at, complaints, people,"
+        " unreachable) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"
+        " RETURNING id");
+    if (!insert) return insert.error();
+    Statement& s = **insert;
+    s.bind_int(1, to_millis(b.incident.discovered_at));
+    s.bind_int(2, to_millis(b.notify_by));
+    s.bind_text(3, b.incident.data_exposed);
+    s.bind_text(4, b.incident.how);
+    s.bind_text(5, b.incident.measures);
+    s.bind_int(6, to_millis(b.incident.scope.received_from));
+    s.bind_int(7, to_millis(b.incident.scope.received_until));
+    s.bind_text(8, b.incident.scope.unit_code);
+    s.bind_text(9, b.recorded_by);
+    s.bind_int(10, to_millis(b.recorded_at));
+    s.bind_int(11, b.complaints);
+    s.bind_int(12, b.people);
+    s.bind_int(13, b.unreachable);
+    auto row = s.step();
+    if (!row) return row.error();
+    if (!*row) return internal_error("breach not stored");
+    const auto id = s.column_int(0);
+    if (auto done = s.run(); !done) return done.error();
+    return id;
+}
+
+core::Result<void> write_breach_notified(Connection& db,
+                                         std::int64_t id,
+                                         domain::Timestamp at,
+                                         std::int64_t notices) {
+    auto update =
+        db.prepare("UPDATE breaches SET notified_at = ?2, notices = ?3 WHERE id = ?1 RETURNING id");
+    if (!update) return update.error();
+    (*update)->bind_int(1, id);
+    (*update)->bind_int(2, to_millis(at));
+    (*update)->bind_int(3, notices);
+    auto changed = count_rows(**update);
+    if (!changed) return changed.error();
+    if (*changed == 0) {
+        return core::make_error(core::ErrorCode::not_found, "Insiden tidak ditemukan");
+    }
+    return {};
+}
+
 core::Result<PrunedChannelData> prune_channel_rows(Connection& db,
                                                    domain::Timestamp webhooks_before,
                                                    domain::Timestamp chats_before) {

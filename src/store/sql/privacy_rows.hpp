@@ -7,6 +7,7 @@
 #include "store/store.hpp"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -27,6 +28,18 @@ core::Result<PersonTraces> erase_person_rows(Connection& db,
                                              const std::vector<std::int64_t>& complaint_ids);
 core::Result<std::int64_t> write_privacy_request(Connection& db,
                                                  const domain::PrivacyRequest& request);
+core::Result<std::vector<domain::Breach>> read_breaches(Connection& db,
+                                                        std::optional<std::int64_t> id,
+                                                        int limit);
+core::Result<std::vector<BreachReporter>> read_breach_reporters(Connection& db,
+                                                                const domain::BreachScope& scope,
+                                                                std::int64_t after_id,
+                                                                int limit);
+core::Result<std::int64_t> write_breach(Connection& db, const domain::Breach& breach);
+core::Result<void> write_breach_notified(Connection& db,
+                                         std::int64_t id,
+                                         domain::Timestamp at,
+                                         std::int64_t notices);
 core::Result<PrunedChannelData> prune_channel_rows(Connection& db,
                                                    domain::Timestamp webhooks_before,
                                                    domain::Timestamp chats_before);

@@ -426,6 +426,26 @@ Result<std::vector<domain::Complaint>> SqlReader<Base>::complaints_past_retentio
     return out;
 }
 
+template <class Base>
+Result<std::vector<domain::Breach>> SqlReader<Base>::breaches(int limit) {
+    return read_breaches(db_, std::nullopt, limit);
+}
+
+template <class Base>
+Result<std::optional<domain::Breach>> SqlReader<Base>::breach(std::int64_t id) {
+    if (id <= 0) return std::optional<domain::Breach>{};
+    auto found = read_breaches(db_, id, 1);
+    if (!found) return found.error();
+    if (found->empty()) return std::optional<domain::Breach>{};
+    return std::optional<domain::Breach>{std::move(found->front())};
+}
+
+template <class Base>
+Result<std::vector<BreachReporter>> SqlReader<Base>::breach_reporters(
+    const domain::BreachScope& scope, std::int64_t after_id, int limit) {
+    return read_breach_reporters(db_, scope, after_id, limit);
+}
+
 template class SqlReader<ReadTx>;
 template class SqlReader<WriteTx>;
 

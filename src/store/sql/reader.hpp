@@ -78,6 +78,11 @@ class SqlReader : public Base {
     Result<std::vector<domain::PrivacyRequest>> privacy_requests(int limit) override;
     Result<std::vector<domain::Complaint>> complaints_past_retention(
         const std::string& category_code, domain::Timestamp changed_before, int limit) override;
+    Result<std::vector<domain::Breach>> breaches(int limit) override;
+    Result<std::optional<domain::Breach>> breach(std::int64_t id) override;
+    Result<std::vector<BreachReporter>> breach_reporters(const domain::BreachScope& scope,
+                                                         std::int64_t after_id,
+                                                         int limit) override;
 
   protected:
     Connection& db_;

@@ -24,6 +24,15 @@ class UnavailableReadTx final : public ReadTx {
     Result<std::vector<domain::PrivacyRequest>> privacy_requests(int) override {
         return unavailable_error();
     }
+    Result<std::vector<domain::Breach>> breaches(int) override { return unavailable_error(); }
+    Result<std::optional<domain::Breach>> breach(std::int64_t) override {
+        return unavailable_error();
+    }
+    Result<std::vector<BreachReporter>> breach_reporters(const domain::BreachScope&,
+                                                         std::int64_t,
+                                                         int) override {
+        return unavailable_error();
+    }
     Result<std::vector<domain::Complaint>> complaints_past_retention(const std::string&,
                                                                      domain::Timestamp,
                                                                      int) override {

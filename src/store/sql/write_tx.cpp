@@ -264,6 +264,16 @@ Result<std::int64_t> SqlWriteTx::insert_privacy_request(const domain::PrivacyReq
     return write_privacy_request(db_, request);
 }
 
+Result<std::int64_t> SqlWriteTx::insert_breach(const domain::Breach& breach) {
+    return write_breach(db_, breach);
+}
+
+Result<void> SqlWriteTx::mark_breach_notified(std::int64_t id,
+                                              domain::Timestamp at,
+                                              std::int64_t notices) {
+    return write_breach_notified(db_, id, at, notices);
+}
+
 Result<PrunedChannelData> SqlWriteTx::prune_channel_data(domain::Timestamp webhooks_before,
                                                          domain::Timestamp chats_before) {
     PrunedChannelData pruned;

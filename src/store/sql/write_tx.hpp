@@ -50,6 +50,10 @@ class SqlWriteTx final : public SqlReader<WriteTx> {
     Result<std::int64_t> insert_privacy_request(const domain::PrivacyRequest& request) override;
     Result<PrunedChannelData> prune_channel_data(domain::Timestamp webhooks_before,
                                                  domain::Timestamp chats_before) override;
+    Result<std::int64_t> insert_breach(const domain::Breach& breach) override;
+    Result<void> mark_breach_notified(std::int64_t id,
+                                      domain::Timestamp at,
+                                      std::int64_t notices) override;
 
     // The SQL of the channel methods is in outbox_rows.cpp and chat_rows.cpp.
     Result<bool> insert_outbound(domain::Outbound& message) override;

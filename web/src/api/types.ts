@@ -1107,7 +1107,7 @@ export interface paths {
         };
         /**
          * Read the audit log
-         * @description Every staff and admin action, newest first: sign-ins and failures, views of a confidential complaint or of a reporter's contact, status actions, publication decisions, operator intake, changes of staff accounts, units, categories, deadline policies and holidays, re-sent messages, every report file downloaded (`export`), every privacy request (`privacy.export`, `privacy.erase`), and every erasure by retention (`privacy.retention`, by `sistem`). Each entry is chained to the one before by SHA-256 and each day is sealed with an Ed25519 signature (`tanggap audit verify`). Auditors and the super admin only; every other role gets 403.
+         * @description Every staff and admin action, newest first: sign-ins and failures, views of a confidential complaint or of a reporter's contact, status actions, publication decisions, operator intake, changes of staff accounts, units, categories, deadline policies and holidays, re-sent messages, every report file downloaded (`export`), every privacy request (`privacy.export`, `privacy.erase`), every erasure by retention (`privacy.retention`, by `sistem`), and the breach register (`privacy.breach`, `privacy.breach_notify`). Each entry is chained to the one before by SHA-256 and each day is sealed with an Ed25519 signature (`tanggap audit verify`). Auditors and the super admin only; every other role gets 403.
          */
         get: operations["listAuditLog"];
         put?: never;
@@ -1136,6 +1136,50 @@ export interface paths {
          * @description The privacy officer (role privacy_officer, signed in with a one-time code) answers at once and the request goes into the register with its 3 x 24-hour clock and into the audit log. `export` returns everything held about the person (found by phone, e-mail or NIK in a complaint's text). `erase` removes the person from their complaints (name, contact, title, description, address, feedback comment, masked phrases; the point moves to the centre of its heat-map cell), the texts of those complaints' histories, their report photos, their chats, the messages sent to them, partner deliveries naming their phone and the bot's state; every figure stays (unit, category, channel, status, times, rating). Same as `tanggap privacy export|erase`. Every other role gets 403.
          */
         post: operations["answerPrivacyRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/privacy/breaches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The breach register
+         * @description Incidents newest first, each with its deadline and `late` when its notices went after the deadline or have not gone and the deadline passed. Privacy officer only.
+         */
+        get: operations["listBreaches"];
+        put?: never;
+        /**
+         * Record a personal-data breach and find the people it reached
+         * @description UU 27/2022 Pasal 46: the privacy officer records an incident with the three texts its notices carry (which data was exposed; when and how; what is done to handle it and recover) and its scope: the complaints received in [received_from, received_until), optionally only those a unit held at some time. The server counts those complaints (not yet erased), the distinct people among their reporters (by phone, else e-mail) and how many of them no configured channel reaches (they are told by letter), and sets the deadline 72 clock hours after discovery. Audited as `privacy.breach`. Every other role gets 403.
+         */
+        post: operations["recordBreach"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/privacy/breaches/{id}/notify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send the notices of an incident
+         * @description Queues one notice per reachable person (by e-mail, else SMS; not WhatsApp, whose free text may only go within 24 hours of the person's last message) with the three texts, regardless of an opt-out from status notices: the notice is the regency's duty. Once per incident: a second call is 409. Audited as `privacy.breach_notify`.
+         */
+        post: operations["notifyBreach"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1879,7 +1923,7 @@ export interface components {
             /** Format: date-time */
             at: string;
             text: string;
-            /** @description in: text, image, location, interactive_reply, unsupported; out: conversation, operator_reply, status_notice, receipt, staff_notice */
+            /** @description in: text, image, location, interactive_reply, unsupported; out: conversation, operator_reply, status_notice, receipt, staff_notice, breach_notice */
             type: string;
             state?: components["schemas"]["OutboundState"];
             delivery?: components["schemas"]["DeliveryStatus"];
@@ -2113,7 +2157,7 @@ export interface components {
         /** @enum {string} */
         DeliveryStatus: "none" | "sent" | "delivered" | "read" | "failed";
         /** @enum {string} */
-        OutboundPurpose: "status_notice" | "receipt" | "conversation" | "operator_reply" | "staff_notice";
+        OutboundPurpose: "status_notice" | "receipt" | "conversation" | "operator_reply" | "staff_notice" | "breach_notice";
         /** @enum {string} */
         EmergencyCallKind: "fire" | "accident" | "medical" | "disaster" | "public_order" | "non_emergency";
         /** @enum {string} */
@@ -2463,6 +2507,69 @@ export interface components {
                 chat_state: number;
             };
         };
+        BreachInput: {
+            /** @description When the incident became known; ISO 8601 with offset. Not in the future. */
+            discovered_at: string;
+            /** @description Pasal 46(2)a: which personal data was exposed. */
+            data_exposed: string;
+            /** @description Pasal 46(2)b: when and how. */
+            how: string;
+            /** @description Pasal 46(2)c: what is done to handle it and recover. */
+            measures: string;
+            /** @description The scope: complaints received from (a date is local midnight)... */
+            received_from: string;
+            /** @description ... until, excluded; after received_from. */
+            received_until: string;
+            /** @description Only the complaints this unit held at some time; absent or null: all. */
+            unit?: string | null;
+        };
+        Breach: {
+            id: number;
+            /**
+             * Format: date-time
+             * @description When it became known.
+             */
+            discovered_at: string;
+            /**
+             * Format: date-time
+             * @description discovered_at + 72 hours.
+             */
+            notify_by: string;
+            data_exposed: string;
+            how: string;
+            measures: string;
+            /**
+             * Format: date-time
+             * @description Scope start.
+             */
+            received_from: string;
+            /**
+             * Format: date-time
+             * @description Scope end, excluded.
+             */
+            received_until: string;
+            unit: string | null;
+            recorded_by: string;
+            /**
+             * Format: date-time
+             * @description When it was recorded.
+             */
+            recorded_at: string;
+            /** @description Complaints in scope, not yet erased, when recorded. */
+            complaints: number;
+            /** @description Distinct reporters among them (by phone, else e-mail). */
+            people: number;
+            /** @description People no configured channel reaches: to be told by letter. */
+            unreachable: number;
+            /** Format: date-time */
+            notified_at: string | null;
+            /** @description Notices queued. */
+            notices: number;
+            late: boolean;
+        };
+        BreachList: {
+            items: components["schemas"]["Breach"][];
+        };
     };
     responses: {
         /** @description 400: the body is not valid JSON, not a JSON object, or the multipart framing is broken. */
@@ -2678,6 +2785,25 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
+        /** @description Conflict: the request clashes with what was already done (e.g. an incident's notices already went). */
+        Conflict: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "conflict",
+                 *         "message": "Pemberitahuan insiden ini sudah dikirim",
+                 *         "field": null
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
     };
     parameters: {
         /** @example 2611-7K3QZD */
@@ -2790,6 +2916,9 @@ export type PrivacyRequest = components['schemas']['PrivacyRequest'];
 export type PrivacyRequestInput = components['schemas']['PrivacyRequestInput'];
 export type PersonData = components['schemas']['PersonData'];
 export type PersonErased = components['schemas']['PersonErased'];
+export type BreachInput = components['schemas']['BreachInput'];
+export type Breach = components['schemas']['Breach'];
+export type BreachList = components['schemas']['BreachList'];
 export type ResponseMalformed = components['responses']['Malformed'];
 export type ResponseUnauthenticated = components['responses']['Unauthenticated'];
 export type ResponseForbidden = components['responses']['Forbidden'];
@@ -2801,6 +2930,7 @@ export type ResponseUnsupportedMedia = components['responses']['UnsupportedMedia
 export type ResponseInvalidField = components['responses']['InvalidField'];
 export type ResponseRateLimited = components['responses']['RateLimited'];
 export type ResponseUnavailable = components['responses']['Unavailable'];
+export type ResponseConflict = components['responses']['Conflict'];
 export type ParameterTicket = components['parameters']['Ticket'];
 export type ParameterTrackingToken = components['parameters']['TrackingToken'];
 export type ParameterPhotoId = components['parameters']['PhotoId'];
@@ -5561,6 +5691,105 @@ export interface operations {
             503: components["responses"]["Unavailable"];
         };
     };
+    listBreaches: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The register. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BreachList"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
+            422: components["responses"]["InvalidField"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    recordBreach: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "discovered_at": "2026-12-07T08:00:00+07:00",
+                 *       "data_exposed": "Nama dan nomor HP pelapor",
+                 *       "how": "Ekspor CSV terkirim ke grup yang salah pada 6 Desember 2026 pukul 16.00",
+                 *       "measures": "Pesan ditarik; penerima diminta menghapus berkas; ekspor kini hanya untuk super admin",
+                 *       "received_from": "2026-11-01",
+                 *       "received_until": "2026-12-01",
+                 *       "unit": "dinsos"
+                 *     }
+                 */
+                "application/json": components["schemas"]["BreachInput"];
+            };
+        };
+        responses: {
+            /** @description Recorded, with what was found. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Breach"];
+                };
+            };
+            400: components["responses"]["Malformed"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
+            422: components["responses"]["InvalidField"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    notifyBreach: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Queued; the incident with when and how many. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Breach"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            409: components["responses"]["Conflict"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
 }
 type FlattenedDeepRequired<T> = {
     [K in keyof T]-?: FlattenedDeepRequired<T[K] extends unknown[] | undefined | null ? Extract<T[K], unknown[]>[number] : T[K]>;
@@ -5591,7 +5820,7 @@ export const limitUnitValues: ReadonlyArray<FlattenedDeepRequired<components>["s
 export const holidayKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HolidayKind"]> = ["libur_nasional", "cuti_bersama"];
 export const outboundStateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OutboundState"]> = ["pending", "sending", "sent", "dead"];
 export const deliveryStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DeliveryStatus"]> = ["none", "sent", "delivered", "read", "failed"];
-export const outboundPurposeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OutboundPurpose"]> = ["status_notice", "receipt", "conversation", "operator_reply", "staff_notice"];
+export const outboundPurposeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OutboundPurpose"]> = ["status_notice", "receipt", "conversation", "operator_reply", "staff_notice", "breach_notice"];
 export const emergencyCallKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EmergencyCallKind"]> = ["fire", "accident", "medical", "disaster", "public_order", "non_emergency"];
 export const reportGroupValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReportGroup"]> = ["unit", "officer", "category", "kecamatan"];
 export const chatSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ChatSource"]> = ["whatsapp", "page", "instagram"];
