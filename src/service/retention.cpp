@@ -17,7 +17,8 @@ void add(store::PersonTraces& total, store::PersonTraces more) {
     total.photo_ids.insert(total.photo_ids.end(), more.photo_ids.begin(), more.photo_ids.end());
 }
 
-// Erases up to `limit` closed complaints of `category_code` changed before `cutoff`.
+// Erases up to `limit` closed complaints of `category_code` last changed more than `months`
+// ago.
 core::Result<int> erase_category(store::WriteTx& tx,
                                  const std::string& category_code,
                                  int months,
