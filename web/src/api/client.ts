@@ -12,6 +12,9 @@ import type {
   AdminUserCreate,
   AdminUserUpdate,
   AuditPage,
+  Breach,
+  BreachInput,
+  BreachList,
   CallerHistory,
   Category,
   ChatComplaint,
@@ -192,6 +195,10 @@ export const api = {
   privacyRequest: (body: PrivacyRequestInput) =>
     request<PersonData | PersonErased>('POST', '/api/v1/privacy/requests', { json: body }),
   privacyRequests: () => request<{ items: PrivacyRequest[] }>('GET', '/api/v1/privacy/requests'),
+  // The breach register (UU PDP Pasal 46): record an incident, send its notices once, list them.
+  recordBreach: (body: BreachInput) => request<Breach>('POST', '/api/v1/privacy/breaches', { json: body }),
+  notifyBreach: (id: number) => request<Breach>('POST', `/api/v1/privacy/breaches/${id}/notify`),
+  breaches: () => request<BreachList>('GET', '/api/v1/privacy/breaches'),
   adminUsers: () => request<{ items: AdminUser[] }>('GET', '/api/v1/admin/users'),
   createUser: (user: AdminUserCreate) => request<{ user: AdminUser }>('POST', '/api/v1/admin/users', { json: user }),
   updateUser: (id: number, user: AdminUserUpdate) =>
