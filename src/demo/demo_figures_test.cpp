@@ -134,10 +134,10 @@ TEST_F(DemoFigures, LoadsIntoAStoreThatOnlyHadUsersAndReadsBackWhole) {
     EXPECT_TRUE(has_units_after_);
     EXPECT_EQ(summary_.units, 430u);
     EXPECT_EQ(summary_.categories, 20u);
-    EXPECT_EQ(summary_.staff_added, 10u);
+    EXPECT_EQ(summary_.staff_added, 11u);
     EXPECT_EQ(summary_.complaints_added, 3090u);
     const auto db = database();
-    EXPECT_EQ(db.scalar("SELECT count(*) FROM staff_users"), 11);
+    EXPECT_EQ(db.scalar("SELECT count(*) FROM staff_users"), 12);
     EXPECT_EQ(db.scalar("SELECT count(*) FROM staff_users WHERE username = 'admin.lama'"), 1);
     EXPECT_EQ(db.scalar("SELECT count(*) FROM complaint_events"),
               static_cast<std::int64_t>(summary_.events_added));
