@@ -6,6 +6,7 @@ SHELL := /bin/bash
 APT_PACKAGES := cmake ninja-build g++ pkg-config git ca-certificates \
 	libboost1.81-dev libboost-json1.81-dev libboost-url1.81-dev \
 	libsqlite3-dev postgresql-15 libpq-dev libsodium-dev libssl-dev libcurl4-openssl-dev libvips-dev libxlsxwriter-dev libcairo2-dev \
+	libpango1.0-dev libopencv-objdetect-dev opencv-data poppler-utils \
 	libbrotli-dev zlib1g-dev \
 	libgtest-dev libbenchmark-dev libcli11-dev libfmt-dev libspdlog-dev \
 	fonts-dejavu-core nodejs sqlite3 chromium clang-format nginx \
