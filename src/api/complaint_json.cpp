@@ -1,6 +1,7 @@
 #include "api/complaint_json.hpp"
 
 #include "api/json_body.hpp"
+#include "domain/photo_blur.hpp"
 #include "domain/proof_photo.hpp"
 #include "domain/publication.hpp"
 #include "domain/status_machine.hpp"
@@ -177,13 +178,26 @@ void add_staff_controls(json::object& view,
 
 namespace {
 
-json::object render_photo(const domain::Photo& p) {
-    return json::object{{"id", p.id},
-                        {"stage", p.stage == domain::PhotoStage::proof ? "proof" : "report"},
-                        {"url", photo_url(p, false)},
-                        {"thumbnail_url", photo_url(p, true)},
-                        {"width", p.width},
-                        {"height", p.height}};
+// `editing`: for staff who read the original, what the public copy blurs and where to see it.
+json::object render_photo(const domain::Photo& p, bool editing) {
+    json::object out{{"id", p.id},
+                     {"stage", p.stage == domain::PhotoStage::proof ? "proof" : "report"},
+                     {"url", photo_url(p, false)},
+                     {"thumbnail_url", photo_url(p, true)},
+                     {"width", p.width},
+                     {"height", p.height}};
+    if (!editing) return out;
+    json::array regions;
+    for (const auto& r : p.blur_regions.value_or(std::vector<domain::BlurRegion>{})) {
+        regions.push_back(json::object{{"x", r.x},
+                                       {"y", r.y},
+                                       {"width", r.width},
+                                       {"height", r.height},
+                                       {"kind", domain::to_string(r.kind)}});
+    }
+    out["blur_regions"] = std::move(regions);
+    out["public_url"] = photo_url(p, false) + "?copy=public";
+    return out;
 }
 
 // What the public reads of the complaint and what decides it, for the officer who publishes.
@@ -249,7 +263,9 @@ json::object render_complaint(const service::ComplaintRecord& record,
         out["reporter"] = std::move(reporter);
     }
     json::array photos;
-    for (const auto& p : v.original ? c.photos : copy.photos) photos.push_back(render_photo(p));
+    for (const auto& p : v.original ? c.photos : copy.photos) {
+        photos.push_back(render_photo(p, staff && v.original));
+    }
     out["photos"] = std::move(photos);
     json::array history;
     for (const auto& e : record.events) {

@@ -1,4 +1,4 @@
-// Photos: only the stripped public copies are ever served.
+// Photos: the stripped copies, and to the public only the copy with faces and plates blurred.
 
 #include "api/api.hpp"
 #include "api/auth.hpp"
@@ -6,6 +6,7 @@
 #include "http/response.hpp"
 #include "service/complaint_service.hpp"
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
@@ -20,6 +21,10 @@ using http::beast_http::verb;
 
 namespace {
 
+// Who asks decides which copy: the staff who may read the reporter's own words, and the
+// reporter with the tracking token, get the photo as sent (metadata stripped); everyone else,
+// and anyone asking for `?copy=public` (the officer's preview), the public copy with faces
+// and plates blurred.
 awaitable<http::Response> serve_photo(Api& api, http::Context& ctx, media::Variant variant) {
     const auto& req = ctx.request;
     const auto not_found = make_error(ErrorCode::not_found, "Foto tidak ditemukan");
@@ -29,35 +34,51 @@ awaitable<http::Response> serve_photo(Api& api, http::Context& ctx, media::Varia
     if (!owner) co_return http::error_response(req, owner.error());
     if (!*owner) co_return http::error_response(req, not_found);
     const auto& complaint = **owner;
+    const auto copy = ctx.query("copy");
+    if (copy && *copy != "public") {
+        co_return http::error_response(
+            req, make_error(ErrorCode::invalid_field, "copy hanya boleh \"public\"", "copy"));
+    }
     auto token = ctx.query("token");
     const bool holds_token = token && service::token_matches(complaint, *token);
-    // Only a photo the public may see anyway is cached by shared caches, and briefly: the
-    // officer may withdraw it.
-    const bool public_photo =
-        domain::shows_photo(complaint, domain::visibility_for(complaint, std::nullopt, false), id);
-    bool allowed = public_photo ||
-                   domain::shows_photo(
-                       complaint, domain::visibility_for(complaint, std::nullopt, holds_token), id);
-    if (!allowed) {
-        auto staff = co_await session_staff(api, ctx);
-        allowed = staff && domain::shows_photo(
-                               complaint, domain::visibility_for(complaint, staff, false), id);
+    auto seen = domain::visibility_for(complaint, std::nullopt, holds_token);
+    if (!seen.original) {
+        if (auto staff = co_await session_staff(api, ctx)) {
+            seen = domain::visibility_for(complaint, staff, false);
+        }
     }
-    if (!allowed) co_return http::error_response(req, not_found);
-    // Disk reads happen on the worker pool, never on an I/O thread.
-    auto read = [&api, id, variant]() -> std::optional<std::string> {
-        auto path = api.photos.path_of(id, variant);
-        if (!path) return std::nullopt;
+    if (!domain::shows_photo(complaint, seen, id)) co_return http::error_response(req, not_found);
+    const bool original = seen.original && !copy;
+    // Only a public photo's public copy is cached by shared caches, and briefly: the officer
+    // may withdraw it or blur more.
+    const bool cacheable =
+        !original &&
+        domain::shows_photo(complaint, domain::visibility_for(complaint, std::nullopt, false), id);
+    const auto photo = std::find_if(complaint.photos.begin(),
+                                    complaint.photos.end(),
+                                    [&](const domain::Photo& p) { return p.id == id; });
+    if (photo == complaint.photos.end()) co_return http::error_response(req, not_found);
+    // Disk reads, and making a public copy, happen on the worker pool, never on an I/O thread.
+    auto read = [&api, photo = *photo, variant, original]() -> core::Result<std::string> {
+        if (!original) return api.photos.public_bytes(photo, variant);
+        auto path = api.photos.path_of(photo.id, variant);
+        if (!path) return make_error(ErrorCode::not_found, "Foto tidak ditemukan");
         std::ifstream file(*path, std::ios::binary);
         std::ostringstream bytes;
         bytes << file.rdbuf();
         return std::move(bytes).str();
     };
     auto bytes = co_await run_on(api.cpu_pool, std::move(read));
-    if (!bytes) co_return http::error_response(req, not_found);
+    if (!bytes) {
+        co_return http::error_response(
+            req, bytes.error().code == ErrorCode::not_found ? not_found : bytes.error());
+    }
     http::Response res{status::ok, req.version()};
     res.set(field::content_type, "image/jpeg");
-    res.set(field::cache_control, public_photo ? "public, max-age=300" : "private, no-store");
+    res.set(field::cache_control, cacheable ? "public, max-age=300" : "private, no-store");
+    // The same address answers staff with the photo as sent: a shared cache must not hand
+    // them the public copy, nor anyone else theirs.
+    res.set(field::vary, "Cookie");
     res.set("X-Content-Type-Options", "nosniff");
     res.keep_alive(req.keep_alive());
     res.body() = std::move(*bytes);

@@ -9,6 +9,7 @@
 #include "api/store_await.hpp"
 #include "api/submission_input.hpp"
 #include "domain/audit.hpp"
+#include "domain/photo_blur.hpp"
 #include "http/response.hpp"
 #include "service/audit_log.hpp"
 #include "service/complaint_service.hpp"
@@ -17,6 +18,7 @@
 #include <boost/json/object.hpp>
 
 #include <limits>
+#include <map>
 
 namespace tanggap::api {
 
@@ -201,9 +203,60 @@ awaitable<http::Response> act(Api& api, http::Context& ctx) {
         req, status::ok, render_staff_view(*record, visibility, *directory, staff_of(ctx), now));
 }
 
+// "photo_blurs": {"<photo id>": [{"x", "y", "width", "height", "kind"?}, ...], ...}, each
+// region's numbers integers and kind one of face, plate, manual (default manual). Whether
+// they fit the photo is the domain's (check_blur_regions).
+core::Result<std::map<std::string, std::vector<domain::BlurRegion>>> read_photo_blurs(
+    const JsonFields& f) {
+    std::map<std::string, std::vector<domain::BlurRegion>> out;
+    auto blurs = f.object("photo_blurs");
+    if (!blurs) return blurs.error();
+    if (!*blurs) return out;
+    auto refuse = [](std::string message) {
+        return make_error(ErrorCode::invalid_field, std::move(message), "photo_blurs");
+    };
+    for (const auto& [id, value] : **blurs) {
+        const auto* list = value.if_array();
+        if (!list) return refuse("Area foto " + std::string(id) + " harus berupa daftar");
+        if (list->size() > domain::kBlurRegionsMax) {
+            return refuse("Paling banyak " + std::to_string(domain::kBlurRegionsMax) +
+                          " area yang disamarkan per foto");
+        }
+        auto& regions = out[std::string(id)];
+        for (const auto& item : *list) {
+            const auto* object = item.if_object();
+            if (!object) return refuse("Setiap area berisi x, y, width, dan height");
+            JsonFields region(*object, "photo_blurs.");
+            domain::BlurRegion r;
+            for (auto [key, field] : {std::pair{"x", &r.x},
+                                      std::pair{"y", &r.y},
+                                      std::pair{"width", &r.width},
+                                      std::pair{"height", &r.height}}) {
+                auto number = region.integer(key);
+                if (!number || !*number || **number < std::numeric_limits<int>::min() ||
+                    **number > std::numeric_limits<int>::max()) {
+                    return refuse(
+                        "Setiap area berisi x, y, width, dan height berupa bilangan bulat");
+                }
+                *field = static_cast<int>(**number);
+            }
+            auto kind = region.string("kind");
+            if (!kind) return refuse("kind harus face, plate, atau manual");
+            if (*kind) {
+                auto parsed = domain::parse_blur_kind(**kind);
+                if (!parsed) return refuse("kind harus face, plate, atau manual");
+                r.kind = *parsed;
+            }
+            regions.push_back(r);
+        }
+    }
+    return out;
+}
+
 // The officer's decision on what the public reads (domain::apply_publication):
-// {"hidden_phrases": [...], "published_photos": [...]}, both required, the whole decision each
-// time. Answers the staff view with its "publication".
+// {"hidden_phrases": [...], "published_photos": [...], "photo_blurs": {...}?}, the first two
+// required, the whole decision each time; photo_blurs names only the photos whose blurred
+// regions change. Answers the staff view with its "publication".
 awaitable<http::Response> publish(Api& api, http::Context& ctx) {
     const auto directory = api.directory.snapshot();
     const auto& req = ctx.request;
@@ -222,6 +275,9 @@ awaitable<http::Response> publish(Api& api, http::Context& ctx) {
         }
         *out = std::move(**list);
     }
+    auto blurs = read_photo_blurs(f);
+    if (!blurs) co_return http::error_response(req, blurs.error());
+    request.photo_blurs = std::move(*blurs);
     const auto now = util::now();
     auto job =
         [ticket = ctx.param("ticket"), staff = staff_of(ctx), request, now](store::WriteTx& tx) {
@@ -229,6 +285,20 @@ awaitable<http::Response> publish(Api& api, http::Context& ctx) {
         };
     auto record = co_await write_store<service::ComplaintRecord>(api.store, std::move(job));
     if (!record) co_return http::error_response(req, record.error());
+    // Makes the public copies of the photos whose regions changed now, so that the officer's
+    // preview and the first visitor do not wait; a failure here is retried by the next read.
+    std::vector<domain::Photo> reblurred;
+    for (const auto& photo : record->complaint.photos) {
+        if (request.photo_blurs.contains(photo.id)) reblurred.push_back(photo);
+    }
+    if (!reblurred.empty()) {
+        auto make = [&api, reblurred] {
+            for (const auto& photo : reblurred) {
+                (void)api.photos.public_bytes(photo, media::Variant::full);
+            }
+        };
+        co_await run_on(api.cpu_pool, std::move(make));
+    }
     auto visibility = domain::visibility_for(record->complaint, viewer_of(ctx), false);
     co_return http::json_response(
         req, status::ok, render_staff_view(*record, visibility, *directory, staff_of(ctx), now));

@@ -60,6 +60,19 @@ struct Reporter {
 
 enum class PhotoStage { report, proof };  // sent with the report / proof attached by the unit
 
+// A rectangle the public copy of a photo blurs, in pixels of the full-size copy: a face or a
+// number plate found at upload (media/photo_blur.hpp), or one the officer drew.
+enum class BlurKind { face, plate, manual };
+
+struct BlurRegion {
+    int x = 0;
+    int y = 0;
+    int width = 0;
+    int height = 0;
+    BlurKind kind = BlurKind::manual;
+    bool operator==(const BlurRegion&) const = default;
+};
+
 struct Photo {
     std::string id;  // random, names the stored files
     PhotoStage stage = PhotoStage::report;
@@ -67,6 +80,9 @@ struct Photo {
     int width = 0;
     int height = 0;
     bool published = false;  // a report photo the officer approved for the public copy
+    // What the public copy blurs. Nullopt for a photo stored before detection existed: its
+    // public copy then runs the detection itself, so nothing is shown unblurred.
+    std::optional<std::vector<BlurRegion>> blur_regions = std::nullopt;
 };
 
 struct Feedback {

@@ -12,10 +12,10 @@ Complaint held_by(std::string unit, Status status, int proof_photos = 0) {
     c.ticket = "2611-ABCDEF";
     c.unit_code = std::move(unit);
     c.status = status;
-    c.photos.push_back(Photo{"a", PhotoStage::report, "image/jpeg", 10, 10, false});
+    c.photos.push_back(Photo{"a", PhotoStage::report, "image/jpeg", 10, 10, false, {}});
     for (int i = 0; i < proof_photos; ++i) {
         c.photos.push_back(
-            Photo{"p" + std::to_string(i), PhotoStage::proof, "image/jpeg", 1, 1, true});
+            Photo{"p" + std::to_string(i), PhotoStage::proof, "image/jpeg", 1, 1, true, {}});
     }
     return c;
 }

@@ -1,5 +1,6 @@
 #include "domain/publication.hpp"
 
+#include "domain/photo_blur.hpp"
 #include "domain/redaction.hpp"
 #include "domain/status_machine.hpp"
 
@@ -99,7 +100,22 @@ core::Result<void> apply_publication(Complaint& complaint,
                                     "published_photos");
         }
     }
+    for (const auto& [id, regions] : request.photo_blurs) {
+        auto photo = std::find_if(complaint.photos.begin(),
+                                  complaint.photos.end(),
+                                  [&](const Photo& p) { return p.id == id; });
+        if (photo == complaint.photos.end()) {
+            return core::make_error(core::ErrorCode::invalid_field,
+                                    "Foto " + id + " bukan foto aduan ini",
+                                    "photo_blurs");
+        }
+        if (auto checked = check_blur_regions(*photo, regions); !checked) return checked;
+    }
     complaint.hidden_phrases = request.hidden_phrases;
+    for (auto& photo : complaint.photos) {
+        auto blur = request.photo_blurs.find(photo.id);
+        if (blur != request.photo_blurs.end()) photo.blur_regions = blur->second;
+    }
     for (auto& photo : complaint.photos) {
         if (photo.stage != PhotoStage::report) continue;
         photo.published =

@@ -8,6 +8,7 @@
 #include "domain/complaint.hpp"
 #include "domain/staff.hpp"
 
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -45,9 +46,12 @@ PublicCopy public_copy(const Complaint& complaint);
 // What the officer decides before publishing: phrases to mask besides the automatic redaction
 // (a name, a house), and which report photos the public may see. Proof photos are the unit's
 // own and follow the complaint.
+// It may also set what the public copy of a photo blurs (photo_blur.hpp): a photo named in
+// `photo_blurs` gets exactly those regions (none: nothing blurred), the others keep theirs.
 struct PublicationRequest {
     std::vector<std::string> hidden_phrases;
     std::vector<std::string> published_photos;  // ids of the complaint's report photos
+    std::map<std::string, std::vector<BlurRegion>> photo_blurs;  // photo id: regions
 };
 
 inline constexpr std::size_t kHiddenPhrasesMax = 50;
@@ -57,7 +61,8 @@ inline constexpr std::size_t kHiddenPhraseMax = 200;  // bytes
 //  forbidden      the staff member may not verify this complaint (status_machine's rule)
 //  invalid_field  "hidden_phrases" too many, one empty, too long or holding a control
 //                 character; "published_photos" an id
-//                 that is not one of the complaint's report photos
+//                 that is not one of the complaint's report photos; "photo_blurs" an id that is
+//                 not one of its photos, or regions check_blur_regions refuses
 core::Result<void> apply_publication(Complaint& complaint,
                                      const StaffUser& staff,
                                      const PublicationRequest& request);

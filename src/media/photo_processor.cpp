@@ -1,6 +1,7 @@
 #include "media/photo_processor.hpp"
 
 #include "media/image_type.hpp"
+#include "media/photo_blur.hpp"
 
 #include <vips/vips8>
 
@@ -98,6 +99,54 @@ std::string save_jpeg(const VImage& image, int quality) {
         VImage::option()->set("Q", quality)->set("strip", true)->set("optimize_coding", true)));
 }
 
+RgbPixels pixels_of(const VImage& srgb) {
+    std::size_t size = 0;
+    void* raw = srgb.write_to_memory(&size);
+    RgbPixels pixels{srgb.width(), srgb.height(), {}};
+    auto* bytes = static_cast<const std::uint8_t*>(raw);
+    pixels.data.assign(bytes, bytes + size);
+    g_free(raw);
+    return pixels;
+}
+
+VImage image_of(const RgbPixels& pixels) {
+    // new_from_memory borrows the buffer: copy_memory owns the pixels before it goes away.
+    return VImage::new_from_memory(const_cast<std::uint8_t*>(pixels.data.data()),
+                                   pixels.data.size(),
+                                   pixels.width,
+                                   pixels.height,
+                                   3,
+                                   VIPS_FORMAT_UCHAR)
+        .copy(VImage::option()->set("interpretation", VIPS_INTERPRETATION_sRGB))
+        .copy_memory();
+}
+
+VImage thumbnail_of(const VImage& full, const PhotoLimits& limits) {
+    return full.thumbnail_image(
+        limits.thumbnail_long_side,
+        VImage::option()->set("height", limits.thumbnail_long_side)->set("size", VIPS_SIZE_DOWN));
+}
+
+// `full` is 8-bit sRGB in memory. With nothing to blur the public copy is the same file.
+PublicCopy public_copy_of(const VImage& full,
+                          std::optional<std::vector<domain::BlurRegion>> regions,
+                          const ProcessedPhoto& plain,
+                          const PhotoLimits& limits) {
+    RgbPixels pixels = pixels_of(full);
+    PublicCopy copy;
+    copy.blur_regions = regions ? std::move(*regions) : find_faces_and_plates(pixels);
+    if (copy.blur_regions.empty()) {
+        copy.full_jpeg = plain.full_jpeg;
+        copy.thumbnail_jpeg = plain.thumbnail_jpeg;
+        return copy;
+    }
+    blur_regions(pixels, copy.blur_regions);
+    VImage blurred = image_of(pixels);
+    copy.full_jpeg = save_jpeg(blurred, limits.full_quality);
+    copy.thumbnail_jpeg = save_jpeg(thumbnail_of(blurred, limits), limits.thumbnail_quality);
+    return copy;
+}
+
 core::Error unreadable() {
     return make_error(ErrorCode::invalid_field,
                       "Foto rusak atau tidak dapat dibaca; kirim ulang foto JPEG, PNG, atau WebP",
@@ -155,19 +204,34 @@ core::Result<ProcessedPhoto> process_photo(std::string_view bytes, const PhotoLi
         // Decoding happens here, in full: a truncated or corrupt file fails now, not
         // half-way through writing, and both copies are made from the same pixels.
         VImage full = without_metadata(to_opaque_srgb(image).copy_memory());
-        VImage thumbnail = full.thumbnail_image(limits.thumbnail_long_side,
-                                                VImage::option()
-                                                    ->set("height", limits.thumbnail_long_side)
-                                                    ->set("size", VIPS_SIZE_DOWN));
         ProcessedPhoto out;
         out.full_jpeg = save_jpeg(full, limits.full_quality);
-        out.thumbnail_jpeg = save_jpeg(thumbnail, limits.thumbnail_quality);
+        out.thumbnail_jpeg = save_jpeg(thumbnail_of(full, limits), limits.thumbnail_quality);
         out.width = full.width();
         out.height = full.height();
+        out.public_copy = public_copy_of(full, std::nullopt, out, limits);
         return out;
     } catch (const vips::VError&) {
         // The client's file is broken; libvips's text says nothing a citizen can act on.
         // The error buffer is process-wide and would otherwise grow with every bad upload.
+        vips_error_clear();
+        return unreadable();
+    }
+}
+
+core::Result<PublicCopy> make_public_copy(
+    std::string_view full_jpeg,
+    const std::optional<std::vector<domain::BlurRegion>>& regions,
+    const PhotoLimits& limits) {
+    if (sniff_image_type(full_jpeg) != ImageType::jpeg) return unreadable();
+    try {
+        Blob input = borrow(full_jpeg);
+        VImage full = to_opaque_srgb(open_header(ImageType::jpeg, input.get())).copy_memory();
+        ProcessedPhoto plain;
+        plain.full_jpeg = std::string(full_jpeg);
+        plain.thumbnail_jpeg = save_jpeg(thumbnail_of(full, limits), limits.thumbnail_quality);
+        return public_copy_of(full, regions, plain, limits);
+    } catch (const vips::VError&) {
         vips_error_clear();
         return unreadable();
     }

@@ -4,11 +4,14 @@
 // XMP, IPTC, ICC profile, comments). Pure transformation, no files: see PhotoStore.
 
 #include "core/error.hpp"
+#include "domain/complaint.hpp"
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace tanggap::media {
 
@@ -30,11 +33,20 @@ struct PhotoLimits {
 // 12000 pixels is not a photo.
 inline constexpr std::int64_t kJpegPixelsPerByteMax = 1024;
 
+// What the public sees of a photo: the full-size copy and its thumbnail with the faces and
+// plates blurred (media/photo_blur.hpp).
+struct PublicCopy {
+    std::vector<domain::BlurRegion> blur_regions;  // what is blurred
+    std::string full_jpeg;
+    std::string thumbnail_jpeg;
+};
+
 struct ProcessedPhoto {
-    std::string full_jpeg;       // public full-size copy
-    std::string thumbnail_jpeg;  // public thumbnail
+    std::string full_jpeg;       // full-size copy, as sent (for the staff who may see it)
+    std::string thumbnail_jpeg;  // its thumbnail
     int width = 0;               // of full_jpeg
     int height = 0;
+    PublicCopy public_copy;  // faces and plates found in it, blurred
 };
 
 // Checks and re-encodes `bytes`. The type is decided by content (sniff_image_type), never by
@@ -56,5 +68,14 @@ struct ProcessedPhoto {
 // 12000x12000 JPEG and 3 s for a 12000x12000 PNG (PNG cannot shrink while decoding); peak
 // memory stays near 150 MB as pixels stream. Call it off the I/O threads, with a bounded pool.
 core::Result<ProcessedPhoto> process_photo(std::string_view bytes, const PhotoLimits& limits);
+
+// The public copy of a full-size copy process_photo made, blurring `regions`, or when they are
+// nullopt (a photo from before detection) what find_faces_and_plates finds. Errors:
+// invalid_field (field "photo") when `full_jpeg` does not decode. Cost: a decode, a detection
+// when asked, and one or two encodes: 0.1-0.5 s on one core; call it off the I/O threads.
+core::Result<PublicCopy> make_public_copy(
+    std::string_view full_jpeg,
+    const std::optional<std::vector<domain::BlurRegion>>& regions,
+    const PhotoLimits& limits);
 
 }  // namespace tanggap::media

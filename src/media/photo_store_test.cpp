@@ -65,12 +65,18 @@ TEST_F(PhotoStoreTest, SavesStrippedFullCopyAndThumbnailOnly) {
     EXPECT_EQ(photo->width, 2560);
     EXPECT_NEAR(photo->height, 1707, 1);
 
-    // Exactly two files, in the shard named by the id: the original is not kept, and no
-    // temp file is left over.
+    // Exactly four files, in the shard named by the id: the copies and their public versions
+    // (nothing to blur in a gradient: "pub-" plus the key of no regions); the original is not
+    // kept, and no temp file is left over.
     const std::string shard = photo->id.substr(0, 2);
+    ASSERT_TRUE(photo->blur_regions);
+    EXPECT_TRUE(photo->blur_regions->empty());
+    const std::string pub = shard + "/" + photo->id + ".pub-cbf29ce484222325";
     EXPECT_EQ(files(),
               (std::set<std::string>{shard + "/" + photo->id + ".jpg",
-                                     shard + "/" + photo->id + ".thumb.jpg"}));
+                                     shard + "/" + photo->id + ".thumb.jpg",
+                                     pub + ".jpg",
+                                     pub + ".thumb.jpg"}));
 
     auto full_path = store.path_of(photo->id, Variant::full);
     auto thumb_path = store.path_of(photo->id, Variant::thumbnail);
@@ -148,7 +154,7 @@ TEST_F(PhotoStoreTest, PathOfRefusesIdsThatAreNotHex) {
     EXPECT_FALSE(store.path_of(std::string(32, 'a'), Variant::full));  // well formed, absent
 }
 
-TEST_F(PhotoStoreTest, RemoveDeletesBothCopies) {
+TEST_F(PhotoStoreTest, RemoveDeletesEveryCopy) {
     PhotoStore store(data_dir_);
     auto keep = store.save(test_images::make_jpeg(200, 100), PhotoStage::report);
     auto drop = store.save(test_images::make_jpeg(200, 100), PhotoStage::report);
@@ -157,7 +163,7 @@ TEST_F(PhotoStoreTest, RemoveDeletesBothCopies) {
     EXPECT_FALSE(store.path_of(drop->id, Variant::full));
     EXPECT_FALSE(store.path_of(drop->id, Variant::thumbnail));
     EXPECT_TRUE(store.path_of(keep->id, Variant::full));
-    EXPECT_EQ(files().size(), 2u);
+    EXPECT_EQ(files().size(), 4u);
     store.remove(drop->id);  // again: nothing to do
     store.remove("../" + keep->id);
     EXPECT_TRUE(store.path_of(keep->id, Variant::full));
@@ -190,7 +196,7 @@ TEST_F(PhotoStoreTest, ConcurrentSavesGetDistinctIdsAndAllFiles) {
         }
     }
     EXPECT_EQ(ids.size(), static_cast<std::size_t>(kThreads * kEach));
-    EXPECT_EQ(files().size(), static_cast<std::size_t>(2 * kThreads * kEach));
+    EXPECT_EQ(files().size(), static_cast<std::size_t>(4 * kThreads * kEach));
 }
 
 TEST_F(PhotoStoreTest, DiskRefusingTheWriteIsUnavailableAndLeavesNothing) {

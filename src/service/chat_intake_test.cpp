@@ -27,7 +27,7 @@ class ChatIntake : public ServiceFixture {
         DeadlineClockHolder clocks(std::make_shared<const DeadlineClock>(clock_));
         ChatContext ctx{directory, clocks, outreach_, "https://tanggap.example", nullptr};
         ctx.describe_photo = [](const std::string& id) -> std::optional<domain::Photo> {
-            return domain::Photo{id, domain::PhotoStage::report, "image/jpeg", 640, 480, false};
+            return domain::Photo{id, domain::PhotoStage::report, "image/jpeg", 640, 480, false, {}};
         };
         auto out = store::write_sync_value<ChatOutcome>(
             *store_, [&](store::WriteTx& tx) { return handle_chat_message(tx, m, ctx, now_); });

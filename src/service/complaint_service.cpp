@@ -337,8 +337,11 @@ Result<ComplaintRecord> publish_complaint(store::WriteTx& tx,
     const auto shown = std::count_if(c.photos.begin(), c.photos.end(), [](const domain::Photo& p) {
         return p.stage == domain::PhotoStage::report && p.published;
     });
+    std::size_t blurred = 0;
+    for (const auto& p : c.photos) blurred += p.blur_regions ? p.blur_regions->size() : 0;
     event.internal_note = "Salinan publik: " + std::to_string(c.hidden_phrases.size()) +
-                          " frasa disamarkan, " + std::to_string(shown) + " foto laporan tampil";
+                          " frasa disamarkan, " + std::to_string(shown) + " foto laporan tampil, " +
+                          std::to_string(blurred) + " area foto dikaburkan";
     if (auto appended = tx.append_event(c.id, event); !appended) return appended.error();
     AuditRecord audit{
         staff.username, std::string(domain::audit_action::publish), c.ticket, event.internal_note};

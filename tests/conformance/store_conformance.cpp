@@ -208,6 +208,7 @@ void expect_same(const domain::Complaint& a, const domain::Complaint& e) {
         EXPECT_EQ(a.photos[i].published, e.photos[i].published);
         EXPECT_EQ(a.photos[i].width, e.photos[i].width);
         EXPECT_EQ(a.photos[i].height, e.photos[i].height);
+        EXPECT_EQ(a.photos[i].blur_regions, e.photos[i].blur_regions) << a.photos[i].id;
     }
     ASSERT_EQ(a.feedback.has_value(), e.feedback.has_value());
     if (a.feedback) {

@@ -54,9 +54,9 @@ TEST_P(StoreConformance, ErasingAPersonLeavesTombstonesAndKeepsTheFigures) {
     auto c = make_published_complaint("IDM-PDP-9");
     c.reporter = {"Siti", "+6281234567890", "siti@example.id"};
     c.photos.push_back(domain::Photo{
-        std::string(32, 'a'), domain::PhotoStage::report, "image/jpeg", 640, 480, true});
+        std::string(32, 'a'), domain::PhotoStage::report, "image/jpeg", 640, 480, true, {}});
     c.photos.push_back(domain::Photo{
-        std::string(32, 'b'), domain::PhotoStage::proof, "image/jpeg", 640, 480, false});
+        std::string(32, 'b'), domain::PhotoStage::proof, "image/jpeg", 640, 480, false, {}});
     insert(c);
     const auto before = inbox_tickets(InboxQuery{});
     write_ok([&](WriteTx& tx) -> Result<void> {

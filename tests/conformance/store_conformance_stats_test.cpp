@@ -484,8 +484,9 @@ TEST_P(StoreConformance, PublicListFollowsVerificationDismissalAndConfidentialit
 TEST_P(StoreConformance, PublicationRoundTripsWithItsPhotos) {
     domain::Complaint c = make_published_complaint("R1");
     c.hidden_phrases = {"Budi Santoso", "Gang Mawar 3"};
-    c.photos = {domain::Photo{"ph-report-1", domain::PhotoStage::report, "image/jpeg", 4, 3, false},
-                domain::Photo{"ph-report-2", domain::PhotoStage::report, "image/jpeg", 4, 3, true}};
+    c.photos = {
+        domain::Photo{"ph-report-1", domain::PhotoStage::report, "image/jpeg", 4, 3, false, {}},
+        domain::Photo{"ph-report-2", domain::PhotoStage::report, "image/jpeg", 4, 3, true, {}}};
     insert(c);
     expect_same(by_ticket("R1"), c);
 

@@ -27,7 +27,12 @@ TEST_P(StoreConformance, ComplaintRoundTripsEveryField) {
     c.photos = {
         {"ph-0001", domain::PhotoStage::report, "image/jpeg", 800, 600},
         {"ph-0002", domain::PhotoStage::proof, "image/webp", 1024, 768},
+        {"ph-0003", domain::PhotoStage::report, "image/jpeg", 640, 480},
     };
+    // Faces and a plate found, none found, and a photo from before detection (nullopt).
+    c.photos[0].blur_regions = std::vector<domain::BlurRegion>{
+        {10, 20, 30, 40, domain::BlurKind::face}, {0, 500, 120, 40, domain::BlurKind::plate}};
+    c.photos[1].blur_regions = std::vector<domain::BlurRegion>{};
     c.feedback = domain::Feedback{false, 2, "Belum beres, masih gelap", c.created_at + days(4)};
     c.handling_units = {"diskominfo"};
 
@@ -36,6 +41,22 @@ TEST_P(StoreConformance, ComplaintRoundTripsEveryField) {
     expected.id = c.id;
     expected.handling_units = {"diskominfo", "dpupr"};
     expect_same(by_ticket(c.ticket), expected);
+}
+
+TEST_P(StoreConformance, WhatAPhotosPublicCopyBlursChangesWithTheComplaint) {
+    domain::Complaint c = make_complaint("2611-BLUR01");
+    c.photos = {{"ph-blur", domain::PhotoStage::report, "image/jpeg", 640, 480}};  // nullopt
+    insert(c);
+    auto update = [&](std::optional<std::vector<domain::BlurRegion>> regions) {
+        c.photos[0].blur_regions = regions;
+        write_ok([&](WriteTx& tx) { return tx.update_complaint(c); });
+        return by_ticket(c.ticket).photos.at(0).blur_regions;
+    };
+    // None found is not "never looked": an empty list must not read back as nullopt.
+    EXPECT_EQ(update(std::vector<domain::BlurRegion>{}), std::vector<domain::BlurRegion>{});
+    const std::vector<domain::BlurRegion> drawn{{1, 2, 30, 40, domain::BlurKind::manual}};
+    EXPECT_EQ(update(drawn), drawn);
+    EXPECT_EQ(update(std::vector<domain::BlurRegion>{}), std::vector<domain::BlurRegion>{});
 }
 
 TEST_P(StoreConformance, ComplaintWithoutOptionalPartsRoundTrips) {

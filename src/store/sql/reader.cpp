@@ -1,5 +1,6 @@
 #include "store/sql/reader.hpp"
 
+#include "domain/photo_blur.hpp"
 #include "store/sql/audit_rows.hpp"
 #include "store/sql/chat_rows.hpp"
 #include "store/sql/complaint_rows.hpp"
@@ -68,6 +69,11 @@ core::Result<domain::Photo> read_photo(const Statement& row) {
     photo.width = static_cast<int>(row.column_int(3));
     photo.height = static_cast<int>(row.column_int(4));
     photo.published = row.column_int(5) != 0;
+    if (!row.column_is_null(6)) {
+        const auto line = row.column_text(6);
+        photo.blur_regions = domain::parse_blur_regions(line);
+        if (!photo.blur_regions) return internal_error("unreadable blur regions '" + line + "'");
+    }
     return photo;
 }
 
@@ -138,7 +144,8 @@ Result<std::optional<domain::Complaint>> SqlReader<Base>::full_complaint(const s
     domain::Complaint complaint = std::move(rows->front());
 
     auto photos = db_.prepare(
-        "SELECT photo_id, stage, content_type, width, height, published FROM complaint_photos"
+        "SELECT photo_id, stage, content_type, width, height, published, blur_regions"
+        " FROM complaint_photos"
         " WHERE complaint_id = ?1 ORDER BY id");
     if (!photos) return photos.error();
     (*photos)->bind_int(1, complaint.id);

@@ -1,5 +1,6 @@
 #include "store/sql/write_tx.hpp"
 
+#include "domain/photo_blur.hpp"
 #include "store/sql/audit_rows.hpp"
 #include "store/sql/chat_rows.hpp"
 #include "store/sql/complaint_rows.hpp"
@@ -83,12 +84,21 @@ Result<std::int64_t> insert_event_row(Connection& db,
     return seq;
 }
 
+// NULL for a photo from before detection (domain::Photo::blur_regions).
+void bind_blur_regions(Statement& s, int index, const domain::Photo& photo) {
+    if (photo.blur_regions) {
+        s.bind_text(index, domain::format_blur_regions(*photo.blur_regions));
+    } else {
+        s.bind_null(index);
+    }
+}
+
 Result<void> insert_photo_row(Connection& db,
                               std::int64_t complaint_id,
                               const domain::Photo& photo) {
     auto insert = db.prepare(
         "INSERT INTO complaint_photos (complaint_id, photo_id, stage, content_type, width,"
-        " height, published) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+        " height, published, blur_regions) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
     if (!insert) return insert.error();
     Statement& s = **insert;
     s.bind_int(1, complaint_id);
@@ -98,6 +108,7 @@ Result<void> insert_photo_row(Connection& db,
     s.bind_int(5, photo.width);
     s.bind_int(6, photo.height);
     s.bind_bool(7, photo.published);
+    bind_blur_regions(s, 8, photo);
     if (auto r = s.run(); !r) return or_not_found(s, r.error(), complaint_not_found());
     return {};
 }
@@ -214,15 +225,18 @@ Result<void> SqlWriteTx::update_complaint(const domain::Complaint& complaint) {
 }
 
 Result<void> SqlWriteTx::save_photo_publication(const domain::Complaint& complaint) {
-    // Summary rows carry no photos: then nothing changes.
+    // Summary rows carry no photos: then nothing changes. A row is only written when it
+    // changes ('?' stands for NULL, which no region line is).
     for (const auto& photo : complaint.photos) {
         auto update = db_.prepare(
-            "UPDATE complaint_photos SET published = ?3 WHERE complaint_id = ?1 AND photo_id = ?2"
-            " AND published <> ?3");
+            "UPDATE complaint_photos SET published = ?3, blur_regions = ?4"
+            " WHERE complaint_id = ?1 AND photo_id = ?2 AND (published <> ?3"
+            " OR COALESCE(blur_regions, '?') <> COALESCE(CAST(?4 AS TEXT), '?'))");
         if (!update) return update.error();
         (*update)->bind_int(1, complaint.id);
         (*update)->bind_text(2, photo.id);
         (*update)->bind_bool(3, photo.published);
+        bind_blur_regions(**update, 4, photo);
         if (auto r = (*update)->run(); !r) return r.error();
     }
     return {};

@@ -81,7 +81,7 @@ export interface paths {
         };
         /**
          * A complaint photo: the full-size copy (at most 2560 px on the long side)
-         * @description Always a re-encoded JPEG without any metadata. A photo of a confidential complaint is 404 unless ?token= is the complaint's tracking token or the request carries a session of staff allowed to see the complaint.
+         * @description Always a re-encoded JPEG without any metadata. The public gets the public copy, with faces and number plates blurred as the officer confirmed; staff who may read the complaint's original, and the reporter with ?token=, get the photo as sent unless they ask for ?copy=public. A photo of a confidential complaint is 404 unless ?token= is the complaint's tracking token or the request carries a session of staff allowed to see the complaint.
          */
         get: operations["getPhoto"];
         put?: never;
@@ -103,7 +103,7 @@ export interface paths {
         };
         /**
          * A complaint photo: the thumbnail (at most 400 px on the long side)
-         * @description Always a re-encoded JPEG without any metadata. A photo of a confidential complaint is 404 unless ?token= is the complaint's tracking token or the request carries a session of staff allowed to see the complaint.
+         * @description Always a re-encoded JPEG without any metadata. The public gets the public copy, with faces and number plates blurred as the officer confirmed; staff who may read the complaint's original, and the reporter with ?token=, get the photo as sent unless they ask for ?copy=public. A photo of a confidential complaint is 404 unless ?token= is the complaint's tracking token or the request carries a session of staff allowed to see the complaint.
          */
         get: operations["getPhotoThumbnail"];
         put?: never;
@@ -1326,6 +1326,7 @@ export interface components {
              */
             created_at: string;
         };
+        /** @description To the public (and staff of units that never held the complaint) `url` and `thumbnail_url` give the public copy, with faces and plates blurred; to staff who read the original and to the reporter with the token, the photo as sent (metadata stripped). */
         Photo: {
             id: string;
             /**
@@ -1340,6 +1341,13 @@ export interface components {
             /** @description Of the full-size copy. */
             width: number;
             height: number;
+            /** @description Staff who read the original only: what the public copy blurs. Detected at upload, then as the officer last set it (PUT .../publication, photo_blurs). */
+            blur_regions?: components["schemas"]["BlurRegion"][];
+            /**
+             * @description Staff who read the original only: the public copy, as the public sees it.
+             * @example /api/v1/media/0f3c9a1be27d4c5f8a6b1d2e3f4a5b6c?copy=public
+             */
+            public_url?: string;
         };
         /** @description One entry of the append-only history, as the public sees it (internal notes are left out). */
         HistoryItem: {
@@ -2411,10 +2419,14 @@ export interface components {
             /** @description Ids of the report photos the public sees; the unit's proof photos always follow the complaint. */
             published_photos: string[];
         };
-        /** @description The whole decision each time: phrases to mask besides the automatic redaction (at most 50, each 1 to 200 bytes, no control characters) and the report photos the public may see. */
+        /** @description The whole decision each time: phrases to mask besides the automatic redaction (at most 50, each 1 to 200 bytes, no control characters) and the report photos the public may see, and optionally what the public copy of a photo blurs. */
         PublicationRequest: {
             hidden_phrases: string[];
             published_photos: string[];
+            /** @description Photo id (any photo of the complaint) to the regions its public copy blurs, replacing what it had; an empty list blurs nothing. Photos not named keep their regions. At most 50 regions per photo. */
+            photo_blurs?: {
+                [key: string]: components["schemas"]["BlurRegionInput"][];
+            };
         };
         AuditEntry: {
             seq: number;
@@ -2569,6 +2581,27 @@ export interface components {
         };
         BreachList: {
             items: components["schemas"]["Breach"][];
+        };
+        /** @description A rectangle the public copy of a photo blurs, in pixels of the full-size copy: a face or a number plate found at upload (OpenCV's Haar cascades), or one the officer drew. */
+        BlurRegion: {
+            x: number;
+            y: number;
+            width: number;
+            height: number;
+            /** @enum {string} */
+            kind: "face" | "plate" | "manual";
+        };
+        /** @description A region to blur; it must lie inside the photo (x + width at most the photo's width, y + height at most its height). */
+        BlurRegionInput: {
+            x: number;
+            y: number;
+            width: number;
+            height: number;
+            /**
+             * @default manual
+             * @enum {string}
+             */
+            kind: "face" | "plate" | "manual";
         };
     };
     responses: {
@@ -2919,6 +2952,8 @@ export type PersonErased = components['schemas']['PersonErased'];
 export type BreachInput = components['schemas']['BreachInput'];
 export type Breach = components['schemas']['Breach'];
 export type BreachList = components['schemas']['BreachList'];
+export type BlurRegion = components['schemas']['BlurRegion'];
+export type BlurRegionInput = components['schemas']['BlurRegionInput'];
 export type ResponseMalformed = components['responses']['Malformed'];
 export type ResponseUnauthenticated = components['responses']['Unauthenticated'];
 export type ResponseForbidden = components['responses']['Forbidden'];
@@ -3097,6 +3132,8 @@ export interface operations {
             query?: {
                 /** @description The complaint's tracking token: shows a confidential complaint (and its photos) to the reporter. */
                 token?: components["parameters"]["TrackingToken"];
+                /** @description `public`: the public copy whoever asks (the officer's preview). */
+                copy?: "public";
             };
             header?: never;
             path: {
@@ -3110,7 +3147,7 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
-                    /** @description `public, max-age=86400`, or `private, no-store` for a confidential complaint. */
+                    /** @description `public, max-age=300` for the public copy of a published photo, else `private, no-store`. Always with `Vary: Cookie`. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
@@ -3120,6 +3157,7 @@ export interface operations {
             };
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
+            422: components["responses"]["InvalidField"];
             503: components["responses"]["Unavailable"];
         };
     };
@@ -3128,6 +3166,8 @@ export interface operations {
             query?: {
                 /** @description The complaint's tracking token: shows a confidential complaint (and its photos) to the reporter. */
                 token?: components["parameters"]["TrackingToken"];
+                /** @description `public`: the public copy whoever asks (the officer's preview). */
+                copy?: "public";
             };
             header?: never;
             path: {
@@ -3141,7 +3181,7 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
-                    /** @description `public, max-age=86400`, or `private, no-store` for a confidential complaint. */
+                    /** @description `public, max-age=300` for the public copy of a published photo, else `private, no-store`. Always with `Vary: Cookie`. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
@@ -3151,6 +3191,7 @@ export interface operations {
             };
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
+            422: components["responses"]["InvalidField"];
             503: components["responses"]["Unavailable"];
         };
     };
@@ -5799,6 +5840,8 @@ type ReadonlyArray<T> = [
 ] extends [
     unknown[]
 ] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
+export const pathsApiV1MediaIdGetParametersQueryCopyValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/media/{id}"]["get"]["parameters"]["query"]["copy"]> = ["public"];
+export const pathsApiV1MediaIdThumbnailGetParametersQueryCopyValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/media/{id}/thumbnail"]["get"]["parameters"]["query"]["copy"]> = ["public"];
 export const pathsApiV1InboxGetParametersQueryEscalatedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/inbox"]["get"]["parameters"]["query"]["escalated"]> = ["1", "2"];
 export const pathsApiV1StatsFileGetParametersPathFileValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/stats/{file}"]["get"]["parameters"]["path"]["file"]> = ["year.csv", "month.csv", "unit_kind.csv", "unit.csv", "category.csv", "channel.csv"];
 export const pathsApiV1ReportsPerformanceGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/reports/performance"]["get"]["parameters"]["query"]["format"]> = ["json", "csv", "xlsx"];
@@ -5830,3 +5873,5 @@ export const publicationStateValues: ReadonlyArray<FlattenedDeepRequired<compone
 export const dutyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Duty"]> = ["work_inbox", "follow_escalations", "read_notifications", "file_intake", "answer_chats", "look_up_callers", "take_emergency_calls", "read_emergency_report", "read_reports", "read_heatmap", "read_audit", "manage_users", "manage_directory", "manage_deadlines", "manage_outbox", "handle_privacy_requests"];
 export const privacyRequestKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PrivacyRequest"]["kind"]> = ["export", "erase"];
 export const privacyRequestInputKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PrivacyRequestInput"]["kind"]> = ["export", "erase"];
+export const blurRegionKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BlurRegion"]["kind"]> = ["face", "plate", "manual"];
+export const blurRegionInputKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BlurRegionInput"]["kind"]> = ["face", "plate", "manual"];
