@@ -103,7 +103,7 @@ core::Result<void> apply_publication(Complaint& complaint,
     for (const auto& [id, regions] : request.photo_blurs) {
         auto photo = std::find_if(complaint.photos.begin(),
                                   complaint.photos.end(),
-                                  [&](const Photo& p) { return p.id == id; });
+                                  [&id = id](const Photo& p) { return p.id == id; });
         if (photo == complaint.photos.end()) {
             return core::make_error(core::ErrorCode::invalid_field,
                                     "Foto " + id + " bukan foto aduan ini",
