@@ -9,8 +9,13 @@
 
 #if defined(__SANITIZE_ADDRESS__)
 // fontconfig (under cairo's text) keeps its configuration for the life of the process and never
-// frees it; LeakSanitizer would report that at every exit of a sanitizer build.
-extern "C" const char* __lsan_default_suppressions() { return "leak:libfontconfig.so\n"; }
+// frees it, and so do pango's font map and GLib's type system (the letters, letter_pdf.cpp);
+// LeakSanitizer would report that at every exit of a sanitizer build. Defined here, once, for
+// every binary that draws a document.
+extern "C" const char* __lsan_default_suppressions() {
+    return "leak:libfontconfig.so\nleak:libpango\nleak:libglib\nleak:libgobject\n"
+           "leak:libharfbuzz\n";
+}
 #endif
 
 namespace tanggap::reports {
