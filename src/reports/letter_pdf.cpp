@@ -1,5 +1,7 @@
 #include "reports/letter_pdf.hpp"
 
+#include "reports/leak_suppressions.hpp"
+
 #include <algorithm>
 #include <cairo-pdf.h>
 #include <cairo.h>
@@ -359,6 +361,7 @@ LetterBlock heading(std::string text) { return {BlockKind::heading, std::move(te
 LetterBlock table(LetterTable t) { return {BlockKind::table, "", std::move(t)}; }
 
 std::string render_letters_pdf(const LetterDocument& document) {
+    keep_leak_suppressions();
     std::string bytes;
     std::unique_ptr<cairo_surface_t, decltype(&cairo_surface_destroy)> surface(
         cairo_pdf_surface_create_for_stream(append, &bytes, kWidth, kHeight),
