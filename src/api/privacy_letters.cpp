@@ -163,7 +163,7 @@ reports::LetterDocument answer_letter(const service::PersonData& data,
     l.body.push_back(heading("A. Aduan"));
     LetterTable complaints;
     complaints.header = {"Tiket", "Tanggal", "Kategori", "Unit", "Status", "Judul", "Foto"};
-    complaints.widths = {1.5, 1.3, 1.5, 1.5, 1.2, 2.6, 0.6};
+    complaints.widths = {2.1, 1.3, 1.4, 1.4, 1.4, 2.4, 0.8};
     complaints.empty_text = "Tidak ada aduan atas nama Saudara.";
     for (const auto& h : data.complaints) {
         const auto& c = h.complaint;

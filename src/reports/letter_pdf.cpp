@@ -290,8 +290,22 @@ void draw_table(cairo_t* cr, Pages& pages, const LetterTable& t) {
     pages.advance(10);
 }
 
+constexpr double kSignatureBlock = 230;
+constexpr double kSignatureSpace = 54;  // for the wet signature and the stamp
+
+double signature_height(cairo_t* cr, const Signature& s) {
+    Style style;
+    Style note_style;
+    note_style.size = 8;
+    double height = kSignatureSpace + 26;
+    for (const auto* text : {&s.place_date, &s.office, &s.name}) {
+        height += height_of(layout_of(cr, *text, kSignatureBlock, style).get());
+    }
+    return height + height_of(layout_of(cr, s.note, kSignatureBlock, note_style).get());
+}
+
 void draw_signature(cairo_t* cr, Pages& pages, const Signature& s) {
-    constexpr double kBlock = 230;
+    constexpr double kBlock = kSignatureBlock;
     const double x = kWidth - kRight - kBlock;
     Style style;
     Style name_style;
@@ -302,11 +316,9 @@ void draw_signature(cairo_t* cr, Pages& pages, const Signature& s) {
     auto office = layout_of(cr, s.office, kBlock, style);
     auto name = layout_of(cr, s.name, kBlock, name_style);
     auto note = layout_of(cr, s.note, kBlock, note_style);
-    constexpr double kSpace = 54;  // for the wet signature and the stamp
-    const double height = height_of(place.get()) + height_of(office.get()) + kSpace +
-                          height_of(name.get()) + height_of(note.get()) + 16;
+    constexpr double kSpace = kSignatureSpace;
     pages.advance(10);
-    pages.need(height);
+    pages.need(signature_height(cr, s));
     pages.flow(place.get(), x);
     pages.flow(office.get(), x);
     pages.advance(kSpace);
@@ -330,10 +342,17 @@ void draw_letter(cairo_t* cr, const Letter& letter, int number, int count) {
     Style head;
     head.bold = true;
     head.size = 10.5;
-    for (const auto& block : letter.body) {
+    for (std::size_t i = 0; i < letter.body.size(); ++i) {
+        const auto& block = letter.body[i];
         switch (block.kind) {
             case BlockKind::paragraph: {
                 auto layout = layout_of(cr, block.text, kTextWidth, body);
+                // The closing paragraph goes with the signature: a page holding a signature
+                // alone could be put before any letter.
+                const double height = height_of(layout.get());
+                if (i + 1 == letter.body.size() && height < (kBottom - kTop) / 3) {
+                    pages.need(height + signature_height(cr, letter.signature));
+                }
                 pages.flow(layout.get(), kLeft);
                 pages.advance(8);
                 break;
