@@ -6,7 +6,8 @@
 
 #include <array>
 #include <chrono>
-#include <set>
+#include <string_view>
+#include <utility>
 
 namespace tanggap::api {
 namespace {
@@ -110,13 +111,13 @@ LetterSender letter_sender(const domain::DirectoryIndex& directory,
     s.government = "Daerah";
     for (const auto& u : directory.units()) {
         if (u.kind != domain::UnitKind::pimpinan || !u.parent_code.empty()) continue;
-        for (const auto& [title, kind] :
-             {std::pair<std::string, std::string>{"Bupati ", "Kabupaten "},
-              {"Wali Kota ", "Kota "},
-              {"Walikota ", "Kota "}}) {
+        using Title = std::pair<std::string_view, std::string_view>;  // the leader, the government
+        constexpr std::array<Title, 3> kTitles{
+            {{"Bupati ", "Kabupaten "}, {"Wali Kota ", "Kota "}, {"Walikota ", "Kota "}}};
+        for (const auto& [title, kind] : kTitles) {
             if (u.name.rfind(title, 0) == 0) {
                 s.place = u.name.substr(title.size());
-                s.government = kind + s.place;
+                s.government = std::string(kind) + s.place;
             }
         }
         break;
