@@ -20,7 +20,7 @@ domain::DirectoryIndex directory() {
     dinsos.parent_code = "bupati";
     domain::Category bansos;
     bansos.code = "sosial.bansos";
-    bansos.name = "Bantuan sosial";
+    bansos.name = "Bansos";
     return domain::DirectoryIndex({bupati, dinsos}, {bansos});
 }
 
@@ -68,7 +68,7 @@ TEST(PrivacyLetters, TheAnswerCitesPasal7AndNamesThePersonMaskedWithWhatIsHeld) 
     EXPECT_NE(probe.text.find("IDM-2612-100"), std::string::npos);
     EXPECT_NE(probe.text.find("3212********0004"), std::string::npos);
     EXPECT_EQ(probe.text.find("3212041203850004"), std::string::npos) << "the NIK, whole";
-    EXPECT_NE(probe.text.find("Bantuan sosial"), std::string::npos) << "the category by name";
+    EXPECT_NE(probe.text.find("Bansos"), std::string::npos) << "the category by name";
     EXPECT_NE(probe.text.find("dinsos.petugas"), std::string::npos) << "who processed it";
     EXPECT_NE(probe.text.find("Dewi Lestari"), std::string::npos) << "the signature";
     EXPECT_NE(probe.text.find("41/PDP/"), std::string::npos) << "the number";
