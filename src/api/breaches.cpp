@@ -1,7 +1,8 @@
 // The breach register (UU 27/2022 Pasal 46), the privacy officer's: POST /api/v1/privacy/breaches
 // records an incident and finds the people it reached; GET lists the register with each
 // incident's 3 x 24-hour clock; POST /api/v1/privacy/breaches/{id}/notify queues one notice per
-// reachable person.
+// reachable person; GET /api/v1/privacy/breaches/{id}/letters.pdf is its letters: to the
+// supervising institution, then to each person (marked for the post when no channel reaches).
 
 #include "service/breaches.hpp"
 
@@ -9,9 +10,12 @@
 #include "api/auth.hpp"
 #include "api/json_body.hpp"
 #include "api/principal.hpp"
+#include "api/privacy_letters.hpp"
 #include "api/query_params.hpp"
+#include "api/report_http.hpp"
 #include "api/store_await.hpp"
 #include "http/response.hpp"
+#include "reports/letter_pdf.hpp"
 #include "util/time_format.hpp"
 
 #include <boost/json.hpp>
@@ -144,6 +148,41 @@ awaitable<http::Response> notify(Api& api, http::Context& ctx) {
     co_return http::json_response(req, status::ok, render_breach(*notified, now));
 }
 
+awaitable<http::Response> letters(Api& api, http::Context& ctx) {
+    const auto& req = ctx.request;
+    if (auto r = require(ctx, domain::Duty::handle_privacy_requests); !r)
+        co_return http::error_response(req, r.error());
+    auto id = parse_int(ctx.param("id"));
+    if (!id || *id < 1) {
+        co_return http::error_response(req,
+                                       make_error(ErrorCode::not_found, "Insiden tidak ditemukan"));
+    }
+    const auto now = util::now();
+    const auto& staff = staff_of(ctx);
+    auto job =
+        [id = *id, &outreach = api.outreach, actor = staff.username, now](store::WriteTx& tx) {
+            return service::breach_letters(tx, id, outreach, actor, now);
+        };
+    auto found = co_await write_store<service::BreachLetters>(api.store, std::move(job));
+    if (!found) co_return http::error_response(req, found.error());
+    const auto directory = api.directory.snapshot();
+    auto draw = [document =
+                     breach_letters(*found,
+                                    *directory,
+                                    letter_sender(*directory, staff.display_name, staff.username),
+                                    now)]() -> core::Result<std::string> {
+        try {
+            return reports::render_letters_pdf(document);
+        } catch (const std::exception& e) {
+            return make_error(ErrorCode::internal, e.what());
+        }
+    };
+    auto pdf = co_await run_on(api.cpu_pool, std::move(draw));
+    if (!pdf) co_return http::error_response(req, pdf.error());
+    co_return file_response(
+        req, "application/pdf", "surat-insiden-" + std::to_string(*id) + ".pdf", std::move(*pdf));
+}
+
 }  // namespace
 
 void add_breach_routes(http::Router& router, Api& api) {
@@ -156,6 +195,9 @@ void add_breach_routes(http::Router& router, Api& api) {
     router.add(verb::post,
                "/api/v1/privacy/breaches/{id}/notify",
                staff_only(api, [&api](http::Context& ctx) { return notify(api, ctx); }));
+    router.add(verb::get,
+               "/api/v1/privacy/breaches/{id}/letters.pdf",
+               staff_only(api, [&api](http::Context& ctx) { return letters(api, ctx); }));
 }
 
 }  // namespace tanggap::api

@@ -1,15 +1,19 @@
 // The privacy officer's desk (UU 27/2022): POST /api/v1/privacy/requests answers a person's
 // request to see (export) or erase what is held about them, at once, and registers it;
-// GET /api/v1/privacy/requests is the register with each request's 3 x 24-hour clock.
+// GET /api/v1/privacy/requests is the register with each request's 3 x 24-hour clock;
+// GET /api/v1/privacy/requests/{id}/letter.pdf is an export's answer as a letter.
 
 #include "api/api.hpp"
 #include "api/auth.hpp"
 #include "api/json_body.hpp"
 #include "api/principal.hpp"
 #include "api/privacy_json.hpp"
+#include "api/privacy_letters.hpp"
 #include "api/query_params.hpp"
+#include "api/report_http.hpp"
 #include "api/store_await.hpp"
 #include "http/response.hpp"
+#include "reports/letter_pdf.hpp"
 #include "service/privacy_requests.hpp"
 #include "util/time_format.hpp"
 
@@ -97,6 +101,50 @@ awaitable<http::Response> list(Api& api, http::Context& ctx) {
     co_return http::json_response(req, status::ok, json::object{{"items", std::move(items)}});
 }
 
+// The register keeps the person masked only, so the letter is made again from the key the
+// officer gives (in the query: access logs leave queries out), checked against the request's
+// mask; the data is as held at the time of the download, which the letter says.
+awaitable<http::Response> letter(Api& api, http::Context& ctx) {
+    const auto& req = ctx.request;
+    if (auto r = require(ctx, domain::Duty::handle_privacy_requests); !r)
+        co_return http::error_response(req, r.error());
+    auto id = parse_int(ctx.param("id"));
+    if (!id || *id < 1) {
+        co_return http::error_response(
+            req, make_error(ErrorCode::not_found, "Permintaan ekspor tidak ditemukan"));
+    }
+    auto key = domain::read_person_key(ctx.query("phone").value_or(""),
+                                       ctx.query("email").value_or(""),
+                                       ctx.query("nik").value_or(""));
+    if (!key) co_return http::error_response(req, key.error());
+    const auto now = util::now();
+    const auto& staff = staff_of(ctx);
+    auto job = [id = *id, key = *key, actor = staff.username, now](store::WriteTx& tx) {
+        return service::export_letter(tx, id, key, actor, now);
+    };
+    auto data = co_await write_store<service::PersonData>(api.store, std::move(job));
+    if (!data) co_return http::error_response(req, data.error());
+    const auto directory = api.directory.snapshot();
+    auto draw = [document =
+                     answer_letter(*data,
+                                   *key,
+                                   *directory,
+                                   letter_sender(*directory, staff.display_name, staff.username),
+                                   now)]() -> core::Result<std::string> {
+        try {
+            return reports::render_letters_pdf(document);
+        } catch (const std::exception& e) {
+            return make_error(ErrorCode::internal, e.what());
+        }
+    };
+    auto pdf = co_await run_on(api.cpu_pool, std::move(draw));
+    if (!pdf) co_return http::error_response(req, pdf.error());
+    co_return file_response(req,
+                            "application/pdf",
+                            "surat-permintaan-" + std::to_string(*id) + ".pdf",
+                            std::move(*pdf));
+}
+
 }  // namespace
 
 void add_privacy_routes(http::Router& router, Api& api) {
@@ -106,6 +154,9 @@ void add_privacy_routes(http::Router& router, Api& api) {
     router.add(verb::get, "/api/v1/privacy/requests", staff_only(api, [&api](http::Context& ctx) {
                    return list(api, ctx);
                }));
+    router.add(verb::get,
+               "/api/v1/privacy/requests/{id}/letter.pdf",
+               staff_only(api, [&api](http::Context& ctx) { return letter(api, ctx); }));
 }
 
 }  // namespace tanggap::api

@@ -41,6 +41,7 @@ inline constexpr std::string_view privacy_erase = "privacy.erase";
 inline constexpr std::string_view retention = "privacy.retention";
 inline constexpr std::string_view breach_record = "privacy.breach";
 inline constexpr std::string_view breach_notify = "privacy.breach_notify";
+inline constexpr std::string_view breach_letters = "privacy.breach_letters";
 }  // namespace audit_action
 
 // The word written in place of an erased value.

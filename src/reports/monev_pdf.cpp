@@ -1,17 +1,13 @@
 #include "reports/monev_pdf.hpp"
 
+#include "reports/leak_suppressions.hpp"
+
 #include <algorithm>
 #include <cairo-pdf.h>
 #include <cairo.h>
 #include <cstdio>
 #include <memory>
 #include <stdexcept>
-
-#if defined(__SANITIZE_ADDRESS__)
-// fontconfig (under cairo's text) keeps its configuration for the life of the process and never
-// frees it; LeakSanitizer would report that at every exit of a sanitizer build.
-extern "C" const char* __lsan_default_suppressions() { return "leak:libfontconfig.so\n"; }
-#endif
 
 namespace tanggap::reports {
 namespace {
@@ -115,6 +111,7 @@ double draw_chart(cairo_t* cr, const BarChart& chart, double y) {
 }  // namespace
 
 std::string render_monev_pdf(const MonevSheet& sheet) {
+    keep_leak_suppressions();
     std::string bytes;
     std::unique_ptr<cairo_surface_t, decltype(&cairo_surface_destroy)> surface(
         cairo_pdf_surface_create_for_stream(append, &bytes, kWidth, kHeight),

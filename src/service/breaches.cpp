@@ -3,6 +3,7 @@
 #include "service/audit_log.hpp"
 
 #include <functional>
+#include <map>
 #include <set>
 
 namespace tanggap::service {
@@ -99,6 +100,41 @@ core::Result<domain::Breach> notify_breach(store::WriteTx& tx,
         incident_name(id) + ": " + std::to_string(breach.notices) + " pemberitahuan dikirim"};
     if (auto r = record_audit(tx, audit, now); !r) return r.error();
     return breach;
+}
+
+core::Result<BreachLetters> breach_letters(store::WriteTx& tx,
+                                           std::int64_t id,
+                                           const domain::Outreach& outreach,
+                                           const std::string& actor,
+                                           domain::Timestamp now) {
+    auto found = tx.breach(id);
+    if (!found) return found.error();
+    if (!*found) return core::make_error(core::ErrorCode::not_found, "Insiden tidak ditemukan");
+    BreachLetters letters{std::move(**found), {}};
+    std::map<std::string, std::size_t> index;  // person -> letters.people
+    auto gathered = for_each_reporter(tx,
+                                      letters.breach.incident.scope,
+                                      [&](const store::BreachReporter& r) -> core::Result<void> {
+                                          const auto person = domain::person_of(r.reporter);
+                                          if (person.empty()) return {};
+                                          auto [at, fresh] =
+                                              index.emplace(person, letters.people.size());
+                                          if (fresh)
+                                              letters.people.push_back({r.reporter, {}, false});
+                                          auto& p = letters.people[at->second];
+                                          p.tickets.push_back(r.ticket);
+                                          if (domain::breach_address(r.reporter, outreach))
+                                              p.reachable = true;
+                                          return {};
+                                      });
+    if (!gathered) return gathered.error();
+    const AuditRecord audit{
+        actor,
+        std::string(domain::audit_action::breach_letters),
+        "",
+        incident_name(id) + ": surat PDF, " + std::to_string(letters.people.size()) + " orang"};
+    if (auto r = record_audit(tx, audit, now); !r) return r.error();
+    return letters;
 }
 
 }  // namespace tanggap::service

@@ -9,6 +9,7 @@
 #include "store/store.hpp"
 
 #include <string>
+#include <vector>
 
 namespace tanggap::service {
 
@@ -25,6 +26,28 @@ core::Result<domain::Breach> record_breach(store::WriteTx& tx,
 // not stop it: the notice is the regency's duty) and records when. Errors: not_found for an
 // unknown incident, conflict when its notices already went.
 core::Result<domain::Breach> notify_breach(store::WriteTx& tx,
+                                           std::int64_t id,
+                                           const domain::Outreach& outreach,
+                                           const std::string& actor,
+                                           domain::Timestamp now);
+
+// One person an incident reached, for their letter (Pasal 46(2)).
+struct BreachPerson {
+    domain::Reporter reporter;         // of their first complaint in scope
+    std::vector<std::string> tickets;  // their complaints in scope, oldest first
+    bool reachable = false;            // e-mail or SMS reaches them (domain::breach_address)
+};
+
+struct BreachLetters {
+    domain::Breach breach;
+    std::vector<BreachPerson> people;  // each person once (domain::person_of), by first complaint
+};
+
+// What the incident's letters say: the incident and each person it reached; people without a
+// phone or e-mail are not counted (as in record_breach) and get no letter. Records a
+// privacy.breach_letters audit entry naming the incident, never a person. Errors: not_found for
+// an unknown incident.
+core::Result<BreachLetters> breach_letters(store::WriteTx& tx,
                                            std::int64_t id,
                                            const domain::Outreach& outreach,
                                            const std::string& actor,

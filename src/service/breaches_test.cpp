@@ -132,5 +132,37 @@ TEST_F(Breaches, EachReachablePersonGetsOneNoticeOnce) {
     EXPECT_EQ((*entries)[1].action, "privacy.breach");
 }
 
+TEST_F(Breaches, TheLettersNameEachPersonOnceWithTheirTicketsAndWhoNeedsThePost) {
+    outreach_.sms = false;  // Budi left a phone only: his letter goes by post
+    auto b = write<domain::Breach>([&](store::WriteTx& tx) {
+        return record_breach(tx, incident(), outreach_, "privasi", now_);
+    });
+    ASSERT_TRUE(b);
+    auto letters = write<BreachLetters>(
+        [&](store::WriteTx& tx) { return breach_letters(tx, b->id, outreach_, "privasi", now_); });
+    ASSERT_TRUE(letters) << letters.error().message;
+    ASSERT_EQ(letters->people.size(), 2U) << "Siti in two spellings is one; the anonymous none";
+    EXPECT_EQ(static_cast<std::int64_t>(letters->people.size()), b->people);
+    EXPECT_EQ(letters->people[0].reporter.name, "Siti");
+    EXPECT_EQ(letters->people[0].tickets.size(), 2U);
+    EXPECT_TRUE(letters->people[0].reachable);
+    EXPECT_EQ(letters->people[1].reporter.name, "Budi");
+    EXPECT_FALSE(letters->people[1].reachable);
+    EXPECT_EQ(letters->breach.id, b->id);
+
+    auto unknown = write<BreachLetters>(
+        [&](store::WriteTx& tx) { return breach_letters(tx, 999, outreach_, "privasi", now_); });
+    ASSERT_FALSE(unknown);
+    EXPECT_EQ(unknown.error().code, core::ErrorCode::not_found);
+
+    store::AuditQuery q;
+    q.action = "privacy.breach_letters";
+    auto entries = store::read_sync<std::vector<domain::AuditEntry>>(
+        *store_, [&](store::ReadTx& tx) { return tx.audit_entries(q); });
+    ASSERT_TRUE(entries);
+    ASSERT_EQ(entries->size(), 1U);
+    EXPECT_EQ((*entries)[0].detail, "insiden #" + std::to_string(b->id) + ": surat PDF, 2 orang");
+}
+
 }  // namespace
 }  // namespace tanggap::service

@@ -47,13 +47,8 @@ Result<void> register_request(store::WriteTx& tx,
     return {};
 }
 
-}  // namespace
-
-Result<PersonData> export_person(store::WriteTx& tx,
-                                 const domain::PersonKey& key,
-                                 const std::string& actor,
-                                 domain::Timestamp now) {
-    PersonData data;
+// Everything held about `key` but the request.
+Result<void> gather_person(store::ReadTx& tx, const domain::PersonKey& key, PersonData& data) {
     auto complaints = tx.person_complaints(key);
     if (!complaints) return complaints.error();
     for (auto& c : *complaints) {
@@ -75,7 +70,22 @@ Result<PersonData> export_person(store::WriteTx& tx,
     auto outbound = outbound_to(tx, key);
     if (!outbound) return outbound.error();
     data.outbound = std::move(*outbound);
+    return {};
+}
 
+const char* key_field(const domain::PersonKey& key) {
+    if (!key.phone.empty()) return "phone";
+    return key.email.empty() ? "nik" : "email";
+}
+
+}  // namespace
+
+Result<PersonData> export_person(store::WriteTx& tx,
+                                 const domain::PersonKey& key,
+                                 const std::string& actor,
+                                 domain::Timestamp now) {
+    PersonData data;
+    if (auto r = gather_person(tx, key, data); !r) return r.error();
     data.request =
         domain::new_privacy_request(domain::PrivacyRequestKind::export_data, key, "", actor, now);
     data.request.outcome = std::to_string(data.complaints.size()) + " aduan, " +
@@ -85,6 +95,33 @@ Result<PersonData> export_person(store::WriteTx& tx,
         !r) {
         return r.error();
     }
+    return data;
+}
+
+Result<PersonData> export_letter(store::WriteTx& tx,
+                                 std::int64_t request_id,
+                                 const domain::PersonKey& key,
+                                 const std::string& actor,
+                                 domain::Timestamp now) {
+    auto found = tx.privacy_request(request_id);
+    if (!found) return found.error();
+    if (!*found || (*found)->kind != domain::PrivacyRequestKind::export_data) {
+        return core::make_error(core::ErrorCode::not_found, "Permintaan ekspor tidak ditemukan");
+    }
+    if (domain::masked(key) != (*found)->subject) {
+        return core::make_error(core::ErrorCode::invalid_field,
+                                "Data diri ini bukan milik pemohon permintaan #" +
+                                    std::to_string(request_id) + " (" + (*found)->subject + ")",
+                                key_field(key));
+    }
+    PersonData data;
+    data.request = std::move(**found);
+    if (auto r = gather_person(tx, key, data); !r) return r.error();
+    const AuditRecord audit{actor,
+                            std::string(domain::audit_action::privacy_export),
+                            "",
+                            "surat PDF permintaan #" + std::to_string(request_id)};
+    if (auto r = record_audit(tx, audit, now); !r) return r.error();
     return data;
 }
 

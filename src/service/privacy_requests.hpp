@@ -44,6 +44,18 @@ struct PersonErased {
     store::PersonTraces traces;  // traces.photo_ids: the caller deletes these files once durable
 };
 
+// The letter of export request `request_id` (GET /api/v1/privacy/requests/{id}/letter.pdf):
+// the request as registered and everything held about `key` now. The register keeps the person
+// masked only, so the officer gives the key again, and it must be the request's: its mask is the
+// register's subject. Records a privacy.export audit entry naming the request (never the
+// person). Errors: not_found when there is no export request of that id; invalid_field naming
+// the key's field ("phone", "email" or "nik") when the key is not the request's.
+Result<PersonData> export_letter(store::WriteTx& tx,
+                                 std::int64_t request_id,
+                                 const domain::PersonKey& key,
+                                 const std::string& actor,
+                                 domain::Timestamp now);
+
 // Erases `key` from every complaint it reported (domain::without_person: the figures stay),
 // their histories' texts, their report photos, chats, messages sent to them, partner deliveries
 // and chat state; then registers the request. `reason` is required (invalid_field "reason").

@@ -52,8 +52,9 @@ class PrivacyReads {
     virtual Result<std::vector<domain::Complaint>> person_complaints(
         const domain::PersonKey& key) = 0;
 
-    // The register, newest first.
+    // The register, newest first; one request (nullopt when there is none of that id).
     virtual Result<std::vector<domain::PrivacyRequest>> privacy_requests(int limit) = 0;
+    virtual Result<std::optional<domain::PrivacyRequest>> privacy_request(std::int64_t id) = 0;
 
     // Up to `limit` complaints of `category_code` ("": those without a category) that are
     // closed (not domain::is_open), last changed before `changed_before` and not yet erased;

@@ -165,6 +165,19 @@ TEST_P(StoreConformance, PrivacyRequestsAreRegisteredNewestFirst) {
     EXPECT_EQ((*listed)[1].due_at, kT + hours(72));
     EXPECT_EQ((*listed)[1].subject, domain::masked(key));
     EXPECT_EQ((*listed)[1].outcome, "1 aduan");
+
+    // One request by its id (an export's letter is made from it); none of an unknown id.
+    auto one = read_sync<std::optional<domain::PrivacyRequest>>(
+        *store_, [id = first.id](ReadTx& tx) { return tx.privacy_request(id); });
+    ASSERT_TRUE(one);
+    ASSERT_TRUE(one->has_value());
+    EXPECT_EQ((*one)->id, first.id);
+    EXPECT_EQ((*one)->kind, domain::PrivacyRequestKind::export_data);
+    EXPECT_EQ((*one)->subject, domain::masked(key));
+    auto none = read_sync<std::optional<domain::PrivacyRequest>>(
+        *store_, [](ReadTx& tx) { return tx.privacy_request(999999); });
+    ASSERT_TRUE(none);
+    EXPECT_FALSE(none->has_value());
 }
 
 TEST_P(StoreConformance, RetentionFindsClosedComplaintsOfACategoryOnceAndOldestFirst) {

@@ -390,6 +390,11 @@ TEST_F(Authorization, EveryStaffEndpointAnswersEveryRoleAsTheTableSays) {
          {domain::Duty::handle_privacy_requests, "/api/v1/privacy/breaches"}},
         {"POST /api/v1/privacy/breaches/{id}/notify",
          {domain::Duty::handle_privacy_requests, "/api/v1/privacy/breaches/999999/notify"}},
+        {"GET /api/v1/privacy/requests/{id}/letter.pdf",
+         {domain::Duty::handle_privacy_requests,
+          "/api/v1/privacy/requests/999999/letter.pdf?phone=" + std::string(kReporterPhone)}},
+        {"GET /api/v1/privacy/breaches/{id}/letters.pdf",
+         {domain::Duty::handle_privacy_requests, "/api/v1/privacy/breaches/999999/letters.pdf"}},
     };
     // The session's own endpoints: every signed-in account, whatever its role.
     const std::set<std::string> session_endpoints = {"GET /api/v1/auth/me",

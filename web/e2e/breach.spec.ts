@@ -5,6 +5,7 @@
 // test checks the page says what the server answered.
 import { expect, expectAccessible, fileComplaint, login, screenshot, test } from './fixtures'
 import type { Breach } from '../src/api/types'
+import { readFile } from 'node:fs/promises'
 
 test('the privacy officer records a breach over today\'s complaints of a unit and sends its notices', async ({ page, request }) => {
   const digits = String(Date.now()).slice(-7)
@@ -80,6 +81,18 @@ test('the privacy officer records a breach over today\'s complaints of a unit an
   await expect(row.getByTestId('notified')).toContainText('Dikirim')
   await expect(row.getByRole('button', { name: 'Kirim pemberitahuan' })).toHaveCount(0)
   await expect(page.locator(`#breach-sent-${breach.id}`)).toBeFocused()
+
+  // Its letters: one PDF, to the institution and to each person.
+  const lettersLink = row.getByRole('link', { name: 'Unduh surat (PDF)' })
+  await expect(lettersLink).toHaveAttribute('href', `/api/v1/privacy/breaches/${breach.id}/letters.pdf`)
+  const lettersDownload = page.waitForEvent('download')
+  await lettersLink.click()
+  const letters = await lettersDownload
+  expect(letters.suggestedFilename()).toBe(`surat-insiden-${breach.id}.pdf`)
+  expect((await readFile(await letters.path())).subarray(0, 5).toString('latin1')).toBe('%PDF-')
+  const lettersAnswer = await page.request.get(`/api/v1/privacy/breaches/${breach.id}/letters.pdf`)
+  expect(lettersAnswer.status()).toBe(200)
+  expect(lettersAnswer.headers()['content-type']).toBe('application/pdf')
 
   // Loaded again, the register says the same.
   await page.reload()

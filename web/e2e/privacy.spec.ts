@@ -47,9 +47,25 @@ test('the privacy officer exports a person, erases them, and finds both requests
   await result.getByRole('link', { name: 'Unduh JSON' }).click()
   const file = await downloading
   expect(file.suggestedFilename()).toMatch(/^data-pribadi-\d+\.json$/)
-  const saved = JSON.parse(await readFile(await file.path(), 'utf8')) as { complaints: { ticket: string }[]; request: { kind: string } }
+  const saved = JSON.parse(await readFile(await file.path(), 'utf8')) as { complaints: { ticket: string }[]; request: { id: number; kind: string } }
   expect(saved.request.kind).toBe('export')
   expect(saved.complaints.map((c) => c.ticket)).toEqual([ticket])
+
+  // "Unduh surat (PDF)" gives the answer as a letter; the server sends it as a PDF.
+  const letterLink = result.getByRole('link', { name: 'Unduh surat (PDF)' })
+  const letterHref = await letterLink.getAttribute('href')
+  expect(letterHref).toBe(`/api/v1/privacy/requests/${saved.request.id}/letter.pdf?phone=${encodeURIComponent(`+62 ${phone.slice(1).replaceAll('-', ' ')}`).replaceAll('%20', '+')}`)
+  const letterDownload = page.waitForEvent('download')
+  await letterLink.click()
+  const letter = await letterDownload
+  expect(letter.suggestedFilename()).toBe(`surat-permintaan-${saved.request.id}.pdf`)
+  expect((await readFile(await letter.path())).subarray(0, 5).toString('latin1')).toBe('%PDF-')
+  const letterAnswer = await page.request.get(letterHref ?? '')
+  expect(letterAnswer.status()).toBe(200)
+  expect(letterAnswer.headers()['content-type']).toBe('application/pdf')
+  // The register's row of this export offers the same letter.
+  await expect(page.locator(`[data-testid="privacy-register"] tbody tr[data-id="${saved.request.id}"]`).getByTestId('register-letter'))
+    .toHaveAttribute('href', letterHref ?? '')
 
   // Erasing needs grounds, then a confirmation that says what happens.
   await page.getByRole('button', { name: 'Hapus data' }).click()

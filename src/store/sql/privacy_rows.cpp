@@ -74,12 +74,14 @@ core::Result<std::vector<std::string>> read_retention_tickets(Connection& db,
     }
 }
 
-core::Result<std::vector<domain::PrivacyRequest>> read_privacy_requests(Connection& db, int limit) {
+core::Result<std::vector<domain::PrivacyRequest>> read_privacy_requests(
+    Connection& db, std::optional<std::int64_t> id, int limit) {
     auto select = db.prepare(
         "SELECT id, kind, subject, reason, actor, received_at, due_at, done_at, outcome"
-        " FROM privacy_requests ORDER BY id DESC LIMIT ?1");
+        " FROM privacy_requests WHERE (?2 = 0 OR id = ?2) ORDER BY id DESC LIMIT ?1");
     if (!select) return select.error();
     (*select)->bind_int(1, std::clamp(limit, 1, kMaxRequests));
+    (*select)->bind_int(2, id.value_or(0));
     std::vector<domain::PrivacyRequest> out;
     for (;;) {
         auto row = (*select)->step();

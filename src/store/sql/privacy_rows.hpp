@@ -15,7 +15,9 @@ namespace tanggap::store::sql {
 
 core::Result<std::vector<std::string>> read_person_tickets(Connection& db,
                                                            const domain::PersonKey& key);
-core::Result<std::vector<domain::PrivacyRequest>> read_privacy_requests(Connection& db, int limit);
+// Newest first; only request `id` when given.
+core::Result<std::vector<domain::PrivacyRequest>> read_privacy_requests(
+    Connection& db, std::optional<std::int64_t> id, int limit);
 core::Result<std::vector<std::string>> read_retention_tickets(Connection& db,
                                                               const std::string& category_code,
                                                               domain::Timestamp changed_before,

@@ -416,7 +416,15 @@ Result<std::vector<domain::Complaint>> SqlReader<Base>::person_complaints(
 
 template <class Base>
 Result<std::vector<domain::PrivacyRequest>> SqlReader<Base>::privacy_requests(int limit) {
-    return read_privacy_requests(db_, limit);
+    return read_privacy_requests(db_, std::nullopt, limit);
+}
+
+template <class Base>
+Result<std::optional<domain::PrivacyRequest>> SqlReader<Base>::privacy_request(std::int64_t id) {
+    auto found = read_privacy_requests(db_, id, 1);
+    if (!found) return found.error();
+    if (found->empty()) return std::optional<domain::PrivacyRequest>();
+    return std::optional<domain::PrivacyRequest>(std::move(found->front()));
 }
 
 template <class Base>

@@ -76,6 +76,7 @@ class SqlReader : public Base {
     // The SQL of the privacy methods is in privacy_rows.cpp.
     Result<std::vector<domain::Complaint>> person_complaints(const domain::PersonKey& key) override;
     Result<std::vector<domain::PrivacyRequest>> privacy_requests(int limit) override;
+    Result<std::optional<domain::PrivacyRequest>> privacy_request(std::int64_t id) override;
     Result<std::vector<domain::Complaint>> complaints_past_retention(
         const std::string& category_code, domain::Timestamp changed_before, int limit) override;
     Result<std::vector<domain::Breach>> breaches(int limit) override;

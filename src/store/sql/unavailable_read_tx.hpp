@@ -24,6 +24,9 @@ class UnavailableReadTx final : public ReadTx {
     Result<std::vector<domain::PrivacyRequest>> privacy_requests(int) override {
         return unavailable_error();
     }
+    Result<std::optional<domain::PrivacyRequest>> privacy_request(std::int64_t) override {
+        return unavailable_error();
+    }
     Result<std::vector<domain::Breach>> breaches(int) override { return unavailable_error(); }
     Result<std::optional<domain::Breach>> breach(std::int64_t) override {
         return unavailable_error();

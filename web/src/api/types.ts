@@ -1107,7 +1107,7 @@ export interface paths {
         };
         /**
          * Read the audit log
-         * @description Every staff and admin action, newest first: sign-ins and failures, views of a confidential complaint or of a reporter's contact, status actions, publication decisions, operator intake, changes of staff accounts, units, categories, deadline policies and holidays, re-sent messages, every report file downloaded (`export`), every privacy request (`privacy.export`, `privacy.erase`), every erasure by retention (`privacy.retention`, by `sistem`), and the breach register (`privacy.breach`, `privacy.breach_notify`). Each entry is chained to the one before by SHA-256 and each day is sealed with an Ed25519 signature (`tanggap audit verify`). Auditors and the super admin only; every other role gets 403.
+         * @description Every staff and admin action, newest first: sign-ins and failures, views of a confidential complaint or of a reporter's contact, status actions, publication decisions, operator intake, changes of staff accounts, units, categories, deadline policies and holidays, re-sent messages, every report file downloaded (`export`), every privacy request (`privacy.export`, `privacy.erase`), every erasure by retention (`privacy.retention`, by `sistem`), and the breach register (`privacy.breach`, `privacy.breach_notify`, `privacy.breach_letters`). Each entry is chained to the one before by SHA-256 and each day is sealed with an Ed25519 signature (`tanggap audit verify`). Auditors and the super admin only; every other role gets 403.
          */
         get: operations["listAuditLog"];
         put?: never;
@@ -1136,6 +1136,26 @@ export interface paths {
          * @description The privacy officer (role privacy_officer, signed in with a one-time code) answers at once and the request goes into the register with its 3 x 24-hour clock and into the audit log. `export` returns everything held about the person (found by phone, e-mail or NIK in a complaint's text). `erase` removes the person from their complaints (name, contact, title, description, address, feedback comment, masked phrases; the point moves to the centre of its heat-map cell), the texts of those complaints' histories, their report photos, their chats, the messages sent to them, partner deliveries naming their phone and the bot's state; every figure stays (unit, category, channel, status, times, rating). Same as `tanggap privacy export|erase`. Every other role gets 403.
          */
         post: operations["answerPrivacyRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/privacy/requests/{id}/letter.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The answer to an export request as a PDF letter
+         * @description The privacy officer's answer to a person's access request (UU 27/2022 Pasal 7) as an A4 letter in Bahasa Indonesia: letterhead, number and date, the person (masked), their complaints, the handling history, their WhatsApp messages, the notices sent to them and who processed their data (the audit log). The register keeps the person masked only, so the letter is made again from the phone, e-mail or NIK given here, which must be the request's (its mask is the register's `subject`, else 422 naming the field); the data is as held at the time of the download, which the letter says. The key travels in the query, which the access log leaves out. Audited as `privacy.export` ("surat PDF permintaan #id") before the file leaves. The privacy officer only; every other role gets 403.
+         */
+        get: operations["privacyRequestLetter"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1180,6 +1200,26 @@ export interface paths {
          * @description Queues one notice per reachable person (by e-mail, else SMS; not WhatsApp, whose free text may only go within 24 hours of the person's last message) with the three texts, regardless of an opt-out from status notices: the notice is the regency's duty. Once per incident: a second call is 409. Audited as `privacy.breach_notify`.
          */
         post: operations["notifyBreach"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/privacy/breaches/{id}/letters.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An incident's notification letters as one PDF
+         * @description UU 27/2022 Pasal 46: first the letter to the supervising institution (the Ministry of Communication and Digital Affairs) with what happened, when it was found, which data, how many complaints and people and what was done, naming no person; then one letter per person the incident reached (their name and masked contact, their tickets, the three texts), each from a fresh page, marked "KIRIM LEWAT POS" when neither e-mail nor SMS reaches them (the register's `unreachable`), for staff to print and post. People who left neither phone nor e-mail get no letter. Audited as `privacy.breach_letters`. The privacy officer only; every other role gets 403.
+         */
+        get: operations["breachLetters"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -5732,6 +5772,53 @@ export interface operations {
             503: components["responses"]["Unavailable"];
         };
     };
+    privacyRequestLetter: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The person's phone, in any common spelling, as given in the request.
+                 * @example 081322223333
+                 */
+                phone?: string;
+                /**
+                 * @description The person's e-mail address, as given in the request.
+                 * @example siti.r@example.id
+                 */
+                email?: string;
+                /**
+                 * @description The person's NIK (16 digits), as given in the request.
+                 * @example 3212041203850004
+                 */
+                nik?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The letter, A4, as many pages as it takes. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    /** @description attachment; filename="surat-permintaan-<id>.pdf" */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            422: components["responses"]["InvalidField"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
     listBreaches: {
         parameters: {
             query?: {
@@ -5828,6 +5915,36 @@ export interface operations {
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             409: components["responses"]["Conflict"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    breachLetters: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The letters, A4. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    /** @description attachment; filename="surat-insiden-<id>.pdf" */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
             503: components["responses"]["Unavailable"];
         };
     };

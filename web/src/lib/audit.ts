@@ -104,7 +104,7 @@ export const AUDIT_ACTION_GROUPS: readonly { group: AuditActionGroup; actions: r
     group: 'admin',
     actions: ['admin.user', 'admin.unit', 'admin.category', 'admin.deadline_policy', 'admin.holidays', 'admin.outbox_requeue'],
   },
-  { group: 'privacy', actions: ['privacy.export', 'privacy.erase', 'privacy.retention', 'privacy.breach', 'privacy.breach_notify'] },
+  { group: 'privacy', actions: ['privacy.export', 'privacy.erase', 'privacy.retention', 'privacy.breach', 'privacy.breach_notify', 'privacy.breach_letters'] },
   { group: 'other', actions: ['export'] },
 ]
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Breach } from '../api/types'
 import {
+  lettersUrl,
   breachBody,
   breachFieldOfError,
   breachState,
@@ -125,5 +126,11 @@ describe('the register', () => {
     expect(newestBreachFirst([older, newer]).map((b) => b.id)).toEqual([2, 1])
     const sent = { ...older, notified_at: '2026-12-02T01:00:00Z', notices: 1 }
     expect(replaceBreach([newer, older], sent)).toEqual([newer, sent])
+  })
+})
+
+describe('lettersUrl', () => {
+  it('is the incident letters PDF', () => {
+    expect(lettersUrl(12)).toBe('/api/v1/privacy/breaches/12/letters.pdf')
   })
 })

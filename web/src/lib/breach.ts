@@ -94,3 +94,8 @@ export function newestBreachFirst(items: readonly Breach[]): Breach[] {
 export function replaceBreach(items: readonly Breach[], breach: Breach): Breach[] {
   return items.map((b) => (b.id === breach.id ? breach : b))
 }
+
+// The incident's letters (PDF): to the supervising institution, then one per person reached.
+export function lettersUrl(breachId: number): string {
+  return `/api/v1/privacy/breaches/${breachId}/letters.pdf`
+}

@@ -8,6 +8,7 @@ import {
   fieldOfError,
   groupByComplaint,
   isPersonData,
+  letterUrl,
   newestFirst,
   requestBody,
 } from './privacy'
@@ -138,5 +139,13 @@ describe('newestFirst', () => {
       request({ id: 2, received_at: '2026-12-03T00:00:00Z' }),
     ]
     expect(newestFirst(items).map((r) => r.id)).toEqual([3, 2, 1])
+  })
+})
+
+describe('letterUrl', () => {
+  it('asks for the request letter with the key it was made with, under its own name and encoded', () => {
+    expect(letterUrl(7, { kind: 'phone', key: ' +62 813-2222 ' })).toBe('/api/v1/privacy/requests/7/letter.pdf?phone=%2B62+813-2222')
+    expect(letterUrl(8, { kind: 'email', key: 'siti@example.id' })).toBe('/api/v1/privacy/requests/8/letter.pdf?email=siti%40example.id')
+    expect(letterUrl(9, { kind: 'nik', key: '3212041203850004' })).toBe('/api/v1/privacy/requests/9/letter.pdf?nik=3212041203850004')
   })
 })

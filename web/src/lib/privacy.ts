@@ -116,6 +116,17 @@ export function groupByComplaint(data: PersonData): HeldData {
   return { groups, otherProcessing, messages, outbound, empty }
 }
 
+// The answer as a letter (PDF). The register keeps the person masked, so the letter is asked
+// for with the key that request was made with; the server checks it against the request.
+export interface LetterKey {
+  kind: PersonKeyKind
+  key: string
+}
+
+export function letterUrl(requestId: number, key: LetterKey): string {
+  return `/api/v1/privacy/requests/${requestId}/letter.pdf?${new URLSearchParams({ [key.kind]: key.key.trim() })}`
+}
+
 // The download of an export: the answer as JSON, named after its request number.
 export function exportFileName(request: PrivacyRequest): string {
   return `data-pribadi-${request.id}.json`
