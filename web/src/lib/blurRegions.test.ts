@@ -7,6 +7,7 @@ import {
   displayToPhoto,
   fitsPhoto,
   normalizeRegion,
+  nudgeRegion,
   photoToDisplay,
   regionAroundPoint,
   regionFromDrag,
@@ -97,6 +98,23 @@ describe('adding a region with one tap', () => {
   })
   it('gives nothing on a photo too small for the least region', () => {
     expect(regionAroundPoint({ x: 1, y: 1 }, { width: 3, height: 100 })).toBeNull()
+  })
+})
+
+describe('placing a region with the keyboard', () => {
+  const box: BlurRegion = { x: 100, y: 100, width: 200, height: 100, kind: 'manual' }
+  it('moves and resizes by the given photo pixels', () => {
+    expect(nudgeRegion(box, PHOTO, { dx: 16, dy: -16 })).toEqual({ ...box, x: 116, y: 84 })
+    expect(nudgeRegion(box, PHOTO, { dw: 16, dh: -16 })).toEqual({ ...box, width: 216, height: 84 })
+  })
+  it('stops at the photo\'s edges instead of leaving it', () => {
+    expect(nudgeRegion(box, PHOTO, { dx: -500 })).toEqual({ ...box, x: 0 })
+    expect(nudgeRegion(box, PHOTO, { dx: 5000, dy: 5000 })).toEqual({ ...box, x: 1400, y: 1100 })
+    expect(nudgeRegion({ ...box, x: 1400 }, PHOTO, { dw: 500 })).toEqual({ ...box, x: 1400 - 500, width: 700 })
+  })
+  it(`never shrinks below ${BLUR_LIMITS.sideMin} px nor grows beyond the photo`, () => {
+    expect(nudgeRegion(box, PHOTO, { dw: -1000, dh: -1000 })).toMatchObject({ width: BLUR_LIMITS.sideMin, height: BLUR_LIMITS.sideMin })
+    expect(nudgeRegion(box, PHOTO, { dw: 9000, dh: 9000 })).toEqual({ ...box, x: 0, y: 0, width: 1600, height: 1200 })
   })
 })
 

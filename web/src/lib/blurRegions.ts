@@ -89,6 +89,16 @@ export function regionAroundPoint(point: Point, photo: Size, kind: BlurKind = 'm
   return { x, y, width: side, height: side, kind }
 }
 
+// The keyboard's way to place a region: moved by (dx, dy) and grown by (dw, dh) photo pixels,
+// never smaller than the least region nor outside the photo (a move at an edge stops there).
+export function nudgeRegion(region: BlurRegion, photo: Size, move: { dx?: number; dy?: number; dw?: number; dh?: number }): BlurRegion {
+  const width = Math.round(clamp(region.width + (move.dw ?? 0), BLUR_LIMITS.sideMin, photo.width))
+  const height = Math.round(clamp(region.height + (move.dh ?? 0), BLUR_LIMITS.sideMin, photo.height))
+  const x = Math.round(clamp(region.x + (move.dx ?? 0), 0, photo.width - width))
+  const y = Math.round(clamp(region.y + (move.dy ?? 0), 0, photo.height - height))
+  return { ...region, x, y, width, height }
+}
+
 export function isLargeEnough(region: Pick<BlurRegion, 'width' | 'height'>): boolean {
   return region.width >= BLUR_LIMITS.sideMin && region.height >= BLUR_LIMITS.sideMin
 }

@@ -360,6 +360,8 @@ const en: Messages = {
     add: 'Add blurred area',
     addHelp: 'Press, then drag on the photo to mark an area to blur.',
     drawHelp: 'Drag on the photo to mark an area, or tap for a square box at that point.',
+    drawLabel: 'Marking areas to blur on {photo}',
+    keyboardHelp: 'With the keyboard: arrows move the box, Shift+arrows resize it, Enter adds it, Esc finishes.',
     full: 'This photo has the most areas allowed; remove one to add another.',
     tooSmall: 'Area too small; drag wider.',
     added: 'Blurred area added to {photo}; applies once saved.',

@@ -361,6 +361,8 @@ const id = {
     add: 'Tambah area samaran',
     addHelp: 'Tekan, lalu seret pada foto untuk menandai area yang disamarkan.',
     drawHelp: 'Seret pada foto untuk menandai area, atau ketuk untuk kotak persegi di titik itu.',
+    drawLabel: 'Menandai area yang disamarkan pada {photo}',
+    keyboardHelp: 'Dengan papan ketik: panah memindahkan kotak, Shift+panah mengubah ukurannya, Enter menambahkannya, Esc selesai.',
     full: 'Batas jumlah area untuk foto ini sudah tercapai; hapus satu untuk menambah.',
     tooSmall: 'Area terlalu kecil; seret lebih lebar.',
     added: 'Area samaran ditambahkan pada {photo}; berlaku setelah disimpan.',
