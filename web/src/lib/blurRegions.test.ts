@@ -5,6 +5,7 @@ import {
   canAddRegion,
   changedBlurs,
   displayToPhoto,
+  dragRect,
   fitsPhoto,
   normalizeRegion,
   nudgeRegion,
@@ -50,7 +51,7 @@ describe('display and photo pixels', () => {
     expect(displayToPhoto({ x: 10, y: 10 }, { width: 0, height: 0 }, PHOTO)).toEqual({ x: 0, y: 0 })
   })
   it('places a region in percent of the photo, so it follows any display size', () => {
-    expect(regionPercent({ x: 400, y: 600, width: 160, height: 120, kind: 'plate' }, PHOTO)).toEqual({
+    expect(regionPercent({ x: 400, y: 600, width: 160, height: 120 }, PHOTO)).toEqual({
       left: 25,
       top: 50,
       width: 10,
@@ -65,6 +66,9 @@ describe('drawing a region by dragging', () => {
     expect(regionFromDrag({ x: 100, y: 50 }, { x: 300, y: 200 }, PHOTO)).toEqual(expected)
     expect(regionFromDrag({ x: 300, y: 200 }, { x: 100, y: 50 }, PHOTO)).toEqual(expected)
     expect(regionFromDrag({ x: 99.6, y: 50.4 }, { x: 299.7, y: 200.2 }, PHOTO)).toEqual(expected)
+  })
+  it('draws the rectangle under the pointer as it moves, cut to the photo but not rounded', () => {
+    expect(dragRect({ x: 1500.5, y: 20 }, { x: 1700, y: 10.25 }, PHOTO)).toEqual({ x: 1500.5, y: 10.25, width: 99.5, height: 9.75 })
   })
   it('cuts a drag that leaves the photo at its edges', () => {
     expect(regionFromDrag({ x: -40, y: 1100 }, { x: 60, y: 1500 }, PHOTO)).toEqual({ x: 0, y: 1100, width: 60, height: 100, kind: 'manual' })

@@ -9,11 +9,13 @@ import type { Photo, PublicationRequest } from '../api/types'
 export type BlurKind = 'face' | 'plate' | 'manual'
 export const blurKinds: readonly BlurKind[] = ['face', 'plate', 'manual']
 
-export interface BlurRegion {
+export interface Rect {
   x: number
   y: number
   width: number
   height: number
+}
+export interface BlurRegion extends Rect {
   kind: BlurKind
 }
 
@@ -21,7 +23,7 @@ export interface BlurRegion {
 // Photo, and the regions a PUT .../publication may carry (kind optional, "manual" by default).
 export type PhotoWithBlurs = Photo & { blur_regions?: BlurRegion[]; public_url?: string }
 export type PublicationRequestWithBlurs = PublicationRequest & {
-  photo_blurs?: Record<string, Array<Omit<BlurRegion, 'kind'> & { kind?: BlurKind }>>
+  photo_blurs?: Record<string, Array<Rect & { kind?: BlurKind }>>
 }
 
 // The server refuses (422, field photo_blurs) more regions than this per photo, or a region
@@ -48,7 +50,7 @@ export function displayToPhoto(point: Point, display: Size, photo: Size): Point 
 }
 
 // A region of the photo where it lies on the displayed photo (CSS pixels).
-export function photoToDisplay(region: Omit<BlurRegion, 'kind'>, display: Size, photo: Size): Omit<BlurRegion, 'kind'> {
+export function photoToDisplay(region: Rect, display: Size, photo: Size): Rect {
   const sx = photo.width > 0 ? display.width / photo.width : 0
   const sy = photo.height > 0 ? display.height / photo.height : 0
   return { x: region.x * sx, y: region.y * sy, width: region.width * sx, height: region.height * sy }
@@ -56,7 +58,7 @@ export function photoToDisplay(region: Omit<BlurRegion, 'kind'>, display: Size, 
 
 // Where a region is drawn over the photo, in percent of the photo's sides (so the drawing
 // follows the photo whatever size the screen gives it).
-export function regionPercent(region: BlurRegion, photo: Size): { left: number; top: number; width: number; height: number } {
+export function regionPercent(region: Rect, photo: Size): { left: number; top: number; width: number; height: number } {
   const pct = (v: number, of: number) => (of > 0 ? (v * 100) / of : 0)
   return {
     left: pct(region.x, photo.width),
@@ -68,14 +70,23 @@ export function regionPercent(region: BlurRegion, photo: Size): { left: number; 
 
 const clamp = (v: number, lo: number, hi: number) => Math.min(Math.max(v, lo), hi)
 
-// The rectangle between two corners of a drag, in whichever direction it went, cut to the photo
-// and rounded to whole pixels; null when it is smaller than the least region the server takes.
+// The rectangle between two corners of a drag, in whichever direction it went, cut to the
+// photo (what is drawn while the pointer moves).
+export function dragRect(start: Point, end: Point, photo: Size): Rect {
+  const x0 = clamp(Math.min(start.x, end.x), 0, photo.width)
+  const y0 = clamp(Math.min(start.y, end.y), 0, photo.height)
+  const x1 = clamp(Math.max(start.x, end.x), 0, photo.width)
+  const y1 = clamp(Math.max(start.y, end.y), 0, photo.height)
+  return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 }
+}
+
+// The region a finished drag adds: dragRect() in whole pixels; null when it is smaller than the
+// least region the server takes.
 export function regionFromDrag(start: Point, end: Point, photo: Size, kind: BlurKind = 'manual'): BlurRegion | null {
-  const x0 = Math.round(clamp(Math.min(start.x, end.x), 0, photo.width))
-  const y0 = Math.round(clamp(Math.min(start.y, end.y), 0, photo.height))
-  const x1 = Math.round(clamp(Math.max(start.x, end.x), 0, photo.width))
-  const y1 = Math.round(clamp(Math.max(start.y, end.y), 0, photo.height))
-  const region = { x: x0, y: y0, width: x1 - x0, height: y1 - y0, kind }
+  const r = dragRect(start, end, photo)
+  const x = Math.round(r.x)
+  const y = Math.round(r.y)
+  const region = { x, y, width: Math.round(r.x + r.width) - x, height: Math.round(r.y + r.height) - y, kind }
   return isLargeEnough(region) ? region : null
 }
 
