@@ -62,7 +62,7 @@ test('an officer checks the blurred regions of a photo, removes one, draws one, 
   await page.goto(`/petugas/aduan/${ticket}`)
   const panel = page.getByTestId('publication')
   const photos = panel.getByTestId('publication-photos')
-  await expect(photos.getByText('deteksi bisa terlewat atau berlebih')).toBeVisible()
+  await expect(panel.getByText('deteksi bisa terlewat atau berlebih')).toBeVisible()
   const boxes = photos.getByTestId('blur-box')
   await expect(boxes).toHaveCount(1)
   await expect(boxes.first()).toContainText('Wajah 1')
