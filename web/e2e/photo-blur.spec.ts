@@ -147,3 +147,48 @@ test('an officer checks the blurred regions of a photo, removes one, draws one, 
   expect(published[0]).not.toHaveProperty('blur_regions')
   expect(published[0]).not.toHaveProperty('public_url')
 })
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true })
+
+  test('an officer marks a missed area with a tap or a finger drag', async ({ page, request }) => {
+    const filed = await request.post('/api/v1/complaints', {
+      multipart: {
+        complaint: JSON.stringify({ kind: 'pengaduan', category: 'sosial.bansos', description: 'Foto penyaluran bantuan di balai desa.' }),
+        photo: { name: 'foto.jpg', mimeType: 'image/jpeg', buffer: PHOTO },
+      },
+    })
+    expect(filed.status(), await filed.text()).toBe(201)
+    const { ticket } = (await filed.json()) as Receipt
+    await login(page, 'dinsos.petugas')
+    await page.goto(`/petugas/aduan/${ticket}`)
+    const photos = page.getByTestId('publication').getByTestId('publication-photos')
+    const boxes = photos.getByTestId('blur-box')
+    await expect(boxes).toHaveCount(1) // the face found at upload
+
+    await photos.getByRole('button', { name: 'Tambah area samaran' }).tap()
+    const surface = photos.locator('.blur-photo').first()
+    await surface.scrollIntoViewIfNeeded()
+    const box = (await surface.boundingBox())!
+    // A tap: a square around the point.
+    await page.touchscreen.tap(box.x + box.width * 0.8, box.y + box.height * 0.8)
+    await expect(boxes).toHaveCount(2)
+    await expect(photos.getByRole('button', { name: 'Samarkan manual 1, hapus' })).toBeVisible()
+    // A finger drag (Playwright's touchscreen only taps: the browser's own touch input instead).
+    const cdp = await page.context().newCDPSession(page)
+    const at = (fx: number, fy: number) => [{ x: box.x + box.width * fx, y: box.y + box.height * fy }]
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(0.1, 0.6) })
+    for (const f of [0.15, 0.2, 0.25]) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(f, f + 0.5) })
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(0.35, 0.85) })
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] })
+    await cdp.detach()
+    await expect(boxes).toHaveCount(3)
+    await expect(photos.getByRole('button', { name: 'Samarkan manual 2, hapus' })).toBeVisible()
+    // Dragged, not tapped: as wide as the finger went (a quarter of the photo), not a fifth-side square.
+    const dragged = (await boxes.nth(2).boundingBox())!
+    expect(Math.abs(dragged.width - box.width * 0.25)).toBeLessThan(4)
+    expect(Math.abs(dragged.height - box.height * 0.25)).toBeLessThan(4)
+    await expect(page.getByTestId('publication-unsaved')).toBeVisible()
+    await expectAccessible(page, 'the publication panel on a phone')
+  })
+})
