@@ -18,12 +18,12 @@ import {
   sameRegions,
   savedRegions,
   type BlurRegion,
-  type PhotoWithBlurs,
 } from './blurRegions'
+import type { Photo } from '../api/types'
 
 const PHOTO = { width: 1600, height: 1200 }
 const face = (x: number, y = 100): BlurRegion => ({ x, y, width: 80, height: 80, kind: 'face' })
-const photo = (id: string, regions?: BlurRegion[]): PhotoWithBlurs => ({
+const photo = (id: string, regions?: BlurRegion[]): Photo => ({
   id,
   stage: 'report',
   url: `/api/v1/media/${id}`,

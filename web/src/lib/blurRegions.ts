@@ -4,31 +4,18 @@
 // the photo smaller, so pointer positions are converted here. Nothing here blurs: the server
 // renders the public copy after the decision is saved.
 
-import type { Photo, PublicationRequest } from '../api/types'
+import { blurRegionKindValues, type BlurRegion, type Photo } from '../api/types'
 
-export type BlurKind = 'face' | 'plate' | 'manual'
-export const blurKinds: readonly BlurKind[] = ['face', 'plate', 'manual']
+export type { BlurRegion }
+export type BlurKind = BlurRegion['kind']
+export const blurKinds: readonly BlurKind[] = blurRegionKindValues
 
-export interface Rect {
-  x: number
-  y: number
-  width: number
-  height: number
-}
-export interface BlurRegion extends Rect {
-  kind: BlurKind
-}
-
-// Until the server's OpenAPI document names them: the two fields staff responses add to a
-// Photo, and the regions a PUT .../publication may carry (kind optional, "manual" by default).
-export type PhotoWithBlurs = Photo & { blur_regions?: BlurRegion[]; public_url?: string }
-export type PublicationRequestWithBlurs = PublicationRequest & {
-  photo_blurs?: Record<string, Array<Rect & { kind?: BlurKind }>>
-}
+export type Rect = Omit<BlurRegion, 'kind'>
 
 // The server refuses (422, field photo_blurs) more regions than this per photo, or a region
-// smaller than this on either side or reaching outside the photo; it does not publish these
-// numbers, so the console keeps them here, once, only to warn before sending. The server is
+// smaller than this on either side or reaching outside the photo (its OpenAPI document states
+// them as maxItems and minimum, which the generated types do not carry as values; no endpoint
+// sends them). The console keeps them here, once, only to warn before sending. The server is
 // the authority: if it changes them, its refusal is what the officer sees.
 export const BLUR_LIMITS = { regionsPerPhotoMax: 50, sideMin: 4 } as const
 
@@ -149,7 +136,7 @@ export function normalizeRegion(region: { x: number; y: number; width: number; h
   return { x: region.x, y: region.y, width: region.width, height: region.height, kind }
 }
 
-export function savedRegions(photo: PhotoWithBlurs): BlurRegion[] {
+export function savedRegions(photo: Photo): BlurRegion[] {
   return (photo.blur_regions ?? []).map(normalizeRegion)
 }
 
@@ -167,7 +154,7 @@ export function sameRegions(a: readonly BlurRegion[], b: readonly BlurRegion[]):
 // its regions (an empty list unblurs it); a photo left out keeps what the server holds.
 // Edits for a photo the complaint no longer has are dropped.
 export function changedBlurs(
-  photos: readonly PhotoWithBlurs[],
+  photos: readonly Photo[],
   edited: Readonly<Record<string, readonly BlurRegion[]>>,
 ): Record<string, BlurRegion[]> {
   const out: Record<string, BlurRegion[]> = {}

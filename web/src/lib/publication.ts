@@ -3,10 +3,7 @@
 // sent whole (PUT .../publication). What the public then reads (the masked copy, the blurred
 // photos) and whether it is public at all is the server's; nothing here masks text or photos.
 
-import type { Photo, Publication } from '../api/types'
-import type { BlurRegion, PublicationRequestWithBlurs } from './blurRegions'
-
-type PublicationRequest = PublicationRequestWithBlurs
+import type { BlurRegion, Photo, Publication, PublicationRequest } from '../api/types'
 
 // A phrase as the officer typed or selected it: inner runs of white space made one space (a
 // selection across lines), ends trimmed.
