@@ -69,4 +69,18 @@ describe('the PUT body', () => {
     expect(hasChanges(saved, { hidden_phrases: ['Budi', 'Ani'], published_photos: ['a', 'c'] })).toBe(true)
     expect(hasChanges(saved, { hidden_phrases: ['Budi'], published_photos: ['a'] })).toBe(true)
   })
+  it('carries photo_blurs only when a photo\'s regions changed', () => {
+    expect(publicationBody([], ['a'], reports, {})).not.toHaveProperty('photo_blurs')
+    const region = { x: 1, y: 2, width: 30, height: 40, kind: 'manual' as const }
+    expect(publicationBody([], ['a'], reports, { p: [region], b: [] })).toEqual({
+      hidden_phrases: [],
+      published_photos: ['a'],
+      photo_blurs: { p: [region], b: [] },
+    })
+  })
+  it('counts a changed photo\'s regions as an unsaved change, even an emptied one', () => {
+    const saved = { hidden_phrases: [], published_photos: ['a'] }
+    expect(hasChanges(saved, publicationBody([], ['a'], reports, {}))).toBe(false)
+    expect(hasChanges(saved, publicationBody([], ['a'], reports, { b: [] }))).toBe(true)
+  })
 })
