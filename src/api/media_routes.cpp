@@ -50,9 +50,10 @@ awaitable<http::Response> serve_photo(Api& api, http::Context& ctx, media::Varia
     if (!domain::shows_photo(complaint, seen, id)) co_return http::error_response(req, not_found);
     const bool original = seen.original && !copy;
     // Only a public photo's public copy is cached by shared caches, and briefly: the officer
-    // may withdraw it or blur more.
+    // may withdraw it or blur more. The officer's preview never is: it must show the regions
+    // just saved.
     const bool cacheable =
-        !original &&
+        !original && !copy &&
         domain::shows_photo(complaint, domain::visibility_for(complaint, std::nullopt, false), id);
     const auto photo = std::find_if(complaint.photos.begin(),
                                     complaint.photos.end(),

@@ -90,7 +90,9 @@ TEST_F(PhotoBlur, TheFaceIsFoundAndOnlyThePublicCopyIsBlurred) {
     ASSERT_EQ(original.status, 200);
     EXPECT_EQ(original.header("Cache-Control"), "private, no-store");
     EXPECT_NE(seen_public.body, original.body) << "the public got the face unblurred";
-    EXPECT_EQ(officer->get(url + "?copy=public").body, seen_public.body);
+    auto preview = officer->get(url + "?copy=public");
+    EXPECT_EQ(preview.body, seen_public.body);
+    EXPECT_EQ(preview.header("Cache-Control"), "private, no-store") << "a stale preview";
     EXPECT_NE(anyone->get(url + "/thumbnail").body, officer->get(url + "/thumbnail").body);
     // The reporter sees their own photo as sent.
     EXPECT_EQ(anyone->get(url + "?token=" + filed.token).body, original.body);

@@ -3187,7 +3187,7 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
-                    /** @description `public, max-age=300` for the public copy of a published photo, else `private, no-store`. Always with `Vary: Cookie`. */
+                    /** @description `public, max-age=300` for the public copy of a published photo (not when asked with ?copy=public, the officer's preview), else `private, no-store`. Always with `Vary: Cookie`. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
@@ -3221,7 +3221,7 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
-                    /** @description `public, max-age=300` for the public copy of a published photo, else `private, no-store`. Always with `Vary: Cookie`. */
+                    /** @description `public, max-age=300` for the public copy of a published photo (not when asked with ?copy=public, the officer's preview), else `private, no-store`. Always with `Vary: Cookie`. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
