@@ -166,18 +166,12 @@ awaitable<http::Response> letters(Api& api, http::Context& ctx) {
     auto found = co_await write_store<service::BreachLetters>(api.store, std::move(job));
     if (!found) co_return http::error_response(req, found.error());
     const auto directory = api.directory.snapshot();
-    auto draw = [document =
-                     breach_letters(*found,
-                                    *directory,
-                                    letter_sender(*directory, staff.display_name, staff.username),
-                                    now)]() -> core::Result<std::string> {
-        try {
-            return reports::render_letters_pdf(document);
-        } catch (const std::exception& e) {
-            return make_error(ErrorCode::internal, e.what());
-        }
-    };
-    auto pdf = co_await run_on(api.cpu_pool, std::move(draw));
+    auto pdf = co_await draw_letters(
+        api,
+        breach_letters(*found,
+                       *directory,
+                       letter_sender(*directory, staff.display_name, staff.username),
+                       now));
     if (!pdf) co_return http::error_response(req, pdf.error());
     co_return file_response(
         req, "application/pdf", "surat-insiden-" + std::to_string(*id) + ".pdf", std::move(*pdf));

@@ -4,6 +4,7 @@
 
 #include "api/api.hpp"
 #include "api/auth.hpp"
+#include "api/month_names.hpp"
 #include "api/period.hpp"
 #include "api/principal.hpp"
 #include "api/report_http.hpp"
@@ -27,19 +28,6 @@ using core::make_error;
 using http::beast_http::verb;
 
 namespace {
-
-constexpr std::array<const char*, 12> kMonths{"Januari",
-                                              "Februari",
-                                              "Maret",
-                                              "April",
-                                              "Mei",
-                                              "Juni",
-                                              "Juli",
-                                              "Agustus",
-                                              "September",
-                                              "Oktober",
-                                              "November",
-                                              "Desember"};
 
 struct MonevRequest {
     std::string unit;
@@ -117,8 +105,8 @@ reports::MonevSheet build_sheet(const MonevRequest& r,
     reports::MonevSheet sheet;
     sheet.title = "Laporan Monev Pengaduan";
     sheet.unit_name = directory.find_unit(r.unit)->name;
-    sheet.period = std::string(kMonths[static_cast<unsigned>(r.month.month()) - 1]) + " " +
-                   std::to_string(static_cast<int>(r.month.year()));
+    sheet.period =
+        month_name(r.month.month()) + " " + std::to_string(static_cast<int>(r.month.year()));
     sheet.generated = "Dibuat " + util::format_local_minute(now) +
                       " oleh Tanggap, dari aduan yang diterima pada periode ini.";
 

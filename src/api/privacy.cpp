@@ -125,19 +125,13 @@ awaitable<http::Response> letter(Api& api, http::Context& ctx) {
     auto data = co_await write_store<service::PersonData>(api.store, std::move(job));
     if (!data) co_return http::error_response(req, data.error());
     const auto directory = api.directory.snapshot();
-    auto draw = [document =
-                     answer_letter(*data,
-                                   *key,
-                                   *directory,
-                                   letter_sender(*directory, staff.display_name, staff.username),
-                                   now)]() -> core::Result<std::string> {
-        try {
-            return reports::render_letters_pdf(document);
-        } catch (const std::exception& e) {
-            return make_error(ErrorCode::internal, e.what());
-        }
-    };
-    auto pdf = co_await run_on(api.cpu_pool, std::move(draw));
+    auto pdf = co_await draw_letters(
+        api,
+        answer_letter(*data,
+                      *key,
+                      *directory,
+                      letter_sender(*directory, staff.display_name, staff.username),
+                      now));
     if (!pdf) co_return http::error_response(req, pdf.error());
     co_return file_response(req,
                             "application/pdf",

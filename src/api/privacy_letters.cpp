@@ -1,5 +1,6 @@
 #include "api/privacy_letters.hpp"
 
+#include "api/month_names.hpp"
 #include "domain/privacy.hpp"
 #include "domain/status.hpp"
 #include "util/local_zone.hpp"
@@ -17,18 +18,6 @@ using reports::LetterTable;
 using reports::paragraph;
 using reports::table;
 
-constexpr std::array<const char*, 12> kMonths{"Januari",
-                                              "Februari",
-                                              "Maret",
-                                              "April",
-                                              "Mei",
-                                              "Juni",
-                                              "Juli",
-                                              "Agustus",
-                                              "September",
-                                              "Oktober",
-                                              "November",
-                                              "Desember"};
 constexpr std::array<const char*, 12> kRoman{
     "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"};
 
@@ -39,8 +28,7 @@ std::chrono::year_month_day local_day(domain::Timestamp at) {
 
 std::string date_words(domain::Timestamp at) {  // "7 Desember 2026"
     const auto d = local_day(at);
-    return std::to_string(static_cast<unsigned>(d.day())) + " " +
-           kMonths[static_cast<unsigned>(d.month()) - 1] + " " +
+    return std::to_string(static_cast<unsigned>(d.day())) + " " + month_name(d.month()) + " " +
            std::to_string(static_cast<int>(d.year()));
 }
 

@@ -6,6 +6,7 @@
 #include "core/error.hpp"
 #include "domain/staff.hpp"
 #include "http/types.hpp"
+#include "reports/letter_pdf.hpp"
 
 #include <boost/asio/awaitable.hpp>
 
@@ -25,6 +26,10 @@ core::Result<std::optional<std::string>> unit_scope(const domain::StaffUser& sta
 boost::asio::awaitable<core::Result<void>> audit_export(Api& api,
                                                         const http::Context& ctx,
                                                         std::string filename);
+
+// The letters' PDF, drawn on the CPU pool. Errors: internal when cairo fails.
+boost::asio::awaitable<core::Result<std::string>> draw_letters(Api& api,
+                                                               reports::LetterDocument document);
 
 // A 200 download: the body with its type, `Content-Disposition: attachment` and no caching.
 http::Response file_response(const http::Request& req,

@@ -53,6 +53,17 @@ boost::asio::awaitable<core::Result<void>> audit_export(Api& api,
     co_return co_await write_store<void>(api.store, std::move(job));
 }
 
+awaitable<core::Result<std::string>> draw_letters(Api& api, reports::LetterDocument document) {
+    auto draw = [document = std::move(document)]() -> core::Result<std::string> {
+        try {
+            return reports::render_letters_pdf(document);
+        } catch (const std::exception& e) {
+            return core::make_error(core::ErrorCode::internal, e.what());
+        }
+    };
+    co_return co_await run_on(api.cpu_pool, std::move(draw));
+}
+
 http::Response file_response(const http::Request& req,
                              std::string_view content_type,
                              const std::string& filename,
