@@ -11,7 +11,7 @@
 #include "api/query_params.hpp"
 #include "api/store_await.hpp"
 #include "http/response.hpp"
-#include "service/audit_log.hpp"
+#include "service/deadline_edits.hpp"
 #include "service/deadline_settings.hpp"
 #include "util/time_format.hpp"
 
@@ -140,8 +140,6 @@ core::Result<std::vector<sla::Holiday>> read_year_holidays(const http::Request& 
     return holidays;
 }
 
-using SettingsEdit = std::function<core::Result<void>(store::WriteTx&)>;
-
 // A CSV has no items[i]: the error names the row's place in the file and the column, as the
 // parser's own errors do.
 core::Error as_csv_error(const http::Request& req, core::Error error) {
@@ -154,24 +152,17 @@ core::Error as_csv_error(const http::Request& req, core::Error error) {
     return error;
 }
 
-// Runs `edit` as a settings change (service::change_deadline_settings), appends `audit` to
-// the audit log in the same transaction, and publishes the new clock once the write is durable.
-// Callers name their edit before co_await: g++ 12 destroys a temporary made inside a co_await
-// expression twice.
+// Runs `edit` (service/deadline_edits.hpp) as a settings change and publishes the new clock
+// once the write is durable. Callers name their edit before co_await: g++ 12 destroys a
+// temporary made inside a co_await expression twice.
 awaitable<core::Result<SettingsChange>> change_settings(Api& api,
-                                                        const SettingsEdit& edit,
-                                                        const service::AuditRecord& audit) {
-    const SettingsEdit audited = [edit, audit](store::WriteTx& tx) -> core::Result<void> {
-        if (auto r = edit(tx); !r) return r;
-        if (auto r = service::record_audit(tx, audit, util::now()); !r) return r.error();
-        return {};
-    };
+                                                        const service::DeadlineEdit& edit) {
     auto job = [&holder = api.deadlines,
                 directory = api.directory.snapshot(),
-                audited,
+                edit,
                 now = util::now()](store::WriteTx& tx) {
         return service::change_deadline_settings(
-            tx, *directory, holder, util::local_zone().offset, now, audited);
+            tx, *directory, holder, util::local_zone().offset, now, edit);
     };
     auto change = co_await write_store<SettingsChange>(api.store, std::move(job));
     if (change) api.deadlines.publish(change->version, change->clock);
@@ -224,14 +215,9 @@ awaitable<http::Response> save_policy(Api& api, http::Context& ctx) {
     auto policy = read_policy(*body, ctx.param("code"));
     if (!policy) co_return http::error_response(req, policy.error());
     const bool creating = !api.deadlines.snapshot()->find_policy(policy->code);
-    const SettingsEdit edit = [policy = *policy](store::WriteTx& tx) {
-        return tx.save_deadline_policy(policy);
-    };
-    const service::AuditRecord audit{staff_of(ctx).username,
-                                     std::string(domain::audit_action::policy_change),
-                                     "",
-                                     (creating ? "dibuat " : "diubah ") + policy->code};
-    auto change = co_await change_settings(api, edit, audit);
+    const auto edit =
+        service::saving_policy(*policy, creating, staff_of(ctx).username, util::now());
+    auto change = co_await change_settings(api, edit);
     if (!change) co_return http::error_response(req, change.error());
     const auto* saved = change->clock->find_policy(policy->code);
     co_return http::json_response(
@@ -245,19 +231,9 @@ awaitable<http::Response> delete_policy(Api& api, http::Context& ctx) {
     const auto& req = ctx.request;
     if (auto r = require(ctx, domain::Duty::manage_deadlines); !r)
         co_return http::error_response(req, r.error());
-    const SettingsEdit edit = [code = ctx.param("code"), directory = api.directory.snapshot()](
-                                  store::WriteTx& tx) -> core::Result<void> {
-        if (auto r = service::check_policy_deletable(code, *directory); !r) return r;
-        auto removed = tx.delete_deadline_policy(code);
-        if (!removed) return removed.error();
-        if (!*removed) return make_error(ErrorCode::not_found, "Kebijakan tenggat tidak ditemukan");
-        return {};
-    };
-    const service::AuditRecord audit{staff_of(ctx).username,
-                                     std::string(domain::audit_action::policy_change),
-                                     "",
-                                     "dihapus " + ctx.param("code")};
-    auto change = co_await change_settings(api, edit, audit);
+    const auto edit = service::deleting_policy(
+        ctx.param("code"), api.directory.snapshot(), staff_of(ctx).username, util::now());
+    auto change = co_await change_settings(api, edit);
     if (!change) co_return http::error_response(req, change.error());
     co_return no_content(req);
 }
@@ -293,16 +269,8 @@ awaitable<http::Response> save_unit_policy(Api& api, http::Context& ctx) {
         co_return http::error_response(
             req, make_error(ErrorCode::invalid_field, "Kebijakan wajib dipilih", "policy"));
     }
-    const SettingsEdit edit = [unit_policy](store::WriteTx& tx) {
-        return tx.save_unit_policy(unit_policy);
-    };
-    const service::AuditRecord audit{staff_of(ctx).username,
-                                     std::string(domain::audit_action::policy_change),
-                                     "",
-                                     "unit " + unit_policy.unit_code + ", kategori " +
-                                         unit_policy.category_code + ": " +
-                                         unit_policy.policy_code};
-    auto change = co_await change_settings(api, edit, audit);
+    const auto edit = service::saving_unit_policy(unit_policy, staff_of(ctx).username, util::now());
+    auto change = co_await change_settings(api, edit);
     if (!change) co_return http::error_response(req, change.error());
     co_return http::json_response(
         req,
@@ -315,21 +283,9 @@ awaitable<http::Response> delete_unit_policy(Api& api, http::Context& ctx) {
     const auto& req = ctx.request;
     if (auto r = require(ctx, domain::Duty::manage_deadlines); !r)
         co_return http::error_response(req, r.error());
-    const SettingsEdit edit = [unit = ctx.param("unit"), category = ctx.param("category")](
-                                  store::WriteTx& tx) -> core::Result<void> {
-        auto removed = tx.delete_unit_policy(unit, category);
-        if (!removed) return removed.error();
-        if (!*removed) {
-            return make_error(ErrorCode::not_found, "Unit ini tidak punya kebijakan khusus itu");
-        }
-        return {};
-    };
-    const service::AuditRecord audit{
-        staff_of(ctx).username,
-        std::string(domain::audit_action::policy_change),
-        "",
-        "dihapus: unit " + ctx.param("unit") + ", kategori " + ctx.param("category")};
-    auto change = co_await change_settings(api, edit, audit);
+    const auto edit = service::deleting_unit_policy(
+        ctx.param("unit"), ctx.param("category"), staff_of(ctx).username, util::now());
+    auto change = co_await change_settings(api, edit);
     if (!change) co_return http::error_response(req, change.error());
     co_return no_content(req);
 }
@@ -348,15 +304,9 @@ awaitable<http::Response> save_year_holidays(Api& api, http::Context& ctx) {
     if (auto r = service::validate_year_holidays(*year, *holidays); !r) {
         co_return http::error_response(req, as_csv_error(req, r.error()));
     }
-    const SettingsEdit edit = [year = *year, holidays = *holidays](store::WriteTx& tx) {
-        return tx.replace_holidays(year, holidays);
-    };
-    const service::AuditRecord audit{
-        staff_of(ctx).username,
-        std::string(domain::audit_action::holidays_change),
-        "",
-        "tahun " + std::to_string(*year) + ": " + std::to_string(holidays->size()) + " hari"};
-    auto change = co_await change_settings(api, edit, audit);
+    const auto edit =
+        service::replacing_holidays(*year, *holidays, staff_of(ctx).username, util::now());
+    auto change = co_await change_settings(api, edit);
     if (!change) co_return http::error_response(req, change.error());
     co_return http::json_response(
         req,

@@ -9,7 +9,7 @@
 #include "api/store_await.hpp"
 #include "http/response.hpp"
 #include "service/admin_rules.hpp"
-#include "service/audit_log.hpp"
+#include "service/staff_accounts.hpp"
 #include "util/crypto.hpp"
 #include "util/time_format.hpp"
 
@@ -48,41 +48,48 @@ core::Error role_error() {
         "role");
 }
 
-// Applies the fields present in `body` to `user`; the username only when `creating`.
-core::Result<void> apply_fields(const json::object& body, domain::StaffUser& user, bool creating) {
+// The fields present in `body`; "unit": null takes the account off its unit.
+core::Result<service::StaffAccountChange> read_change(const json::object& body) {
     JsonFields fields(body);
-    for (const char* key : {"username", "display_name", "unit", "email", "phone"}) {
+    service::StaffAccountChange change;
+    const std::pair<const char*, std::optional<std::string>*> texts[] = {
+        {"username", &change.username},
+        {"display_name", &change.display_name},
+        {"unit", &change.unit_code},
+        {"email", &change.email},
+        {"phone", &change.phone}};
+    for (const auto& [key, target] : texts) {
         auto value = fields.string(key);
         if (!value) return value.error();
-        const std::string_view name(key);
-        if (name == "username") {
-            if (!creating && *value && **value != user.username) {
-                return make_error(
-                    ErrorCode::invalid_field, "Nama pengguna tidak dapat diubah", "username");
-            }
-            if (creating) user.username = value->value_or("");
-        } else if (*value) {
-            (name == "display_name" ? user.display_name
-             : name == "unit"       ? user.unit_code
-             : name == "email"      ? user.email
-                                    : user.phone) = **value;
-        } else if (name == "unit" && body.contains("unit")) {
-            user.unit_code.clear();  // "unit": null takes the account off its unit
-        }
+        if (*value) *target = **value;
     }
+    if (!change.unit_code && body.contains("unit")) change.unit_code = "";
     auto role = fields.string("role");
     if (!role) return role.error();
     if (*role) {
-        auto parsed = domain::parse_role(**role);
-        if (!parsed) return role_error();
-        user.role = *parsed;
-    } else if (creating) {
-        return role_error();
+        change.role = domain::parse_role(**role);
+        if (!change.role) return role_error();
     }
     auto active = fields.boolean("active");
     if (!active) return active.error();
-    if (*active) user.active = **active;
-    return {};
+    change.active = *active;
+    return change;
+}
+
+// A new account from every field a change can name; username and role are required.
+core::Result<domain::StaffUser> read_new_account(const json::object& body) {
+    auto change = read_change(body);
+    if (!change) return change.error();
+    if (!change->role) return role_error();
+    domain::StaffUser user;
+    user.username = change->username.value_or("");
+    user.display_name = change->display_name.value_or("");
+    user.unit_code = change->unit_code.value_or("");
+    user.email = change->email.value_or("");
+    user.phone = change->phone.value_or("");
+    user.role = *change->role;
+    user.active = change->active.value_or(true);
+    return user;
 }
 
 awaitable<core::Result<std::string>> hashed(Api& api, const json::object& body) {
@@ -115,23 +122,6 @@ awaitable<http::Response> list(Api& api, http::Context& ctx) {
     co_return http::json_response(req, status::ok, json::object{{"items", std::move(items)}});
 }
 
-// Every change of an account in the audit log: who changed whom, and what it became.
-core::Result<void> audit_user_change(store::WriteTx& tx,
-                                     const std::string& actor,
-                                     std::string_view what,
-                                     const domain::StaffUser& user) {
-    service::AuditRecord audit{actor,
-                               std::string(domain::audit_action::user_change),
-                               "",
-                               "pengguna " + user.username + " " + std::string(what) + ": peran " +
-                                   std::string(domain::to_string(user.role)) +
-                                   (user.unit_code.empty() ? "" : ", unit " + user.unit_code) +
-                                   (user.active ? "" : ", nonaktif")};
-    auto r = service::record_audit(tx, audit, util::now());
-    if (!r) return r.error();
-    return {};
-}
-
 awaitable<http::Response> create(Api& api, http::Context& ctx) {
     const auto& req = ctx.request;
     if (auto r = require(ctx, domain::Duty::manage_users); !r)
@@ -139,31 +129,19 @@ awaitable<http::Response> create(Api& api, http::Context& ctx) {
     const auto directory = api.directory.snapshot();
     auto body = parse_json_object(req);
     if (!body) co_return http::error_response(req, body.error());
-    domain::StaffUser draft;
-    if (auto r = apply_fields(*body, draft, /*creating=*/true); !r) {
-        co_return http::error_response(req, r.error());
-    }
-    auto user = service::validate_staff(std::move(draft), *directory);
+    auto draft = read_new_account(*body);
+    if (!draft) co_return http::error_response(req, draft.error());
+    auto user = service::validate_staff(std::move(*draft), *directory);
     if (!user) co_return http::error_response(req, user.error());
     auto hash = co_await hashed(api, *body);
     if (!hash) co_return http::error_response(req, hash.error());
-    auto job = [user = *user, hash = *hash, actor = staff_of(ctx).username](
-                   store::WriteTx& tx) -> core::Result<domain::StaffUser> {
-        auto id = tx.insert_staff(user, hash);
-        if (!id) return id.error();
-        auto saved = user;
-        saved.id = *id;
-        if (auto r = audit_user_change(tx, actor, "dibuat", saved); !r) return r.error();
-        return saved;
+    auto job = [user = *user, hash = *hash, actor = staff_of(ctx)](store::WriteTx& tx) {
+        return service::create_staff_account(tx, user, hash, actor, util::now());
     };
     auto saved = co_await write_store<domain::StaffUser>(api.store, std::move(job));
     if (!saved) co_return http::error_response(req, saved.error());
     co_return http::json_response(
         req, status::created, json::object{{"user", render(*saved, *directory)}});
-}
-
-core::Error user_not_found() {
-    return make_error(ErrorCode::not_found, "Pengguna tidak ditemukan");
 }
 
 awaitable<http::Response> update(Api& api, http::Context& ctx) {
@@ -172,29 +150,13 @@ awaitable<http::Response> update(Api& api, http::Context& ctx) {
         co_return http::error_response(req, r.error());
     const auto directory = api.directory.snapshot();
     auto id = parse_int(ctx.param("id"));
-    if (!id || *id < 1) co_return http::error_response(req, user_not_found());
+    if (!id || *id < 1) co_return http::error_response(req, service::staff_account_not_found());
     auto body = parse_json_object(req);
     if (!body) co_return http::error_response(req, body.error());
-    auto job = [id = *id, body = *body, directory, actor = staff_of(ctx)](
-                   store::WriteTx& tx) -> core::Result<domain::StaffUser> {
-        auto found = tx.staff_by_id(id);
-        if (!found) return found.error();
-        if (!*found) return user_not_found();
-        domain::StaffUser user = **found;
-        if (auto r = apply_fields(body, user, /*creating=*/false); !r) return r.error();
-        auto valid = service::validate_staff(std::move(user), *directory);
-        if (!valid) return valid.error();
-        if (auto r = service::check_self_change(actor, *valid); !r) return r.error();
-        if (auto r = tx.update_staff(*valid); !r) return r.error();
-        // Sessions also end at the next request (auth checks `active`); deleting them here
-        // keeps none behind to come back if the account is switched on again.
-        if (!valid->active) {
-            if (auto r = tx.delete_staff_sessions(id); !r) return r.error();
-        }
-        if (auto r = audit_user_change(tx, actor.username, "diubah", *valid); !r) {
-            return r.error();
-        }
-        return *valid;
+    auto change = read_change(*body);
+    if (!change) co_return http::error_response(req, change.error());
+    auto job = [id = *id, change = *change, directory, actor = staff_of(ctx)](store::WriteTx& tx) {
+        return service::change_staff_account(tx, id, change, *directory, actor, util::now());
     };
     auto saved = co_await write_store<domain::StaffUser>(api.store, std::move(job));
     if (!saved) co_return http::error_response(req, saved.error());
@@ -207,25 +169,13 @@ awaitable<http::Response> reset_password(Api& api, http::Context& ctx) {
     if (auto r = require(ctx, domain::Duty::manage_users); !r)
         co_return http::error_response(req, r.error());
     auto id = parse_int(ctx.param("id"));
-    if (!id || *id < 1) co_return http::error_response(req, user_not_found());
+    if (!id || *id < 1) co_return http::error_response(req, service::staff_account_not_found());
     auto body = parse_json_object(req);
     if (!body) co_return http::error_response(req, body.error());
     auto hash = co_await hashed(api, *body);
     if (!hash) co_return http::error_response(req, hash.error());
-    // Someone else's sessions end with the old password; your own stays signed in.
-    const bool own = staff_of(ctx).id == *id;
-    auto job = [id = *id, hash = *hash, own, actor = staff_of(ctx).username](
-                   store::WriteTx& tx) -> core::Result<void> {
-        if (auto r = tx.set_staff_password(id, hash); !r) {
-            return r.error().code == ErrorCode::not_found ? user_not_found() : r.error();
-        }
-        service::AuditRecord audit{actor,
-                                   std::string(domain::audit_action::user_change),
-                                   "",
-                                   "kata sandi pengguna #" + std::to_string(id) + " diganti"};
-        if (auto r = service::record_audit(tx, audit, util::now()); !r) return r.error();
-        if (own) return {};
-        return tx.delete_staff_sessions(id);
+    auto job = [id = *id, hash = *hash, actor = staff_of(ctx)](store::WriteTx& tx) {
+        return service::set_staff_account_password(tx, id, hash, actor, util::now());
     };
     auto saved = co_await write_store<void>(api.store, std::move(job));
     if (!saved) co_return http::error_response(req, saved.error());

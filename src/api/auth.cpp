@@ -5,7 +5,6 @@
 #include "api/store_await.hpp"
 #include "domain/audit.hpp"
 #include "http/response.hpp"
-#include "service/audit_log.hpp"
 #include "service/sign_in.hpp"
 #include "util/crypto.hpp"
 #include "util/text.hpp"
@@ -24,10 +23,7 @@ using http::beast_http::verb;
 
 namespace {
 
-struct SessionInfo {
-    domain::StaffUser user;
-    store::StaffSession session;
-};
+using SessionInfo = service::OpenSession;
 
 std::string cookie_value(const http::Request& request, std::string_view name) {
     std::string_view header = request[field::cookie];
@@ -51,16 +47,7 @@ awaitable<core::Result<std::optional<SessionInfo>>> lookup_session(Api& api,
     if (token.empty()) co_return std::optional<SessionInfo>{};
     auto hash = util::sha256_hex(token);
     auto now = util::now();
-    auto job = [hash, now](store::ReadTx& tx) -> core::Result<std::optional<SessionInfo>> {
-        auto session = tx.session(hash);
-        if (!session) return session.error();
-        if (!*session || (*session)->expires_at <= now) return std::optional<SessionInfo>{};
-        auto user = tx.staff_by_id((*session)->user_id);
-        if (!user) return user.error();
-        // A switched-off account's sessions end at once, whatever their expiry.
-        if (!*user || !(*user)->active) return std::optional<SessionInfo>{};
-        return std::optional<SessionInfo>{SessionInfo{std::move(**user), std::move(**session)}};
-    };
+    auto job = [hash, now](store::ReadTx& tx) { return service::find_session(tx, hash, now); };
     co_return co_await read_store<std::optional<SessionInfo>>(api.store, std::move(job));
 }
 
@@ -113,17 +100,6 @@ std::string session_cookie(const std::string& value,
            (over_https ? "; Secure" : "");
 }
 
-service::AuditRecord sign_in_audit(std::string_view action,
-                                   std::string actor,
-                                   const std::string& address) {
-    return service::AuditRecord{std::move(actor), std::string(action), "", "dari " + address};
-}
-
-core::Result<void> recorded(const core::Result<domain::AuditEntry>& entry) {
-    if (!entry) return entry.error();
-    return {};
-}
-
 // Verifying against a fixed hash when the user does not exist keeps the timing alike, so
 // the answer time does not tell which usernames exist.
 const std::string& decoy_hash() {
@@ -141,10 +117,6 @@ http::Response too_many_attempts(const http::Request& req,
     const auto wait = std::chrono::ceil<std::chrono::seconds>(window_ends - now);
     res.set(field::retry_after, std::to_string(std::max<std::int64_t>(wait.count(), 1)));
     return res;
-}
-
-core::Error wrong_code() {
-    return make_error(ErrorCode::unauthenticated, "Kode OTP salah atau sudah dipakai", "otp");
 }
 
 awaitable<http::Response> login(Api& api, http::Context& ctx) {
@@ -200,10 +172,8 @@ awaitable<http::Response> login(Api& api, http::Context& ctx) {
     // tell which accounts exist.
     if (!ok || !*credentials || !(*credentials)->user.active) {
         // The name tried, as typed (bounded), and from where: the Inspektorat sees guessing.
-        auto failed = [entry = sign_in_audit(domain::audit_action::sign_in_failed,
-                                             (**username).substr(0, 64),
-                                             ctx.client_address)](store::WriteTx& tx) {
-            return recorded(service::record_audit(tx, entry, util::now()));
+        auto failed = [name = **username, address = ctx.client_address](store::WriteTx& tx) {
+            return service::record_refused_sign_in(tx, name, "dari " + address, util::now());
         };
         if (auto r = co_await write_store<void>(api.store, std::move(failed)); !r) {
             co_return http::error_response(req, r.error());
@@ -243,36 +213,17 @@ awaitable<http::Response> login(Api& api, http::Context& ctx) {
                                 util::random_token(24),
                                 util::now(),
                                 util::now() + api.options.session_ttl};
-    // The code is claimed in the transaction that opens the session: of two sign-ins racing
-    // with one code, one session opens.
-    auto insert = [session,
-                   &limits,
-                   attempt,
-                   code,
-                   secret = account.totp_secret,
-                   entry = sign_in_audit(
-                       domain::audit_action::sign_in, account.user.username, ctx.client_address)](
-                      store::WriteTx& tx) -> core::Result<void> {
-        if (!secret.empty()) {
-            auto accepted = service::accept_one_time_code(
-                tx, session.user_id, secret, code, session.created_at);
-            if (!accepted) return accepted.error();
-            if (!*accepted) return wrong_code();
-        }
-        if (auto r = service::forgive_sign_in(tx, limits, attempt); !r) return r;
-        // Each sign-in also clears the sessions that have run out, so none lingers.
-        if (auto r = tx.purge_expired_sessions(session.created_at); !r) return r;
-        if (auto r = tx.insert_session(session); !r) return r;
-        return recorded(service::record_audit(tx, entry, session.created_at));
-    };
+    auto insert =
+        [session, &limits, attempt, code, user = account.user, secret = account.totp_secret](
+            store::WriteTx& tx) {
+            return service::open_session(tx, limits, attempt, session, user, secret, code);
+        };
     auto saved = co_await write_store<void>(api.store, std::move(insert));
     if (!saved && saved.error().field == "otp") {
-        auto failed = [entry = service::AuditRecord{
-                           account.user.username,
-                           std::string(domain::audit_action::sign_in_failed),
-                           "",
-                           "kode OTP salah, dari " + ctx.client_address}](store::WriteTx& tx) {
-            return recorded(service::record_audit(tx, entry, util::now()));
+        auto failed = [name = account.user.username,
+                       address = ctx.client_address](store::WriteTx& tx) {
+            return service::record_refused_sign_in(
+                tx, name, "kode OTP salah, dari " + address, util::now());
         };
         if (auto r = co_await write_store<void>(api.store, std::move(failed)); !r) {
             co_return http::error_response(req, r.error());
@@ -288,12 +239,9 @@ awaitable<http::Response> login(Api& api, http::Context& ctx) {
 
 awaitable<http::Response> logout(Api& api, http::Context& ctx) {
     auto hash = util::sha256_hex(cookie_value(ctx.request, kSessionCookie));
-    auto remove = [hash,
-                   entry = sign_in_audit(
-                       domain::audit_action::sign_out, staff_of(ctx).username, ctx.client_address)](
-                      store::WriteTx& tx) -> core::Result<void> {
-        if (auto r = tx.delete_session(hash); !r) return r;
-        return recorded(service::record_audit(tx, entry, util::now()));
+    auto remove = [hash, username = staff_of(ctx).username, address = ctx.client_address](
+                      store::WriteTx& tx) {
+        return service::end_session(tx, hash, username, address, util::now());
     };
     auto deleted = co_await write_store<void>(api.store, std::move(remove));
     if (!deleted) co_return http::error_response(ctx.request, deleted.error());

@@ -40,20 +40,50 @@ awaitable<http::Response> readyz(Api& api, http::Context& ctx) {
         : text(ctx.request, status::service_unavailable, "store unreachable\n", "text/plain");
 }
 
-awaitable<http::Response> metrics(Api& api, http::Context& ctx) {
-    auto counts = co_await read_store<std::map<domain::Status, std::int64_t>>(
-        api.store, [](store::ReadTx& tx) { return tx.count_by_status(); });
+// What /metrics reads from the store in one transaction.
+struct StoreGauges {
+    std::map<domain::Status, std::int64_t> complaints;
+    store::QueueDepths queues;
+};
+
+std::string render_gauges(const core::Result<StoreGauges>& read) {
     std::string gauges =
         "# HELP tanggap_complaints Complaints by current status.\n"
         "# TYPE tanggap_complaints gauge\n";
     for (auto s : domain::kAllStatuses) {
         std::int64_t n = 0;
-        if (counts) {
-            auto it = counts->find(s);
-            if (it != counts->end()) n = it->second;
+        if (read) {
+            auto it = read->complaints.find(s);
+            if (it != read->complaints.end()) n = it->second;
         }
         gauges += fmt::format("tanggap_complaints{{status=\"{}\"}} {}\n", domain::to_string(s), n);
     }
+    // Absent rather than zero when the store cannot be read: zero would say "all sent".
+    if (!read) return gauges;
+    gauges += fmt::format(
+        "# HELP tanggap_outbox_messages Messages to citizens and staff not yet sent, by state.\n"
+        "# TYPE tanggap_outbox_messages gauge\n"
+        "tanggap_outbox_messages{{state=\"pending\"}} {}\n"
+        "tanggap_outbox_messages{{state=\"sending\"}} {}\n"
+        "# HELP tanggap_webhooks_waiting Webhook bodies received and not yet processed.\n"
+        "# TYPE tanggap_webhooks_waiting gauge\n"
+        "tanggap_webhooks_waiting {}\n",
+        read->queues.outbox_pending,
+        read->queues.outbox_sending,
+        read->queues.webhooks_waiting);
+    return gauges;
+}
+
+awaitable<http::Response> metrics(Api& api, http::Context& ctx) {
+    auto job = [](store::ReadTx& tx) -> core::Result<StoreGauges> {
+        auto complaints = tx.count_by_status();
+        if (!complaints) return complaints.error();
+        auto queues = tx.queue_depths();
+        if (!queues) return queues.error();
+        return StoreGauges{std::move(*complaints), *queues};
+    };
+    const auto read = co_await read_store<StoreGauges>(api.store, std::move(job));
+    const auto gauges = render_gauges(read);
     co_return text(ctx.request,
                    status::ok,
                    api.metrics.render([&] { return gauges; }),

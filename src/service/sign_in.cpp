@@ -1,5 +1,7 @@
 #include "service/sign_in.hpp"
 
+#include "domain/audit.hpp"
+#include "service/audit_log.hpp"
 #include "util/crypto.hpp"
 #include "util/totp.hpp"
 
@@ -63,6 +65,70 @@ Result<bool> accept_one_time_code(store::WriteTx& tx,
     const auto step = util::match_totp(*secret, code, util::totp_step(seconds));
     if (!step) return false;
     return tx.use_totp_step(user_id, *step);
+}
+
+core::Error wrong_one_time_code() {
+    return core::make_error(
+        core::ErrorCode::unauthenticated, "Kode OTP salah atau sudah dipakai", "otp");
+}
+
+Result<std::optional<OpenSession>> find_session(store::ReadTx& tx,
+                                                std::string_view id_hash,
+                                                domain::Timestamp now) {
+    auto session = tx.session(id_hash);
+    if (!session) return session.error();
+    if (!*session || (*session)->expires_at <= now) return std::optional<OpenSession>{};
+    auto user = tx.staff_by_id((*session)->user_id);
+    if (!user) return user.error();
+    if (!*user || !(*user)->active) return std::optional<OpenSession>{};
+    return std::optional<OpenSession>{OpenSession{std::move(**user), std::move(**session)}};
+}
+
+Result<void> open_session(store::WriteTx& tx,
+                          const SignInLimits& limits,
+                          const SignInAttempt& attempt,
+                          const store::StaffSession& session,
+                          const domain::StaffUser& user,
+                          const std::string& totp_secret,
+                          const std::string& code) {
+    // The code is claimed in the transaction that opens the session: of two sign-ins racing
+    // with one code, one session opens.
+    if (!totp_secret.empty()) {
+        auto accepted =
+            accept_one_time_code(tx, session.user_id, totp_secret, code, session.created_at);
+        if (!accepted) return accepted.error();
+        if (!*accepted) return wrong_one_time_code();
+    }
+    if (auto r = forgive_sign_in(tx, limits, attempt); !r) return r;
+    if (auto r = tx.purge_expired_sessions(session.created_at); !r) return r;
+    if (auto r = tx.insert_session(session); !r) return r;
+    AuditRecord entry{
+        user.username, std::string(domain::audit_action::sign_in), "", "dari " + attempt.address};
+    if (auto r = record_audit(tx, entry, session.created_at); !r) return r.error();
+    return {};
+}
+
+Result<void> end_session(store::WriteTx& tx,
+                         std::string_view id_hash,
+                         const std::string& username,
+                         const std::string& address,
+                         domain::Timestamp now) {
+    if (auto r = tx.delete_session(id_hash); !r) return r;
+    AuditRecord entry{username, std::string(domain::audit_action::sign_out), "", "dari " + address};
+    if (auto r = record_audit(tx, entry, now); !r) return r.error();
+    return {};
+}
+
+Result<void> record_refused_sign_in(store::WriteTx& tx,
+                                    std::string_view name_tried,
+                                    std::string detail,
+                                    domain::Timestamp now) {
+    AuditRecord entry{std::string(name_tried.substr(0, 64)),
+                      std::string(domain::audit_action::sign_in_failed),
+                      "",
+                      std::move(detail)};
+    if (auto r = record_audit(tx, entry, now); !r) return r.error();
+    return {};
 }
 
 }  // namespace tanggap::service

@@ -20,7 +20,9 @@
 #include "store/store.hpp"
 
 #include <chrono>
+#include <optional>
 #include <string>
+#include <string_view>
 
 namespace tanggap::service {
 
@@ -65,5 +67,44 @@ Result<bool> accept_one_time_code(store::WriteTx& tx,
                                   const std::string& base32_secret,
                                   const std::string& code,
                                   domain::Timestamp now);
+
+// A signed-in account and its session, as a request's cookie finds them.
+struct OpenSession {
+    domain::StaffUser user;
+    store::StaffSession session;
+};
+
+// The session whose cookie hashes to `id_hash`, if it has not run out at `now` and its
+// account is switched on (a switched-off account's sessions end at once, whatever their expiry).
+Result<std::optional<OpenSession>> find_session(store::ReadTx& tx,
+                                                std::string_view id_hash,
+                                                domain::Timestamp now);
+
+// Opens `session` for `user`, whose password was right: claims `code` when the account is
+// enrolled (`totp_secret` not empty), forgives the attempt, clears the sessions that have run
+// out and saves the session with its audit entry ("dari <address>"). A wrong or used code
+// writes nothing and is unauthenticated with the field "otp".
+Result<void> open_session(store::WriteTx& tx,
+                          const SignInLimits& limits,
+                          const SignInAttempt& attempt,
+                          const store::StaffSession& session,
+                          const domain::StaffUser& user,
+                          const std::string& totp_secret,
+                          const std::string& code);
+
+// Ends the session whose cookie hashes to `id_hash`, with its audit entry.
+Result<void> end_session(store::WriteTx& tx,
+                         std::string_view id_hash,
+                         const std::string& username,
+                         const std::string& address,
+                         domain::Timestamp now);
+
+// A refused sign-in in the audit log: the name tried (its first 64 bytes) and why, in words.
+Result<void> record_refused_sign_in(store::WriteTx& tx,
+                                    std::string_view name_tried,
+                                    std::string detail,
+                                    domain::Timestamp now);
+
+core::Error wrong_one_time_code();
 
 }  // namespace tanggap::service

@@ -71,6 +71,15 @@ struct SavedConversation {
     domain::Timestamp updated_at;
 };
 
+// Work the background jobs have still to do. All zero means nothing more will be sent or
+// processed until something new arrives: what operators watch in /metrics, and what tests wait
+// on instead of sleeping.
+struct QueueDepths {
+    std::int64_t outbox_pending = 0;    // waiting for its (next) attempt
+    std::int64_t outbox_sending = 0;    // claimed by a worker, its lease running
+    std::int64_t webhooks_waiting = 0;  // received, not yet processed or given up
+};
+
 // A webhook body waiting to be processed.
 struct QueuedWebhook {
     std::int64_t id = 0;
@@ -89,6 +98,10 @@ class ChannelReads {
         const NotificationQuery& query) = 0;
 
     virtual Result<std::vector<domain::Outbound>> outbox(const OutboxQuery& query) = 0;
+
+    // Read through the partial indexes of due work (outbox_due, webhook_queue_due), so it costs
+    // the backlog, not the history.
+    virtual Result<QueueDepths> queue_depths() = 0;
 
     virtual Result<bool> opted_out(domain::OutboundChannel channel, std::string_view address) = 0;
 

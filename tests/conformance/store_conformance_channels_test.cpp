@@ -267,4 +267,56 @@ TEST_P(StoreConformance, ConversationsOptOutsAndTheWebhookQueueKeepTheirState) {
     EXPECT_FALSE(*wa_off);
 }
 
+// The work left: due and claimed messages, and webhooks not yet finished (a claimed one still
+// counts: its worker may die). Sent, dead and processed ones do not.
+TEST_P(StoreConformance, QueueDepthsCountOnlyTheWorkLeft) {
+    const auto depths = [&] {
+        auto d = read_sync<QueueDepths>(*store_, [](ReadTx& tx) { return tx.queue_depths(); });
+        EXPECT_TRUE(d);
+        return d ? *d : QueueDepths{-1, -1, -1};
+    };
+    const auto same = [](const QueueDepths& d,
+                         std::int64_t pending,
+                         std::int64_t sending,
+                         std::int64_t webhooks) {
+        return d.outbox_pending == pending && d.outbox_sending == sending &&
+               d.webhooks_waiting == webhooks;
+    };
+    EXPECT_TRUE(same(depths(), 0, 0, 0));
+    write_ok([](WriteTx& tx) -> Result<void> {
+        for (auto m : {message("a1"), message("a2"), message("b1", "6281200000002")}) {
+            if (auto r = tx.insert_outbound(m); !r) return r.error();
+        }
+        if (auto r = tx.enqueue_webhook("whatsapp", "{}", kT); !r) return r.error();
+        return {};
+    });
+    EXPECT_TRUE(same(depths(), 3, 0, 1));
+    std::vector<domain::Outbound> claimed;
+    std::vector<QueuedWebhook> bodies;
+    write_ok([&](WriteTx& tx) -> Result<void> {
+        auto r = tx.claim_outbound(kT, kT + minutes(2), 10);
+        if (!r) return r.error();
+        claimed = *r;
+        auto w = tx.claim_webhooks(kT, kT + minutes(2), 10);
+        if (!w) return w.error();
+        bodies = *w;
+        return {};
+    });
+    ASSERT_EQ(claimed.size(), 2U);
+    ASSERT_EQ(bodies.size(), 1U);
+    EXPECT_TRUE(same(depths(), 1, 2, 1));
+    write_ok([&](WriteTx& tx) -> Result<void> {
+        auto sent = claimed[0];
+        sent.state = OutboundState::sent;
+        sent.lease_until.reset();
+        if (auto r = tx.update_outbound(sent); !r) return r;
+        auto dead = claimed[1];
+        dead.state = OutboundState::dead;
+        dead.lease_until.reset();
+        if (auto r = tx.update_outbound(dead); !r) return r;
+        return tx.finish_webhook(bodies[0].id, true, std::nullopt, "");
+    });
+    EXPECT_TRUE(same(depths(), 1, 0, 0));
+}
+
 }  // namespace tanggap::store::conformance

@@ -229,6 +229,47 @@ const json::array& array_at(const json::value& root, std::string_view path) {
     return v != nullptr && v->is_array() ? v->as_array() : kEmpty;
 }
 
+namespace {
+
+// The value of one gauge line of a Prometheus text answer, or -1 when it is absent.
+long long gauge(std::string_view metrics, std::string_view series) {
+    std::size_t at = 0;
+    while ((at = metrics.find(series, at)) != std::string_view::npos) {
+        const bool line_start = at == 0 || metrics[at - 1] == '\n';
+        const auto after = at + series.size();
+        if (line_start && after < metrics.size() && metrics[after] == ' ') {
+            return std::stoll(std::string(metrics.substr(after + 1, 20)));
+        }
+        at = after;
+    }
+    return -1;
+}
+
+}  // namespace
+
+::testing::AssertionResult wait_until_quiet(HttpClient& client, std::chrono::milliseconds timeout) {
+    constexpr std::string_view kSeries[] = {"tanggap_outbox_messages{state=\"pending\"}",
+                                            "tanggap_outbox_messages{state=\"sending\"}",
+                                            "tanggap_webhooks_waiting"};
+    const auto deadline = std::chrono::steady_clock::now() + timeout;
+    std::string last;
+    int quiet_reads = 0;
+    while (std::chrono::steady_clock::now() < deadline) {
+        auto response = client.get("/metrics");
+        last = response.status == 200 ? response.body : response.describe();
+        bool quiet = response.status == 200;
+        for (auto series : kSeries) quiet = quiet && gauge(last, series) == 0;
+        quiet_reads = quiet ? quiet_reads + 1 : 0;
+        if (quiet_reads == 3) return ::testing::AssertionSuccess();
+        std::this_thread::sleep_for(std::chrono::milliseconds(quiet ? 20 : 50));
+    }
+    auto failure = ::testing::AssertionFailure()
+                   << "background work still queued after " << timeout.count() << " ms:";
+    for (auto series : kSeries) failure << " " << series << "=" << gauge(last, series);
+    if (gauge(last, kSeries[0]) < 0) failure << "\n" << last.substr(0, 400);
+    return failure;
+}
+
 std::string url_encode(std::string_view text) {
     static constexpr char kHex[] = "0123456789ABCDEF";
     std::string out;

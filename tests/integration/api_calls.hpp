@@ -9,6 +9,7 @@
 #include <boost/json/value.hpp>
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -89,6 +90,14 @@ std::string string_at(const boost::json::value& root, std::string_view path);
 
 // The array at a dotted path, or an empty array when absent or not an array.
 const boost::json::array& array_at(const boost::json::value& root, std::string_view path);
+
+// Waits until the server's background work is done: no message in the outbox waiting or being
+// sent and no webhook body waiting (the gauges of GET /metrics, read three times in a row, so a
+// job that queues the next message between two reads is seen). What a test checks after it,
+// such as "nothing was sent twice", cannot change later by itself. Fails after `timeout`,
+// naming the gauges.
+::testing::AssertionResult wait_until_quiet(
+    HttpClient& client, std::chrono::milliseconds timeout = std::chrono::seconds(60));
 
 // Percent-encodes a query parameter value.
 std::string url_encode(std::string_view text);

@@ -111,7 +111,7 @@ class Channels : public ::testing::Test {
         auto response = post_webhook(webhook(message));
         EXPECT_EQ(response.status, 200) << response.describe();
         EXPECT_TRUE(graph_.wait_for_accepted(before + 1, 60s)) << server_->process().log_tail();
-        std::this_thread::sleep_for(300ms);  // a turn may answer with two messages
+        EXPECT_TRUE(wait_until_quiet(*client_));  // a turn may answer with two messages
         auto all = graph_.messages();
         return {all.begin() + static_cast<std::ptrdiff_t>(before), all.end()};
     }
@@ -186,13 +186,13 @@ TEST_F(Channels, BadSignaturesAreRefusedAndARepeatedMessageIsHandledOnce) {
     changed[changed.find("halo")] = 'H';  // one byte changed after signing
     EXPECT_TRUE(is_error(post_webhook(changed, signature(body)), 401));
     EXPECT_TRUE(is_error(post_webhook("not json"), 400));
-    std::this_thread::sleep_for(1500ms);
+    ASSERT_TRUE(wait_until_quiet(*client_));
     EXPECT_EQ(graph_.accepted(), 0U) << "nothing refused was processed";
 
     ASSERT_EQ(post_webhook(body).status, 200);
     ASSERT_EQ(post_webhook(body).status, 200);  // Meta retries
     ASSERT_TRUE(graph_.wait_for_accepted(1, 60s));
-    std::this_thread::sleep_for(1500ms);
+    ASSERT_TRUE(wait_until_quiet(*client_));
     EXPECT_EQ(graph_.accepted(), 1U) << "one greeting for one message id";
 }
 
@@ -336,7 +336,7 @@ TEST_F(Channels, EMailReachesTheReporterThroughSmtp) {
     ASSERT_EQ(
         act(*staff, submitted.ticket, {{"action", "start"}, {"message", "Kami tangani."}}).status,
         200);
-    std::this_thread::sleep_for(2s);
+    ASSERT_TRUE(wait_until_quiet(*client_));
     EXPECT_EQ(sink.count(), 2U);
 }
 
@@ -442,7 +442,8 @@ TEST_F(Channels, AKilledServerDeliversItsOutboxExactlyOnceAfterRestart) {
     EXPECT_LT(sms.accepted(), static_cast<std::size_t>(kComplaints)) << "killed too late";
     ASSERT_EQ(server_->process().start(), "");
     ASSERT_TRUE(sms.wait_for_accepted(kComplaints, 120s)) << server_->process().log_tail();
-    std::this_thread::sleep_for(2s);  // anything sent twice would have arrived by now
+    HttpClient restarted(server_->port());
+    ASSERT_TRUE(wait_until_quiet(restarted));  // so anything sent twice has arrived
 
     std::map<std::string, int> per_key;
     std::set<std::string> receipted;

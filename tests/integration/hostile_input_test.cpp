@@ -83,6 +83,25 @@ class RawSocket {
         return out;
     }
 
+    // Sends GET /healthz on this connection, kept alive, and waits for its answer: proof that
+    // the server accepted the connection and counts it.
+    bool healthz(std::chrono::milliseconds timeout) {
+        if (!send("GET /healthz HTTP/1.1\r\nHost: tanggap\r\n\r\n")) return false;
+        std::string out;
+        const auto deadline = std::chrono::steady_clock::now() + timeout;
+        while (out.find("\r\n\r\nok\n") == std::string::npos) {
+            const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+                deadline - std::chrono::steady_clock::now());
+            pollfd p{fd_, POLLIN, 0};
+            if (left <= 0ms || ::poll(&p, 1, static_cast<int>(left.count())) <= 0) return false;
+            char buffer[1024];
+            const auto n = ::recv(fd_, buffer, sizeof buffer, 0);
+            if (n <= 0) return false;
+            out.append(buffer, static_cast<std::size_t>(n));
+        }
+        return true;
+    }
+
   private:
     int fd_;
     bool connected_ = false;
@@ -291,8 +310,8 @@ TEST(HostileConnections, ConnectionsOverThePerAddressCapAreClosedAtOnce) {
     for (int i = 0; i < 4; ++i) {
         held.push_back(std::make_unique<RawSocket>(server.port()));
         ASSERT_TRUE(held.back()->connected());
+        ASSERT_TRUE(held.back()->healthz(10s)) << "connection " << i << " was not served";
     }
-    std::this_thread::sleep_for(300ms);  // the server has accepted them
     RawSocket over(server.port());
     bool closed = false;
     const auto answer = over.read_until_closed(5s, &closed);

@@ -74,7 +74,9 @@ TEST(SeveralServers, BothDeliverTheOutboxAndNoMessageGoesOutTwice) {
     ASSERT_EQ(tickets.size(), 2u * kEach);
     const auto sent = [&] { return gateways[0].accepted() + gateways[1].accepted(); };
     for (int i = 0; i < 1200 && sent() < tickets.size(); ++i) std::this_thread::sleep_for(100ms);
-    std::this_thread::sleep_for(2s);  // a second send of anything would have arrived by now
+    // Both servers read one database: quiet on one is quiet for both, so a second send of
+    // anything has arrived by now.
+    ASSERT_TRUE(wait_until_quiet(to_first)) << first.process().log_tail() << second->log_tail();
 
     // Every receipt went out once, through one server or the other; not even a repeat that a
     // gateway's idempotency would have absorbed.
@@ -129,7 +131,8 @@ TEST(SeveralServers, AKilledServersClaimedMessagesAreSentByTheOtherWhenItsLeaseR
     EXPECT_TRUE(killed.signal.has_value()) << killed.describe();
 
     ASSERT_TRUE(answering.wait_for_accepted(kComplaints, 60s)) << second->log_tail();
-    std::this_thread::sleep_for(1s);
+    HttpClient to_second(second->port());
+    ASSERT_TRUE(wait_until_quiet(to_second)) << second->log_tail();
     EXPECT_EQ(answering.requests_seen(), static_cast<std::size_t>(kComplaints));
     expect_each_receipt_once(answering, tickets);
     EXPECT_TRUE(second->stop().clean()) << second->log_tail();

@@ -127,6 +127,22 @@ core::Result<std::vector<domain::Outbound>> read_outbox(Connection& db, const Ou
     return collect_rows<domain::Outbound>(s, read_outbound);
 }
 
+core::Result<QueueDepths> read_queue_depths(Connection& db) {
+    // Each WHERE repeats its partial index's own, word for word, so SQLite uses it.
+    auto select = db.prepare(
+        "SELECT (SELECT count(*) FROM outbox WHERE state IN ('pending', 'sending')"
+        "         AND state = 'pending'),"
+        "       (SELECT count(*) FROM outbox WHERE state IN ('pending', 'sending')"
+        "         AND state = 'sending'),"
+        "       (SELECT count(*) FROM webhook_queue WHERE state = 'pending')");
+    if (!select) return select.error();
+    Statement& s = **select;
+    auto row = s.step();
+    if (!row) return row.error();
+    if (!*row) return QueueDepths{};
+    return QueueDepths{s.column_int(0), s.column_int(1), s.column_int(2)};
+}
+
 core::Result<bool> read_opted_out(Connection& db,
                                   domain::OutboundChannel channel,
                                   std::string_view address) {

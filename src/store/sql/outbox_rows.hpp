@@ -24,6 +24,8 @@ inline constexpr const char* kExpireLeasesSql =
 std::string claim_outbox_sql(Dialect dialect);
 
 core::Result<std::vector<domain::Outbound>> read_outbox(Connection& db, const OutboxQuery& query);
+// The outbox's due messages by state and the webhooks waiting (QueueDepths).
+core::Result<QueueDepths> read_queue_depths(Connection& db);
 core::Result<bool> read_opted_out(Connection& db,
                                   domain::OutboundChannel channel,
                                   std::string_view address);

@@ -344,6 +344,11 @@ Result<std::vector<domain::Outbound>> SqlReader<Base>::outbox(const OutboxQuery&
 }
 
 template <class Base>
+Result<QueueDepths> SqlReader<Base>::queue_depths() {
+    return read_queue_depths(db_);
+}
+
+template <class Base>
 Result<bool> SqlReader<Base>::opted_out(domain::OutboundChannel channel, std::string_view address) {
     return read_opted_out(db_, channel, address);
 }

@@ -57,6 +57,7 @@ class SqlReader : public Base {
         const NotificationQuery& query) override;
     // The SQL of these is in outbox_rows.cpp and chat_rows.cpp.
     Result<std::vector<domain::Outbound>> outbox(const OutboxQuery& query) override;
+    Result<QueueDepths> queue_depths() override;
     Result<bool> opted_out(domain::OutboundChannel channel, std::string_view address) override;
     Result<std::optional<domain::Timestamp>> whatsapp_last_inbound(std::string_view phone) override;
     Result<std::optional<SavedConversation>> conversation(std::string_view channel,

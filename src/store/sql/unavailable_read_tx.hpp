@@ -96,6 +96,7 @@ class UnavailableReadTx final : public ReadTx {
     Result<std::vector<domain::Outbound>> outbox(const OutboxQuery&) override {
         return unavailable_error();
     }
+    Result<QueueDepths> queue_depths() override { return unavailable_error(); }
     Result<bool> opted_out(domain::OutboundChannel, std::string_view) override {
         return unavailable_error();
     }
