@@ -41,6 +41,8 @@ constexpr Entry kCatalogue[] = {
      "Invalid e-mail address"},
     {"Alamat permintaan tidak sah",
      "Invalid request address"},
+    {"Alamat tidak ditemukan",
+     "Address not found"},
     {"Alasan harus spam, abusive atau duplicate",
      "The reason must be spam, abusive or duplicate"},
     {"Alasan penolakan wajib: spam, abusive atau duplicate",

@@ -307,8 +307,10 @@ void scan_file(const fs::path& path, const std::string& shown, Scan& scan) {
         const bool brace = call->name == "Error";
         if (!is(t, open, brace ? "{" : "(")) continue;
         // A declaration ("core::Error invalid(std::string message, ...)") is not a call.
-        if (i > 0 && (t[i - 1].kind == Token::word || is(t, i - 1, ">")) &&
-            t[i - 1].text != "return") {
+        const bool after_keyword =
+            i > 0 && (t[i - 1].text == "return" || t[i - 1].text == "co_return" ||
+                      t[i - 1].text == "throw" || t[i - 1].text == "else");
+        if (i > 0 && (t[i - 1].kind == Token::word || is(t, i - 1, ">")) && !after_keyword) {
             continue;
         }
         const auto close = closing(t, open);
