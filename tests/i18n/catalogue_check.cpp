@@ -1,14 +1,17 @@
-// catalogue_check <checkout> [--sources-only]: fails when a message the server can show is
-// missing from the catalogue (src/i18n/catalogue.cpp), when a catalogue key is used nowhere,
-// or when a message or a key spells a domain word the way the glossary (ARCHITECTURE.md)
-// forbids.
+// catalogue_check <checkout> [--sources-only | --list]: fails when a message the server can
+// show is missing from the catalogue (src/i18n/catalogue.cpp), when a catalogue key is used
+// nowhere, or when a message or a key spells a domain word the way the glossary
+// (ARCHITECTURE.md) forbids.
 //
 // A message is the message argument of make_error(code, MESSAGE, ...), core::Error{code,
 // MESSAGE, ...} and of the few helpers that pass theirs on (kMessageCalls). Its string literals
 // are its fixed text; every other operand of a `+` is a "{}" part, and `c ? a : b` is read as
-// both texts. So `"Tidak dapat menulis " + path` must be catalogued as "Tidak dapat menulis {}".
+// both texts. So `"JSON tidak sah: " + ec.message()` must be catalogued as "JSON tidak sah: {}".
 // A message held in a variable or a table is not read here; its key counts as used when it
 // appears as a string literal in src/.
+//
+// --sources-only checks the messages alone (no unused keys), for the planted tree; --list prints
+// every message found, "{}" for its parts, to start a catalogue entry from.
 //
 // src/app and src/store/transfer are left out: the command line's and start-up's texts, shown
 // to the operator on the console, never in an HTTP response.
@@ -331,7 +334,7 @@ bool left_out(const std::string& relative) {
 
 int main(int argc, char** argv) {
     if (argc < 2) {
-        std::fprintf(stderr, "usage: catalogue_check <checkout> [--sources-only]\n");
+        std::fprintf(stderr, "usage: catalogue_check <checkout> [--sources-only | --list]\n");
         return 2;
     }
     const fs::path root = argv[1];
