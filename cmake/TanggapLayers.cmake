@@ -9,7 +9,7 @@
 # include (its own targets' link closure) and each target's links in the order the top-level
 # CMakeLists adds the folders (inner first). The layering.check test (tests/layering) reads that
 # map and fails on an #include outside it, on a link to an outer layer, on any header but the
-# standard library's in the layers that must stay pure (core, domain, sla), and when the picture
+# standard library's in the layers that must stay pure (core, i18n, domain, sla), and when the picture
 # in ARCHITECTURE.md does not list these targets in this order.
 
 define_property(TARGET PROPERTY TANGGAP_FOLDER

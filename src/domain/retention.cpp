@@ -8,7 +8,7 @@ namespace {
 core::Result<void> check_days(int days, const char* field) {
     if (days >= kMinChannelRetentionDays && days <= kMaxChannelRetentionDays) return {};
     return core::make_error(core::ErrorCode::invalid_field,
-                            "Masa simpan harus " + std::to_string(kMinChannelRetentionDays) +
+                            "Masa retensi harus " + std::to_string(kMinChannelRetentionDays) +
                                 " sampai " + std::to_string(kMaxChannelRetentionDays) + " hari",
                             field);
 }

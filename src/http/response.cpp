@@ -1,5 +1,7 @@
 #include "http/response.hpp"
 
+#include "i18n/translate.hpp"
+
 #include <boost/json/serialize.hpp>
 
 namespace tanggap::http {
@@ -53,13 +55,18 @@ Response json_response(const Request& request,
 }
 
 Response error_response(const Request& request, const core::Error& error) {
+    const auto language =
+        i18n::language_from_accept_language(request[beast_http::field::accept_language]);
     boost::json::object inner{
         {"code", core::to_string(error.code)},
-        {"message", error.message},
+        {"message", i18n::translate(error.message, language)},
         {"field",
          error.field.empty() ? boost::json::value(nullptr) : boost::json::value(error.field)}};
     auto response =
         json_response(request, status_for(error.code), boost::json::object{{"error", inner}});
+    // The message follows Accept-Language; code and field do not.
+    response.set(beast_http::field::vary, "Accept-Language");
+    response.set(beast_http::field::content_language, i18n::to_string(language));
     // Every 503 is "busy or briefly down": a client that waits a little and tries again is
     // served (the submission form's offline queue does exactly that).
     if (error.code == core::ErrorCode::unavailable) {

@@ -45,9 +45,14 @@ bool starts_with_ci(std::string_view text, std::string_view prefix) {
 }
 
 // A response the session writes itself, before any handler ran (limits, broken requests).
-// The connection closes after it: the rest of the request is unread.
-Response early_error(beast_http::status status, core::ErrorCode code, const char* message) {
+// The connection closes after it: the rest of the request is unread. Its message is in the
+// header's Accept-Language once the header was read.
+Response early_error(beast_http::status status,
+                     core::ErrorCode code,
+                     const char* message,
+                     std::string_view accept_language = {}) {
     Request unknown{beast_http::verb::get, "/", 11};
+    if (!accept_language.empty()) unknown.set(beast_http::field::accept_language, accept_language);
     Response res = error_response(unknown, core::Error{code, message, {}});
     res.result(status);
     res.keep_alive(false);
@@ -234,11 +239,11 @@ asio::awaitable<void> Server::Impl::session(std::shared_ptr<Connection> conn, st
 
         const auto& header = parser.get();
         if (unsupported_transfer_coding(header)) {
-            co_await answer_and_close(
-                stream,
-                early_error(beast_http::status::not_implemented,
-                            core::ErrorCode::not_implemented,
-                            "Transfer-Encoding selain chunked tidak didukung"));
+            co_await answer_and_close(stream,
+                                      early_error(beast_http::status::not_implemented,
+                                                  core::ErrorCode::not_implemented,
+                                                  "Transfer-Encoding selain chunked tidak didukung",
+                                                  header[beast_http::field::accept_language]));
             break;
         }
         const bool multipart =
@@ -249,7 +254,8 @@ asio::awaitable<void> Server::Impl::session(std::shared_ptr<Connection> conn, st
             co_await answer_and_close(stream,
                                       early_error(beast_http::status::payload_too_large,
                                                   core::ErrorCode::too_large,
-                                                  "Isi permintaan melebihi batas"));
+                                                  "Isi permintaan melebihi batas",
+                                                  header[beast_http::field::accept_language]));
             break;  // the unread body makes the connection unusable
         }
         parser.body_limit(body_limit);
@@ -276,7 +282,8 @@ asio::awaitable<void> Server::Impl::session(std::shared_ptr<Connection> conn, st
             co_await answer_and_close(stream,
                                       early_error(beast_http::status::payload_too_large,
                                                   core::ErrorCode::too_large,
-                                                  "Isi permintaan melebihi batas"));
+                                                  "Isi permintaan melebihi batas",
+                                                  header[beast_http::field::accept_language]));
             break;
         }
         if (body_ec && is_framing_error(body_ec)) {
@@ -284,7 +291,8 @@ asio::awaitable<void> Server::Impl::session(std::shared_ptr<Connection> conn, st
                 stream,
                 early_error(beast_http::status::bad_request,
                             core::ErrorCode::malformed,
-                            "Isi permintaan tidak dapat dibaca (pembingkaian chunked rusak)"));
+                            "Isi permintaan tidak dapat dibaca (pembingkaian chunked rusak)",
+                            header[beast_http::field::accept_language]));
             break;
         }
         if (body_ec) break;  // the client left or went quiet

@@ -265,7 +265,7 @@ Result<SubmitReceipt> file_complaint_from_chat(store::WriteTx& tx,
     if (!(*thread)->has_unfiled) {
         return core::make_error(
             core::ErrorCode::conflict,
-            "Semua pesan percakapan ini sudah menjadi pengaduan " + (*thread)->complaint_ticket);
+            "Semua pesan percakapan ini sudah menjadi aduan " + (*thread)->complaint_ticket);
     }
     auto& s = request.submission;
     s.channel = *channel;

@@ -3,14 +3,14 @@
 # Fails, naming each file and line, when
 # - a file of src/<folder> includes a header of a folder its target does not link
 #   (the map says what each folder sees, from CMake's own link graph);
-# - a layer that must stay pure (core, domain, sla) includes anything but the standard library;
+# - a layer that must stay pure (core, i18n, domain, sla) includes anything but the standard library;
 # - a target links a target of a folder added after its own in CMakeLists.txt (inner first);
 # - the picture under "## Dependency direction" in ARCHITECTURE.md does not name exactly these
 #   targets in this order (its lines that start with "tanggap"; test-only targets are marked so).
 # Test code (*_test.cpp, *_bench.cpp, *_fixture.hpp) may include what its test target links.
 cmake_minimum_required(VERSION 3.25)
 include(${MAP})
-set(pure_layers core domain sla)
+set(pure_layers core i18n domain sla)
 set(failures "")
 
 foreach(folder IN LISTS LAYER_ORDER)
@@ -65,7 +65,7 @@ if(EXISTS ${SOURCE_DIR}/ARCHITECTURE.md)
     string(REPLACE "\n" ";" picture_lines "${CMAKE_MATCH_1}")
     set(pictured "")
     foreach(line IN LISTS picture_lines)
-        if(line MATCHES "^(tanggap[a-z_]*) ")
+        if(line MATCHES "^(tanggap[a-z0-9_]*) ")
             set(target ${CMAKE_MATCH_1})
             if(NOT line MATCHES "tests only")
                 list(APPEND pictured ${target})

@@ -22,7 +22,7 @@ constexpr UniqueKey kUniqueKeys[] = {
     {"staff_sessions.id_hash", "session", "Sesi ini sudah ada."},
     {"units.code", "code", "Kode unit sudah digunakan."},
     {"categories.code", "code", "Kode kategori sudah digunakan."},
-    {"submission_keys.key_hash", "Idempotency-Key", "Laporan dengan kunci ini sudah tersimpan."},
+    {"submission_keys.key_hash", "Idempotency-Key", "Aduan dengan kunci ini sudah tersimpan."},
 };
 
 }  // namespace

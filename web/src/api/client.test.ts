@@ -1,6 +1,7 @@
 // The deadline settings' calls as the server sees them: method, path, headers and body. fetch
 // is replaced at the client's boundary.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { i18n } from '../i18n'
 import { api, setCsrfToken } from './client'
 import { ApiError } from './errors'
 
@@ -30,6 +31,20 @@ afterEach(() => {
 
 const json = (status: number, body: unknown) => () =>
   new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } })
+
+describe('language', () => {
+  it("asks for the server's messages in the page's language", async () => {
+    await api.deadlinePolicies().catch(() => undefined)
+    expect(calls[0]!.headers).toMatchObject({ 'Accept-Language': 'id' })
+    i18n.global.locale.value = 'en'
+    try {
+      await api.deadlinePolicies().catch(() => undefined)
+    } finally {
+      i18n.global.locale.value = 'id'
+    }
+    expect(calls[1]!.headers).toMatchObject({ 'Accept-Language': 'en' })
+  })
+})
 
 describe('deadline policies', () => {
   it('reads the policies', async () => {

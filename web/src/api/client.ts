@@ -1,5 +1,6 @@
 // A thin fetch wrapper: JSON in and out, errors as ApiError, the staff CSRF token on writes.
 
+import { i18n } from '../i18n'
 import { ApiError, errorFromResponse, networkError } from './errors'
 import type {
   ActionRequest,
@@ -69,7 +70,12 @@ interface RequestOptions {
 }
 
 async function request<T>(method: string, path: string, body?: Body, options: RequestOptions = {}): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json', ...options.headers }
+  // The server writes its error messages in the language the page shows (id or en).
+  const headers: Record<string, string> = {
+    Accept: 'application/json',
+    'Accept-Language': i18n.global.locale.value,
+    ...options.headers,
+  }
   let payload: BodyInit | undefined
   if (body && 'json' in body) {
     headers['Content-Type'] = 'application/json'

@@ -1,6 +1,6 @@
 // One mapping from an HTTP failure to what the UI shows. The server answers every error as
-// {"error":{"code","message","field"}} with a message already written for citizens (Bahasa
-// Indonesia); anything else (a proxy page, a dropped connection) gets a code from the status so
+// {"error":{"code","message","field"}} with a message already written for citizens, in the
+// page's language (client.ts sends it as Accept-Language); anything else (a proxy page, a dropped connection) gets a code from the status so
 // the UI can still say something useful in the user's language.
 
 export class ApiError extends Error {

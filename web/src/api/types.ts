@@ -1715,7 +1715,7 @@ export interface components {
                  * @enum {string}
                  */
                 code: "malformed" | "unauthenticated" | "forbidden" | "not_found" | "method_not_allowed" | "illegal_transition" | "conflict" | "too_large" | "unsupported_media" | "invalid_field" | "rate_limited" | "unavailable" | "internal" | "not_implemented";
-                /** @description In Bahasa Indonesia, safe to show to the user. */
+                /** @description In English when the request's Accept-Language prefers `en`, else in Bahasa Indonesia (the default); safe to show to the user. Error responses carry `Vary: Accept-Language`; code and field are the same in every language. */
                 message: string;
                 /** @description JSON path of the offending field (e.g. `location.lat`), the multipart part (`photo`), the header (`X-CSRF-Token`) or query parameter; null when no field is to blame. */
                 field: string | null;
