@@ -195,6 +195,16 @@ export async function dismiss(id: string): Promise<void> {
   changed()
 }
 
+// Takes a refused report out of the queue to be fixed in the form (which then sends it as a
+// new report); null when it is no longer there or no longer refused.
+export async function takeBack(id: string): Promise<OutboxItem | null> {
+  const item = (await store.all()).find((i) => i.id === id)
+  if (!item || item.state !== 'failed') return null
+  await store.remove(id)
+  changed()
+  return item
+}
+
 // Called once from main.ts.
 export function startOutbox(): void {
   if (started || typeof window === 'undefined') return

@@ -26,6 +26,7 @@ import type {
   EmergencyCallReceipt,
   EmergencyCallSubmission,
   EmergencyLineReport,
+  FindResult,
   Heatmap,
   Holiday,
   HolidayYear,
@@ -166,6 +167,8 @@ export const api = {
   // The number goes in the query, never the path: the server's access log records paths.
   callerHistory: (phone: string) =>
     request<CallerHistory>('GET', `/api/v1/staff/caller-history${query({ phone })}`),
+  // The find box's text: the server says whether it is a ticket, a phone number or words.
+  staffFind: (q: string) => request<FindResult>('GET', `/api/v1/staff/find${query({ q })}`),
   intake: (submission: StaffSubmission) =>
     request<SubmitReceipt>('POST', '/api/v1/staff/complaints', { json: submission }),
 

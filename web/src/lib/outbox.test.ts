@@ -47,6 +47,7 @@ class Refused extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    readonly field = '',
   ) {
     super(message)
   }
@@ -90,6 +91,12 @@ describe('transitions', () => {
     const refused = settle(sending, outcomeOf(new Refused(422, 'invalid_field', 'Alamat e-mail tidak sah')), 200)
     expect(refused).toMatchObject({ state: 'failed', error: { code: 'invalid_field', message: 'Alamat e-mail tidak sah' } })
     expect(retry(refused!)).toMatchObject({ state: 'waiting', error: null })
+  })
+
+  it('keep the field the server refused, so the form can show it there', () => {
+    const sending = claim(item('a', 1), 100)!
+    const refused = settle(sending, outcomeOf(new Refused(422, 'invalid_field', 'Nomor telepon tidak sah', 'reporter.phone')), 200)
+    expect(refused?.error).toEqual({ code: 'invalid_field', message: 'Nomor telepon tidak sah', field: 'reporter.phone' })
   })
 
   it('put back a report left sending by a closed page', () => {

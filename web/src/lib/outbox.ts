@@ -4,7 +4,7 @@
 //
 // States: waiting → sending → sent (receipt kept) | waiting (no connection, tried again later)
 //                                               | failed (the server refused it; the citizen
-//                                                 may try again or delete it).
+//                                                 may fix it in the form, try again or delete it).
 //
 // Sending each report once: the id is sent as Idempotency-Key, and the server files one
 // complaint per key, answering a repeat with the first receipt, so a POST whose answer was lost
@@ -27,6 +27,7 @@ export interface OutboxReceipt {
 export interface OutboxError {
   code: string // ApiError code ('network', 'invalid_field', 'interrupted', ...)
   message: string // the server's message for citizens, or '' (the UI then translates `code`)
+  field?: string // the field the server refused ("reporter.phone", ...); absent in older entries
 }
 
 export interface OutboxItem {
@@ -92,12 +93,15 @@ export function outcomeOf(error: unknown): Outcome & { ok: false } {
     status?: unknown
     code?: unknown
     message?: unknown
+    field?: unknown
   }
   const status = typeof e.status === 'number' ? e.status : 0
   const code = typeof e.code === 'string' && e.code ? e.code : 'network'
   const message = status === 0 || typeof e.message !== 'string' ? '' : e.message
   const retry = status === 0 || status === 408 || status === 429 || status >= 500
-  return { ok: false, retry, error: { code: status === 0 ? 'network' : code, message } }
+  const refusal: OutboxError = { code: status === 0 ? 'network' : code, message }
+  if (status !== 0 && typeof e.field === 'string' && e.field) refusal.field = e.field
+  return { ok: false, retry, error: refusal }
 }
 
 // Leaves "sending" with the result. A receipt is always kept, whatever the state says by now:
