@@ -63,7 +63,7 @@ export function setCsrfToken(token: string): void {
 
 type Body = { json: unknown } | { form: FormData } | { text: string; type: string } | undefined
 
-// Extra headers and an AbortSignal, for the report outbox (src/outbox.ts).
+// Extra headers and an AbortSignal, for the offline queue of reports (src/offlineQueue.ts).
 interface RequestOptions {
   headers?: Record<string, string>
   signal?: AbortSignal
@@ -111,7 +111,7 @@ export const api = {
   categories: () => request<Category[]>('GET', '/api/v1/categories'),
   units: (kind?: string) => request<Unit[]>('GET', `/api/v1/units${query({ kind })}`),
 
-  // `options` carries the outbox's Idempotency-Key (one complaint per key) and time limit.
+  // `options` carries the offline queue's Idempotency-Key (one complaint per key) and time limit.
   submit(submission: Submission, photos: Blob[], options: RequestOptions = {}): Promise<SubmitReceipt> {
     if (photos.length === 0) return request('POST', '/api/v1/complaints', { json: submission }, options)
     const form = new FormData()

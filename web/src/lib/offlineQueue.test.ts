@@ -14,8 +14,8 @@ import {
   retry,
   settle,
   trackingPath,
-  type OutboxItem,
-} from './outbox'
+  type QueuedReport,
+} from './offlineQueue'
 
 const submission = (description: string): Submission => ({
   kind: 'pengaduan',
@@ -34,7 +34,7 @@ const receipt = (ticket: string): SubmitReceipt => ({
 
 const photo = () => new Blob(['jpeg'], { type: 'image/jpeg' })
 
-function item(id: string, createdAt: number, patch: Partial<OutboxItem> = {}): OutboxItem {
+function item(id: string, createdAt: number, patch: Partial<QueuedReport> = {}): QueuedReport {
   return { ...newItem(id, submission(`Laporan ${id} tentang jalan`), [photo()], createdAt), ...patch }
 }
 
@@ -206,7 +206,7 @@ describe('drain', () => {
     const store = memoryStore()
     for (const [id, at] of [['a', 1], ['b', 2], ['c', 3]] as const) await store.add(item(id, at))
     const posted: string[] = []
-    const send = async (i: OutboxItem) => {
+    const send = async (i: QueuedReport) => {
       posted.push(i.id)
       await new Promise((r) => setTimeout(r, 1))
       return receipt(`T-${i.id}`)
