@@ -550,7 +550,6 @@ const en: Messages = {
     categoryOrLocation: 'Choose a category, or give a location.',
     desaOutside: 'That village is not in that district.',
     tooLong: 'Too long: at most {max} characters.',
-    phone: 'Not a valid phone number. Example: 0812 3456 7890.',
     email: 'Not a valid e-mail address.',
     photos: 'At most {max} photos.',
     required: 'Required.',

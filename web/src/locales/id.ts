@@ -551,7 +551,6 @@ const id = {
     categoryOrLocation: 'Pilih kategori, atau isi lokasi.',
     desaOutside: 'Desa tidak berada di kecamatan itu.',
     tooLong: 'Terlalu panjang: maksimal {max} karakter.',
-    phone: 'Nomor telepon tidak sah. Contoh: 0812 3456 7890.',
     email: 'Alamat e-mail tidak sah.',
     photos: 'Paling banyak {max} foto.',
     required: 'Wajib diisi.',
