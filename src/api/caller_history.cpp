@@ -1,6 +1,8 @@
 // GET /api/v1/staff/caller-history?phone=: a caller's earlier complaints, for the operator who
-// takes the call. The phone travels in the query, not the path, so that access logs (which
-// record the path only) never hold a caller's number.
+// takes the call. GET /api/v1/staff/find?q=: what the console's find box was given (a ticket, a
+// phone number or words), decided by the domain's own rules so the browser keeps no copy. Both
+// take the text in the query, not the path, so that access logs (which record the path only)
+// never hold a caller's number.
 
 #include "api/api.hpp"
 #include "api/auth.hpp"
@@ -8,15 +10,19 @@
 #include "api/query_params.hpp"
 #include "api/store_await.hpp"
 #include "domain/submission.hpp"
+#include "domain/ticket.hpp"
 #include "domain/visibility.hpp"
 #include "http/response.hpp"
 #include "store/store.hpp"
+#include "util/text.hpp"
 #include "util/time_format.hpp"
 
 #include <boost/json/array.hpp>
 #include <boost/json/object.hpp>
 
 #include <algorithm>
+#include <cctype>
+#include <string>
 
 namespace tanggap::api {
 
@@ -106,9 +112,38 @@ awaitable<http::Response> caller_history(Api& api, http::Context& ctx) {
                                                {"items", std::move(items)}});
 }
 
+// A ticket as people type it (lower case, spaces) is still that ticket; anything else that
+// normalize_phone accepts is a caller's number; the rest are words the find box does not search.
+json::object classify_find(std::string_view text) {
+    std::string compact;
+    for (char c : text) {
+        if (!std::isspace(static_cast<unsigned char>(c))) {
+            compact += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        }
+    }
+    if (compact.empty()) return json::object{{"kind", "empty"}};
+    if (domain::is_ticket_shaped(compact))
+        return json::object{{"kind", "ticket"}, {"ticket", compact}};
+    if (auto phone = domain::normalize_phone(util::trim(text))) {
+        return json::object{{"kind", "phone"}, {"phone", *phone}};
+    }
+    return json::object{{"kind", "words"}};
+}
+
+// The find box sits on the inbox: whoever works it may ask.
+awaitable<http::Response> find(http::Context& ctx) {
+    if (auto r = require(ctx, domain::Duty::work_inbox); !r)
+        co_return http::error_response(ctx.request, r.error());
+    co_return http::json_response(
+        ctx.request, status::ok, classify_find(ctx.query("q").value_or("")));
+}
+
 }  // namespace
 
 void add_caller_routes(http::Router& router, Api& api) {
+    router.add(verb::get, "/api/v1/staff/find", staff_only(api, [](http::Context& ctx) {
+                   return find(ctx);
+               }));
     router.add(verb::get,
                "/api/v1/staff/caller-history",
                staff_only(api, [&api](http::Context& ctx) { return caller_history(api, ctx); }));

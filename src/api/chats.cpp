@@ -10,6 +10,8 @@
 #include "api/query_params.hpp"
 #include "api/store_await.hpp"
 #include "api/submission_input.hpp"
+#include "domain/outbound.hpp"
+#include "domain/submission.hpp"
 #include "http/response.hpp"
 #include "service/chat_intake.hpp"
 #include "util/time_format.hpp"
@@ -28,8 +30,6 @@ using core::ErrorCode;
 using core::make_error;
 using http::beast_http::status;
 using http::beast_http::verb;
-
-constexpr std::size_t kMaxReply = 4096;  // WhatsApp's limit for a text body
 
 void add_window(json::object& out, const store::ChatThread& t, domain::Timestamp now) {
     const bool whatsapp = t.source == "whatsapp";
@@ -171,11 +171,14 @@ awaitable<http::Response> reply(Api& api, http::Context& ctx) {
     JsonFields f(*body);
     auto text = f.string("text");
     if (!text) co_return http::error_response(req, text.error());
-    if (!*text || (*text)->empty() || (*text)->size() > kMaxReply) {
-        co_return http::error_response(req,
-                                       make_error(ErrorCode::invalid_field,
-                                                  "Pesan wajib diisi, paling banyak 4096 karakter",
-                                                  "text"));
+    const auto length = *text ? domain::utf8_length(**text) : std::nullopt;
+    if (!length || *length == 0 || *length > domain::kChatReplyMax) {
+        co_return http::error_response(
+            req,
+            make_error(ErrorCode::invalid_field,
+                       "Pesan wajib diisi, paling banyak " + std::to_string(domain::kChatReplyMax) +
+                           " karakter",
+                       "text"));
     }
     auto job = [sender = ctx.param("sender"),
                 text = **text,

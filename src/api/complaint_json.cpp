@@ -5,6 +5,7 @@
 #include "domain/proof_photo.hpp"
 #include "domain/publication.hpp"
 #include "domain/status_machine.hpp"
+#include "domain/submission.hpp"
 #include "service/deadline_clock.hpp"
 #include "sla/deadline_policy.hpp"
 #include "util/time_format.hpp"
@@ -258,6 +259,7 @@ json::object render_complaint(const service::ComplaintRecord& record,
         if (v.reporter_name) reporter["name"] = c.reporter.name;
         if (v.reporter_contact && staff) {
             reporter["phone"] = c.reporter.phone;
+            if (auto tel = domain::tel_uri(c.reporter.phone)) reporter["phone_uri"] = *tel;
             reporter["email"] = c.reporter.email;
         }
         out["reporter"] = std::move(reporter);

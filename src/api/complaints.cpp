@@ -127,9 +127,11 @@ core::Result<FeedbackInput> parse_feedback(const json::object& body) {
     if (!comment) return comment.error();
     in.feedback.comment = comment->value_or("");
     auto length = domain::utf8_length(in.feedback.comment);
-    if (!length || *length > 2000) {
+    if (!length || *length > domain::kFeedbackCommentMax) {
         return make_error(
-            ErrorCode::invalid_field, "Komentar paling banyak 2.000 karakter", "comment");
+            ErrorCode::invalid_field,
+            "Komentar paling banyak " + std::to_string(domain::kFeedbackCommentMax) + " karakter",
+            "comment");
     }
     in.feedback.at = util::now();
     return in;

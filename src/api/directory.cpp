@@ -4,7 +4,9 @@
 #include "api/api.hpp"
 #include "api/period.hpp"
 #include "api/query_params.hpp"
+#include "domain/outbound.hpp"
 #include "domain/proof_photo.hpp"
+#include "domain/status_machine.hpp"
 #include "domain/submission.hpp"
 #include "http/response.hpp"
 #include "sla/holidays.hpp"
@@ -54,19 +56,31 @@ awaitable<http::Response> units(Api& api, http::Context& ctx) {
     for (const auto& u : directory->units()) {
         if (kind && u.kind != *kind) continue;
         json::array call_center(u.call_center.begin(), u.call_center.end());
+        // Ready links beside the numbers, so no client repeats domain::normalize_phone; a
+        // number that is not a phone (a short code such as 112) has none.
+        json::array call_center_links;
+        for (const auto& number : u.call_center) {
+            if (auto tel = domain::tel_uri(number)) {
+                call_center_links.push_back(json::object{{"number", number}, {"tel", *tel}});
+            }
+        }
+        auto whatsapp_link = domain::whatsapp_uri(u.whatsapp);
         json::array social;
         for (const auto& s : u.social) {
             social.push_back(json::object{{"network", s.network}, {"handle", s.handle}});
         }
-        out.push_back(json::object{{"code", u.code},
-                                   {"name", u.name},
-                                   {"kind", domain::to_string(u.kind)},
-                                   {"parent", or_null(u.parent_code)},
-                                   {"area_code", or_null(u.area_code)},
-                                   {"call_center", std::move(call_center)},
-                                   {"whatsapp", or_null(u.whatsapp)},
-                                   {"social", std::move(social)},
-                                   {"always_open", u.always_open}});
+        out.push_back(json::object{
+            {"code", u.code},
+            {"name", u.name},
+            {"kind", domain::to_string(u.kind)},
+            {"parent", or_null(u.parent_code)},
+            {"area_code", or_null(u.area_code)},
+            {"call_center", std::move(call_center)},
+            {"call_center_links", std::move(call_center_links)},
+            {"whatsapp", or_null(u.whatsapp)},
+            {"whatsapp_uri", whatsapp_link ? json::value(*whatsapp_link) : json::value(nullptr)},
+            {"social", std::move(social)},
+            {"always_open", u.always_open}});
     }
     co_return http::json_response(ctx.request, status::ok, out);
 }
@@ -99,6 +113,10 @@ awaitable<http::Response> settings(Api& api, http::Context& ctx) {
         {"photos_max", domain::kMaxPhotos},
         {"photo_bytes_max", api.photos.limits().max_bytes},
         {"proof_photos_max", domain::kMaxProofPhotos},
+        {"source_url_max", domain::kSourceUrlMax},
+        {"action_text_max", domain::kActionTextMax},
+        {"feedback_comment_max", domain::kFeedbackCommentMax},
+        {"chat_reply_max", domain::kChatReplyMax},
     };
     co_return http::json_response(ctx.request,
                                   status::ok,

@@ -1,11 +1,13 @@
-// The public dashboard (figures per year, month, unit, category, channel; also as CSV) and the
-// public list of non-confidential complaints. No login: nothing here carries personal data.
+// The public dashboard (figures per year, month, unit kind and its groups, unit, category,
+// channel; also as CSV) and the public list of non-confidential complaints. No login: nothing
+// here carries personal data.
 
 #include "api/api.hpp"
 #include "api/period.hpp"
 #include "api/query_params.hpp"
 #include "api/report_files.hpp"
 #include "api/store_await.hpp"
+#include "domain/directory.hpp"
 #include "http/response.hpp"
 #include "util/time_format.hpp"
 
@@ -17,6 +19,7 @@
 #include <cmath>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace tanggap::api {
 
@@ -44,6 +47,70 @@ double rounded(double value, double scale) { return std::round(value * scale) / 
 
 std::int64_t year_of(const std::string& key) { return parse_int(key).value_or(0); }
 
+// The dashboard's groups of unit kinds, computed here once for the screen and its CSV: regional
+// agencies as the published Indramayu figures count them (the perangkat daerah, the regional
+// hospitals and the regional enterprises together), every other kind on its own; complaints of
+// an unknown unit under "".
+struct UnitGroup {
+    std::string key;  // "agencies", a unit kind, or ""
+    std::string label;
+    std::vector<std::string> kinds{};
+    std::int64_t received = 0;
+    std::int64_t resolved = 0;
+};
+
+constexpr std::string_view kAgencies = "agencies";
+// Display order; groups not listed follow in the store's order.
+constexpr std::array<std::string_view, 6> kGroupOrder{
+    kAgencies, "kecamatan", "puskesmas", "pimpinan", "kelurahan", "desa"};
+
+std::string group_of(std::string_view kind) {
+    using domain::UnitKind;
+    const auto parsed = domain::parse_unit_kind(kind);
+    const bool agency = parsed && (*parsed == UnitKind::perangkat_daerah ||
+                                   *parsed == UnitKind::rsud || *parsed == UnitKind::bumd);
+    return std::string(agency ? kAgencies : kind);
+}
+
+std::string group_label(std::string_view key) {
+    static constexpr std::pair<std::string_view, std::string_view> kLabels[] = {
+        {kAgencies, "Perangkat daerah, RSUD dan BUMD"},
+        {"pimpinan", "Pimpinan"},
+        {"kecamatan", "Kecamatan"},
+        {"desa", "Desa"},
+        {"kelurahan", "Kelurahan"},
+        {"puskesmas", "Puskesmas"},
+        {"", "Unit tidak dikenal"},
+    };
+    for (const auto& [k, label] : kLabels) {
+        if (k == key) return std::string(label);
+    }
+    return std::string(key);
+}
+
+std::vector<UnitGroup> unit_groups(const std::vector<store::StatsRow>& by_unit_kind) {
+    std::vector<UnitGroup> groups;
+    for (const auto& row : by_unit_kind) {
+        auto key = group_of(row.key);
+        auto found = std::find_if(
+            groups.begin(), groups.end(), [&](const UnitGroup& g) { return g.key == key; });
+        if (found == groups.end()) {
+            groups.push_back(UnitGroup{key, group_label(key)});
+            found = std::prev(groups.end());
+        }
+        found->kinds.push_back(row.key);
+        found->received += row.received;
+        found->resolved += row.resolved;
+    }
+    auto rank = [](const UnitGroup& g) {
+        return std::find(kGroupOrder.begin(), kGroupOrder.end(), g.key) - kGroupOrder.begin();
+    };
+    std::stable_sort(groups.begin(), groups.end(), [&](const UnitGroup& a, const UnitGroup& b) {
+        return rank(a) < rank(b);
+    });
+    return groups;
+}
+
 json::object render_stats(const Period& period, const store::ComplaintStats& s) {
     json::array by_year, by_month, by_unit_kind, by_unit, by_category, by_channel;
     for (const auto& r : s.by_year) {
@@ -57,6 +124,14 @@ json::object render_stats(const Period& period, const store::ComplaintStats& s) 
     for (const auto& r : s.by_unit_kind) {
         by_unit_kind.push_back(json::object{
             {"kind", or_null(r.key)}, {"received", r.received}, {"resolved", r.resolved}});
+    }
+    json::array by_unit_group;
+    for (const auto& g : unit_groups(s.by_unit_kind)) {
+        by_unit_group.push_back(json::object{{"group", or_null(g.key)},
+                                             {"label", g.label},
+                                             {"kinds", json::array(g.kinds.begin(), g.kinds.end())},
+                                             {"received", g.received},
+                                             {"resolved", g.resolved}});
     }
     for (const auto& r : s.by_unit) {
         by_unit.push_back(json::object{{"code", r.key},
@@ -92,6 +167,7 @@ json::object render_stats(const Period& period, const store::ComplaintStats& s) 
         {"by_year", std::move(by_year)},
         {"by_month", std::move(by_month)},
         {"by_unit_kind", std::move(by_unit_kind)},
+        {"by_unit_group", std::move(by_unit_group)},
         {"by_unit", std::move(by_unit)},
         {"by_category", std::move(by_category)},
         {"by_channel", std::move(by_channel)},
@@ -113,8 +189,8 @@ awaitable<http::Response> summary(Api& api, http::Context& ctx) {
     co_return http::json_response(ctx.request, status::ok, render_stats(*period, *stats));
 }
 
-constexpr std::array<std::string_view, 6> kDimensions{
-    "year", "month", "unit_kind", "unit", "category", "channel"};
+constexpr std::array<std::string_view, 7> kDimensions{
+    "year", "month", "unit_kind", "unit_group", "unit", "category", "channel"};
 
 // The same figures as render_stats(), one table per dimension, CRLF line ends.
 std::string render_csv(std::string_view dimension, const store::ComplaintStats& s) {
@@ -135,6 +211,13 @@ std::string render_csv(std::string_view dimension, const store::ComplaintStats& 
                                                   : s.by_unit_kind;
         line({dimension == "unit_kind" ? "kind" : std::string(dimension), "received", "resolved"});
         for (const auto& r : rows) line({r.key, to_string(r.received), to_string(r.resolved)});
+    } else if (dimension == "unit_group") {
+        line({"group", "label", "kinds", "received", "resolved"});
+        for (const auto& g : unit_groups(s.by_unit_kind)) {
+            std::string kinds;
+            for (const auto& k : g.kinds) kinds += (kinds.empty() ? "" : " ") + k;
+            line({g.key, g.label, kinds, to_string(g.received), to_string(g.resolved)});
+        }
     } else if (dimension == "unit") {
         line({"code", "name", "kind", "received", "resolved"});
         for (const auto& r : s.by_unit) {

@@ -10,6 +10,8 @@
 #include "api/submission_input.hpp"
 #include "domain/audit.hpp"
 #include "domain/photo_blur.hpp"
+#include "domain/status_machine.hpp"
+#include "domain/submission.hpp"
 #include "http/response.hpp"
 #include "service/audit_log.hpp"
 #include "service/complaint_service.hpp"
@@ -162,8 +164,12 @@ core::Result<domain::ActionRequest> parse_action(const json::object& body) {
         auto value = f.string(key);
         if (!value) return value.error();
         if (*value) *out = **value;
-        if (out->size() > domain::kDescriptionMax * 2) {
-            return make_error(ErrorCode::invalid_field, "Teks terlalu panjang", key);
+        auto length = domain::utf8_length(*out);
+        if (!length || *length > domain::kActionTextMax) {
+            return make_error(
+                ErrorCode::invalid_field,
+                "Teks paling banyak " + std::to_string(domain::kActionTextMax) + " karakter",
+                key);
         }
     }
     auto reason = f.string("reason");

@@ -4,6 +4,7 @@
 #include "domain/status.hpp"
 #include "domain/time.hpp"
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -84,6 +85,9 @@ struct Photo {
     // public copy then runs the detection itself, so nothing is shown unblurred.
     std::optional<std::vector<BlurRegion>> blur_regions = std::nullopt;
 };
+
+// The most Unicode code points in the reporter's feedback comment.
+inline constexpr std::size_t kFeedbackCommentMax = 2000;
 
 struct Feedback {
     bool solved = false;

@@ -15,6 +15,9 @@
 
 namespace tanggap::domain {
 
+// The most Unicode code points in an officer's chat reply: WhatsApp's limit for a text body.
+inline constexpr std::size_t kChatReplyMax = 4096;
+
 enum class OutboundChannel { whatsapp, email, sms };
 // pending: waiting for its time; sending: claimed by a worker until lease_until; sent: the
 // provider accepted it; dead: given up (attempts exhausted or refused for good), shown to the

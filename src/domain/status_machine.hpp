@@ -6,6 +6,7 @@
 #include "domain/complaint.hpp"
 #include "domain/staff.hpp"
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -60,6 +61,9 @@ std::optional<Action> parse_action(std::string_view text);
 enum class RejectReason { spam, abusive, duplicate };
 std::string_view to_string(RejectReason reason);
 std::optional<RejectReason> parse_reject_reason(std::string_view text);
+
+// The most Unicode code points in an action's public message or internal note.
+inline constexpr std::size_t kActionTextMax = 5000;
 
 struct ActionRequest {
     Action action = Action::note;

@@ -146,6 +146,18 @@ std::optional<std::string> normalize_phone(std::string_view text) {
     return "+" + digits;
 }
 
+std::optional<std::string> tel_uri(std::string_view text) {
+    auto phone = normalize_phone(text);
+    if (!phone) return std::nullopt;
+    return "tel:" + *phone;
+}
+
+std::optional<std::string> whatsapp_uri(std::string_view text) {
+    auto phone = normalize_phone(text);
+    if (!phone) return std::nullopt;
+    return "https://wa.me/" + phone->substr(1);
+}
+
 core::Result<Submission> validate_submission(Submission s, const DirectoryIndex& directory) {
     s.description = std::string(util::trim(s.description));
     s.title = std::string(util::trim(s.title));

@@ -43,6 +43,12 @@ core::Result<Submission> validate_submission(Submission submission,
 // "0812-3456 789", "62812..." and "+62812..." all become "+62812..."; nullopt if not a phone.
 std::optional<std::string> normalize_phone(std::string_view text);
 
+// Links the server serves beside a number, so no client repeats normalize_phone: "tel:+62..."
+// and "https://wa.me/62..." (country code and number, digits only); nullopt when the text is not
+// a phone number.
+std::optional<std::string> tel_uri(std::string_view text);
+std::optional<std::string> whatsapp_uri(std::string_view text);
+
 // A plausible e-mail address (something@domain.tld, at most 254 bytes).
 bool is_email_address(std::string_view text);
 

@@ -298,6 +298,14 @@ TEST(Submission, PhoneNormalisation) {
     }
 }
 
+TEST(Submission, PhoneLinksAreBuiltFromTheNormalisedNumber) {
+    EXPECT_EQ(tel_uri("(0234) 296626"), "tel:+62234296626");
+    EXPECT_EQ(whatsapp_uri("+6281299920993"), "https://wa.me/6281299920993");
+    EXPECT_EQ(whatsapp_uri("0812-9992-0993"), "https://wa.me/6281299920993");
+    EXPECT_EQ(tel_uri("bukan nomor"), std::nullopt);
+    EXPECT_EQ(whatsapp_uri("112"), std::nullopt);
+}
+
 TEST(Submission, ReporterPhoneIsNormalisedOrRefused) {
     Submission s = valid_submission();
     s.reporter.phone = "0812-3456-7890";

@@ -330,6 +330,7 @@ TEST_F(Authorization, EveryStaffEndpointAnswersEveryRoleAsTheTableSays) {
         {"GET /api/v1/staff/caller-history",
          {domain::Duty::look_up_callers,
           "/api/v1/staff/caller-history?phone=" + std::string(kReporterPhone)}},
+        {"GET /api/v1/staff/find", {domain::Duty::work_inbox, "/api/v1/staff/find?q=jalan"}},
         {"GET /api/v1/staff/chats", {domain::Duty::answer_chats, "/api/v1/staff/chats"}},
         {"GET /api/v1/staff/chats/{source}/{sender}",
          {domain::Duty::answer_chats, "/api/v1/staff/chats/page/000"}},

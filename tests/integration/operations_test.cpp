@@ -118,6 +118,7 @@ TEST_F(Operations, OpenApiDocumentDescribesTheApi) {
                              "/api/v1/reports/monev",
                              "/api/v1/staff/notifications",
                              "/api/v1/staff/caller-history",
+                             "/api/v1/staff/find",
                              "/api/v1/holidays",
                              "/webhooks/whatsapp",
                              "/api/v1/staff/chats",

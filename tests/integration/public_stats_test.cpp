@@ -106,6 +106,33 @@ TEST_F(PublicStats, SummaryShowsThePublishedFiguresOf2021And2022) {
     EXPECT_EQ(kind("perangkat_daerah") + kind("rsud") + kind("bumd"), 767);
     EXPECT_EQ(kind("kecamatan"), 43);
     EXPECT_EQ(kind("puskesmas"), 35);
+    // The dashboard's groups, computed on the server: the agencies together, first.
+    const auto& groups = y2022.at("by_unit_group").as_array();
+    ASSERT_GE(groups.size(), 3u);
+    EXPECT_EQ(groups[0].at("group"), json::value("agencies"));
+    EXPECT_EQ(groups[0].at("label"), json::value("Perangkat daerah, RSUD dan BUMD"));
+    EXPECT_EQ(groups[0].at("kinds"), (json::array{"bumd", "perangkat_daerah", "rsud"}));
+    EXPECT_EQ(count_of(groups[0].as_object()), 767);
+    EXPECT_EQ(groups[1].at("group"), json::value("kecamatan"));
+    EXPECT_EQ(count_of(groups[1].as_object()), 43);
+    EXPECT_EQ(groups[2].at("group"), json::value("puskesmas"));
+    EXPECT_EQ(count_of(groups[2].as_object()), 35);
+    // Its CSV has the same rows, keys and labels.
+    auto csv = client->get("/api/v1/stats/unit_group.csv?year=2022");
+    ASSERT_EQ(csv.status, 200) << csv.describe();
+    std::string expected = "group,label,kinds,received,resolved\r\n";
+    for (const auto& g : groups) {
+        std::string kinds;
+        for (const auto& k : g.at("kinds").as_array()) {
+            kinds += (kinds.empty() ? "" : " ") + std::string(k.as_string());
+        }
+        std::string label(g.at("label").as_string());
+        if (label.find(',') != std::string::npos) label = "\"" + label + "\"";  // RFC 4180
+        expected += string_at(g, "group") + "," + label + "," + kinds + "," +
+                    std::to_string(g.at("received").as_int64()) + "," +
+                    std::to_string(g.at("resolved").as_int64()) + "\r\n";
+    }
+    EXPECT_EQ(csv.body, expected);
     EXPECT_EQ(count_of(row_with(y2022, "by_unit", "code", "dinsos")), 281);
     const auto losarang = row_with(y2022, "by_unit", "code", kKecamatanLosarang);
     EXPECT_EQ(count_of(losarang), 14);
@@ -129,8 +156,13 @@ TEST_F(PublicStats, EveryBreakdownAddsUpToTheTotal) {
     EXPECT_EQ(count_of(all, "resolved") + count_of(all, "in_process") +
                   count_of(all, "rejected_or_archived"),
               total);
-    for (const char* array :
-         {"by_year", "by_month", "by_unit_kind", "by_unit", "by_category", "by_channel"}) {
+    for (const char* array : {"by_year",
+                              "by_month",
+                              "by_unit_kind",
+                              "by_unit_group",
+                              "by_unit",
+                              "by_category",
+                              "by_channel"}) {
         EXPECT_EQ(sum_of(all, array), total) << array;
     }
     const double share = all.at("share_resolved").to_number<double>();
@@ -192,7 +224,7 @@ TEST_F(PublicStats, CsvDownloadsCarryTheSameFigures) {
     EXPECT_TRUE(years.body.starts_with("year,received,resolved\r\n2021,2245,")) << years.body;
     EXPECT_NE(years.body.find("\r\n2022,845,"), std::string::npos) << years.body;
 
-    for (const char* dimension : {"month", "unit_kind", "category", "channel"}) {
+    for (const char* dimension : {"month", "unit_kind", "unit_group", "category", "channel"}) {
         auto csv = client->get("/api/v1/stats/" + std::string(dimension) + ".csv?year=2021");
         EXPECT_EQ(csv.status, 200) << dimension << ": " << csv.describe();
         EXPECT_EQ(csv.header("Content-Type"), "text/csv; charset=utf-8");

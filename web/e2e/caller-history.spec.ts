@@ -32,6 +32,8 @@ test('an operator typing a known number sees the caller history', async ({ page,
   await row.getByRole('link', { name: earlier.ticket }).click()
   await expect(page.getByRole('heading', { level: 1, name: `Aduan ${earlier.ticket}` })).toBeVisible()
   await expect(page.getByTestId('reporter')).toContainText('+6285733112468')
+  // The link to dial comes from the server, beside the number.
+  await expect(page.getByTestId('reporter').getByRole('link', { name: '+6285733112468' })).toHaveAttribute('href', 'tel:+6285733112468')
 
   // A number with no complaints says so; leaving the field looks it up at once.
   await page.goBack()

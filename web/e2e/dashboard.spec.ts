@@ -53,11 +53,12 @@ test('the dashboard shows the published figures for 2022 and 2021, as charts, ta
   await expect(page.getByRole('img', { name: /^Grafik: / })).toHaveCount(6)
   await expect(page.locator('.chart svg')).toHaveCount(6)
   const csv = page.getByRole('link', { name: 'Unduh CSV: Laporan per jenis unit' })
-  await expect(csv).toHaveAttribute('href', '/api/v1/stats/unit_kind.csv?year=2022')
-  const download = await request.get('/api/v1/stats/unit_kind.csv?year=2022')
+  await expect(csv).toHaveAttribute('href', '/api/v1/stats/unit_group.csv?year=2022')
+  const download = await request.get('/api/v1/stats/unit_group.csv?year=2022')
   expect(download.status()).toBe(200)
   expect(download.headers()['content-type']).toContain('csv')
-  expect((await download.text()).split('\n').length).toBeGreaterThan(2)
+  // The file has the rows the screen shows: the server groups both.
+  expect((await download.text()).split('\r\n')[1]).toMatch(/^agencies,"Perangkat daerah, RSUD dan BUMD",bumd perangkat_daerah rsud,767,/)
 
   // A table opens for sighted readers too.
   await page.getByTestId('chart-unit-kind').getByRole('button', { name: 'Tampilkan tabel' }).click()

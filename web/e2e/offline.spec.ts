@@ -1,6 +1,6 @@
 // The portal as an installable app on a phone with a flaky connection: the draft (photos too)
 // survives a reload, a report sent with no signal waits on the phone and goes out exactly once
-// when the signal returns, a refused one says why, and the manifest and service worker are
+// when the signal returns, a refused one says why and can be fixed in the form, and the manifest and service worker are
 // served by the built app, which then opens with no connection at all.
 // The only spec that lets the service worker run (playwright.config.ts blocks it elsewhere).
 import { devices, type Page } from '@playwright/test'
@@ -147,6 +147,32 @@ test('a queued report the server refuses says why and can be sent again', async 
   page.once('dialog', (dialog) => void dialog.accept())
   await queue.getByRole('button', { name: 'Hapus laporan ini' }).click()
   await expect(page.getByTestId('report-queue')).toHaveCount(0)
+})
+
+test('a queued report refused for its phone number goes back to the form to be fixed and sent', async ({ page, context }) => {
+  await page.goto('/')
+  await chooseCategory(page, 'sampah', /Kebersihan/)
+  await page.getByLabel('Uraian').fill('Sampah menumpuk di depan pasar sejak seminggu')
+  // Only the server checks phone numbers: offline the report is queued as written.
+  await page.getByLabel('Nomor telepon/WhatsApp').fill('nomor saya')
+  await context.setOffline(true)
+  await page.getByRole('button', { name: 'Kirim laporan' }).click()
+  const queue = page.getByTestId('report-queue')
+  await expect(queue.getByTestId('queue-state')).toHaveText(['Menunggu sinyal'])
+  await context.setOffline(false)
+  await expect(queue.getByTestId('queue-state')).toHaveText(['Gagal'])
+  await expect(queue).toContainText('Ditolak server: Nomor telepon tidak sah')
+
+  // "Fix": the report is back in the form, the server's message at its field and in the summary.
+  await queue.getByRole('button', { name: 'Perbaiki laporan' }).click()
+  await expect(page.getByTestId('report-queue')).toHaveCount(0)
+  await expect(page.getByLabel('Uraian')).toHaveValue('Sampah menumpuk di depan pasar sejak seminggu')
+  await expect(page.locator('#reporter-phone-error')).toHaveText('Nomor telepon tidak sah')
+  await expect(page.getByTestId('error-summary')).toContainText('Nomor telepon tidak sah')
+  await expectAccessible(page, 'a refused report back in the form')
+  await page.getByLabel('Nomor telepon/WhatsApp').fill('0812 3456 7890')
+  await page.getByRole('button', { name: 'Kirim laporan' }).click()
+  await expect(page.getByRole('heading', { name: 'Laporan terkirim' })).toBeVisible()
 })
 
 test.describe('with no service worker, so the test can cut the request', () => {

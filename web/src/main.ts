@@ -1,7 +1,7 @@
 import { createApp } from 'vue'
 import App from './App.vue'
 import { i18n, setLocale, storedLocale } from './i18n'
-import { startOutbox } from './outbox'
+import { startOfflineQueue } from './offlineQueue'
 import { router } from './router'
 import './styles/main.css'
 import { loadSettings } from './lib/settings'
@@ -17,7 +17,7 @@ void (locale === 'id' ? Promise.resolve() : setLocale(locale).catch(() => undefi
 // if they differ from what was last heard.
 void loadSettings()
 // Reports kept on the phone while offline are sent from any page once there is a signal.
-startOutbox()
+startOfflineQueue()
 
 // The service worker (dist/sw.js, built from src/sw.js) makes the portal installable and opens
 // the report form with no connection. Production builds only; registered after the first load

@@ -27,6 +27,7 @@ import type {
   EmergencyCallReceipt,
   EmergencyCallSubmission,
   EmergencyLineReport,
+  FindResult,
   Heatmap,
   Holiday,
   HolidayYear,
@@ -63,7 +64,7 @@ export function setCsrfToken(token: string): void {
 
 type Body = { json: unknown } | { form: FormData } | { text: string; type: string } | undefined
 
-// Extra headers and an AbortSignal, for the report outbox (src/outbox.ts).
+// Extra headers and an AbortSignal, for the offline queue of reports (src/offlineQueue.ts).
 interface RequestOptions {
   headers?: Record<string, string>
   signal?: AbortSignal
@@ -116,7 +117,7 @@ export const api = {
   categories: () => request<Category[]>('GET', '/api/v1/categories'),
   units: (kind?: string) => request<Unit[]>('GET', `/api/v1/units${query({ kind })}`),
 
-  // `options` carries the outbox's Idempotency-Key (one complaint per key) and time limit.
+  // `options` carries the offline queue's Idempotency-Key (one complaint per key) and time limit.
   submit(submission: Submission, photos: Blob[], options: RequestOptions = {}): Promise<SubmitReceipt> {
     if (photos.length === 0) return request('POST', '/api/v1/complaints', { json: submission }, options)
     const form = new FormData()
@@ -172,6 +173,8 @@ export const api = {
   // The number goes in the query, never the path: the server's access log records paths.
   callerHistory: (phone: string) =>
     request<CallerHistory>('GET', `/api/v1/staff/caller-history${query({ phone })}`),
+  // The find box's text: the server says whether it is a ticket, a phone number or words.
+  staffFind: (q: string) => request<FindResult>('GET', `/api/v1/staff/find${query({ q })}`),
   intake: (submission: StaffSubmission) =>
     request<SubmitReceipt>('POST', '/api/v1/staff/complaints', { json: submission }),
 

@@ -432,7 +432,7 @@ export interface paths {
         };
         /**
          * One breakdown of the summary as CSV
-         * @description `{file}` is `<dimension>.csv` with dimension year, month, unit_kind, unit, category or channel; the same figures as /api/v1/stats/summary for the same period. UTF-8, comma-separated, CRLF line ends, a header row, RFC 4180 quoting. Columns: year: year,received,resolved; month: month,received,resolved; unit_kind: kind,received,resolved; unit: code,name,kind,received,resolved; category: code,name,received; channel: channel,received.
+         * @description `{file}` is `<dimension>.csv` with dimension year, month, unit_kind, unit_group, unit, category or channel; the same figures as /api/v1/stats/summary for the same period. UTF-8, comma-separated, CRLF line ends, a header row, RFC 4180 quoting. Columns: year: year,received,resolved; month: month,received,resolved; unit_kind: kind,received,resolved; unit_group: group,label,kinds,received,resolved (the summary's by_unit_group, kinds separated by spaces); unit: code,name,kind,received,resolved; category: code,name,received; channel: channel,received.
          */
         get: operations["statsCsv"];
         put?: never;
@@ -495,6 +495,26 @@ export interface paths {
          * @description Complaints whose reporter phone is the given number after normalisation (`0812-3456-7890`, `62812...` and `+62 812...` are the same caller): open ones first, then the rest, each group newest first. For operator, officer, unit_admin and super_admin only; leadership and the auditor see no contact details and get 403. The super admin and a unit that has held a complaint get the full row (`limited: false`). Another unit's plain complaint appears with `limited: true` and no title: the operator learns that a ticket exists, where and in what state, not what it is about. Anonymous and confidential complaints of other units are left out and not counted. The number is a query parameter, not a path segment, so that it stays out of the access log. Looks back over the caller's 200 newest complaints.
          */
         get: operations["callerHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staff/find": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What the console's find box was given: a ticket, a phone number or words
+         * @description The server decides, with the rules it keeps for tickets and phone numbers, so no client repeats them: a ticket opens that complaint, a phone number lists the caller's complaints (GET /api/v1/staff/caller-history), words are not searched. For the accounts that work an inbox (the authorization table's `work_inbox`); others get 403. The text is a query parameter, not a path segment, so that a caller's number stays out of the access log.
+         */
+        get: operations["staffFind"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1540,6 +1560,12 @@ export interface components {
                 name?: string;
                 /** @example +6281234567890 */
                 phone?: string;
+                /**
+                 * Format: uri
+                 * @description `tel:` link to `phone`; present with `phone` when it is a phone number.
+                 * @example tel:+6281234567890
+                 */
+                phone_uri?: string;
                 email?: string;
             };
             /** @description Codes of every unit that has held the complaint; present when the caller may read internal notes. */
@@ -1639,7 +1665,26 @@ export interface components {
             /** @description The kecamatan or desa code the unit serves, if area-bound. */
             area_code: string | null;
             call_center: string[];
+            /** @description A `tel:` link for each call-center number the server can read as a phone number (`domain::normalize_phone`), in the order of `call_center`; a number it cannot read (a short code such as 112) has none. Clients link these and never normalise numbers themselves. */
+            call_center_links: {
+                /**
+                 * @description The number as the directory writes it.
+                 * @example (0234) 272-123
+                 */
+                number: string;
+                /**
+                 * Format: uri
+                 * @example tel:+62234272123
+                 */
+                tel: string;
+            }[];
             whatsapp: string | null;
+            /**
+             * Format: uri
+             * @description `https://wa.me/` link to `whatsapp`; null when there is no number or it is not a phone number.
+             * @example https://wa.me/6281299920993
+             */
+            whatsapp_uri: string | null;
             social: {
                 /** @example instagram */
                 network: string;
@@ -1767,6 +1812,30 @@ export interface components {
             /** @description By the kind of the unit holding the complaint; ascending by kind. kind is null for a unit missing from the directory. */
             by_unit_kind: {
                 kind: components["schemas"]["UnitKind"] | null;
+                received: number;
+                resolved: number;
+            }[];
+            /** @description by_unit_kind in the dashboard's groups, computed once on the server for the screen and for unit_group.csv (same keys, labels and order): `agencies` sums the regional agencies as the published figures count them (perangkat_daerah, rsud, bumd); every other kind is its own group. Order: agencies, kecamatan, puskesmas, pimpinan, kelurahan, desa, then any other. group is null for units missing from the directory. */
+            by_unit_group: {
+                /**
+                 * @description `agencies` or a unit kind.
+                 * @example agencies
+                 */
+                group: string | null;
+                /**
+                 * @description The group's name in Bahasa Indonesia, as the CSV writes it.
+                 * @example Perangkat daerah, RSUD dan BUMD
+                 */
+                label: string;
+                /**
+                 * @description The unit kinds counted in the group, as in by_unit_kind ("" for an unknown unit).
+                 * @example [
+                 *       "bumd",
+                 *       "perangkat_daerah",
+                 *       "rsud"
+                 *     ]
+                 */
+                kinds: string[];
                 received: number;
                 resolved: number;
             }[];
@@ -2394,7 +2463,7 @@ export interface components {
             utc_offset_minutes: number;
             limits: components["schemas"]["SubmissionLimits"];
         };
-        /** @description The limits a submission is checked against (422 at the field beyond them; 413 for a photo over photo_bytes_max). */
+        /** @description The limits the server checks texts and photos against (422 at the field beyond them; 413 for a photo over photo_bytes_max): a submission's, and those of the other texts forms send (an action's message and note, a feedback comment, a chat reply, an intake's source link). */
         SubmissionLimits: {
             /**
              * @description Fewest characters (code points of the trimmed text) of a description.
@@ -2436,6 +2505,26 @@ export interface components {
              * @example 5
              */
             proof_photos_max: number;
+            /**
+             * @description Most bytes of an operator intake's `source_url`.
+             * @example 2048
+             */
+            source_url_max: number;
+            /**
+             * @description Most characters of a staff action's `message` and of its `note`.
+             * @example 5000
+             */
+            action_text_max: number;
+            /**
+             * @description Most characters of the reporter's feedback `comment`.
+             * @example 2000
+             */
+            feedback_comment_max: number;
+            /**
+             * @description Most characters of an officer's chat reply (`text`): WhatsApp's limit for a text body.
+             * @example 4096
+             */
+            chat_reply_max: number;
         };
         /** @description What the public reads of the complaint and what decides it (PUT .../publication changes it). `title` and `description` are the public copy: the original with identity numbers (NIK/KK), phone numbers, e-mail addresses, vehicle plates and `hidden_phrases` masked. */
         Publication: {
@@ -2642,6 +2731,34 @@ export interface components {
              * @enum {string}
              */
             kind: "face" | "plate" | "manual";
+        };
+        /**
+         * @description What the console's find box was given, as the server reads it: `ticket` (a ticket, written as the API writes tickets), `phone` (a number `normalize_phone` accepts, normalised), `words` (neither: the find box does not search text) or `empty` (nothing but spaces).
+         * @example {
+         *       "kind": "ticket",
+         *       "ticket": "2611-7K3M9Q"
+         *     }
+         * @example {
+         *       "kind": "phone",
+         *       "phone": "+6281234567890"
+         *     }
+         * @example {
+         *       "kind": "words"
+         *     }
+         */
+        FindResult: {
+            /** @enum {string} */
+            kind: "empty" | "ticket" | "phone" | "words";
+            /**
+             * @description With kind `ticket`: upper case, spaces removed.
+             * @example 2611-7K3M9Q
+             */
+            ticket?: string;
+            /**
+             * @description With kind `phone`: `+62...`, for GET /api/v1/staff/caller-history.
+             * @example +6281234567890
+             */
+            phone?: string;
         };
     };
     responses: {
@@ -2994,6 +3111,7 @@ export type Breach = components['schemas']['Breach'];
 export type BreachList = components['schemas']['BreachList'];
 export type BlurRegion = components['schemas']['BlurRegion'];
 export type BlurRegionInput = components['schemas']['BlurRegionInput'];
+export type FindResult = components['schemas']['FindResult'];
 export type ResponseMalformed = components['responses']['Malformed'];
 export type ResponseUnauthenticated = components['responses']['Unauthenticated'];
 export type ResponseForbidden = components['responses']['Forbidden'];
@@ -3815,7 +3933,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                file: "year.csv" | "month.csv" | "unit_kind.csv" | "unit.csv" | "category.csv" | "channel.csv";
+                file: "year.csv" | "month.csv" | "unit_kind.csv" | "unit_group.csv" | "unit.csv" | "category.csv" | "channel.csv";
             };
             cookie?: never;
         };
@@ -3960,6 +4078,37 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["InvalidField"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    staffFind: {
+        parameters: {
+            query: {
+                /**
+                 * @description What was typed; percent-encode `+` (`%2B`).
+                 * @example 0812-3456-7890
+                 */
+                q: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description How the text reads. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FindResult"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
             503: components["responses"]["Unavailable"];
         };
     };
@@ -5960,7 +6109,7 @@ type ReadonlyArray<T> = [
 export const pathsApiV1MediaIdGetParametersQueryCopyValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/media/{id}"]["get"]["parameters"]["query"]["copy"]> = ["public"];
 export const pathsApiV1MediaIdThumbnailGetParametersQueryCopyValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/media/{id}/thumbnail"]["get"]["parameters"]["query"]["copy"]> = ["public"];
 export const pathsApiV1InboxGetParametersQueryEscalatedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/inbox"]["get"]["parameters"]["query"]["escalated"]> = ["1", "2"];
-export const pathsApiV1StatsFileGetParametersPathFileValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/stats/{file}"]["get"]["parameters"]["path"]["file"]> = ["year.csv", "month.csv", "unit_kind.csv", "unit.csv", "category.csv", "channel.csv"];
+export const pathsApiV1StatsFileGetParametersPathFileValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/stats/{file}"]["get"]["parameters"]["path"]["file"]> = ["year.csv", "month.csv", "unit_kind.csv", "unit_group.csv", "unit.csv", "category.csv", "channel.csv"];
 export const pathsApiV1ReportsPerformanceGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/reports/performance"]["get"]["parameters"]["query"]["format"]> = ["json", "csv", "xlsx"];
 export const statusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Status"]> = ["diterima", "diverifikasi", "didisposisikan", "ditindaklanjuti", "selesai", "ditutup", "ditunda", "bukan_wewenang", "ditolak", "diarsipkan", "dibuka_kembali"];
 export const channelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Channel"]> = ["call_center", "whatsapp", "walk_in", "facebook", "instagram", "email", "sp4n_lapor", "emergency_112", "mobile", "web"];
@@ -5992,3 +6141,4 @@ export const privacyRequestKindValues: ReadonlyArray<FlattenedDeepRequired<compo
 export const privacyRequestInputKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PrivacyRequestInput"]["kind"]> = ["export", "erase"];
 export const blurRegionKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BlurRegion"]["kind"]> = ["face", "plate", "manual"];
 export const blurRegionInputKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BlurRegionInput"]["kind"]> = ["face", "plate", "manual"];
+export const findResultKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FindResult"]["kind"]> = ["empty", "ticket", "phone", "words"];

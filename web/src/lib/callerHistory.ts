@@ -1,11 +1,11 @@
 // The operator's caller history: while a phone number is typed into the intake form, look up
 // that number's earlier complaints once the typing pauses (or the field is left), and never
-// let a slow answer for an older number replace the answer for the current one.
-import { normalizePhone } from './phone'
+// let a slow answer for an older number replace the answer for the current one. Whether the
+// text is a phone number is the server's to say (its 422): `fetch` answers null then.
 
 export type LookupState<T> =
-  | { kind: 'idle' } // no valid number yet
-  | { kind: 'loading'; phone: string }
+  | { kind: 'idle' } // nothing typed, or not a number (as the server says)
+  | { kind: 'loading'; phone: string } // the text as typed
   | { kind: 'done'; phone: string; result: T }
   | { kind: 'error'; phone: string; error: unknown }
 
@@ -20,7 +20,7 @@ const realTimers: Timers = {
 }
 
 export interface CallerLookup {
-  // The field changed: look up after `delayMs` of quiet, if the text is a phone number.
+  // The field changed: look up after `delayMs` of quiet, unless the field is empty.
   input(text: string): void
   // The field was left: look up now (nothing new when that number is already shown or loading).
   flush(text: string): void
@@ -28,14 +28,16 @@ export interface CallerLookup {
   reset(): void
 }
 
+// `fetch` gets the trimmed text and answers the history, or null when the server says the text
+// is not a phone number.
 export function createCallerLookup<T>(
-  fetch: (phone: string) => Promise<T>,
+  fetch: (phone: string) => Promise<T | null>,
   onState: (state: LookupState<T>) => void,
   delayMs = 400,
   timers: Timers = realTimers,
 ): CallerLookup {
   let pending: unknown = null
-  let current: string | null = null // the number whose answer is shown or awaited
+  let current: string | null = null // the text whose answer is shown or awaited
   let sequence = 0
 
   const cancel = () => {
@@ -51,7 +53,9 @@ export function createCallerLookup<T>(
     onState({ kind: 'loading', phone })
     fetch(phone).then(
       (result) => {
-        if (mine === sequence) onState({ kind: 'done', phone, result })
+        if (mine !== sequence) return
+        if (result === null) onState({ kind: 'idle' })
+        else onState({ kind: 'done', phone, result })
       },
       (error: unknown) => {
         if (mine !== sequence) return
@@ -61,7 +65,7 @@ export function createCallerLookup<T>(
     )
   }
 
-  // No number (yet), or a new call: forget what is shown and whatever is still on its way.
+  // Nothing typed, or a new call: forget what is shown and whatever is still on its way.
   const idle = () => {
     cancel()
     current = null
@@ -71,7 +75,7 @@ export function createCallerLookup<T>(
 
   return {
     input(text) {
-      const phone = normalizePhone(text.trim())
+      const phone = text.trim()
       if (!phone) return idle()
       if (phone === current) return cancel()
       cancel()
@@ -81,7 +85,7 @@ export function createCallerLookup<T>(
       }, delayMs)
     },
     flush(text) {
-      const phone = normalizePhone(text.trim())
+      const phone = text.trim()
       if (!phone) return idle()
       run(phone)
     },

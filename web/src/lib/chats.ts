@@ -6,9 +6,6 @@ import type { Channel, ChatMessage, ChatSource, OutboundState } from '../api/typ
 import { zonedFormatter } from './format'
 import { localDate, localZone } from './zone'
 
-// The longest reply WhatsApp takes as one text message (the server refuses longer: 422).
-export const REPLY_MAX = 4096
-
 // How often an open thread asks for new messages while the page is visible.
 export const POLL_MS = 10_000
 

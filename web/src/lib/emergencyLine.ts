@@ -5,7 +5,6 @@
 import type { EmergencyCallKind, EmergencyCallSubmission, SubmissionLimits } from '../api/types'
 import { zonedFormatter } from './format'
 import { nextDay } from './performance'
-import { normalizePhone } from './phone'
 import { descriptionProblem } from './report'
 import { localDate } from './zone'
 
@@ -101,7 +100,6 @@ export function callProblems(form: CallForm, limits: SubmissionLimits | null): R
   if (form.kind === 'non_emergency' && !form.category && !hasPlace(form)) {
     problems.category = { key: 'validation.categoryOrLocation' }
   }
-  if (form.phone.trim() && !normalizePhone(form.phone)) problems['reporter.phone'] = { key: 'validation.phone' }
   return problems
 }
 

@@ -12,6 +12,10 @@ export const LIMITS: SubmissionLimits = {
   photos_max: 5,
   photo_bytes_max: 10485760,
   proof_photos_max: 5,
+  source_url_max: 2048,
+  action_text_max: 5000,
+  feedback_comment_max: 2000,
+  chat_reply_max: 4096,
 }
 
 // A Storage in memory (localStorage's methods the code uses), its entries in `data`.

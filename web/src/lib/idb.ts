@@ -1,13 +1,14 @@
-// The phone's IndexedDB, for what localStorage cannot hold: the report outbox (with its photos
+// The phone's IndexedDB, for what localStorage cannot hold: the offline queue of reports (with its photos
 // as Blobs) and the photos of the half-written draft. One database, two object stores; every
 // call opens its own transaction, and a read-modify-write happens inside one readwrite
 // transaction, so two tabs cannot both claim the same report.
 
-import type { OutboxItem, OutboxStore } from './outbox'
+import type { QueuedReport, QueueStore } from './offlineQueue'
 
 const DB_NAME = 'tanggap'
 const DB_VERSION = 1
-const OUTBOX = 'outbox'
+// The object store's name as first released (renaming it would lose the queued reports).
+const QUEUE = 'outbox'
 const DRAFT = 'draft'
 const DRAFT_PHOTOS_KEY = 'photos'
 
@@ -35,7 +36,7 @@ export function openDatabase(): Promise<IDBDatabase> {
       const request = indexedDB.open(DB_NAME, DB_VERSION)
       request.onupgradeneeded = () => {
         const db = request.result
-        if (!db.objectStoreNames.contains(OUTBOX)) db.createObjectStore(OUTBOX, { keyPath: 'id' })
+        if (!db.objectStoreNames.contains(QUEUE)) db.createObjectStore(QUEUE, { keyPath: 'id' })
         if (!db.objectStoreNames.contains(DRAFT)) db.createObjectStore(DRAFT)
       }
       request.onsuccess = () => {
@@ -57,26 +58,26 @@ export function openDatabase(): Promise<IDBDatabase> {
   return opening
 }
 
-export function idbOutboxStore(): OutboxStore {
+export function idbQueueStore(): QueueStore {
   return {
     async all() {
       const db = await openDatabase()
-      return promised(db.transaction(OUTBOX, 'readonly').objectStore(OUTBOX).getAll() as IDBRequest<OutboxItem[]>)
+      return promised(db.transaction(QUEUE, 'readonly').objectStore(QUEUE).getAll() as IDBRequest<QueuedReport[]>)
     },
     async add(item) {
       const db = await openDatabase()
-      const tx = db.transaction(OUTBOX, 'readwrite')
-      tx.objectStore(OUTBOX).add(item)
+      const tx = db.transaction(QUEUE, 'readwrite')
+      tx.objectStore(QUEUE).add(item)
       await done(tx)
     },
     async update(id, change) {
       const db = await openDatabase()
-      const tx = db.transaction(OUTBOX, 'readwrite')
-      const store = tx.objectStore(OUTBOX)
-      let written: OutboxItem | null = null
+      const tx = db.transaction(QUEUE, 'readwrite')
+      const store = tx.objectStore(QUEUE)
+      let written: QueuedReport | null = null
       // Read and write in the same transaction: no other tab's transaction on this store can
       // run in between.
-      const current = await promised(store.get(id) as IDBRequest<OutboxItem | undefined>)
+      const current = await promised(store.get(id) as IDBRequest<QueuedReport | undefined>)
       if (current) {
         written = change(current)
         if (written) store.put(written)
@@ -86,8 +87,8 @@ export function idbOutboxStore(): OutboxStore {
     },
     async remove(id) {
       const db = await openDatabase()
-      const tx = db.transaction(OUTBOX, 'readwrite')
-      tx.objectStore(OUTBOX).delete(id)
+      const tx = db.transaction(QUEUE, 'readwrite')
+      tx.objectStore(QUEUE).delete(id)
       await done(tx)
     },
   }

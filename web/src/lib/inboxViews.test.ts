@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { classifyFind, inboxQuery, keepQueue, queueChoices, queueOf, viewOf, viewQuery, withQueue } from './inboxViews'
+import { inboxQuery, keepQueue, queueChoices, queueOf, viewOf, viewQuery, withQueue } from './inboxViews'
 
 describe('inbox views', () => {
   it('are filters the list endpoint takes, kept in the URL', () => {
@@ -54,22 +54,5 @@ describe('unit queues', () => {
   it('are offered by name', () => {
     expect(queueChoices(below).map((u) => u.name)).toEqual(['Desa Cemara', 'Desa Losarang', 'Desa Santing'])
     expect(below[0]?.name).toBe('Desa Santing') // the session's list is left as it is
-  })
-})
-
-describe('classifyFind', () => {
-  it('opens a ticket, in any case and with stray spaces', () => {
-    expect(classifyFind(' 2612-v3r8ex ')).toEqual({ kind: 'ticket', ticket: '2612-V3R8EX' })
-  })
-
-  it('takes a phone number in any usual spelling', () => {
-    expect(classifyFind('0812-3456-7890')).toEqual({ kind: 'phone', phone: '+6281234567890' })
-    expect(classifyFind('+62 812 3456 7890')).toEqual({ kind: 'phone', phone: '+6281234567890' })
-  })
-
-  it('tells words and near-tickets from both', () => {
-    expect(classifyFind('jalan rusak')).toEqual({ kind: 'words' })
-    expect(classifyFind('2612-V3R8E')).toEqual({ kind: 'words' }) // one character short
-    expect(classifyFind('   ')).toEqual({ kind: 'empty' })
   })
 })

@@ -5,7 +5,6 @@
 // A unit with units below it (a Camat's desa) may open one of their queues instead of its own
 // (?unit=CODE, kept across views and status filters).
 import type { UnitRef } from '../api/types'
-import { normalizePhone } from './phone'
 
 export type InboxView = 'open' | 'verification' | 'escalated'
 export const INBOX_VIEWS: readonly InboxView[] = ['open', 'verification', 'escalated']
@@ -63,24 +62,4 @@ export function withQueue(query: Record<string, unknown>, code: string): Record<
 // The units below, by name, for the queue select.
 export function queueChoices(below: readonly UnitRef[]): UnitRef[] {
   return [...below].sort((a, b) => a.name.localeCompare(b.name, 'id'))
-}
-
-// A ticket as the API writes it (the `ticket` property's pattern in the OpenAPI document): four digits,
-// a dash, six Crockford base-32 characters.
-const TICKET = /^[0-9]{4}-[0-9A-HJKMNP-TV-Z]{6}$/
-
-export type FindInput =
-  | { kind: 'empty' }
-  | { kind: 'ticket'; ticket: string }
-  | { kind: 'phone'; phone: string }
-  | { kind: 'words' }
-
-export function classifyFind(text: string): FindInput {
-  const value = text.trim()
-  if (!value) return { kind: 'empty' }
-  const upper = value.toUpperCase().replace(/\s+/g, '')
-  if (TICKET.test(upper)) return { kind: 'ticket', ticket: upper }
-  const phone = normalizePhone(value)
-  if (phone) return { kind: 'phone', phone }
-  return { kind: 'words' }
 }

@@ -44,7 +44,7 @@ describe('ownUnitOnly', () => {
 
 describe('unitOptions', () => {
   const unit = (code: string, name: string, kind: Unit['kind'], parent: string | null = null): Unit => ({
-    code, name, kind, parent, area_code: '', call_center: [], whatsapp: '', social: [], always_open: false,
+    code, name, kind, parent, area_code: '', call_center: [], call_center_links: [], whatsapp: '', whatsapp_uri: null, social: [], always_open: false,
   })
   it('lists agencies before areas and villages, a village under its kecamatan', () => {
     const options = unitOptions(

@@ -12,6 +12,7 @@ import {
   inFormOrder,
   loadDraft,
   saveDraft,
+  draftOf,
   toSubmission,
   validateReport,
   type ReportDraft,
@@ -65,7 +66,7 @@ describe('validateReport', () => {
     expect(validateReport({ ...draft, desa: '32.12.20.2001' }, 0, LIMITS)).toEqual({})
   })
 
-  it('checks phone, e-mail, name length and the photo count', () => {
+  it('checks e-mail, name length and the photo count, and leaves the phone to the server', () => {
     const problems = validateReport(
       { ...valid(), phone: '0812-abc', email: 'bukan-email', name: 'n'.repeat(101), address: 'a'.repeat(501) },
       6,
@@ -76,7 +77,6 @@ describe('validateReport', () => {
       'photo',
       'reporter.email',
       'reporter.name',
-      'reporter.phone',
     ])
     expect(problems.photo).toEqual({ key: 'validation.photos', params: { max: 5 } })
     expect(validateReport({ ...valid(), phone: '0812 3456 7890', email: 'warga@contoh.id' }, 5, LIMITS)).toEqual({})
@@ -98,9 +98,9 @@ describe('validateReport', () => {
     expect(validateReport(long, 50, null)).toEqual({})
     expect(validateReport({ ...valid(), description: 'x' }, 0, null)).toEqual({})
     expect(descriptionProblem('x', null)).toBeNull()
-    expect(Object.keys(validateReport({ ...long, category: '', phone: 'nomor saya' }, 50, null)).sort()).toEqual([
+    expect(Object.keys(validateReport({ ...long, category: '', email: 'bukan-email' }, 50, null)).sort()).toEqual([
       'category',
-      'reporter.phone',
+      'reporter.email',
     ])
   })
 })
@@ -111,6 +111,28 @@ describe('the description counter', () => {
     expect(counterText(12, null)).toEqual({ key: 'report.counterNoMax', params: { count: 12 } })
     expect(descriptionMaxLength({ ...LIMITS, description_max: 300 })).toBe(500)
     expect(descriptionMaxLength(null)).toBeUndefined()
+  })
+})
+
+describe('draftOf', () => {
+  it('gives back the form a submission came from, to fix a refused report', () => {
+    const draft = {
+      ...valid(),
+      kind: 'aspirasi' as const,
+      kecamatan: '32.12.20',
+      desa: '32.12.20.2001',
+      address: 'dekat balai desa',
+      lat: -6.33,
+      lon: 108.32,
+      locationSource: 'map' as const,
+      name: 'Siti',
+      phone: '0812-ABC',
+      email: 'siti@contoh.id',
+      anonymous: true,
+      confidential: true,
+    }
+    expect(draftOf(toSubmission(draft))).toEqual(draft)
+    expect(draftOf(toSubmission(valid()))).toEqual(valid())
   })
 })
 

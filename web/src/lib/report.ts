@@ -5,7 +5,6 @@
 // IndexedDB instead (idb.ts).
 
 import type { ComplaintKind, Submission, SubmissionLimits } from '../api/types'
-import { normalizePhone } from './phone'
 
 export const KINDS: ComplaintKind[] = ['pengaduan', 'aspirasi', 'permintaan_informasi']
 
@@ -104,9 +103,6 @@ export function validateReport(draft: ReportDraft, photoCount: number, limits: S
   if (limits && charCount(draft.name) > limits.reporter_name_max) {
     problems['reporter.name'] = { key: 'validation.tooLong', params: { max: limits.reporter_name_max } }
   }
-  if (draft.phone.trim() && !normalizePhone(draft.phone.trim())) {
-    problems['reporter.phone'] = { key: 'validation.phone' }
-  }
   // A light check only: the server applies the full address rule.
   const email = draft.email.trim()
   if (email && (email.length > 254 || !/^[^@\s]+@[^@\s]+$/.test(email))) {
@@ -141,6 +137,30 @@ export function toSubmission(draft: ReportDraft): Submission {
   if (draft.email.trim()) reporter.email = draft.email.trim()
   if (Object.keys(reporter).length) submission.reporter = reporter
   return submission
+}
+
+// The form's fields again from a submission (toSubmission's reverse), for a queued report the
+// server refused: the citizen fixes it in the form and sends it again.
+export function draftOf(submission: Submission): ReportDraft {
+  const location = submission.location ?? {}
+  const reporter = submission.reporter ?? {}
+  const point = typeof location.lat === 'number' && typeof location.lon === 'number'
+  return {
+    kind: submission.kind ?? 'pengaduan',
+    category: submission.category ?? '',
+    description: submission.description,
+    kecamatan: location.kecamatan_code ?? '',
+    desa: location.desa_code ?? '',
+    address: location.address ?? '',
+    lat: point ? (location.lat as number) : null,
+    lon: point ? (location.lon as number) : null,
+    locationSource: point ? 'map' : 'none',
+    name: reporter.name ?? '',
+    phone: reporter.phone ?? '',
+    email: reporter.email ?? '',
+    anonymous: submission.anonymous ?? false,
+    confidential: submission.confidential ?? false,
+  }
 }
 
 export const DRAFT_KEY = 'tanggap.report-draft.v1'

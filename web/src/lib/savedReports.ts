@@ -1,15 +1,15 @@
 // "Laporan saya": every report sent from this device, kept in localStorage with its ticket and
 // tracking token, so the citizen can come back to rate the answer or follow a confidential
-// report (the token is the only key to it). Reports sent at once and reports the outbox sent
-// later (lib/outbox.ts) both end here; the storage is passed in so the unit tests use a fake.
-import type { OutboxReceipt } from './outbox'
+// report (the token is the only key to it). Reports sent at once and reports the offline queue sent
+// later (lib/offlineQueue.ts) both end here; the storage is passed in so the unit tests use a fake.
+import type { QueueReceipt } from './offlineQueue'
 
 export const SAVED_KEY = 'tanggap.my-reports.v1'
 // Old receipts fall off the end rather than the storage filling up; a phone rarely holds more.
 export const SAVED_MAX = 100
 const EXCERPT_CHARS = 90
 
-export interface SavedReport extends OutboxReceipt {
+export interface SavedReport extends QueueReceipt {
   excerpt: string // the start of the description, so the citizen recognises the report
   sentAt: number // ms since epoch
 }
@@ -53,7 +53,7 @@ function write(storage: StorageLike, list: SavedReport[]): boolean {
   }
 }
 
-// Keeps a receipt; the same ticket twice (the outbox and the form both reporting one send, or
+// Keeps a receipt; the same ticket twice (the offline queue and the form both reporting one send, or
 // two tabs) stays one entry. Returns the list as stored.
 export function remember(storage: StorageLike, report: SavedReport): SavedReport[] {
   const list = loadSaved(storage).filter((r) => r.ticket !== report.ticket)

@@ -6,43 +6,12 @@ import {
   durationParts,
   formatNumber,
   formatPercent,
-  groupUnitKinds,
   monthLabel,
   parseYear,
   shareResolved,
   topUnits,
   yearsOf,
 } from './stats'
-
-describe('groupUnitKinds', () => {
-  it('puts perangkat daerah, RSUD and BUMD together as the agencies, first', () => {
-    const groups = groupUnitKinds([
-      { kind: 'puskesmas', received: 35, resolved: 30 },
-      { kind: 'perangkat_daerah', received: 700, resolved: 650 },
-      { kind: 'kecamatan', received: 43, resolved: 40 },
-      { kind: 'rsud', received: 50, resolved: 45 },
-      { kind: 'bumd', received: 17, resolved: 10 },
-    ])
-    expect(groups.map((g) => [g.key, g.received, g.resolved])).toEqual([
-      ['agencies', 767, 705],
-      ['kecamatan', 43, 40],
-      ['puskesmas', 35, 30],
-    ])
-    expect(groups[0]!.kinds.sort()).toEqual(['bumd', 'perangkat_daerah', 'rsud'])
-    expect(groups.reduce((sum, g) => sum + g.received, 0)).toBe(845)
-  })
-
-  it('keeps other kinds after the known ones and an empty input empty', () => {
-    const groups = groupUnitKinds([
-      { kind: 'lainnya', received: 1, resolved: 0 },
-      { kind: 'desa', received: 2, resolved: 1 },
-      { kind: 'bumd', received: 3, resolved: 3 },
-      { kind: null, received: 4, resolved: 0 },
-    ])
-    expect(groups.map((g) => g.key)).toEqual(['agencies', 'desa', 'lainnya', ''])
-    expect(groupUnitKinds([])).toEqual([])
-  })
-})
 
 describe('shares and formats', () => {
   it('uses the server share, else computes it, else none', () => {

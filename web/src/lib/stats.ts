@@ -1,44 +1,7 @@
-// Shaping the public figures for the dashboard: unit-kind groups, shares, number and duration
+// Shaping the public figures for the dashboard (the server groups them): shares, number and duration
 // formats in the UI's language, and the CSV download addresses. Pure functions (unit-tested).
 import { query } from '../api/client'
 import type { StatsSummary } from '../api/types'
-
-// A row's two counts, as every by_* row of the summary carries them.
-export type StatsCount = Pick<StatsSummary['by_year'][number], 'received' | 'resolved'>
-
-// Regional agencies as the published Indramayu figures count them: the perangkat daerah
-// (dinas, badan), the regional hospitals and the regional enterprises together.
-export const AGENCY_KINDS = ['perangkat_daerah', 'rsud', 'bumd'] as const
-
-// Display order of the groups; kinds not listed here follow, in the order the server gave.
-const GROUP_ORDER = ['agencies', 'kecamatan', 'puskesmas', 'pimpinan', 'kelurahan', 'desa']
-
-export interface KindGroup extends StatsCount {
-  key: string // 'agencies' or a unit kind
-  kinds: string[] // the unit kinds counted in it
-}
-
-// Unit kinds summed into the dashboard's groups; a unit of unknown kind (null) counts under ''.
-export function groupUnitKinds(rows: readonly ({ kind: string | null } & StatsCount)[]): KindGroup[] {
-  const groups = new Map<string, KindGroup>()
-  for (const row of rows) {
-    const kind = row.kind ?? ''
-    const key = (AGENCY_KINDS as readonly string[]).includes(kind) ? 'agencies' : kind
-    let group = groups.get(key)
-    if (!group) {
-      group = { key, kinds: [], received: 0, resolved: 0 }
-      groups.set(key, group)
-    }
-    group.kinds.push(kind)
-    group.received += row.received
-    group.resolved += row.resolved
-  }
-  const rank = (key: string) => {
-    const i = GROUP_ORDER.indexOf(key)
-    return i < 0 ? GROUP_ORDER.length : i
-  }
-  return [...groups.values()].sort((a, b) => rank(a.key) - rank(b.key))
-}
 
 // The share of resolved complaints as a fraction 0..1; null when nothing was received (the
 // server then says 0, which would read as "none resolved").
@@ -79,7 +42,7 @@ export function topUnits<T extends { name: string; received: number }>(rows: rea
   return [...rows].sort((a, b) => b.received - a.received || a.name.localeCompare(b.name, 'id')).slice(0, n)
 }
 
-export const CSV_DIMENSIONS = ['year', 'month', 'unit_kind', 'unit', 'category', 'channel'] as const
+export const CSV_DIMENSIONS = ['year', 'month', 'unit_kind', 'unit_group', 'unit', 'category', 'channel'] as const
 export type CsvDimension = (typeof CSV_DIMENSIONS)[number]
 
 export interface Period {

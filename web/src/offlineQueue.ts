@@ -1,12 +1,12 @@
-// The report outbox as the app uses it: a reactive list for the report page, and the triggers
+// The offline queue of reports as the app uses it: a reactive list for the report page, and the triggers
 // that send what waits — app start, the browser's `online` event, the tab becoming visible, a
 // check every 30 s while a page is open, and another tab saying it changed something. The queue
-// logic is lib/outbox.ts; storage is lib/idb.ts. A sent report's receipt moves to "Laporan
+// logic is lib/offlineQueue.ts; storage is lib/idb.ts. A sent report's receipt moves to "Laporan
 // saya" (lib/savedReports.ts, localStorage) with those sent at once from the form.
 
 import { reactive } from 'vue'
 import { api } from './api/client'
-import { idbOutboxStore } from './lib/idb'
+import { idbQueueStore } from './lib/idb'
 import {
   SEND_TIMEOUT_MS,
   drain,
@@ -14,17 +14,19 @@ import {
   newItem,
   recoverAll,
   retry as retryItem,
-  type OutboxItem,
-  type OutboxStore,
-} from './lib/outbox'
+  type QueuedReport,
+  type QueueStore,
+} from './lib/offlineQueue'
 import { SAVED_KEY, excerptOf, forget, loadSaved, remember, type SavedReport } from './lib/savedReports'
 import type { SubmitReceipt } from './api/types'
 
 const CHECK_EVERY_MS = 30_000
+// The lock's name (and IndexedDB's store name, lib/idb.ts) stay as first released: tabs and
+// phones still holding them keep working.
 const LOCK = 'tanggap-outbox'
 
-export const outbox = reactive({
-  items: [] as OutboxItem[],
+export const offlineQueue = reactive({
+  items: [] as QueuedReport[],
   online: typeof navigator === 'undefined' ? true : navigator.onLine,
   loaded: false,
 })
@@ -68,7 +70,7 @@ function loadMyReports(): void {
   myReports.items = s ? loadSaved(s) : []
 }
 
-const store: OutboxStore = idbOutboxStore()
+const store: QueueStore = idbQueueStore()
 let channel: BroadcastChannel | null = null
 let started = false
 let running: Promise<void> | null = null
@@ -77,7 +79,7 @@ let again = false
 async function refresh(): Promise<void> {
   try {
     const all = await store.all()
-    // A sent report leaves the outbox once its receipt is safely in "Laporan saya"; if that
+    // A sent report leaves the offline queue once its receipt is safely in "Laporan saya"; if that
     // cannot be written it stays here, shown as sent, so its link is never lost.
     const kept = new Set<string>()
     for (const item of all) {
@@ -92,14 +94,14 @@ async function refresh(): Promise<void> {
         await store.remove(item.id)
       }
     }
-    outbox.items = forDisplay(all.filter((i) => !kept.has(i.id)))
+    offlineQueue.items = forDisplay(all.filter((i) => !kept.has(i.id)))
   } catch {
     // No IndexedDB (private mode on an old browser): nothing is queued, and enqueue() fails, so
     // the form keeps the report and says the connection failed. A queue in memory would lose it
     // on reload while telling the citizen it is kept.
-    outbox.items = []
+    offlineQueue.items = []
   }
-  outbox.loaded = true
+  offlineQueue.loaded = true
 }
 
 function changed(): void {
@@ -109,7 +111,7 @@ function changed(): void {
 
 // Posts one report with its id as Idempotency-Key, giving up (as "no answer") after
 // SEND_TIMEOUT_MS so a dead connection never holds the queue.
-export function postReport(id: string, submission: OutboxItem['submission'], photos: Blob[]) {
+export function postReport(id: string, submission: QueuedReport['submission'], photos: Blob[]) {
   const abort = new AbortController()
   const timer = setTimeout(() => abort.abort(), SEND_TIMEOUT_MS)
   return api
@@ -117,7 +119,7 @@ export function postReport(id: string, submission: OutboxItem['submission'], pho
     .finally(() => clearTimeout(timer))
 }
 
-const send = (item: OutboxItem) => postReport(item.id, item.submission, item.photos)
+const send = (item: QueuedReport) => postReport(item.id, item.submission, item.photos)
 
 // One drain at a time in this tab and, where Web Locks exist, across tabs. Holding the lock also
 // proves that a report still marked "sending" has no sender left, so it can wait again.
@@ -156,7 +158,7 @@ export function kick(): Promise<void> {
   return running
 }
 
-// The report's id, made before the first attempt so a direct POST and the outbox's later ones
+// The report's id, made before the first attempt so a direct POST and the offline queue's later ones
 // carry the same Idempotency-Key.
 export function newReportId(): string {
   // randomUUID needs a secure context; getRandomValues does not. The server wants 16+ characters.
@@ -167,13 +169,13 @@ export function newReportId(): string {
 
 // Keeps a complete report on the phone and tries to send it. Throws when it cannot be stored.
 export async function enqueue(
-  submission: OutboxItem['submission'],
+  submission: QueuedReport['submission'],
   photos: Blob[],
   id: string = newReportId(),
-): Promise<OutboxItem> {
+): Promise<QueuedReport> {
   const item = newItem(id, submission, photos, Date.now())
   await store.add(item)
-  // Ask the browser not to evict the outbox when the phone runs short of space (granted without
+  // Ask the browser not to evict the offline queue when the phone runs short of space (granted without
   // a prompt to an installed or often used site; a refusal changes nothing else).
   void navigator.storage?.persist?.().catch(() => false)
   changed()
@@ -195,8 +197,18 @@ export async function dismiss(id: string): Promise<void> {
   changed()
 }
 
+// Takes a refused report out of the queue to be fixed in the form (which then sends it as a
+// new report); null when it is no longer there or no longer refused.
+export async function takeBack(id: string): Promise<QueuedReport | null> {
+  const item = (await store.all()).find((i) => i.id === id)
+  if (!item || item.state !== 'failed') return null
+  await store.remove(id)
+  changed()
+  return item
+}
+
 // Called once from main.ts.
-export function startOutbox(): void {
+export function startOfflineQueue(): void {
   if (started || typeof window === 'undefined') return
   started = true
   loadMyReports()
@@ -205,7 +217,7 @@ export function startOutbox(): void {
     if (e.key === null || e.key === SAVED_KEY) loadMyReports()
   })
   const update = () => {
-    outbox.online = navigator.onLine
+    offlineQueue.online = navigator.onLine
     if (navigator.onLine) void kick()
   }
   window.addEventListener('online', update)
@@ -214,8 +226,8 @@ export function startOutbox(): void {
     if (document.visibilityState === 'visible') update()
   })
   setInterval(() => {
-    outbox.online = navigator.onLine
-    if (navigator.onLine && outbox.items.some((i) => i.state === 'waiting')) void kick()
+    offlineQueue.online = navigator.onLine
+    if (navigator.onLine && offlineQueue.items.some((i) => i.state === 'waiting')) void kick()
   }, CHECK_EVERY_MS)
   if ('BroadcastChannel' in window) {
     channel = new BroadcastChannel(LOCK)

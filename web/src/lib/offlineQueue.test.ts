@@ -14,8 +14,8 @@ import {
   retry,
   settle,
   trackingPath,
-  type OutboxItem,
-} from './outbox'
+  type QueuedReport,
+} from './offlineQueue'
 
 const submission = (description: string): Submission => ({
   kind: 'pengaduan',
@@ -34,7 +34,7 @@ const receipt = (ticket: string): SubmitReceipt => ({
 
 const photo = () => new Blob(['jpeg'], { type: 'image/jpeg' })
 
-function item(id: string, createdAt: number, patch: Partial<OutboxItem> = {}): OutboxItem {
+function item(id: string, createdAt: number, patch: Partial<QueuedReport> = {}): QueuedReport {
   return { ...newItem(id, submission(`Laporan ${id} tentang jalan`), [photo()], createdAt), ...patch }
 }
 
@@ -47,6 +47,7 @@ class Refused extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    readonly field = '',
   ) {
     super(message)
   }
@@ -90,6 +91,12 @@ describe('transitions', () => {
     const refused = settle(sending, outcomeOf(new Refused(422, 'invalid_field', 'Alamat e-mail tidak sah')), 200)
     expect(refused).toMatchObject({ state: 'failed', error: { code: 'invalid_field', message: 'Alamat e-mail tidak sah' } })
     expect(retry(refused!)).toMatchObject({ state: 'waiting', error: null })
+  })
+
+  it('keep the field the server refused, so the form can show it there', () => {
+    const sending = claim(item('a', 1), 100)!
+    const refused = settle(sending, outcomeOf(new Refused(422, 'invalid_field', 'Nomor telepon tidak sah', 'reporter.phone')), 200)
+    expect(refused?.error).toEqual({ code: 'invalid_field', message: 'Nomor telepon tidak sah', field: 'reporter.phone' })
   })
 
   it('put back a report left sending by a closed page', () => {
@@ -199,7 +206,7 @@ describe('drain', () => {
     const store = memoryStore()
     for (const [id, at] of [['a', 1], ['b', 2], ['c', 3]] as const) await store.add(item(id, at))
     const posted: string[] = []
-    const send = async (i: OutboxItem) => {
+    const send = async (i: QueuedReport) => {
       posted.push(i.id)
       await new Promise((r) => setTimeout(r, 1))
       return receipt(`T-${i.id}`)

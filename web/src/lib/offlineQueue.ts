@@ -4,7 +4,7 @@
 //
 // States: waiting → sending → sent (receipt kept) | waiting (no connection, tried again later)
 //                                               | failed (the server refused it; the citizen
-//                                                 may try again or delete it).
+//                                                 may fix it in the form, try again or delete it).
 //
 // Sending each report once: the id is sent as Idempotency-Key, and the server files one
 // complaint per key, answering a repeat with the first receipt, so a POST whose answer was lost
@@ -16,29 +16,30 @@
 
 import type { Submission, SubmitReceipt } from '../api/types'
 
-export type OutboxState = 'waiting' | 'sending' | 'sent' | 'failed'
+export type QueuedReportState = 'waiting' | 'sending' | 'sent' | 'failed'
 
-export interface OutboxReceipt {
+export interface QueueReceipt {
   ticket: string
   tracking_token: string
   unit: string
 }
 
-export interface OutboxError {
+export interface QueueError {
   code: string // ApiError code ('network', 'invalid_field', 'interrupted', ...)
   message: string // the server's message for citizens, or '' (the UI then translates `code`)
+  field?: string // the field the server refused ("reporter.phone", ...); absent in older entries
 }
 
-export interface OutboxItem {
+export interface QueuedReport {
   id: string // made on the phone; also the Idempotency-Key
   createdAt: number // ms since epoch
   submission: Submission
   photos: Blob[] // already resized JPEGs; dropped once the report is sent
-  state: OutboxState
+  state: QueuedReportState
   attempts: number
   claimedAt: number | null // when it last became "sending"
-  error: OutboxError | null // why the last attempt did not succeed
-  receipt: OutboxReceipt | null
+  error: QueueError | null // why the last attempt did not succeed
+  receipt: QueueReceipt | null
   sentAt: number | null
 }
 
@@ -47,7 +48,7 @@ export interface OutboxItem {
 export const STALE_CLAIM_MS = 5 * 60_000
 export const SEND_TIMEOUT_MS = 2 * 60_000
 
-export function newItem(id: string, submission: Submission, photos: Blob[], now: number): OutboxItem {
+export function newItem(id: string, submission: Submission, photos: Blob[], now: number): QueuedReport {
   return {
     id,
     createdAt: now,
@@ -63,7 +64,7 @@ export function newItem(id: string, submission: Submission, photos: Blob[], now:
 }
 
 // The next report to send: the oldest waiting one.
-export function nextToSend(items: OutboxItem[]): OutboxItem | null {
+export function nextToSend(items: QueuedReport[]): QueuedReport | null {
   return (
     items
       .filter((i) => i.state === 'waiting')
@@ -72,16 +73,16 @@ export function nextToSend(items: OutboxItem[]): OutboxItem | null {
 }
 
 // waiting → sending, or null when the report is no longer waiting (another tab took it).
-export function claim(item: OutboxItem, now: number): OutboxItem | null {
+export function claim(item: QueuedReport, now: number): QueuedReport | null {
   if (item.state !== 'waiting') return null
   return { ...item, state: 'sending', claimedAt: now, attempts: item.attempts + 1 }
 }
 
 export type Outcome =
-  | { ok: true; receipt: OutboxReceipt }
-  | { ok: false; retry: boolean; error: OutboxError }
+  | { ok: true; receipt: QueueReceipt }
+  | { ok: false; retry: boolean; error: QueueError }
 
-export function receiptOf(r: SubmitReceipt): OutboxReceipt {
+export function receiptOf(r: SubmitReceipt): QueueReceipt {
   return { ticket: r.ticket, tracking_token: r.tracking_token, unit: r.unit?.name ?? '' }
 }
 
@@ -92,17 +93,20 @@ export function outcomeOf(error: unknown): Outcome & { ok: false } {
     status?: unknown
     code?: unknown
     message?: unknown
+    field?: unknown
   }
   const status = typeof e.status === 'number' ? e.status : 0
   const code = typeof e.code === 'string' && e.code ? e.code : 'network'
   const message = status === 0 || typeof e.message !== 'string' ? '' : e.message
   const retry = status === 0 || status === 408 || status === 429 || status >= 500
-  return { ok: false, retry, error: { code: status === 0 ? 'network' : code, message } }
+  const refusal: QueueError = { code: status === 0 ? 'network' : code, message }
+  if (status !== 0 && typeof e.field === 'string' && e.field) refusal.field = e.field
+  return { ok: false, retry, error: refusal }
 }
 
 // Leaves "sending" with the result. A receipt is always kept, whatever the state says by now:
 // the server has the report, so it must never be sent again.
-export function settle(item: OutboxItem, outcome: Outcome, now: number): OutboxItem | null {
+export function settle(item: QueuedReport, outcome: Outcome, now: number): QueuedReport | null {
   if (item.state === 'sent') return null
   if (outcome.ok) {
     return { ...item, state: 'sent', photos: [], receipt: outcome.receipt, sentAt: now, claimedAt: null, error: null }
@@ -113,27 +117,27 @@ export function settle(item: OutboxItem, outcome: Outcome, now: number): OutboxI
 
 // A "sending" report whose sender is gone (the page was closed or reloaded mid-upload) waits
 // again. `senderGone` is true when this tab holds the drain lock: then nobody else is sending.
-export function recover(item: OutboxItem, now: number, senderGone: boolean): OutboxItem | null {
+export function recover(item: QueuedReport, now: number, senderGone: boolean): QueuedReport | null {
   if (item.state !== 'sending') return null
   if (!senderGone && (item.claimedAt === null ? false : now - item.claimedAt < STALE_CLAIM_MS)) return null
   return { ...item, state: 'waiting', claimedAt: null, error: { code: 'interrupted', message: '' } }
 }
 
 // The citizen's "try again" on a refused report.
-export function retry(item: OutboxItem): OutboxItem | null {
+export function retry(item: QueuedReport): QueuedReport | null {
   return item.state === 'failed' ? { ...item, state: 'waiting', error: null } : null
 }
 
 // Storage with one atomic read-modify-write: `change` sees the stored item and returns its new
 // value, or null to leave it as it is; update resolves to what was written (or null).
-export interface OutboxStore {
-  all(): Promise<OutboxItem[]>
-  add(item: OutboxItem): Promise<void>
-  update(id: string, change: (item: OutboxItem) => OutboxItem | null): Promise<OutboxItem | null>
+export interface QueueStore {
+  all(): Promise<QueuedReport[]>
+  add(item: QueuedReport): Promise<void>
+  update(id: string, change: (item: QueuedReport) => QueuedReport | null): Promise<QueuedReport | null>
   remove(id: string): Promise<void>
 }
 
-export type Send = (item: OutboxItem) => Promise<SubmitReceipt>
+export type Send = (item: QueuedReport) => Promise<SubmitReceipt>
 
 export interface DrainResult {
   sent: number
@@ -143,7 +147,7 @@ export interface DrainResult {
 // Sends waiting reports oldest first until none is left or one cannot get through (then the
 // rest wait too, keeping their order). A refused report is marked failed and the next one goes.
 export async function drain(
-  store: OutboxStore,
+  store: QueueStore,
   send: Send,
   now: () => number = Date.now,
   onChange: () => void = () => undefined,
@@ -169,7 +173,7 @@ export async function drain(
 }
 
 // Puts reports left "sending" by a closed page back in the queue (see recover).
-export async function recoverAll(store: OutboxStore, now: number, senderGone: boolean): Promise<number> {
+export async function recoverAll(store: QueueStore, now: number, senderGone: boolean): Promise<number> {
   let count = 0
   for (const item of await store.all()) {
     if (item.state !== 'sending') continue
@@ -179,13 +183,13 @@ export async function recoverAll(store: OutboxStore, now: number, senderGone: bo
 }
 
 // Newest first for the list the citizen sees.
-export function forDisplay(items: OutboxItem[]): OutboxItem[] {
+export function forDisplay(items: QueuedReport[]): QueuedReport[] {
   return [...items].sort((a, b) => b.createdAt - a.createdAt || b.id.localeCompare(a.id))
 }
 
 // An in-memory store for the unit tests.
-export function memoryStore(): OutboxStore & { items: Map<string, OutboxItem> } {
-  const items = new Map<string, OutboxItem>()
+export function memoryStore(): QueueStore & { items: Map<string, QueuedReport> } {
+  const items = new Map<string, QueuedReport>()
   return {
     items,
     all: async () => [...items.values()],
@@ -200,6 +204,6 @@ export function memoryStore(): OutboxStore & { items: Map<string, OutboxItem> } 
   }
 }
 
-export function trackingPath(receipt: OutboxReceipt): string {
+export function trackingPath(receipt: QueueReceipt): string {
   return `/lacak/${encodeURIComponent(receipt.ticket)}?token=${encodeURIComponent(receipt.tracking_token)}`
 }
