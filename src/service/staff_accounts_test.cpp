@@ -38,14 +38,9 @@ class StaffAccounts : public testing_support::ServiceFixture {
     }
 
     core::Result<domain::StaffUser> change(const StaffAccountChange& c, std::int64_t id = 0) {
-        core::Result<domain::StaffUser> out = staff_account_not_found();
-        auto written = store::write_sync(*store_, [&](store::WriteTx& tx) -> core::Result<void> {
-            out = change_staff_account(tx, id ? id : siti_.id, c, directory_, admin_, kNow);
-            if (!out) return out.error();
-            return {};
+        return store::write_sync_value<domain::StaffUser>(*store_, [&](store::WriteTx& tx) {
+            return change_staff_account(tx, id ? id : siti_.id, c, directory_, admin_, kNow);
         });
-        if (!written && out) return written.error();
-        return out;
     }
 
     bool siti_has_a_session() {
