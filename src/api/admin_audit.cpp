@@ -5,7 +5,6 @@
 #include "api/auth.hpp"
 #include "api/principal.hpp"
 #include "api/query_params.hpp"
-#include "api/store_await.hpp"
 #include "domain/audit.hpp"
 #include "http/response.hpp"
 #include "util/time_format.hpp"
@@ -60,8 +59,7 @@ awaitable<http::Response> list(Api& api, http::Context& ctx) {
         co_return http::error_response(req, r.error());
     auto query = audit_query(ctx);
     if (!query) co_return http::error_response(req, query.error());
-    auto job = [q = *query](store::ReadTx& tx) { return tx.audit_entries(q); };
-    auto entries = co_await read_store<std::vector<domain::AuditEntry>>(api.store, std::move(job));
+    auto entries = co_await api.admin.audit_entries(std::move(*query));
     if (!entries) co_return http::error_response(req, entries.error());
     json::array items;
     for (const auto& e : *entries) {

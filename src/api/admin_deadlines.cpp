@@ -9,7 +9,6 @@
 #include "api/period.hpp"
 #include "api/principal.hpp"
 #include "api/query_params.hpp"
-#include "api/store_await.hpp"
 #include "http/response.hpp"
 #include "service/deadline_edits.hpp"
 #include "service/deadline_settings.hpp"
@@ -157,14 +156,7 @@ core::Error as_csv_error(const http::Request& req, core::Error error) {
 // temporary made inside a co_await expression twice.
 awaitable<core::Result<SettingsChange>> change_settings(Api& api,
                                                         const service::DeadlineEdit& edit) {
-    auto job = [&holder = api.deadlines,
-                directory = api.directory.snapshot(),
-                edit,
-                now = util::now()](store::WriteTx& tx) {
-        return service::change_deadline_settings(
-            tx, *directory, holder, util::local_zone().offset, now, edit);
-    };
-    auto change = co_await write_store<SettingsChange>(api.store, std::move(job));
+    auto change = co_await api.admin.change_deadlines(edit, util::local_zone().offset, util::now());
     if (change) api.deadlines.publish(change->version, change->clock);
     co_return change;
 }

@@ -1,19 +1,15 @@
 // Units and categories as the super admin edits them, with where each category's complaints
-// are routed. A saved edit replaces the server's directory (Api::directory) once it is
-// durable, so the next request routes by it; no restart. An edit that changes deadlines (a
-// category's policy or emergency flag, a unit's 24/7 calendar) recounts the open ones in the
-// same transaction. Codes never change once created, and
-// nothing is deleted (complaints keep pointing at their unit and category).
+// are routed. The save is service/directory_edits' (through the admin desk); once it is
+// durable the new directory replaces the server's (Api::directory), so the next request
+// routes by it; no restart.
 
 #include "api/api.hpp"
 #include "api/auth.hpp"
 #include "api/json_body.hpp"
 #include "api/principal.hpp"
-#include "api/store_await.hpp"
 #include "domain/retention.hpp"
 #include "http/response.hpp"
 #include "service/admin_rules.hpp"
-#include "service/audit_log.hpp"
 #include "service/deadline_settings.hpp"
 #include "sla/deadline_policy.hpp"
 #include "util/time_format.hpp"
@@ -31,7 +27,6 @@ using core::ErrorCode;
 using core::make_error;
 using http::beast_http::status;
 using http::beast_http::verb;
-using Snapshot = domain::DirectoryHolder::Snapshot;
 
 json::value or_null(const std::string& text) {
     return text.empty() ? json::value(nullptr) : json::value(text);
@@ -229,162 +224,61 @@ core::Result<void> apply_category(const json::object& body, domain::Category& c)
     return {};
 }
 
-// What a directory write job hands back: the saved item, the directory after it (published
-// once the transaction is durable) and how many open deadlines the edit moved.
+// How the answer names a saved unit or category, and how the desk saves one.
 template <class T>
-struct Saved {
-    T item;
-    Snapshot directory;
-    std::uint64_t version = 0;
-    std::int64_t recounted = 0;
-};
-
-struct Lists {
-    std::vector<domain::Unit> units;
-    std::vector<domain::Category> categories;
-};
-
-core::Result<Lists> read_lists(store::ReadTx& tx) {
-    auto units = tx.units();
-    if (!units) return units.error();
-    auto categories = tx.categories();
-    if (!categories) return categories.error();
-    return Lists{std::move(*units), std::move(*categories)};
-}
-
-template <class T>
-void replace_or_add(std::vector<T>& items, const T& item) {
-    auto it = std::find_if(
-        items.begin(), items.end(), [&](const T& existing) { return existing.code == item.code; });
-    if (it == items.end()) {
-        items.push_back(item);
-    } else {
-        *it = item;
+struct ItemKind;
+template <>
+struct ItemKind<domain::Unit> {
+    static constexpr const char* key = "unit";
+    static auto save(Api& api,
+                     service::DirectorySaveRequest request,
+                     service::DirectoryEdit<domain::Unit> edit) {
+        return api.admin.save_unit(std::move(request), std::move(edit), util::now());
     }
-}
-
-// Whether an edit changes the deadlines of the complaints it concerns: a unit's calendar, a
-// category's policy or its emergency calendar.
-bool moves_deadlines(const domain::Unit* before, const domain::Unit& after) {
-    return before && before->always_open != after.always_open;
-}
-bool moves_deadlines(const domain::Category* before, const domain::Category& after) {
-    return before && (before->deadline_policy != after.deadline_policy ||
-                      before->emergency != after.emergency);
-}
-
-// One directory list's item: how to find it, the list it is in, how it is stored and shown.
-template <class T>
-struct ItemKind {
-    const T* (domain::DirectoryIndex::*find)(std::string_view) const;
-    std::vector<T> Lists::*list;
-    core::Result<void> (store::WriteTx::*upsert)(const T&);
-    const char* taken;      // creating a code that exists
-    const char* not_found;  // editing one that does not
-    const char* key;        // the answer's member
-    std::string_view audit_action;
 };
-
-const ItemKind<domain::Unit> kUnitKind{&domain::DirectoryIndex::find_unit,
-                                       &Lists::units,
-                                       &store::WriteTx::upsert_unit,
-                                       "Kode unit sudah dipakai",
-                                       "Unit tidak ditemukan",
-                                       "unit",
-                                       domain::audit_action::unit_change};
-const ItemKind<domain::Category> kCategoryKind{&domain::DirectoryIndex::find_category,
-                                               &Lists::categories,
-                                               &store::WriteTx::upsert_category,
-                                               "Kode kategori sudah dipakai",
-                                               "Kategori tidak ditemukan",
-                                               "category",
-                                               domain::audit_action::category_change};
-
-// The write job of every unit or category save: the current directory from the transaction
-// (so edits queued together see each other), `edit` to make and check the item, the upsert,
-// the open deadlines recounted when the edit moves them, and the new directory with its
-// version taken on the writer thread.
-template <class T, class Edit>
-core::Result<Saved<T>> save_item(store::WriteTx& tx,
-                                 domain::DirectoryHolder& holder,
-                                 const service::DeadlineClock& clock,
-                                 const ItemKind<T>& kind,
-                                 const std::string& code,
-                                 bool creating,
-                                 const std::string& actor,
-                                 const std::string& fields,
-                                 Edit edit) {
-    auto lists = read_lists(tx);
-    if (!lists) return lists.error();
-    const domain::DirectoryIndex before(lists->units, lists->categories);
-    const T* existing = (before.*kind.find)(code);
-    if (creating && existing) return make_error(ErrorCode::conflict, kind.taken, "code");
-    if (!creating && !existing) return make_error(ErrorCode::not_found, kind.not_found);
-    T draft = existing ? *existing : T{};
-    draft.code = code;
-    core::Result<T> item = edit(std::move(draft), before);
-    if (!item) return item.error();
-    if (auto r = (tx.*kind.upsert)(*item); !r) return r.error();
-    const service::AuditRecord audit{
-        actor,
-        std::string(kind.audit_action),
-        "",
-        (creating ? std::string("dibuat ") : std::string("diubah ")) + code + " (" + fields + ")"};
-    if (auto r = service::record_audit(tx, audit, util::now()); !r) return r.error();
-    replace_or_add((*lists).*(kind.list), *item);
-    auto after = std::make_shared<const domain::DirectoryIndex>(std::move(lists->units),
-                                                                std::move(lists->categories));
-    std::int64_t recounted = 0;
-    if (moves_deadlines(existing, *item)) {
-        auto moved = service::recount_open_deadlines(tx, *after, clock, util::now());
-        if (!moved) return moved.error();
-        recounted = *moved;
+template <>
+struct ItemKind<domain::Category> {
+    static constexpr const char* key = "category";
+    static auto save(Api& api,
+                     service::DirectorySaveRequest request,
+                     service::DirectoryEdit<domain::Category> edit) {
+        return api.admin.save_category(std::move(request), std::move(edit), util::now());
     }
-    return Saved<T>{std::move(*item), std::move(after), holder.next_version(), recounted};
-}
+};
 
 // POST (creating, the code from the body) and PATCH /{code} of units and categories: the
 // write, then the new directory published once durable, then the saved item.
 template <class T, class Edit, class Render>
-awaitable<http::Response> save_directory_item(Api& api,
-                                              http::Context& ctx,
-                                              bool creating,
-                                              const ItemKind<T>& kind,
-                                              Edit edit,
-                                              Render render) {
+awaitable<http::Response> save_directory_item(
+    Api& api, http::Context& ctx, bool creating, Edit edit, Render render) {
     const auto& req = ctx.request;
     if (auto r = require(ctx, domain::Duty::manage_directory); !r)
         co_return http::error_response(req, r.error());
     auto body = parse_json_object(req);
     if (!body) co_return http::error_response(req, body.error());
-    std::string code = ctx.param("code");
+    service::DirectorySaveRequest request;
+    request.code = ctx.param("code");
+    request.creating = creating;
+    request.actor = staff_of(ctx).username;
     if (creating) {
         auto given = JsonFields(*body).string("code");
         if (!given) co_return http::error_response(req, given.error());
-        code = given->value_or("");
+        request.code = given->value_or("");
     }
-    std::string fields;  // the audit entry names what the request changed
-    for (const auto& [key, value] : *body)
-        fields += (fields.empty() ? "" : ", ") + std::string(key);
-    auto job = [&holder = api.directory,
-                clock = api.deadlines.snapshot(),
-                &kind,
-                code,
-                creating,
-                actor = staff_of(ctx).username,
-                fields,
-                bound_edit = [body = *body, edit](T draft, const domain::DirectoryIndex& dir) {
-                    return edit(body, std::move(draft), dir);
-                }](store::WriteTx& tx) {
-        return save_item<T>(tx, holder, *clock, kind, code, creating, actor, fields, bound_edit);
+    for (const auto& [key, value] : *body)  // the audit entry names what the request changed
+        request.fields += (request.fields.empty() ? "" : ", ") + std::string(key);
+    service::DirectoryEdit<T> bound_edit = [body = *body, edit](T draft,
+                                                                const domain::DirectoryIndex& dir) {
+        return edit(body, std::move(draft), dir);
     };
-    auto saved = co_await write_store<Saved<T>>(api.store, std::move(job));
+    auto saved = co_await ItemKind<T>::save(api, std::move(request), std::move(bound_edit));
     if (!saved) co_return http::error_response(req, saved.error());
     api.directory.publish(saved->version, saved->directory);
-    co_return http::json_response(req,
-                                  creating ? status::created : status::ok,
-                                  json::object{{kind.key, render(saved->item, *saved->directory)},
-                                               {"recounted", saved->recounted}});
+    co_return http::json_response(
+        req,
+        creating ? status::created : status::ok,
+        json::object{{ItemKind<T>::key, render(saved->item, *saved->directory)},
+                     {"recounted", saved->recounted}});
 }
 
 awaitable<http::Response> save_unit(Api& api, http::Context& ctx, bool creating) {
@@ -397,7 +291,7 @@ awaitable<http::Response> save_unit(Api& api, http::Context& ctx, bool creating)
     auto render = [](const domain::Unit& u, const domain::DirectoryIndex&) {
         return render_unit(u);
     };
-    return save_directory_item(api, ctx, creating, kUnitKind, edit, render);
+    return save_directory_item<domain::Unit>(api, ctx, creating, edit, render);
 }
 
 awaitable<http::Response> save_category(Api& api, http::Context& ctx, bool creating) {
@@ -408,7 +302,7 @@ awaitable<http::Response> save_category(Api& api, http::Context& ctx, bool creat
         if (auto r = apply_category(body, category); !r) return r.error();
         return service::validate_category(std::move(category), dir, policies);
     };
-    return save_directory_item(api, ctx, creating, kCategoryKind, edit, render_category);
+    return save_directory_item<domain::Category>(api, ctx, creating, edit, render_category);
 }
 
 awaitable<http::Response> list_units(Api& api, http::Context& ctx) {

@@ -3,10 +3,10 @@
 
 #include "api/api.hpp"
 #include "api/auth.hpp"
+#include "api/cpu_work.hpp"
 #include "api/json_body.hpp"
 #include "api/principal.hpp"
 #include "api/query_params.hpp"
-#include "api/store_await.hpp"
 #include "http/response.hpp"
 #include "service/admin_rules.hpp"
 #include "service/staff_accounts.hpp"
@@ -114,8 +114,7 @@ awaitable<http::Response> list(Api& api, http::Context& ctx) {
         q.roles.push_back(*parsed);
     }
     if (auto unit = ctx.query("unit"); unit && !unit->empty()) q.unit_code = *unit;
-    auto job = [q](store::ReadTx& tx) { return tx.staff(q); };
-    auto users = co_await read_store<std::vector<domain::StaffUser>>(api.store, std::move(job));
+    auto users = co_await api.staff.accounts(q);
     if (!users) co_return http::error_response(req, users.error());
     json::array items;
     for (const auto& u : *users) items.push_back(render(u, *directory));
@@ -135,10 +134,8 @@ awaitable<http::Response> create(Api& api, http::Context& ctx) {
     if (!user) co_return http::error_response(req, user.error());
     auto hash = co_await hashed(api, *body);
     if (!hash) co_return http::error_response(req, hash.error());
-    auto job = [user = *user, hash = *hash, actor = staff_of(ctx)](store::WriteTx& tx) {
-        return service::create_staff_account(tx, user, hash, actor, util::now());
-    };
-    auto saved = co_await write_store<domain::StaffUser>(api.store, std::move(job));
+    auto saved =
+        co_await api.staff.create_account(std::move(*user), *hash, staff_of(ctx), util::now());
     if (!saved) co_return http::error_response(req, saved.error());
     co_return http::json_response(
         req, status::created, json::object{{"user", render(*saved, *directory)}});
@@ -155,10 +152,8 @@ awaitable<http::Response> update(Api& api, http::Context& ctx) {
     if (!body) co_return http::error_response(req, body.error());
     auto change = read_change(*body);
     if (!change) co_return http::error_response(req, change.error());
-    auto job = [id = *id, change = *change, directory, actor = staff_of(ctx)](store::WriteTx& tx) {
-        return service::change_staff_account(tx, id, change, *directory, actor, util::now());
-    };
-    auto saved = co_await write_store<domain::StaffUser>(api.store, std::move(job));
+    auto saved = co_await api.staff.change_account(
+        *id, std::move(*change), directory, staff_of(ctx), util::now());
     if (!saved) co_return http::error_response(req, saved.error());
     co_return http::json_response(
         req, status::ok, json::object{{"user", render(*saved, *directory)}});
@@ -174,10 +169,7 @@ awaitable<http::Response> reset_password(Api& api, http::Context& ctx) {
     if (!body) co_return http::error_response(req, body.error());
     auto hash = co_await hashed(api, *body);
     if (!hash) co_return http::error_response(req, hash.error());
-    auto job = [id = *id, hash = *hash, actor = staff_of(ctx)](store::WriteTx& tx) {
-        return service::set_staff_account_password(tx, id, hash, actor, util::now());
-    };
-    auto saved = co_await write_store<void>(api.store, std::move(job));
+    auto saved = co_await api.staff.set_password(*id, *hash, staff_of(ctx), util::now());
     if (!saved) co_return http::error_response(req, saved.error());
     http::Response res{status::no_content, req.version()};
     res.keep_alive(req.keep_alive());

@@ -8,10 +8,14 @@
 #include "http/metrics.hpp"
 #include "http/router.hpp"
 #include "media/photo_store.hpp"
+#include "service/admin_desk.hpp"
+#include "service/channel_desk.hpp"
+#include "service/complaint_desk.hpp"
 #include "service/deadline_clock.hpp"
 #include "service/emergency_calls.hpp"
-#include "service/sign_in.hpp"
-#include "store/store.hpp"
+#include "service/figure_desk.hpp"
+#include "service/privacy_desk.hpp"
+#include "service/staff_desk.hpp"
 
 #include <boost/asio/thread_pool.hpp>
 
@@ -38,8 +42,35 @@ struct MetaWebhookSettings {
     bool enabled = false;
 };
 
+// The HTTP resources' view of the server: the desks, their only way into the store (a handler
+// parses, awaits one desk's use case and renders; it never holds a transaction), and what
+// lives beside the store (photos on disk, the directory and deadline clock the super admin
+// replaces, the CPU pool, the channels' settings).
 struct Api {
-    store::Store& store;
+    Api(store::Store& store,
+        domain::DirectoryHolder::Snapshot directory_index,
+        media::PhotoStore& photo_store,
+        http::Metrics& server_metrics,
+        boost::asio::thread_pool& cpu,
+        service::DeadlineClockHolder::Snapshot clock,
+        const domain::Outreach& reach,
+        ApiOptions api_options = {},
+        MetaWebhookSettings webhook = {})
+        : directory(std::move(directory_index)),
+          photos(photo_store),
+          metrics(server_metrics),
+          cpu_pool(cpu),
+          deadlines(std::move(clock)),
+          outreach(reach),
+          options(api_options),
+          meta_webhook(std::move(webhook)),
+          complaints(store, outreach),
+          staff(store, service::SignInLimits{options.login_attempts, options.login_attempts * 5}),
+          channels(store, directory, deadlines, outreach),
+          figures(store),
+          privacy(store, outreach),
+          admin(store, directory, deadlines) {}
+
     // Take one snapshot per request (directory.snapshot()); the super admin's edits replace it.
     domain::DirectoryHolder directory;
     media::PhotoStore& photos;
@@ -59,8 +90,15 @@ struct Api {
     // Requests decoding photos at once (each decodes its photos one after the other on
     // cpu_pool): beyond four, 503 and Retry-After.
     WorkGate photo_work{4};
-    // Counted in the store (service/sign_in.hpp): they hold across restarts and servers.
-    service::SignInLimits sign_in_limits{options.login_attempts, options.login_attempts * 5};
+
+    service::ComplaintDesk complaints;
+    // Sign-in limits are counted in the store (service/sign_in.hpp): they hold across
+    // restarts and servers.
+    service::StaffDesk staff;
+    service::ChannelDesk channels;
+    service::FigureDesk figures;
+    service::PrivacyDesk privacy;
+    service::AdminDesk admin;
 };
 
 // Each resource registers its own routes (one file each).

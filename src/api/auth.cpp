@@ -1,8 +1,8 @@
 #include "api/auth.hpp"
 
+#include "api/cpu_work.hpp"
 #include "api/json_body.hpp"
 #include "api/principal.hpp"
-#include "api/store_await.hpp"
 #include "domain/audit.hpp"
 #include "http/response.hpp"
 #include "service/sign_in.hpp"
@@ -47,8 +47,7 @@ awaitable<core::Result<std::optional<SessionInfo>>> lookup_session(Api& api,
     if (token.empty()) co_return std::optional<SessionInfo>{};
     auto hash = util::sha256_hex(token);
     auto now = util::now();
-    auto job = [hash, now](store::ReadTx& tx) { return service::find_session(tx, hash, now); };
-    co_return co_await read_store<std::optional<SessionInfo>>(api.store, std::move(job));
+    co_return co_await api.staff.find_session(hash, now);
 }
 
 bool changes_state(verb method) {
@@ -143,24 +142,15 @@ awaitable<http::Response> login(Api& api, http::Context& ctx) {
     const std::string code(util::trim(otp->value_or("")));
     // service/sign_in.hpp says why two limits, counted before the password is hashed.
     const service::SignInAttempt attempt{**username, ctx.client_address};
-    const auto& limits = api.sign_in_limits;
     const auto tried_at = util::now();
-    auto count = [&limits, attempt, tried_at](store::WriteTx& tx) {
-        return service::count_sign_in(tx, limits, attempt, tried_at);
-    };
-    auto counted = co_await write_store<store::AttemptCount>(api.store, std::move(count));
+    auto counted = co_await api.staff.count_sign_in(attempt, tried_at);
     if (!counted) co_return http::error_response(req, counted.error());
     if (!counted->counted) co_return too_many_attempts(req, counted->window_ends, tried_at);
     // Gives the attempt back when it turned out not to be a guess.
-    auto uncount = [&api, &limits, &attempt]() -> awaitable<void> {
-        auto job = [&limits, attempt](store::WriteTx& tx) {
-            return service::uncount_sign_in(tx, limits, attempt);
-        };
-        (void)co_await write_store<void>(api.store, std::move(job));
+    auto uncount = [&api, &attempt]() -> awaitable<void> {
+        (void)co_await api.staff.uncount_sign_in(attempt);
     };
-    auto find = [name = **username](store::ReadTx& tx) { return tx.staff_by_username(name); };
-    auto credentials =
-        co_await read_store<std::optional<store::StaffCredentials>>(api.store, std::move(find));
+    auto credentials = co_await api.staff.credentials(**username);
     if (!credentials) {
         co_await uncount();  // the store failed: not a guess
         co_return http::error_response(req, credentials.error());
@@ -172,12 +162,9 @@ awaitable<http::Response> login(Api& api, http::Context& ctx) {
     // tell which accounts exist.
     if (!ok || !*credentials || !(*credentials)->user.active) {
         // The name tried, as typed (bounded), and from where: the Inspektorat sees guessing.
-        auto failed = [name = **username, address = ctx.client_address](store::WriteTx& tx) {
-            return service::record_refused_sign_in(tx, name, "dari " + address, util::now());
-        };
-        if (auto r = co_await write_store<void>(api.store, std::move(failed)); !r) {
-            co_return http::error_response(req, r.error());
-        }
+        auto recorded = co_await api.staff.record_refused_sign_in(
+            **username, "dari " + ctx.client_address, util::now());
+        if (!recorded) co_return http::error_response(req, recorded.error());
         co_return http::error_response(
             req, make_error(ErrorCode::unauthenticated, "Nama pengguna atau kata sandi salah"));
     }
@@ -213,21 +200,12 @@ awaitable<http::Response> login(Api& api, http::Context& ctx) {
                                 util::random_token(24),
                                 util::now(),
                                 util::now() + api.options.session_ttl};
-    auto insert =
-        [session, &limits, attempt, code, user = account.user, secret = account.totp_secret](
-            store::WriteTx& tx) {
-            return service::open_session(tx, limits, attempt, session, user, secret, code);
-        };
-    auto saved = co_await write_store<void>(api.store, std::move(insert));
+    auto saved =
+        co_await api.staff.open_session(attempt, session, account.user, account.totp_secret, code);
     if (!saved && saved.error().field == "otp") {
-        auto failed = [name = account.user.username,
-                       address = ctx.client_address](store::WriteTx& tx) {
-            return service::record_refused_sign_in(
-                tx, name, "kode OTP salah, dari " + address, util::now());
-        };
-        if (auto r = co_await write_store<void>(api.store, std::move(failed)); !r) {
-            co_return http::error_response(req, r.error());
-        }
+        auto recorded = co_await api.staff.record_refused_sign_in(
+            account.user.username, "kode OTP salah, dari " + ctx.client_address, util::now());
+        if (!recorded) co_return http::error_response(req, recorded.error());
     }
     if (!saved) co_return http::error_response(req, saved.error());
     auto res = http::json_response(req,
@@ -239,11 +217,8 @@ awaitable<http::Response> login(Api& api, http::Context& ctx) {
 
 awaitable<http::Response> logout(Api& api, http::Context& ctx) {
     auto hash = util::sha256_hex(cookie_value(ctx.request, kSessionCookie));
-    auto remove = [hash, username = staff_of(ctx).username, address = ctx.client_address](
-                      store::WriteTx& tx) {
-        return service::end_session(tx, hash, username, address, util::now());
-    };
-    auto deleted = co_await write_store<void>(api.store, std::move(remove));
+    auto deleted = co_await api.staff.end_session(
+        hash, staff_of(ctx).username, ctx.client_address, util::now());
     if (!deleted) co_return http::error_response(ctx.request, deleted.error());
     http::Response res{http::beast_http::status::no_content, ctx.request.version()};
     res.keep_alive(ctx.request.keep_alive());

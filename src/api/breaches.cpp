@@ -8,12 +8,12 @@
 
 #include "api/api.hpp"
 #include "api/auth.hpp"
+#include "api/cpu_work.hpp"
 #include "api/json_body.hpp"
 #include "api/principal.hpp"
 #include "api/privacy_letters.hpp"
 #include "api/query_params.hpp"
 #include "api/report_http.hpp"
-#include "api/store_await.hpp"
 #include "http/response.hpp"
 #include "reports/letter_pdf.hpp"
 #include "util/time_format.hpp"
@@ -106,10 +106,7 @@ awaitable<http::Response> record(Api& api, http::Context& ctx) {
     auto input = read_incident(*body, *api.directory.snapshot());
     if (!input) co_return http::error_response(req, input.error());
     const auto now = util::now();
-    auto job =
-        [in = std::move(*input), &outreach = api.outreach, actor = staff_of(ctx).username, now](
-            store::WriteTx& tx) { return service::record_breach(tx, in, outreach, actor, now); };
-    auto saved = co_await write_store<domain::Breach>(api.store, std::move(job));
+    auto saved = co_await api.privacy.record_breach(std::move(*input), staff_of(ctx).username, now);
     if (!saved) co_return http::error_response(req, saved.error());
     co_return http::json_response(req, status::created, render_breach(*saved, now));
 }
@@ -120,8 +117,7 @@ awaitable<http::Response> list(Api& api, http::Context& ctx) {
         co_return http::error_response(req, r.error());
     auto limit = int_query(ctx, "limit", 1, 500);
     if (!limit) co_return http::error_response(req, limit.error());
-    auto job = [n = limit->value_or(100)](store::ReadTx& tx) { return tx.breaches(n); };
-    auto found = co_await read_store<std::vector<domain::Breach>>(api.store, std::move(job));
+    auto found = co_await api.privacy.breaches(limit->value_or(100));
     if (!found) co_return http::error_response(req, found.error());
     const auto now = util::now();
     json::array items;
@@ -139,11 +135,7 @@ awaitable<http::Response> notify(Api& api, http::Context& ctx) {
                                        make_error(ErrorCode::not_found, "Insiden tidak ditemukan"));
     }
     const auto now = util::now();
-    auto job = [id = *id, &outreach = api.outreach, actor = staff_of(ctx).username, now](
-                   store::WriteTx& tx) {
-        return service::notify_breach(tx, id, outreach, actor, now);
-    };
-    auto notified = co_await write_store<domain::Breach>(api.store, std::move(job));
+    auto notified = co_await api.privacy.notify_breach(*id, staff_of(ctx).username, now);
     if (!notified) co_return http::error_response(req, notified.error());
     co_return http::json_response(req, status::ok, render_breach(*notified, now));
 }
@@ -159,11 +151,7 @@ awaitable<http::Response> letters(Api& api, http::Context& ctx) {
     }
     const auto now = util::now();
     const auto& staff = staff_of(ctx);
-    auto job =
-        [id = *id, &outreach = api.outreach, actor = staff.username, now](store::WriteTx& tx) {
-            return service::breach_letters(tx, id, outreach, actor, now);
-        };
-    auto found = co_await write_store<service::BreachLetters>(api.store, std::move(job));
+    auto found = co_await api.privacy.breach_letters(*id, staff.username, now);
     if (!found) co_return http::error_response(req, found.error());
     const auto directory = api.directory.snapshot();
     auto pdf = co_await draw_letters(

@@ -8,7 +8,6 @@
 #include "api/auth.hpp"
 #include "api/principal.hpp"
 #include "api/query_params.hpp"
-#include "api/store_await.hpp"
 #include "domain/submission.hpp"
 #include "domain/ticket.hpp"
 #include "domain/visibility.hpp"
@@ -77,10 +76,7 @@ awaitable<http::Response> caller_history(Api& api, http::Context& ctx) {
     if (!limit) co_return http::error_response(req, limit.error());
     const auto shown = static_cast<std::size_t>(limit->value_or(kDefaultItems));
 
-    auto job = [phone = *phone](store::ReadTx& tx) {
-        return tx.complaints_by_reporter_phone(phone, kLookBack);
-    };
-    auto found = co_await read_store<std::vector<domain::Complaint>>(api.store, std::move(job));
+    auto found = co_await api.complaints.by_reporter_phone(*phone, kLookBack);
     if (!found) co_return http::error_response(req, found.error());
 
     struct Row {

@@ -8,7 +8,6 @@
 #include "api/json_body.hpp"
 #include "api/principal.hpp"
 #include "api/query_params.hpp"
-#include "api/store_await.hpp"
 #include "api/submission_input.hpp"
 #include "domain/outbound.hpp"
 #include "domain/submission.hpp"
@@ -102,8 +101,7 @@ awaitable<http::Response> list(Api& api, http::Context& ctx) {
     auto limit = int_query(ctx, "limit", 1, 200);
     if (!limit) co_return http::error_response(req, limit.error());
     const int n = limit->value_or(50);
-    auto job = [n, scope = *scope](store::ReadTx& tx) { return tx.chat_threads(n, scope); };
-    auto threads = co_await read_store<std::vector<store::ChatThread>>(api.store, std::move(job));
+    auto threads = co_await api.channels.chats(n, *scope);
     if (!threads) co_return http::error_response(req, threads.error());
     const auto now = util::now();
     json::array items;
@@ -111,38 +109,11 @@ awaitable<http::Response> list(Api& api, http::Context& ctx) {
     co_return http::json_response(req, status::ok, json::object{{"items", std::move(items)}});
 }
 
-struct ThreadView {
-    std::optional<store::ChatThread> thread;
-    std::vector<store::InboundRecord> in;
-    std::vector<domain::Outbound> out;
-};
-
 awaitable<http::Response> show(Api& api, http::Context& ctx) {
     const auto& req = ctx.request;
     auto scope = chat_scope(api, ctx);
     if (!scope) co_return http::error_response(req, scope.error());
-    auto job = [source = ctx.param("source"), sender = ctx.param("sender"), scope = *scope](
-                   store::ReadTx& tx) -> core::Result<ThreadView> {
-        ThreadView v;
-        auto thread = tx.chat_thread(source, sender, scope);
-        if (!thread) return thread.error();
-        v.thread = std::move(*thread);
-        if (!v.thread) return v;
-        auto in = tx.inbound_messages(source, sender, 200);
-        if (!in) return in.error();
-        v.in = std::move(*in);
-        if (source == "whatsapp") {
-            store::OutboxQuery q;
-            q.channel = domain::OutboundChannel::whatsapp;
-            q.recipient = sender;
-            q.limit = 200;
-            auto out = tx.outbox(q);
-            if (!out) return out.error();
-            v.out = std::move(*out);
-        }
-        return v;
-    };
-    auto view = co_await read_store<ThreadView>(api.store, std::move(job));
+    auto view = co_await api.channels.chat(ctx.param("source"), ctx.param("sender"), *scope);
     if (!view) co_return http::error_response(req, view.error());
     if (!view->thread) {
         co_return http::error_response(
@@ -150,7 +121,7 @@ awaitable<http::Response> show(Api& api, http::Context& ctx) {
     }
     auto body = render_thread(*view->thread, util::now());
     body.erase("last_text");
-    body["messages"] = transcript(view->in, view->out);
+    body["messages"] = transcript(view->received, view->sent);
     co_return http::json_response(req, status::ok, std::move(body));
 }
 
@@ -180,17 +151,8 @@ awaitable<http::Response> reply(Api& api, http::Context& ctx) {
                            " karakter",
                        "text"));
     }
-    auto job = [sender = ctx.param("sender"),
-                text = **text,
-                who = staff_of(ctx).username,
-                scope = *scope,
-                now = util::now()](store::WriteTx& tx) -> core::Result<domain::Outbound> {
-        auto thread = tx.chat_thread("whatsapp", sender, scope);
-        if (!thread) return thread.error();
-        if (!*thread) return make_error(ErrorCode::not_found, "Percakapan tidak ditemukan");
-        return service::queue_operator_reply(tx, sender, text, who, now);
-    };
-    auto sent = co_await write_store<domain::Outbound>(api.store, std::move(job));
+    auto sent = co_await api.channels.reply(
+        ctx.param("sender"), **text, staff_of(ctx).username, *scope, util::now());
     if (!sent) co_return http::error_response(req, sent.error());
     api.outbox_queued();
     co_return http::json_response(
@@ -216,14 +178,8 @@ awaitable<http::Response> file(Api& api, http::Context& ctx) {
     auto submission = read_submission_json(*body, /*staff_intake=*/true, *directory);
     if (!submission) co_return http::error_response(req, submission.error());
     service::SubmitRequest request{std::move(*submission), staff_of(ctx).username, {}, util::now()};
-    auto job =
-        [&api, request = std::move(request), source, sender = ctx.param("sender"), scope = *scope](
-            store::WriteTx& tx) {
-            service::ChatContext chat{
-                api.directory, api.deadlines, api.outreach, api.public_url, nullptr};
-            return service::file_complaint_from_chat(tx, chat, request, source, sender, scope);
-        };
-    auto receipt = co_await write_store<service::SubmitReceipt>(api.store, std::move(job));
+    auto receipt = co_await api.channels.file_from_chat(
+        std::move(request), source, ctx.param("sender"), *scope, api.public_url);
     if (!receipt) co_return http::error_response(req, receipt.error());
     api.outbox_queued();
     co_return http::json_response(req, status::created, render_receipt(*receipt, *directory));

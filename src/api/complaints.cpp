@@ -3,7 +3,6 @@
 #include "api/api.hpp"
 #include "api/complaint_json.hpp"
 #include "api/json_body.hpp"
-#include "api/store_await.hpp"
 #include "api/submission_input.hpp"
 #include "domain/submission.hpp"
 #include "http/response.hpp"
@@ -61,9 +60,7 @@ awaitable<http::Response> submit(Api& api, http::Context& ctx) {
     auto key = idempotency_key(req);
     if (!key) co_return http::error_response(req, key.error());
     if (!key->empty()) {  // answered before: no photo is processed again
-        auto replay = [k = *key](store::ReadTx& tx) { return service::replay_submission(tx, k); };
-        auto earlier = co_await read_store<std::optional<service::SubmitReceipt>>(
-            api.store, std::move(replay));
+        auto earlier = co_await api.complaints.earlier_submission(*key);
         if (!earlier) co_return http::error_response(req, earlier.error());
         if (*earlier) co_return receipt_response(req, **earlier, *directory);
     }
@@ -78,11 +75,7 @@ awaitable<http::Response> submit(Api& api, http::Context& ctx) {
 awaitable<http::Response> track(Api& api, http::Context& ctx) {
     const auto directory = api.directory.snapshot();
     const auto& req = ctx.request;
-    auto load = [ticket = ctx.param("ticket")](store::ReadTx& tx) {
-        return service::load_complaint(tx, ticket);
-    };
-    auto record =
-        co_await read_store<std::optional<service::ComplaintRecord>>(api.store, std::move(load));
+    auto record = co_await api.complaints.load(ctx.param("ticket"));
     if (!record) co_return http::error_response(req, record.error());
     auto token = ctx.query("token");
     const bool holds_token =
@@ -144,14 +137,11 @@ awaitable<http::Response> feedback(Api& api, http::Context& ctx) {
     if (!body) co_return http::error_response(req, body.error());
     auto input = parse_feedback(*body);
     if (!input) co_return http::error_response(req, input.error());
-    const auto& token = input->token;
-    const auto& fb = input->feedback;
-    auto job =
-        [directory, ticket = ctx.param("ticket"), token, fb, clock = api.deadlines.snapshot()](
-            store::WriteTx& tx) {
-            return service::give_feedback(tx, *directory, ticket, token, fb, *clock);
-        };
-    auto record = co_await write_store<service::ComplaintRecord>(api.store, std::move(job));
+    auto record = co_await api.complaints.give_feedback(directory,
+                                                        api.deadlines.snapshot(),
+                                                        ctx.param("ticket"),
+                                                        std::move(input->token),
+                                                        std::move(input->feedback));
     if (!record) co_return http::error_response(req, record.error());
     auto visibility = domain::visibility_for(record->complaint, std::nullopt, true);
     co_return http::json_response(
@@ -171,13 +161,8 @@ awaitable<http::Response> notices(Api& api, http::Context& ctx) {
         co_return http::error_response(
             req, make_error(ErrorCode::invalid_field, "enabled harus true atau false", "enabled"));
     }
-    auto job = [ticket = ctx.param("ticket"),
-                token = token->value_or(""),
-                on = enabled->as_bool(),
-                now = util::now()](store::WriteTx& tx) {
-        return service::set_reporter_notices(tx, ticket, token, on, now);
-    };
-    auto changed = co_await write_store<int>(api.store, std::move(job));
+    auto changed = co_await api.complaints.set_reporter_notices(
+        ctx.param("ticket"), token->value_or(""), enabled->as_bool(), util::now());
     if (!changed) co_return http::error_response(req, changed.error());
     co_return http::json_response(
         req, status::ok, json::object{{"enabled", enabled->as_bool()}, {"addresses", *changed}});

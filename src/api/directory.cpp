@@ -4,13 +4,16 @@
 #include "api/api.hpp"
 #include "api/period.hpp"
 #include "api/query_params.hpp"
+#include "domain/breach.hpp"
 #include "domain/outbound.hpp"
+#include "domain/privacy.hpp"
 #include "domain/proof_photo.hpp"
 #include "domain/status_machine.hpp"
 #include "domain/submission.hpp"
 #include "http/response.hpp"
 #include "sla/holidays.hpp"
 #include "util/local_zone.hpp"
+#include "util/totp.hpp"
 
 #include <boost/json/array.hpp>
 #include <boost/json/object.hpp>
@@ -117,6 +120,11 @@ awaitable<http::Response> settings(Api& api, http::Context& ctx) {
         {"action_text_max", domain::kActionTextMax},
         {"feedback_comment_max", domain::kFeedbackCommentMax},
         {"chat_reply_max", domain::kChatReplyMax},
+        {"breach_text_max", domain::kBreachTextMax},
+        {"privacy_reason_max", domain::kPrivacyReasonMax},
+        {"nik_digits", domain::kNikDigits},
+        {"email_max", domain::kEmailMax},
+        {"one_time_code_digits", util::kTotpDigits},
     };
     co_return http::json_response(ctx.request,
                                   status::ok,

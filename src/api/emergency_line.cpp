@@ -7,7 +7,6 @@
 #include "api/json_body.hpp"
 #include "api/period.hpp"
 #include "api/principal.hpp"
-#include "api/store_await.hpp"
 #include "api/submission_input.hpp"
 #include "http/response.hpp"
 #include "service/emergency_calls.hpp"
@@ -62,12 +61,8 @@ awaitable<http::Response> take_call(Api& api, http::Context& ctx) {
     auto submission = read_submission_json(*body, /*staff_intake=*/true, *directory);
     if (!submission) co_return http::error_response(req, submission.error());
     service::EmergencyCall call{std::move(*submission), *kind, staff_of(ctx).username, util::now()};
-    auto job = [&api, directory, clock = api.deadlines.snapshot(), call = std::move(call)](
-                   store::WriteTx& tx) {
-        return service::take_emergency_call(
-            tx, *directory, call, api.emergency_line, *clock, api.outreach);
-    };
-    auto taken = co_await write_store<service::EmergencyReceipt>(api.store, std::move(job));
+    auto taken = co_await api.complaints.take_emergency_call(
+        directory, api.deadlines.snapshot(), std::move(call), api.emergency_line);
     if (!taken) co_return http::error_response(req, taken.error());
     api.outbox_queued();
     auto answer = render_receipt(taken->receipt, *directory);
@@ -90,8 +85,7 @@ awaitable<http::Response> board(Api& api, http::Context& ctx) {
     q.channel = domain::Channel::emergency_112;
     q.open_only = true;
     q.limit = 100;
-    auto job = [q](store::ReadTx& tx) { return tx.inbox(q); };
-    auto page = co_await read_store<store::InboxPage>(api.store, std::move(job));
+    auto page = co_await api.complaints.inbox(q);
     if (!page) co_return http::error_response(req, page.error());
     json::array items;
     for (const auto& c : page->items) {
@@ -112,8 +106,7 @@ awaitable<http::Response> figures(Api& api, http::Context& ctx) {
     auto period = parse_period(ctx, PeriodBounds::dates_or_times);
     if (!period) co_return http::error_response(req, period.error());
     store::StatsQuery q{period->from, period->to, domain::Channel::emergency_112};
-    auto job = [q](store::ReadTx& tx) { return tx.complaint_stats(q); };
-    auto stats = co_await read_store<store::ComplaintStats>(api.store, std::move(job));
+    auto stats = co_await api.figures.complaint_stats(q);
     if (!stats) co_return http::error_response(req, stats.error());
     std::int64_t emergency = 0;
     json::array by_category;

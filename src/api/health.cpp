@@ -2,7 +2,6 @@
 
 #include "api/api.hpp"
 #include "api/openapi_document.hpp"
-#include "api/store_await.hpp"
 #include "http/response.hpp"
 
 #include <boost/json/parse.hpp>
@@ -30,23 +29,14 @@ http::Response text(const http::Request& req, status s, std::string body, const 
 
 awaitable<http::Response> readyz(Api& api, http::Context& ctx) {
     // A real query on a reader: proves the file opens and the schema is there.
-    auto counted =
-        co_await read_store<bool>(api.store, [](store::ReadTx& tx) -> core::Result<bool> {
-            return static_cast<bool>(tx.count_by_status());
-        });
+    auto counted = co_await api.figures.answers();
     const bool ready = counted && *counted;
     co_return ready
         ? text(ctx.request, status::ok, "ready\n", "text/plain")
         : text(ctx.request, status::service_unavailable, "store unreachable\n", "text/plain");
 }
 
-// What /metrics reads from the store in one transaction.
-struct StoreGauges {
-    std::map<domain::Status, std::int64_t> complaints;
-    store::QueueDepths queues;
-};
-
-std::string render_gauges(const core::Result<StoreGauges>& read) {
+std::string render_gauges(const core::Result<service::StoreGauges>& read) {
     std::string gauges =
         "# HELP tanggap_complaints Complaints by current status.\n"
         "# TYPE tanggap_complaints gauge\n";
@@ -75,14 +65,7 @@ std::string render_gauges(const core::Result<StoreGauges>& read) {
 }
 
 awaitable<http::Response> metrics(Api& api, http::Context& ctx) {
-    auto job = [](store::ReadTx& tx) -> core::Result<StoreGauges> {
-        auto complaints = tx.count_by_status();
-        if (!complaints) return complaints.error();
-        auto queues = tx.queue_depths();
-        if (!queues) return queues.error();
-        return StoreGauges{std::move(*complaints), *queues};
-    };
-    const auto read = co_await read_store<StoreGauges>(api.store, std::move(job));
+    const auto read = co_await api.figures.gauges();
     const auto gauges = render_gauges(read);
     co_return text(ctx.request,
                    status::ok,

@@ -8,7 +8,6 @@
 #include "api/auth.hpp"
 #include "api/period.hpp"
 #include "api/principal.hpp"
-#include "api/store_await.hpp"
 #include "http/response.hpp"
 
 #include <boost/json/object.hpp>
@@ -45,8 +44,7 @@ awaitable<http::Response> heatmap(Api& api, http::Context& ctx) {
         }
         query.category = std::string(*c);
     }
-    auto job = [query](store::ReadTx& tx) { return tx.complaint_heatmap(query); };
-    auto map = co_await read_store<store::Heatmap>(api.store, std::move(job));
+    auto map = co_await api.figures.heatmap(query);
     if (!map) co_return http::error_response(req, map.error());
     const double cell = 1.0 / kCellsPerDegree;
     json::array cells;

@@ -2,7 +2,7 @@
 
 #include "api/api.hpp"
 #include "api/auth.hpp"
-#include "api/store_await.hpp"
+#include "api/cpu_work.hpp"
 #include "http/response.hpp"
 #include "service/complaint_service.hpp"
 
@@ -29,8 +29,7 @@ awaitable<http::Response> serve_photo(Api& api, http::Context& ctx, media::Varia
     const auto& req = ctx.request;
     const auto not_found = make_error(ErrorCode::not_found, "Foto tidak ditemukan");
     auto id = ctx.param("id");
-    auto find = [id](store::ReadTx& tx) { return tx.complaint_by_photo(id); };
-    auto owner = co_await read_store<std::optional<domain::Complaint>>(api.store, std::move(find));
+    auto owner = co_await api.complaints.holding_photo(id);
     if (!owner) co_return http::error_response(req, owner.error());
     if (!*owner) co_return http::error_response(req, not_found);
     const auto& complaint = **owner;

@@ -4,11 +4,11 @@
 
 #include "api/api.hpp"
 #include "api/auth.hpp"
+#include "api/cpu_work.hpp"
 #include "api/month_names.hpp"
 #include "api/period.hpp"
 #include "api/principal.hpp"
 #include "api/report_http.hpp"
-#include "api/store_await.hpp"
 #include "http/response.hpp"
 #include "reports/monev_pdf.hpp"
 #include "service/performance_report.hpp"
@@ -170,30 +170,12 @@ awaitable<http::Response> monev(Api& api, http::Context& ctx) {
     auto request = parse_request(ctx, *directory);
     if (!request) co_return http::error_response(req, request.error());
     const auto now = util::now();
-    // Facts of every unit for the ranking; the unit's own for its breakdowns. Aggregated on the
-    // store's reader thread.
-    auto job = [directory, clock = api.deadlines.snapshot(), r = *request, now](
-                   store::ReadTx& tx) -> core::Result<reports::MonevSheet> {
-        auto facts = tx.performance_facts(store::PerformanceQuery{r.from, r.to, std::nullopt});
-        if (!facts) return facts.error();
-        std::vector<store::PerformanceFact> own;
-        std::copy_if(facts->begin(), facts->end(), std::back_inserter(own), [&](const auto& f) {
-            return f.unit_code == r.unit;
-        });
-        using service::PerformanceGroup;
-        auto report = [&](const std::vector<store::PerformanceFact>& f, PerformanceGroup g) {
-            return service::build_performance_report(f, g, *directory, *clock, now);
-        };
-        return build_sheet(r,
-                           *directory,
-                           report(*facts, PerformanceGroup::unit),
-                           report(own, PerformanceGroup::officer),
-                           report(own, PerformanceGroup::category),
-                           now);
-    };
-    auto sheet = co_await read_store<reports::MonevSheet>(api.store, std::move(job));
-    if (!sheet) co_return http::error_response(req, sheet.error());
-    auto draw = [sheet = std::move(*sheet)]() -> core::Result<std::string> {
+    auto figures = co_await api.figures.monev(
+        directory, api.deadlines.snapshot(), request->unit, request->from, request->to, now);
+    if (!figures) co_return http::error_response(req, figures.error());
+    auto sheet = build_sheet(
+        *request, *directory, figures->units, figures->officers, figures->categories, now);
+    auto draw = [sheet = std::move(sheet)]() -> core::Result<std::string> {
         try {
             return reports::render_monev_pdf(sheet);
         } catch (const std::exception& e) {

@@ -6,9 +6,7 @@
 #include "api/complaint_json.hpp"
 #include "api/principal.hpp"
 #include "api/query_params.hpp"
-#include "api/store_await.hpp"
 #include "http/response.hpp"
-#include "service/audit_log.hpp"
 #include "util/time_format.hpp"
 
 #include <boost/json.hpp>
@@ -61,8 +59,7 @@ awaitable<http::Response> list(Api& api, http::Context& ctx) {
     auto before = int_query(ctx, "before", 1, std::numeric_limits<int>::max());
     if (!before) co_return http::error_response(req, before.error());
     if (*before) q.before_id = **before;
-    auto job = [q](store::ReadTx& tx) { return tx.outbox(q); };
-    auto rows = co_await read_store<std::vector<domain::Outbound>>(api.store, std::move(job));
+    auto rows = co_await api.channels.outbox(q);
     if (!rows) co_return http::error_response(req, rows.error());
     json::array items;
     for (const auto& m : *rows) items.push_back(render(m));
@@ -81,30 +78,7 @@ awaitable<http::Response> requeue(Api& api, http::Context& ctx) {
         co_return http::error_response(
             req, make_error(ErrorCode::not_found, "Pesan keluar tidak ditemukan"));
     }
-    auto job = [id = *id, actor = staff_of(ctx).username, now = util::now()](
-                   store::WriteTx& tx) -> core::Result<domain::Outbound> {
-        auto requeued = tx.requeue_outbound(id, now);
-        if (!requeued) return requeued.error();
-        store::OutboxQuery q;
-        q.before_id = id + 1;
-        q.limit = 1;
-        auto rows = tx.outbox(q);
-        if (!rows) return rows.error();
-        if (rows->empty() || rows->front().id != id) {
-            return make_error(ErrorCode::not_found, "Pesan keluar tidak ditemukan");
-        }
-        if (!*requeued) {
-            return make_error(ErrorCode::conflict,
-                              "Hanya pesan yang gagal terkirim dapat dikirim ulang");
-        }
-        const service::AuditRecord audit{actor,
-                                         std::string(domain::audit_action::outbox_requeue),
-                                         "",
-                                         "pesan keluar #" + std::to_string(id)};
-        if (auto r = service::record_audit(tx, audit, now); !r) return r.error();
-        return rows->front();
-    };
-    auto item = co_await write_store<domain::Outbound>(api.store, std::move(job));
+    auto item = co_await api.channels.requeue(*id, staff_of(ctx).username, util::now());
     if (!item) co_return http::error_response(req, item.error());
     api.outbox_queued();
     co_return http::json_response(req, status::ok, json::object{{"item", render(*item)}});

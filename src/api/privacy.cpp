@@ -5,13 +5,13 @@
 
 #include "api/api.hpp"
 #include "api/auth.hpp"
+#include "api/cpu_work.hpp"
 #include "api/json_body.hpp"
 #include "api/principal.hpp"
 #include "api/privacy_json.hpp"
 #include "api/privacy_letters.hpp"
 #include "api/query_params.hpp"
 #include "api/report_http.hpp"
-#include "api/store_await.hpp"
 #include "http/response.hpp"
 #include "reports/letter_pdf.hpp"
 #include "service/privacy_requests.hpp"
@@ -54,6 +54,7 @@ core::Result<RequestInput> read_request(const json::object& body) {
     if (!key) return key.error();
     auto reason = f.string("reason");
     if (!reason) return reason.error();
+    if (auto r = domain::check_privacy_reason(reason->value_or("")); !r) return r.error();
     return RequestInput{*kind, *key, reason->value_or("")};
 }
 
@@ -68,17 +69,11 @@ awaitable<http::Response> answer(Api& api, http::Context& ctx) {
     const auto now = util::now();
     const auto actor = staff_of(ctx).username;
     if (input->kind == domain::PrivacyRequestKind::export_data) {
-        auto job = [key = input->key, actor, now](store::WriteTx& tx) {
-            return service::export_person(tx, key, actor, now);
-        };
-        auto data = co_await write_store<service::PersonData>(api.store, std::move(job));
+        auto data = co_await api.privacy.export_person(input->key, actor, now);
         if (!data) co_return http::error_response(req, data.error());
         co_return http::json_response(req, status::created, render_person_data(*data, now));
     }
-    auto job = [key = input->key, reason = input->reason, actor, now](store::WriteTx& tx) {
-        return service::erase_person(tx, key, reason, actor, now);
-    };
-    auto erased = co_await write_store<service::PersonErased>(api.store, std::move(job));
+    auto erased = co_await api.privacy.erase_person(input->key, input->reason, actor, now);
     if (!erased) co_return http::error_response(req, erased.error());
     // Once the erasure is durable, the photos' files go too.
     for (const auto& id : erased->traces.photo_ids) api.photos.remove(id);
@@ -91,9 +86,7 @@ awaitable<http::Response> list(Api& api, http::Context& ctx) {
         co_return http::error_response(req, r.error());
     auto limit = int_query(ctx, "limit", 1, 500);
     if (!limit) co_return http::error_response(req, limit.error());
-    auto job = [n = limit->value_or(100)](store::ReadTx& tx) { return tx.privacy_requests(n); };
-    auto found =
-        co_await read_store<std::vector<domain::PrivacyRequest>>(api.store, std::move(job));
+    auto found = co_await api.privacy.requests(limit->value_or(100));
     if (!found) co_return http::error_response(req, found.error());
     const auto now = util::now();
     json::array items;
@@ -119,10 +112,7 @@ awaitable<http::Response> letter(Api& api, http::Context& ctx) {
     if (!key) co_return http::error_response(req, key.error());
     const auto now = util::now();
     const auto& staff = staff_of(ctx);
-    auto job = [id = *id, key = *key, actor = staff.username, now](store::WriteTx& tx) {
-        return service::export_letter(tx, id, key, actor, now);
-    };
-    auto data = co_await write_store<service::PersonData>(api.store, std::move(job));
+    auto data = co_await api.privacy.export_letter(*id, *key, staff.username, now);
     if (!data) co_return http::error_response(req, data.error());
     const auto directory = api.directory.snapshot();
     auto pdf = co_await draw_letters(

@@ -7,8 +7,8 @@
 #include "api/api.hpp"
 #include "api/auth.hpp"
 #include "api/complaint_json.hpp"
+#include "api/cpu_work.hpp"
 #include "api/principal.hpp"
-#include "api/store_await.hpp"
 #include "api/submission_input.hpp"
 #include "http/response.hpp"
 #include "media/multipart.hpp"
@@ -49,10 +49,7 @@ awaitable<http::Response> attach(Api& api, http::Context& ctx) {
     auto photos = photo_parts(req);
     if (!photos) co_return http::error_response(req, photos.error());
 
-    auto check = [ticket, staff, count = photos->size()](store::ReadTx& tx) {
-        return service::may_attach_proof_photos(tx, ticket, staff, count);
-    };
-    auto allowed = co_await read_store<void>(api.store, std::move(check));
+    auto allowed = co_await api.complaints.may_attach_proof_photos(ticket, staff, photos->size());
     if (!allowed) co_return http::error_response(req, allowed.error());
 
     service::ProofPhotos request{ticket, staff, {}, {}};
@@ -71,8 +68,7 @@ awaitable<http::Response> attach(Api& api, http::Context& ctx) {
         request.photos.push_back(std::move(*photo));
     }
     request.now = util::now();
-    auto job = [request](store::WriteTx& tx) { return service::attach_proof_photos(tx, request); };
-    auto record = co_await write_store<service::ComplaintRecord>(api.store, std::move(job));
+    auto record = co_await api.complaints.attach_proof_photos(request);
     if (!record) {
         forget_photos();
         co_return http::error_response(req, record.error());

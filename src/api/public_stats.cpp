@@ -6,7 +6,6 @@
 #include "api/period.hpp"
 #include "api/query_params.hpp"
 #include "api/report_files.hpp"
-#include "api/store_await.hpp"
 #include "domain/directory.hpp"
 #include "http/response.hpp"
 #include "util/time_format.hpp"
@@ -175,10 +174,7 @@ json::object render_stats(const Period& period, const store::ComplaintStats& s) 
 }
 
 awaitable<core::Result<store::ComplaintStats>> load_stats(Api& api, const Period& period) {
-    auto job = [query = stats_query(period)](store::ReadTx& tx) {
-        return tx.complaint_stats(query);
-    };
-    return read_store<store::ComplaintStats>(api.store, std::move(job));
+    return api.figures.complaint_stats(stats_query(period));
 }
 
 awaitable<http::Response> summary(Api& api, http::Context& ctx) {
@@ -337,8 +333,7 @@ awaitable<http::Response> public_list(Api& api, http::Context& ctx) {
     const auto& req = ctx.request;
     auto query = public_query(ctx, *directory);
     if (!query) co_return http::error_response(req, query.error());
-    auto job = [q = *query](store::ReadTx& tx) { return tx.public_complaints(q); };
-    auto page = co_await read_store<store::PublicComplaintPage>(api.store, std::move(job));
+    auto page = co_await api.figures.public_complaints(std::move(*query));
     if (!page) co_return http::error_response(req, page.error());
     json::array items;
     for (const auto& c : page->items) items.push_back(render_public_item(c, *directory));

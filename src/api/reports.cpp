@@ -4,11 +4,11 @@
 
 #include "api/api.hpp"
 #include "api/auth.hpp"
+#include "api/cpu_work.hpp"
 #include "api/period.hpp"
 #include "api/principal.hpp"
 #include "api/report_files.hpp"
 #include "api/report_http.hpp"
-#include "api/store_await.hpp"
 #include "http/response.hpp"
 #include "service/audit_log.hpp"
 #include "service/performance_report.hpp"
@@ -42,15 +42,11 @@ core::Result<std::optional<std::string>> unit_scope(const domain::StaffUser& sta
 boost::asio::awaitable<core::Result<void>> audit_export(Api& api,
                                                         const http::Context& ctx,
                                                         std::string filename) {
-    auto job = [entry = service::AuditRecord{staff_of(ctx).username,
-                                             std::string(domain::audit_action::export_file),
-                                             "",
-                                             std::move(filename)}](store::WriteTx& tx) {
-        auto r = service::record_audit(tx, entry, util::now());
-        if (!r) return core::Result<void>(r.error());
-        return core::Result<void>();
-    };
-    co_return co_await write_store<void>(api.store, std::move(job));
+    service::AuditRecord entry{staff_of(ctx).username,
+                               std::string(domain::audit_action::export_file),
+                               "",
+                               std::move(filename)};
+    co_return co_await api.admin.record_audit(std::move(entry), util::now());
 }
 
 awaitable<core::Result<std::string>> draw_letters(Api& api, reports::LetterDocument document) {
@@ -227,17 +223,8 @@ awaitable<http::Response> performance(Api& api, http::Context& ctx) {
     auto request = parse_request(ctx);
     if (!request) co_return http::error_response(req, request.error());
     const auto now = util::now();
-    // Aggregated on the store's reader thread, next to the facts, off the I/O threads.
-    auto job = [directory,
-                clock = api.deadlines.snapshot(),
-                query = request->query,
-                group = request->group,
-                now](store::ReadTx& tx) -> core::Result<service::PerformanceReport> {
-        auto facts = tx.performance_facts(query);
-        if (!facts) return facts.error();
-        return service::build_performance_report(*facts, group, *directory, *clock, now);
-    };
-    auto report = co_await read_store<service::PerformanceReport>(api.store, std::move(job));
+    auto report = co_await api.figures.performance(
+        directory, api.deadlines.snapshot(), request->query, request->group, now);
     if (!report) co_return http::error_response(req, report.error());
 
     const std::string filename =

@@ -3,10 +3,10 @@
 #include "api/api.hpp"
 #include "api/auth.hpp"
 #include "api/complaint_json.hpp"
+#include "api/cpu_work.hpp"
 #include "api/json_body.hpp"
 #include "api/principal.hpp"
 #include "api/query_params.hpp"
-#include "api/store_await.hpp"
 #include "api/submission_input.hpp"
 #include "domain/audit.hpp"
 #include "domain/photo_blur.hpp"
@@ -87,8 +87,7 @@ awaitable<http::Response> inbox(Api& api, http::Context& ctx) {
     const auto& req = ctx.request;
     auto query = inbox_query(ctx);
     if (!query) co_return http::error_response(req, query.error());
-    auto job = [q = *query](store::ReadTx& tx) { return tx.inbox(q); };
-    auto page = co_await read_store<store::InboxPage>(api.store, std::move(job));
+    auto page = co_await api.complaints.inbox(std::move(*query));
     if (!page) co_return http::error_response(req, page.error());
     json::array items;
     for (const auto& c : page->items) items.push_back(render_inbox_row(c, *directory));
@@ -103,11 +102,7 @@ awaitable<http::Response> inbox(Api& api, http::Context& ctx) {
 awaitable<http::Response> show(Api& api, http::Context& ctx) {
     const auto directory = api.directory.snapshot();
     const auto& req = ctx.request;
-    auto load = [ticket = ctx.param("ticket")](store::ReadTx& tx) {
-        return service::load_complaint(tx, ticket);
-    };
-    auto record =
-        co_await read_store<std::optional<service::ComplaintRecord>>(api.store, std::move(load));
+    auto record = co_await api.complaints.load(ctx.param("ticket"));
     if (!record) co_return http::error_response(req, record.error());
     auto visibility = *record ? domain::visibility_for((*record)->complaint, viewer_of(ctx), false)
                               : domain::Visibility{};
@@ -118,16 +113,11 @@ awaitable<http::Response> show(Api& api, http::Context& ctx) {
     // Who looked at a confidential complaint or a reporter's contact is recorded first: when
     // the record cannot be written, nothing is shown.
     if (auto action = domain::audited_view((*record)->complaint, visibility)) {
-        auto audit = [entry = service::AuditRecord{staff_of(ctx).username,
-                                                   std::string(*action),
-                                                   (*record)->complaint.ticket,
-                                                   "dibuka di konsol"}](
-                         store::WriteTx& tx) -> core::Result<void> {
-            auto r = service::record_audit(tx, entry, util::now());
-            if (!r) return r.error();
-            return {};
-        };
-        auto recorded = co_await write_store<void>(api.store, std::move(audit));
+        service::AuditRecord entry{staff_of(ctx).username,
+                                   std::string(*action),
+                                   (*record)->complaint.ticket,
+                                   "dibuka di konsol"};
+        auto recorded = co_await api.admin.record_audit(std::move(entry), util::now());
         if (!recorded) co_return http::error_response(req, recorded.error());
     }
     co_return http::json_response(
@@ -192,17 +182,12 @@ awaitable<http::Response> act(Api& api, http::Context& ctx) {
     auto action = parse_action(*body);
     if (!action) co_return http::error_response(req, action.error());
     const auto now = util::now();
-    auto job = [directory,
-                clock = api.deadlines.snapshot(),
-                outreach = &api.outreach,
-                ticket = ctx.param("ticket"),
-                staff = staff_of(ctx),
-                action = *action,
-                now](store::WriteTx& tx) {
-        return service::act_on_complaint(
-            tx, *directory, ticket, staff, action, now, *clock, *outreach);
-    };
-    auto record = co_await write_store<service::ComplaintRecord>(api.store, std::move(job));
+    auto record = co_await api.complaints.act(directory,
+                                              api.deadlines.snapshot(),
+                                              ctx.param("ticket"),
+                                              staff_of(ctx),
+                                              std::move(*action),
+                                              now);
     if (!record) co_return http::error_response(req, record.error());
     auto visibility = domain::visibility_for(record->complaint, viewer_of(ctx), false);
     co_return http::json_response(
@@ -285,11 +270,7 @@ awaitable<http::Response> publish(Api& api, http::Context& ctx) {
     if (!blurs) co_return http::error_response(req, blurs.error());
     request.photo_blurs = std::move(*blurs);
     const auto now = util::now();
-    auto job =
-        [ticket = ctx.param("ticket"), staff = staff_of(ctx), request, now](store::WriteTx& tx) {
-            return service::publish_complaint(tx, ticket, staff, request, now);
-        };
-    auto record = co_await write_store<service::ComplaintRecord>(api.store, std::move(job));
+    auto record = co_await api.complaints.publish(ctx.param("ticket"), staff_of(ctx), request, now);
     if (!record) co_return http::error_response(req, record.error());
     // Makes the public copies of the photos whose regions changed now, so that the officer's
     // preview and the first visitor do not wait; a failure here is retried by the next read.
@@ -329,8 +310,7 @@ awaitable<http::Response> notifications(Api& api, http::Context& ctx) {
     auto before = int_query(ctx, "before", 1, std::numeric_limits<int>::max());
     if (!before) co_return http::error_response(req, before.error());
     if (*before) q.before_id = **before;
-    auto job = [q](store::ReadTx& tx) { return tx.notifications(q); };
-    auto found = co_await read_store<std::vector<domain::Notification>>(api.store, std::move(job));
+    auto found = co_await api.complaints.notifications(q);
     if (!found) co_return http::error_response(req, found.error());
     json::array items;
     for (const auto& n : *found) items.push_back(render_notification(n));

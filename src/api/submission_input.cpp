@@ -1,8 +1,8 @@
 #include "api/submission_input.hpp"
 
 #include "api/complaint_json.hpp"
+#include "api/cpu_work.hpp"
 #include "api/json_body.hpp"
-#include "api/store_await.hpp"
 #include "media/multipart.hpp"
 #include "util/time_format.hpp"
 
@@ -107,12 +107,8 @@ boost::asio::awaitable<core::Result<service::SubmitReceipt>> store_submission(
         request.photos.push_back(std::move(*photo));
     }
     request.now = util::now();
-    auto directory = api.directory.snapshot();
-    auto job = [directory, request, clock = api.deadlines.snapshot(), &outreach = api.outreach](
-                   store::WriteTx& tx) {
-        return service::submit_complaint(tx, *directory, request, *clock, outreach);
-    };
-    auto receipt = co_await write_store<service::SubmitReceipt>(api.store, std::move(job));
+    auto receipt =
+        co_await api.complaints.submit(api.directory.snapshot(), api.deadlines.snapshot(), request);
     if (!receipt || receipt->replayed) forget_photos();
     co_return receipt;
 }

@@ -3,7 +3,6 @@
 // webhook worker (jobs/webhook_worker.hpp) processes them afterwards.
 
 #include "api/api.hpp"
-#include "api/store_await.hpp"
 #include "channels/meta/signature.hpp"
 #include "http/response.hpp"
 #include "util/crypto.hpp"
@@ -69,10 +68,7 @@ awaitable<http::Response> receive(Api& api, http::Context& ctx, std::string sour
             req, make_error(ErrorCode::malformed, "Isi permintaan bukan objek JSON"));
     }
     const auto now = util::now();
-    auto job = [source, body = std::string(body), now](store::WriteTx& tx) {
-        return tx.enqueue_webhook(source, body, now);
-    };
-    auto queued = co_await write_store<std::int64_t>(api.store, std::move(job));
+    auto queued = co_await api.channels.queue_webhook(source, std::string(body), now);
     if (!queued) co_return http::error_response(req, queued.error());
     api.webhook_queued();
     co_return plain(req, status::ok, "EVENT_RECEIVED");

@@ -18,10 +18,11 @@ core::Result<void> check_text(const std::string& text, const char* field, const 
         return core::make_error(
             core::ErrorCode::invalid_field, std::string("Tuliskan ") + what, field);
     }
-    if (text.size() > kMaxBreachText) {
+    const auto length = utf8_length(text);
+    if (!length || *length > kBreachTextMax) {
         return core::make_error(core::ErrorCode::invalid_field,
                                 std::string("Terlalu panjang: paling banyak ") +
-                                    std::to_string(kMaxBreachText) + " karakter",
+                                    std::to_string(kBreachTextMax) + " karakter",
                                 field);
     }
     return {};

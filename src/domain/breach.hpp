@@ -18,7 +18,7 @@ namespace tanggap::domain {
 
 // Pasal 46(1): notice within 3 x 24 hours of discovery, counted in clock hours.
 inline constexpr std::chrono::hours kBreachNoticeTime{72};
-inline constexpr std::size_t kMaxBreachText = 4000;  // bytes of each of the three texts
+inline constexpr std::size_t kBreachTextMax = 4000;  // characters of each of the three texts
 
 // The complaints an incident reached: received in [received_from, received_until), and when
 // `unit_code` is set, only those that unit held at some time.
@@ -51,7 +51,7 @@ struct Breach {
     std::int64_t notices = 0;
 };
 
-// Checks the input at `now`: the three texts present and at most kMaxBreachText (fields
+// Checks the input at `now`: the three texts present and at most kBreachTextMax (fields
 // "data_exposed", "how", "measures"), discovery not in the future ("discovered_at"), the period
 // not empty ("received_until"). invalid_field naming the field.
 core::Result<Breach> new_breach(BreachInput input, std::string recorded_by, Timestamp now);

@@ -34,8 +34,12 @@ TEST(Breach, TheThreeTextsOfPasal46AndAPeriodAreRequired) {
     in.how = "  ";
     EXPECT_EQ(new_breach(in, "privasi", kNow).error().field, "how");
     in = incident();
-    in.measures = std::string(kMaxBreachText + 1, 'x');
+    in.measures = std::string(kBreachTextMax + 1, 'x');
     EXPECT_EQ(new_breach(in, "privasi", kNow).error().field, "measures");
+    in = incident();
+    in.measures.clear();
+    for (std::size_t i = 0; i < kBreachTextMax; ++i) in.measures += "\xc3\xa9";  // é, 2 bytes
+    EXPECT_TRUE(new_breach(in, "privasi", kNow)) << "the limit counts characters, not bytes";
     in = incident();
     in.discovered_at = kNow + hours(1);
     EXPECT_EQ(new_breach(in, "privasi", kNow).error().field, "discovered_at");

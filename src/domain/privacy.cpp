@@ -36,6 +36,17 @@ std::string trimmed(std::string_view text) {
 
 }  // namespace
 
+core::Result<void> check_privacy_reason(std::string_view reason) {
+    const auto length = utf8_length(reason);
+    if (!length || *length > kPrivacyReasonMax) {
+        return core::make_error(
+            core::ErrorCode::invalid_field,
+            "Alasan paling banyak " + std::to_string(kPrivacyReasonMax) + " karakter",
+            "reason");
+    }
+    return {};
+}
+
 core::Result<PersonKey> read_person_key(std::string_view phone,
                                         std::string_view email,
                                         std::string_view nik) {
@@ -57,9 +68,9 @@ core::Result<PersonKey> read_person_key(std::string_view phone,
         key.email = lower(e);
     }
     if (const auto n = trimmed(nik); !n.empty()) {
-        const bool digits = n.size() == 16 && std::all_of(n.begin(), n.end(), [](unsigned char c) {
-                                return std::isdigit(c) != 0;
-                            });
+        const bool digits =
+            n.size() == kNikDigits &&
+            std::all_of(n.begin(), n.end(), [](unsigned char c) { return std::isdigit(c) != 0; });
         if (!digits) {
             return core::make_error(
                 core::ErrorCode::invalid_field, "NIK terdiri atas 16 angka", "nik");

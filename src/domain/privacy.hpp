@@ -17,6 +17,15 @@ namespace tanggap::domain {
 // The word written in place of erased text.
 inline constexpr std::string_view kErased = "[dihapus]";
 
+// A NIK (Nomor Induk Kependudukan) is this many digits.
+inline constexpr std::size_t kNikDigits = 16;
+// The request's reason (the legal ground, or the person's words), in characters.
+inline constexpr std::size_t kPrivacyReasonMax = 500;
+
+// The reason as typed: valid UTF-8 of at most kPrivacyReasonMax characters. Errors:
+// invalid_field "reason". (Whether a reason is required is the request's kind's rule.)
+core::Result<void> check_privacy_reason(std::string_view reason);
+
 // Who a request is about: any of a phone number, an e-mail address and a NIK.
 struct PersonKey {
     std::string phone;  // +62..., as domain::normalize_phone writes it; "" when not given

@@ -76,5 +76,17 @@ TEST(PrivacyRequest, AnErasedComplaintKeepsEveryFigureAndNothingOfThePerson) {
               std::lround(*c.location.lat * kHeatMapCellsPerDegree));
 }
 
+TEST(PrivacyRequest, AReasonIsAtMostItsLimitInCharacters) {
+    std::string reason;
+    for (std::size_t i = 0; i < kPrivacyReasonMax; ++i) reason += "\xc3\xa9";  // é, 2 bytes
+    EXPECT_TRUE(check_privacy_reason(reason)) << "counted in characters, not bytes";
+    EXPECT_TRUE(check_privacy_reason(""));
+    reason += "x";
+    auto refused = check_privacy_reason(reason);
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().field, "reason");
+    EXPECT_FALSE(check_privacy_reason("\xff")) << "not UTF-8";
+}
+
 }  // namespace
 }  // namespace tanggap::domain

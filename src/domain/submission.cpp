@@ -94,7 +94,7 @@ std::optional<core::Error> check_reporter(Reporter& r) {
 
 bool is_email_address(std::string_view text) {
     static const std::regex kEmail(R"([^@\s]+@[^@\s]+\.[^@\s]+)");
-    return text.size() <= 254 && std::regex_match(text.begin(), text.end(), kEmail);
+    return text.size() <= kEmailMax && std::regex_match(text.begin(), text.end(), kEmail);
 }
 
 std::optional<std::size_t> utf8_length(std::string_view text) {

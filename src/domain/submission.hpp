@@ -50,6 +50,7 @@ std::optional<std::string> tel_uri(std::string_view text);
 std::optional<std::string> whatsapp_uri(std::string_view text);
 
 // A plausible e-mail address (something@domain.tld, at most 254 bytes).
+inline constexpr std::size_t kEmailMax = 254;  // RFC 5321's longest path, in bytes
 bool is_email_address(std::string_view text);
 
 // Length in Unicode code points of valid UTF-8 (nullopt for invalid UTF-8).

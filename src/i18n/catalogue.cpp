@@ -45,6 +45,8 @@ constexpr Entry kCatalogue[] = {
      "Address not found"},
     {"Alasan harus spam, abusive atau duplicate",
      "The reason must be spam, abusive or duplicate"},
+    {"Alasan paling banyak {} karakter",
+     "The reason may be at most {} characters"},
     {"Alasan penolakan wajib: spam, abusive atau duplicate",
      "A rejection reason is required: spam, abusive or duplicate"},
     {"Alasan wajib diisi",

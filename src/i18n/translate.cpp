@@ -69,8 +69,13 @@ std::optional<std::vector<std::string_view>> match_pattern(std::string_view patt
     return parts;
 }
 
+constexpr std::size_t kTranslatableMax = 2048;
+
 std::string translate(std::string_view text, Language language) {
     if (language == Language::indonesian) return std::string(text);
+    // No message of the catalogue is this long: a longer text carries what someone sent back to
+    // them, and matching it against every pattern would cost time that grows with its square.
+    if (text.size() > kTranslatableMax) return std::string(text);
     const auto entries = catalogue();
     const auto exact = std::lower_bound(
         entries.begin(), entries.end(), text, [](const Entry& entry, std::string_view key) {

@@ -69,6 +69,15 @@ TEST(Translate, UnknownTextComesBackUnchanged) {
     EXPECT_EQ(translate("JSON tidak sah: ", Language::english), "JSON tidak sah: ");
 }
 
+TEST(Translate, ALongEchoComesBackUnchangedAtOnce) {
+    // Longer than any catalogued message: text a client sent, never matched against patterns
+    // (whose cost would grow with the square of its length).
+    const std::string echoed = "JSON tidak sah: " + std::string(4000, 'x');
+    EXPECT_EQ(translate(echoed, Language::english), echoed);
+    EXPECT_EQ(translate("JSON tidak sah: " + std::string(100, 'x'), Language::english),
+              "Invalid JSON: " + std::string(100, 'x'));
+}
+
 TEST(MatchPattern, PartsAreShortestFirstAndNeverEmpty) {
     EXPECT_THAT(*match_pattern("Baris {}: {}", "Baris 3: a: b"), ElementsAre("3", "a: b"));
     EXPECT_THAT(*match_pattern("{} harus {} sampai {} karakter", "x harus 1 sampai 2 karakter"),

@@ -1,6 +1,6 @@
 #include "jobs/deadline_scheduler.hpp"
 
-#include "service/service_fixture.hpp"
+#include "service_fixture.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,7 +1,7 @@
 // The outbox worker on a real SQLite store with a scripted sender; time driven by hand.
 #include "jobs/outbox_worker.hpp"
 
-#include "service/service_fixture.hpp"
+#include "service_fixture.hpp"
 
 #include <gtest/gtest.h>
 

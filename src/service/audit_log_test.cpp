@@ -4,7 +4,7 @@
 
 #include "service/audit_log.hpp"
 
-#include "service/service_fixture.hpp"
+#include "service_fixture.hpp"
 
 #include <gtest/gtest.h>
 #include <sqlite3.h>

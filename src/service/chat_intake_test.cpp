@@ -2,7 +2,7 @@
 // replies wait in the outbox, repeats are ignored.
 #include "service/chat_intake.hpp"
 
-#include "service/service_fixture.hpp"
+#include "service_fixture.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,7 +1,7 @@
 // What the reporter is told lands in the outbox with the event that causes it.
 #include "service/citizen_notices.hpp"
 
-#include "service/service_fixture.hpp"
+#include "service_fixture.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,7 +1,7 @@
 // The service keeps complaints.due_at in step with the status, on a real SQLite store.
 #include "service/complaint_service.hpp"
 
-#include "service/service_fixture.hpp"
+#include "service_fixture.hpp"
 
 #include <gtest/gtest.h>
 

@@ -2,8 +2,8 @@
 // the running steps of open complaints in its own transaction.
 #include "service/deadline_settings.hpp"
 
-#include "service/service_fixture.hpp"
 #include "service/test_time.hpp"
+#include "service_fixture.hpp"
 
 #include <gtest/gtest.h>
 

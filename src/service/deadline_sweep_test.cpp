@@ -2,7 +2,7 @@
 #include "service/deadline_sweep.hpp"
 
 #include "service/ladder_notices.hpp"
-#include "service/service_fixture.hpp"
+#include "service_fixture.hpp"
 
 #include <gtest/gtest.h>
 

@@ -4,7 +4,7 @@
 
 #include "service/retention.hpp"
 
-#include "service/service_fixture.hpp"
+#include "service_fixture.hpp"
 
 #include <gtest/gtest.h>
 

@@ -4,10 +4,15 @@
 #include "service/audit_log.hpp"
 #include "util/crypto.hpp"
 #include "util/totp.hpp"
+#include "util/utf8.hpp"
 
 namespace tanggap::service {
 
 namespace {
+
+// Bytes of a refused sign-in's name kept in the audit log: enough to see guessing, and a
+// bound on what a stranger writes there.
+constexpr std::size_t kNameTriedMax = 64;
 
 std::string account_key(const SignInAttempt& attempt) {
     return util::sha256_hex("account\n" + attempt.username + '\n' + attempt.address);
@@ -123,7 +128,7 @@ Result<void> record_refused_sign_in(store::WriteTx& tx,
                                     std::string_view name_tried,
                                     std::string detail,
                                     domain::Timestamp now) {
-    AuditRecord entry{std::string(name_tried.substr(0, 64)),
+    AuditRecord entry{std::string(util::utf8_prefix(name_tried, kNameTriedMax)),
                       std::string(domain::audit_action::sign_in_failed),
                       "",
                       std::move(detail)};

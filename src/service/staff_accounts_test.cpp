@@ -2,7 +2,7 @@
 // transaction; switching an account off or giving it a new password ends its sessions.
 #include "service/staff_accounts.hpp"
 
-#include "service/service_fixture.hpp"
+#include "service_fixture.hpp"
 
 #include <gtest/gtest.h>
 

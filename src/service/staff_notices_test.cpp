@@ -3,7 +3,7 @@
 #include "service/staff_notices.hpp"
 
 #include "service/deadline_sweep.hpp"
-#include "service/service_fixture.hpp"
+#include "service_fixture.hpp"
 
 #include <gtest/gtest.h>
 

@@ -98,8 +98,10 @@ std::string totp_code(std::string_view secret, std::int64_t step) {
                                  (static_cast<std::uint32_t>(mac[offset + 1]) << 16) |
                                  (static_cast<std::uint32_t>(mac[offset + 2]) << 8) |
                                  static_cast<std::uint32_t>(mac[offset + 3]);
-    std::string code = std::to_string(binary % 1000000);
-    return std::string(6 - code.size(), '0') + code;
+    std::uint32_t modulus = 1;
+    for (int i = 0; i < kTotpDigits; ++i) modulus *= 10;
+    std::string code = std::to_string(binary % modulus);
+    return std::string(kTotpDigits - code.size(), '0') + code;
 }
 
 std::optional<std::int64_t> match_totp(std::string_view secret,
@@ -125,7 +127,8 @@ std::string otpauth_uri(std::string_view issuer,
     const auto encoded_issuer = percent_encode(issuer);
     return "otpauth://totp/" + encoded_issuer + ":" + percent_encode(account) +
            "?secret=" + std::string(base32_secret) + "&issuer=" + encoded_issuer +
-           "&algorithm=SHA1&digits=6&period=30";
+           "&algorithm=SHA1&digits=" + std::to_string(kTotpDigits) +
+           "&period=" + std::to_string(kTotpStepSeconds);
 }
 
 }  // namespace tanggap::util

@@ -16,6 +16,7 @@ std::string base32_encode(std::string_view bytes);
 std::optional<std::string> base32_decode(std::string_view text);
 
 inline constexpr std::int64_t kTotpStepSeconds = 30;
+inline constexpr int kTotpDigits = 6;  // served to the sign-in form (settings.limits)
 
 // The step (RFC 6238's T) of a Unix time in seconds.
 constexpr std::int64_t totp_step(std::int64_t unix_seconds) {

@@ -5,6 +5,8 @@
 #   (the map says what each folder sees, from CMake's own link graph);
 # - a layer that must stay pure (core, i18n, domain, sla) includes anything but the standard library;
 # - a target links a target of a folder added after its own in CMakeLists.txt (inner first);
+# - a file of src/api opens a store transaction (names ReadTx/WriteTx or the store_await
+#   bridge): handlers reach the store only through the service desks (service/*_desk.hpp);
 # - the picture under "## Dependency direction" in ARCHITECTURE.md does not name exactly these
 #   targets in this order (its lines that start with "tanggap"; test-only targets are marked so).
 # Test code (*_test.cpp, *_bench.cpp, *_fixture.hpp) may include what its test target links.
@@ -21,6 +23,15 @@ foreach(folder IN LISTS LAYER_ORDER)
         get_filename_component(name ${file} NAME)
         if(name MATCHES "_(test|bench)\\.cpp$|_fixture\\.hpp$")
             continue()
+        endif()
+        if(folder STREQUAL "api")
+            file(READ ${file} text)
+            string(REGEX MATCHALL "ReadTx|WriteTx|read_store|write_store|store_await" named "${text}")
+            list(REMOVE_DUPLICATES named)
+            foreach(word IN LISTS named)
+                list(APPEND failures
+                    "src/api/${name} names ${word}: a handler opens no transaction, it awaits a service desk")
+            endforeach()
         endif()
         file(STRINGS ${file} includes REGEX "^[ \t]*#[ \t]*include")
         foreach(line IN LISTS includes)

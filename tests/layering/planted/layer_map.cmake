@@ -1,4 +1,4 @@
-# A map as cmake/TanggapLayers.cmake writes it, for a tree with two planted violations.
+# A map as cmake/TanggapLayers.cmake writes it, for a tree with planted violations.
 set(LAYER_ORDER core domain http api)
 list(APPEND SEES_core core)
 list(APPEND TARGETS_core tanggap_core)

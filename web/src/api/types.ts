@@ -2525,6 +2525,31 @@ export interface components {
              * @example 4096
              */
             chat_reply_max: number;
+            /**
+             * @description Most characters of each of a breach record's three texts (`data_exposed`, `how`, `measures`).
+             * @example 4000
+             */
+            breach_text_max: number;
+            /**
+             * @description Most characters of a privacy request's `reason`.
+             * @example 500
+             */
+            privacy_reason_max: number;
+            /**
+             * @description Digits of a NIK (Nomor Induk Kependudukan), as a person key of a privacy request.
+             * @example 16
+             */
+            nik_digits: number;
+            /**
+             * @description Most bytes of an e-mail address (RFC 5321).
+             * @example 254
+             */
+            email_max: number;
+            /**
+             * @description Digits of a staff account's one-time sign-in code (TOTP).
+             * @example 6
+             */
+            one_time_code_digits: number;
         };
         /** @description What the public reads of the complaint and what decides it (PUT .../publication changes it). `title` and `description` are the public copy: the original with identity numbers (NIK/KK), phone numbers, e-mail addresses, vehicle plates and `hidden_phrases` masked. */
         Publication: {

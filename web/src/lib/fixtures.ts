@@ -16,6 +16,11 @@ export const LIMITS: SubmissionLimits = {
   action_text_max: 5000,
   feedback_comment_max: 2000,
   chat_reply_max: 4096,
+  breach_text_max: 4000,
+  privacy_reason_max: 500,
+  nik_digits: 16,
+  email_max: 254,
+  one_time_code_digits: 6,
 }
 
 // A Storage in memory (localStorage's methods the code uses), its entries in `data`.

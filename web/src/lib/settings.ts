@@ -1,7 +1,8 @@
 // What the server says of the installation (GET /api/v1/settings): its time zone, which zone.ts
 // keeps, and the limits texts are checked against (a submission's description, name, address,
-// photo count and source link; an action's message and note, a feedback comment, a chat reply),
-// kept here. The server is the one source of these numbers: the browser
+// photo count and source link; an action's message and note, a feedback comment, a chat reply;
+// a breach record's texts, a privacy request's reason and person key, a one-time code), kept
+// here. The server is the one source of these numbers: the browser
 // has no copy of them. Its answer is remembered in localStorage, so a returning visitor offline
 // still checks and shows them; until the server has ever answered (a first visit offline) the
 // limits are null, and the forms then skip those checks and show no number: the server checks
@@ -29,6 +30,11 @@ const LIMIT_NAMES = Object.keys({
   action_text_max: true,
   feedback_comment_max: true,
   chat_reply_max: true,
+  breach_text_max: true,
+  privacy_reason_max: true,
+  nik_digits: true,
+  email_max: true,
+  one_time_code_digits: true,
 } satisfies Record<keyof SubmissionLimits, true>) as (keyof SubmissionLimits)[]
 
 // The limits in `value`, or null unless every one is there as a whole number of at least 0.
