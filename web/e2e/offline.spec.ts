@@ -3,7 +3,7 @@
 // when the signal returns, a refused one says why and can be fixed in the form, and the manifest and service worker are
 // served by the built app, which then opens with no connection at all.
 // The only spec that lets the service worker run (playwright.config.ts blocks it elsewhere).
-import { devices, type Page } from '@playwright/test'
+import { devices, type BrowserContext, type Locator, type Page } from '@playwright/test'
 import { resolve } from 'node:path'
 import { expect, expectAccessible, inboxItems, screenshot, test } from './fixtures'
 
@@ -16,6 +16,29 @@ async function chooseCategory(page: Page, query: string, option: RegExp) {
   const category = page.getByRole('combobox', { name: 'Kategori' })
   await category.fill(query)
   await page.getByRole('option', { name: option }).click()
+}
+
+// Sends a complaint with no signal, one field filled with what only the server refuses, and
+// waits in "Laporan saya" until the signal is back and the server said why (`reason`).
+async function queueRefused(
+  page: Page,
+  context: BrowserContext,
+  description: string,
+  field: { label: string; value: string },
+  reason: string,
+): Promise<Locator> {
+  await page.goto('/')
+  await chooseCategory(page, 'sampah', /Kebersihan/)
+  await page.getByLabel('Uraian').fill(description)
+  await page.getByLabel(field.label).fill(field.value)
+  await context.setOffline(true)
+  await page.getByRole('button', { name: 'Kirim laporan' }).click()
+  const queue = page.getByTestId('complaint-queue')
+  await expect(queue.getByTestId('queue-state')).toHaveText(['Menunggu sinyal'])
+  await context.setOffline(false)
+  await expect(queue.getByTestId('queue-state')).toHaveText(['Gagal'])
+  await expect(queue).toContainText(`Ditolak server: ${reason}`)
+  return queue
 }
 
 test('a half-written complaint with its photo is back after a reload', async ({ page }) => {
@@ -122,18 +145,9 @@ test('a queued complaint the server refuses says why and can be sent again', asy
   page.on('requestfinished', (r) => {
     if (r.method() === 'POST' && new URL(r.url()).pathname === '/api/v1/complaints') posts += 1
   })
-  await page.goto('/')
-  await chooseCategory(page, 'sampah', /Kebersihan/)
-  await page.getByLabel('Uraian').fill('Sampah menumpuk di pinggir jalan raya sejak seminggu')
   // Passes the browser's light check, but the server wants a dot in the domain.
-  await page.getByLabel('E-mail').fill('warga@desa')
-  await context.setOffline(true)
-  await page.getByRole('button', { name: 'Kirim laporan' }).click()
-  const queue = page.getByTestId('complaint-queue')
-  await expect(queue.getByTestId('queue-state')).toHaveText(['Menunggu sinyal'])
-  await context.setOffline(false)
-  await expect(queue.getByTestId('queue-state')).toHaveText(['Gagal'])
-  await expect(queue).toContainText('Ditolak server: Alamat e-mail tidak sah')
+  const queue = await queueRefused(page, context, 'Sampah menumpuk di pinggir jalan raya sejak seminggu',
+    { label: 'E-mail', value: 'warga@desa' }, 'Alamat e-mail tidak sah')
   await expect(queue.getByRole('button', { name: 'Kirim ulang' })).toBeVisible()
   await expectAccessible(page, 'the complaint form page with a refused complaint')
   await screenshot(page, 'offline-failed')
@@ -150,18 +164,9 @@ test('a queued complaint the server refuses says why and can be sent again', asy
 })
 
 test('a queued complaint refused for its phone number goes back to the form to be fixed and sent', async ({ page, context }) => {
-  await page.goto('/')
-  await chooseCategory(page, 'sampah', /Kebersihan/)
-  await page.getByLabel('Uraian').fill('Sampah menumpuk di depan pasar sejak seminggu')
   // Only the server checks phone numbers: offline the complaint is queued as written.
-  await page.getByLabel('Nomor telepon/WhatsApp').fill('nomor saya')
-  await context.setOffline(true)
-  await page.getByRole('button', { name: 'Kirim laporan' }).click()
-  const queue = page.getByTestId('complaint-queue')
-  await expect(queue.getByTestId('queue-state')).toHaveText(['Menunggu sinyal'])
-  await context.setOffline(false)
-  await expect(queue.getByTestId('queue-state')).toHaveText(['Gagal'])
-  await expect(queue).toContainText('Ditolak server: Nomor telepon tidak sah')
+  const queue = await queueRefused(page, context, 'Sampah menumpuk di depan pasar sejak seminggu',
+    { label: 'Nomor telepon/WhatsApp', value: 'nomor saya' }, 'Nomor telepon tidak sah')
 
   // "Fix": the complaint is back in the form, the server's message at its field and in the summary.
   await queue.getByRole('button', { name: 'Perbaiki laporan' }).click()
