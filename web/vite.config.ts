@@ -82,7 +82,7 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2020',
     // Leaflet, ECharts (dashboard only) and the staff console are split out by their dynamic
-    // imports; the report page must stay under 200 KB of compressed JavaScript (checked by
+    // imports; the complaint form page must stay under 200 KB of compressed JavaScript (checked by
     // e2e/pages.spec.ts). The ECharts chunk (bar, line, pie, SVG) is about 550 KB minified.
     chunkSizeWarningLimit: 600,
   },

@@ -1,4 +1,4 @@
-// The citizen's journey on a phone (412x915), as issue 23 measured it: a photo report with the
+// The citizen's journey on a phone (412x915), as issue 23 measured it: a complaint with a photo and the
 // phone's location, counted in taps and timed from opening the form to the receipt. The counts
 // are printed so a change to the form can be compared with the last one.
 import { resolve } from 'node:path'
@@ -15,7 +15,7 @@ test.use({
   geolocation: HERE,
 })
 
-test('a photo report with the phone location: taps and time to the receipt', async ({ page }) => {
+test('a complaint with a photo and the phone location: taps and time to the receipt', async ({ page }) => {
   let taps = 0
   const started = Date.now()
   await page.goto('/')
@@ -59,7 +59,7 @@ test('"lampu" and Enter picks the street-light category, which goes to Dinas Per
   expect(body.unit.name).toBe('Dinas Perhubungan')
 })
 
-test('a report sent online stays in "Laporan saya" after a reload, and its link opens the tracking page', async ({ page }) => {
+test('a complaint sent online stays in "Laporan saya" after a reload, and its link opens the tracking page', async ({ page }) => {
   const marker = `Uji laporan saya ${Date.now()}`
   await page.goto('/')
   await page.getByRole('combobox', { name: 'Kategori' }).fill('sampah')
@@ -72,27 +72,27 @@ test('a report sent online stays in "Laporan saya" after a reload, and its link 
   const receiptLink = (await page.getByTestId('tracking-link').getAttribute('href')) ?? ''
 
   await page.reload()
-  await expect(page.getByTestId('my-reports-jump')).toHaveText('Lihat laporan saya (1)')
-  const mine = page.getByTestId('report-queue')
+  await expect(page.getByTestId('my-complaints-jump')).toHaveText('Lihat laporan saya (1)')
+  const mine = page.getByTestId('complaint-queue')
   await expect(mine.getByRole('heading', { name: 'Laporan saya' })).toBeVisible()
   await expect(mine).toContainText(marker)
   await expect(mine).toContainText(`Nomor tiket ${ticket}, diteruskan ke Dinas Lingkungan Hidup`)
   const link = mine.getByTestId('queue-tracking-link')
   await expect(link).toHaveAttribute('href', receiptLink)
-  await expectAccessible(page, 'the report page with a sent report in "Laporan saya"')
-  await screenshot(page, 'my-reports-phone')
+  await expectAccessible(page, 'the complaint form page with a sent complaint in "Laporan saya"')
+  await screenshot(page, 'my-complaints-phone')
   // "Lacak" lists it too, so the ticket need not be typed.
   await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Lacak' }).click()
-  await expect(page.getByTestId('my-report-links').getByRole('link', { name: `Lacak laporan ${ticket}` })).toHaveAttribute('href', receiptLink)
+  await expect(page.getByTestId('my-complaint-links').getByRole('link', { name: `Lacak laporan ${ticket}` })).toHaveAttribute('href', receiptLink)
   await expectAccessible(page, 'the lookup page with "Laporan saya"')
   await page.goBack()
   await link.click()
   await expect(page.getByRole('heading', { level: 1, name: `Laporan ${ticket}` })).toBeVisible()
-  // A confidential report opens only with its token: the saved link carries it.
+  // A confidential complaint opens only with its token: the saved link carries it.
   await expect(page.getByTestId('description')).toContainText(marker)
   // The deadline is the current step's, named; not a promise of when the problem is fixed.
   await expect(page.getByText('Tenggat tahap "Diterima"')).toBeVisible()
-  await expectAccessible(page, 'the tracking page of a confidential report')
+  await expectAccessible(page, 'the tracking page of a confidential complaint')
 })
 
 test('the location comes before the photo, and the phone location is a pin, not coordinates', async ({ page }) => {
@@ -118,5 +118,5 @@ test('the location comes before the photo, and the phone location is a pin, not 
   await expect(page.locator('#photo-input-camera')).toHaveAttribute('capture', 'environment')
   await expect(page.locator('#photo-input')).not.toHaveAttribute('capture', /.*/)
   await expectAccessible(page, 'the phone form with the location pinned')
-  await screenshot(page, 'report-form-location-first', false)
+  await screenshot(page, 'complaint-form-location-first', false)
 })

@@ -21,7 +21,7 @@ test.describe('on a phone', () => {
     await page.goto('/')
     await expect(page.locator('html')).toHaveAttribute('lang', 'id')
     await expect(page.getByRole('heading', { level: 1, name: 'Sampaikan laporan' })).toBeVisible()
-    await expectAccessible(page, 'the empty report form')
+    await expectAccessible(page, 'the empty complaint form')
 
     await page.getByLabel('Pengaduan', { exact: true }).check()
     const category = page.getByRole('combobox', { name: 'Kategori' })
@@ -52,7 +52,8 @@ test.describe('on a phone', () => {
 
     await page.getByLabel('Nama', { exact: true }).fill('Siti Aminah')
     await page.getByLabel('Nomor telepon/WhatsApp').fill('0812 3456 7890')
-    await expectAccessible(page, 'the filled report form')
+    await expectAccessible(page, 'the filled complaint form')
+    // Under its old name: the README shows it as docs/screenshots/report-form-phone.png.
     await screenshot(page, 'report-form-phone')
 
     await page.getByRole('button', { name: 'Kirim laporan' }).click()
@@ -66,7 +67,7 @@ test.describe('on a phone', () => {
     await expect(link).toHaveText(new RegExp(`^https?://.+${trackingPath.replace('?', '\\?')}$`))
     await expect(page.getByText('Simpan tautan ini.')).toBeVisible()
     await expectAccessible(page, 'the success page')
-    await screenshot(page, 'report-sent-phone')
+    await screenshot(page, 'complaint-sent-phone')
 
     // The draft is gone once sent.
     expect(await page.evaluate(() => localStorage.getItem('tanggap.report-draft.v1'))).toBeNull()

@@ -1,9 +1,9 @@
 // The portal as an installable app on a phone with a flaky connection: the draft (photos too)
-// survives a reload, a report sent with no signal waits on the phone and goes out exactly once
+// survives a reload, a complaint sent with no signal waits on the phone and goes out exactly once
 // when the signal returns, a refused one says why and can be fixed in the form, and the manifest and service worker are
 // served by the built app, which then opens with no connection at all.
 // The only spec that lets the service worker run (playwright.config.ts blocks it elsewhere).
-import { devices, type Page } from '@playwright/test'
+import { devices, type BrowserContext, type Locator, type Page } from '@playwright/test'
 import { resolve } from 'node:path'
 import { expect, expectAccessible, inboxItems, screenshot, test } from './fixtures'
 
@@ -18,7 +18,30 @@ async function chooseCategory(page: Page, query: string, option: RegExp) {
   await page.getByRole('option', { name: option }).click()
 }
 
-test('a half-written report with its photo is back after a reload', async ({ page }) => {
+// Sends a complaint with no signal, one field filled with what only the server refuses, and
+// waits in "Laporan saya" until the signal is back and the server said why (`reason`).
+async function queueRefused(
+  page: Page,
+  context: BrowserContext,
+  description: string,
+  field: { label: string; value: string },
+  reason: string,
+): Promise<Locator> {
+  await page.goto('/')
+  await chooseCategory(page, 'sampah', /Kebersihan/)
+  await page.getByLabel('Uraian').fill(description)
+  await page.getByLabel(field.label).fill(field.value)
+  await context.setOffline(true)
+  await page.getByRole('button', { name: 'Kirim laporan' }).click()
+  const queue = page.getByTestId('complaint-queue')
+  await expect(queue.getByTestId('queue-state')).toHaveText(['Menunggu sinyal'])
+  await context.setOffline(false)
+  await expect(queue.getByTestId('queue-state')).toHaveText(['Gagal'])
+  await expect(queue).toContainText(`Ditolak server: ${reason}`)
+  return queue
+}
+
+test('a half-written complaint with its photo is back after a reload', async ({ page }) => {
   await page.goto('/')
   await page.getByLabel('Aspirasi').check()
   await page.getByLabel('Uraian').fill('Usul: perbaiki saluran air di depan SD')
@@ -42,7 +65,7 @@ test('a half-written report with its photo is back after a reload', async ({ pag
   await expect(page.getByRole('img', { name: 'Foto 1 yang akan dikirim' })).toHaveCount(0)
 })
 
-test('a report sent with no signal waits on the phone and is sent once when the signal returns', async ({
+test('a complaint sent with no signal waits on the phone and is sent once when the signal returns', async ({
   page,
   context,
   request,
@@ -68,14 +91,14 @@ test('a report sent with no signal waits on the phone and is sent once when the 
   await page.getByRole('button', { name: 'Kirim laporan' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Laporan disimpan di ponsel ini' })).toBeFocused()
   await expect(page.getByTestId('queued')).toContainText('Belum terkirim — akan dikirim otomatis saat ada sinyal')
-  const queue = page.getByTestId('report-queue')
+  const queue = page.getByTestId('complaint-queue')
   await expect(queue.getByRole('heading', { name: 'Laporan saya' })).toBeVisible()
   await expect(queue.getByTestId('queue-state')).toHaveText(['Menunggu sinyal'])
   await expect(queue).toContainText(marker)
   await expect(queue).toContainText('Tidak ada sinyal.')
-  await expectAccessible(page, 'the report page with a report waiting for a signal')
+  await expectAccessible(page, 'the complaint form page with a complaint waiting for a signal')
   await screenshot(page, 'offline-queued')
-  // The form is empty again: what was typed now lives in the outbox, not in the draft.
+  // The form is empty again: what was typed now lives in the offline queue, not in the draft.
   await page.getByRole('button', { name: 'Buat laporan lain' }).click()
   await expect(page.getByLabel('Uraian')).toHaveValue('')
   await expect(page.getByTestId('queue-notice')).toContainText('Laporan yang belum terkirim: 1.')
@@ -87,7 +110,7 @@ test('a report sent with no signal waits on the phone and is sent once when the 
   await expect(link).toBeVisible()
   await expect(queue).toContainText(/Nomor tiket \S+, diteruskan ke /)
   await expect(page.getByTestId('queue-notice')).toHaveCount(0)
-  await expectAccessible(page, 'the report page with a sent report in "Laporan saya"')
+  await expectAccessible(page, 'the complaint form page with a sent complaint in "Laporan saya"')
   await screenshot(page, 'offline-sent')
 
   const href = (await link.getAttribute('href')) ?? ''
@@ -117,25 +140,16 @@ test('a report sent with no signal waits on the phone and is sent once when the 
   await expect(page.getByRole('heading', { level: 1, name: `Laporan ${ticket}` })).toBeVisible()
 })
 
-test('a queued report the server refuses says why and can be sent again', async ({ page, context }) => {
+test('a queued complaint the server refuses says why and can be sent again', async ({ page, context }) => {
   let posts = 0
   page.on('requestfinished', (r) => {
     if (r.method() === 'POST' && new URL(r.url()).pathname === '/api/v1/complaints') posts += 1
   })
-  await page.goto('/')
-  await chooseCategory(page, 'sampah', /Kebersihan/)
-  await page.getByLabel('Uraian').fill('Sampah menumpuk di pinggir jalan raya sejak seminggu')
   // Passes the browser's light check, but the server wants a dot in the domain.
-  await page.getByLabel('E-mail').fill('warga@desa')
-  await context.setOffline(true)
-  await page.getByRole('button', { name: 'Kirim laporan' }).click()
-  const queue = page.getByTestId('report-queue')
-  await expect(queue.getByTestId('queue-state')).toHaveText(['Menunggu sinyal'])
-  await context.setOffline(false)
-  await expect(queue.getByTestId('queue-state')).toHaveText(['Gagal'])
-  await expect(queue).toContainText('Ditolak server: Alamat e-mail tidak sah')
+  const queue = await queueRefused(page, context, 'Sampah menumpuk di pinggir jalan raya sejak seminggu',
+    { label: 'E-mail', value: 'warga@desa' }, 'Alamat e-mail tidak sah')
   await expect(queue.getByRole('button', { name: 'Kirim ulang' })).toBeVisible()
-  await expectAccessible(page, 'the report page with a refused report')
+  await expectAccessible(page, 'the complaint form page with a refused complaint')
   await screenshot(page, 'offline-failed')
   expect(posts).toBe(1)
 
@@ -146,30 +160,21 @@ test('a queued report the server refuses says why and can be sent again', async 
 
   page.once('dialog', (dialog) => void dialog.accept())
   await queue.getByRole('button', { name: 'Hapus laporan ini' }).click()
-  await expect(page.getByTestId('report-queue')).toHaveCount(0)
+  await expect(page.getByTestId('complaint-queue')).toHaveCount(0)
 })
 
-test('a queued report refused for its phone number goes back to the form to be fixed and sent', async ({ page, context }) => {
-  await page.goto('/')
-  await chooseCategory(page, 'sampah', /Kebersihan/)
-  await page.getByLabel('Uraian').fill('Sampah menumpuk di depan pasar sejak seminggu')
-  // Only the server checks phone numbers: offline the report is queued as written.
-  await page.getByLabel('Nomor telepon/WhatsApp').fill('nomor saya')
-  await context.setOffline(true)
-  await page.getByRole('button', { name: 'Kirim laporan' }).click()
-  const queue = page.getByTestId('report-queue')
-  await expect(queue.getByTestId('queue-state')).toHaveText(['Menunggu sinyal'])
-  await context.setOffline(false)
-  await expect(queue.getByTestId('queue-state')).toHaveText(['Gagal'])
-  await expect(queue).toContainText('Ditolak server: Nomor telepon tidak sah')
+test('a queued complaint refused for its phone number goes back to the form to be fixed and sent', async ({ page, context }) => {
+  // Only the server checks phone numbers: offline the complaint is queued as written.
+  const queue = await queueRefused(page, context, 'Sampah menumpuk di depan pasar sejak seminggu',
+    { label: 'Nomor telepon/WhatsApp', value: 'nomor saya' }, 'Nomor telepon tidak sah')
 
-  // "Fix": the report is back in the form, the server's message at its field and in the summary.
+  // "Fix": the complaint is back in the form, the server's message at its field and in the summary.
   await queue.getByRole('button', { name: 'Perbaiki laporan' }).click()
-  await expect(page.getByTestId('report-queue')).toHaveCount(0)
+  await expect(page.getByTestId('complaint-queue')).toHaveCount(0)
   await expect(page.getByLabel('Uraian')).toHaveValue('Sampah menumpuk di depan pasar sejak seminggu')
   await expect(page.locator('#reporter-phone-error')).toHaveText('Nomor telepon tidak sah')
   await expect(page.getByTestId('error-summary')).toContainText('Nomor telepon tidak sah')
-  await expectAccessible(page, 'a refused report back in the form')
+  await expectAccessible(page, 'a refused complaint back in the form')
   await page.getByLabel('Nomor telepon/WhatsApp').fill('0812 3456 7890')
   await page.getByRole('button', { name: 'Kirim laporan' }).click()
   await expect(page.getByRole('heading', { name: 'Laporan terkirim' })).toBeVisible()
@@ -178,7 +183,7 @@ test('a queued report refused for its phone number goes back to the form to be f
 test.describe('with no service worker, so the test can cut the request', () => {
   test.use({ serviceWorkers: 'block' })
 
-  test('a report whose sending breaks off is kept and sent again with the same key, once', async ({ page }) => {
+  test('a complaint whose sending breaks off is kept and sent again with the same key, once', async ({ page }) => {
     const marker = `Uji putus ${Date.now()}`
     const keys: string[] = []
     await page.route('**/api/v1/complaints', async (route) => {
@@ -192,7 +197,7 @@ test.describe('with no service worker, so the test can cut the request', () => {
     await page.getByLabel('Uraian').fill(`${marker}: sampah menumpuk di pinggir jalan raya sejak seminggu`)
     await page.getByRole('button', { name: 'Kirim laporan' }).click()
     await expect(page.getByRole('heading', { level: 1, name: 'Laporan disimpan di ponsel ini' })).toBeVisible()
-    const queue = page.getByTestId('report-queue')
+    const queue = page.getByTestId('complaint-queue')
     await expect(queue.getByTestId('queue-state')).toHaveText(['Terkirim'])
     expect(keys).toHaveLength(2)
     expect(keys[0]).toMatch(/^[0-9a-f-]{36}$/)
@@ -251,7 +256,7 @@ test('the built app is installable and opens with no connection', async ({ page,
 })
 
 test('after one visit to any page the portal pages open with no connection, and say what needs it', async ({ page, context }) => {
-  // The first visit is not the report page: installing the worker stores every portal page.
+  // The first visit is not the complaint form page: installing the worker stores every portal page.
   await page.goto('/direktori')
   await expect(page.getByRole('heading', { level: 1, name: 'Direktori unit layanan' })).toBeVisible()
   await page.evaluate(async () => {
@@ -267,7 +272,7 @@ test('after one visit to any page the portal pages open with no connection, and 
   expect(cached.some((p) => /^\/assets\/(InboxPage|LoginPage)-/.test(p))).toBe(false)
 
   await context.setOffline(true)
-  // The report form and "Laporan saya" (kept on the phone) work as online.
+  // The complaint form and "Laporan saya" (kept on the phone) work as online.
   await page.goto('/')
   await expect(page.getByRole('heading', { level: 1, name: 'Sampaikan laporan' })).toBeVisible()
   await expect(page.getByRole('button', { name: 'Kirim laporan' })).toBeEnabled()

@@ -65,7 +65,7 @@ test('deep links open the app; unknown API paths stay JSON 404s', async ({ page,
   expect(await html.text()).toContain('<html lang="id">')
 })
 
-test('the report page loads at most 200 KB of compressed JavaScript, and no map, chart or staff code', async ({ page }, testInfo) => {
+test('the complaint form page loads at most 200 KB of compressed JavaScript, and no map, chart or staff code', async ({ page }, testInfo) => {
   const scripts: { url: string; gzip: number; brotli: number; leaflet: boolean }[] = []
   page.on('response', async (response) => {
     if (response.request().resourceType() !== 'script') return
@@ -85,7 +85,7 @@ test('the report page loads at most 200 KB of compressed JavaScript, and no map,
   await page.waitForLoadState('networkidle')
   const gzip = scripts.reduce((sum, s) => sum + s.gzip, 0)
   const brotli = scripts.reduce((sum, s) => sum + s.brotli, 0)
-  const figures = `report page JavaScript: ${scripts.length} files, brotli ${brotli} B, gzip ${gzip} B`
+  const figures = `complaint form page JavaScript: ${scripts.length} files, brotli ${brotli} B, gzip ${gzip} B`
   testInfo.annotations.push({ type: 'js-size', description: figures })
   console.log(figures)
   expect(scripts.length).toBeGreaterThan(0)

@@ -119,12 +119,12 @@ test('an officer decides what the public reads, and the public reads only that',
   await expect(page.getByTestId('description')).not.toContainText(NIK)
 })
 
-test('the report form says when a report becomes public', async ({ page }) => {
+test('the complaint form says when a complaint becomes public', async ({ page }) => {
   await page.goto('/')
   await expect(page.getByText('Nama Anda tidak ditampilkan kepada publik, pimpinan')).toBeVisible()
   await expect(page.getByText('Laporan Anda tidak ditampilkan kepada publik')).toBeVisible()
   const note = page.getByTestId('public-note')
   await expect(note).toHaveText('Laporan tampil untuk publik hanya setelah diverifikasi petugas, dengan data pribadi disamarkan.')
   await page.getByLabel('Rahasia').check()
-  await expect(note).toHaveCount(0) // a confidential report is never public
+  await expect(note).toHaveCount(0) // a confidential complaint is never public
 })

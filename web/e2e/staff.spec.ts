@@ -229,7 +229,7 @@ test('the unit corrects a wrong category and the deadline follows it', async ({ 
   await expect(page.locator('#action-done')).toContainText('Ubah kategori')
   await expect(page.getByText('Kebencanaan', { exact: true })).toBeVisible()
   await expect(page.getByTestId('status')).toHaveText('Diterima')
-  // An emergency is due ten minutes after the report; the server says so in the staff view.
+  // An emergency is due ten minutes after it came in; the server says so in the staff view.
   const view = await page.request.get(`/api/v1/staff/complaints/${receipt.ticket}`)
   const body = await view.json()
   expect(body.category.code).toBe('kebencanaan')

@@ -16,11 +16,11 @@ void (locale === 'id' ? Promise.resolve() : setLocale(locale).catch(() => undefi
 // server says WITA or WIT) and the limits the forms check and show; times and forms re-render
 // if they differ from what was last heard.
 void loadSettings()
-// Reports kept on the phone while offline are sent from any page once there is a signal.
+// Complaints kept on the phone while offline are sent from any page once there is a signal.
 startOfflineQueue()
 
 // The service worker (dist/sw.js, built from src/sw.js) makes the portal installable and opens
-// the report form with no connection. Production builds only; registered after the first load
+// the complaint form with no connection. Production builds only; registered after the first load
 // so it never competes with the page for a slow connection.
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
   window.addEventListener('load', () => {

@@ -1,8 +1,8 @@
-// The offline queue of reports as the app uses it: a reactive list for the report page, and the triggers
+// The offline queue of complaints as the app uses it: a reactive list for the complaint form page, and the triggers
 // that send what waits — app start, the browser's `online` event, the tab becoming visible, a
 // check every 30 s while a page is open, and another tab saying it changed something. The queue
-// logic is lib/offlineQueue.ts; storage is lib/idb.ts. A sent report's receipt moves to "Laporan
-// saya" (lib/savedReports.ts, localStorage) with those sent at once from the form.
+// logic is lib/offlineQueue.ts; storage is lib/idb.ts. A sent complaint's receipt moves to "Laporan
+// saya" (lib/savedComplaints.ts, localStorage) with those sent at once from the form.
 
 import { reactive } from 'vue'
 import { api } from './api/client'
@@ -14,10 +14,10 @@ import {
   newItem,
   recoverAll,
   retry as retryItem,
-  type QueuedReport,
+  type QueuedComplaint,
   type QueueStore,
 } from './lib/offlineQueue'
-import { SAVED_KEY, excerptOf, forget, loadSaved, remember, type SavedReport } from './lib/savedReports'
+import { SAVED_KEY, excerptOf, forget, loadSaved, remember, type SavedComplaint } from './lib/savedComplaints'
 import type { SubmitReceipt } from './api/types'
 
 const CHECK_EVERY_MS = 30_000
@@ -26,13 +26,13 @@ const CHECK_EVERY_MS = 30_000
 const LOCK = 'tanggap-outbox'
 
 export const offlineQueue = reactive({
-  items: [] as QueuedReport[],
+  items: [] as QueuedComplaint[],
   online: typeof navigator === 'undefined' ? true : navigator.onLine,
   loaded: false,
 })
 
-// Every report sent from this device, newest first (see lib/savedReports.ts).
-export const myReports = reactive({ items: [] as SavedReport[] })
+// Every complaint sent from this device, newest first (see lib/savedComplaints.ts).
+export const myComplaints = reactive({ items: [] as SavedComplaint[] })
 
 function storage(): Storage | null {
   try {
@@ -42,14 +42,14 @@ function storage(): Storage | null {
   }
 }
 
-function keep(report: SavedReport): boolean {
+function keep(complaint: SavedComplaint): boolean {
   const s = storage()
   if (!s) return false
-  myReports.items = remember(s, report)
-  return myReports.items.some((r) => r.ticket === report.ticket)
+  myComplaints.items = remember(s, complaint)
+  return myComplaints.items.some((r) => r.ticket === complaint.ticket)
 }
 
-// The form's receipt of a report sent at once.
+// The form's receipt of a complaint sent at once.
 export function keepReceipt(receipt: SubmitReceipt, description: string): void {
   keep({
     ticket: receipt.ticket,
@@ -60,14 +60,14 @@ export function keepReceipt(receipt: SubmitReceipt, description: string): void {
   })
 }
 
-export function forgetReport(ticket: string): void {
+export function forgetComplaint(ticket: string): void {
   const s = storage()
-  if (s) myReports.items = forget(s, ticket)
+  if (s) myComplaints.items = forget(s, ticket)
 }
 
-function loadMyReports(): void {
+function loadMyComplaints(): void {
   const s = storage()
-  myReports.items = s ? loadSaved(s) : []
+  myComplaints.items = s ? loadSaved(s) : []
 }
 
 const store: QueueStore = idbQueueStore()
@@ -79,7 +79,7 @@ let again = false
 async function refresh(): Promise<void> {
   try {
     const all = await store.all()
-    // A sent report leaves the offline queue once its receipt is safely in "Laporan saya"; if that
+    // A sent complaint leaves the offline queue once its receipt is safely in "Laporan saya"; if that
     // cannot be written it stays here, shown as sent, so its link is never lost.
     const kept = new Set<string>()
     for (const item of all) {
@@ -97,7 +97,7 @@ async function refresh(): Promise<void> {
     offlineQueue.items = forDisplay(all.filter((i) => !kept.has(i.id)))
   } catch {
     // No IndexedDB (private mode on an old browser): nothing is queued, and enqueue() fails, so
-    // the form keeps the report and says the connection failed. A queue in memory would lose it
+    // the form keeps the complaint and says the connection failed. A queue in memory would lose it
     // on reload while telling the citizen it is kept.
     offlineQueue.items = []
   }
@@ -109,9 +109,9 @@ function changed(): void {
   channel?.postMessage('changed')
 }
 
-// Posts one report with its id as Idempotency-Key, giving up (as "no answer") after
+// Posts one complaint with its id as Idempotency-Key, giving up (as "no answer") after
 // SEND_TIMEOUT_MS so a dead connection never holds the queue.
-export function postReport(id: string, submission: QueuedReport['submission'], photos: Blob[]) {
+export function postComplaint(id: string, submission: QueuedComplaint['submission'], photos: Blob[]) {
   const abort = new AbortController()
   const timer = setTimeout(() => abort.abort(), SEND_TIMEOUT_MS)
   return api
@@ -119,10 +119,10 @@ export function postReport(id: string, submission: QueuedReport['submission'], p
     .finally(() => clearTimeout(timer))
 }
 
-const send = (item: QueuedReport) => postReport(item.id, item.submission, item.photos)
+const send = (item: QueuedComplaint) => postComplaint(item.id, item.submission, item.photos)
 
 // One drain at a time in this tab and, where Web Locks exist, across tabs. Holding the lock also
-// proves that a report still marked "sending" has no sender left, so it can wait again.
+// proves that a complaint still marked "sending" has no sender left, so it can wait again.
 async function drainOnce(): Promise<void> {
   const work = async (lockHeld: boolean) => {
     if ((await recoverAll(store, Date.now(), lockHeld)) > 0) changed()
@@ -158,21 +158,21 @@ export function kick(): Promise<void> {
   return running
 }
 
-// The report's id, made before the first attempt so a direct POST and the offline queue's later ones
+// The complaint's id, made before the first attempt so a direct POST and the offline queue's later ones
 // carry the same Idempotency-Key.
-export function newReportId(): string {
+export function newComplaintId(): string {
   // randomUUID needs a secure context; getRandomValues does not. The server wants 16+ characters.
   if (typeof crypto.randomUUID === 'function') return crypto.randomUUID()
   const bytes = crypto.getRandomValues(new Uint8Array(16))
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')
 }
 
-// Keeps a complete report on the phone and tries to send it. Throws when it cannot be stored.
+// Keeps a complete complaint on the phone and tries to send it. Throws when it cannot be stored.
 export async function enqueue(
-  submission: QueuedReport['submission'],
+  submission: QueuedComplaint['submission'],
   photos: Blob[],
-  id: string = newReportId(),
-): Promise<QueuedReport> {
+  id: string = newComplaintId(),
+): Promise<QueuedComplaint> {
   const item = newItem(id, submission, photos, Date.now())
   await store.add(item)
   // Ask the browser not to evict the offline queue when the phone runs short of space (granted without
@@ -189,7 +189,7 @@ export async function retry(id: string): Promise<void> {
   await kick()
 }
 
-// Removes a report from the list: a sent one (its receipt is no longer shown) or a failed one.
+// Removes a complaint from the list: a sent one (its receipt is no longer shown) or a failed one.
 export async function dismiss(id: string): Promise<void> {
   const item = (await store.all()).find((i) => i.id === id)
   if (!item || (item.state !== 'sent' && item.state !== 'failed')) return
@@ -197,9 +197,9 @@ export async function dismiss(id: string): Promise<void> {
   changed()
 }
 
-// Takes a refused report out of the queue to be fixed in the form (which then sends it as a
-// new report); null when it is no longer there or no longer refused.
-export async function takeBack(id: string): Promise<QueuedReport | null> {
+// Takes a refused complaint out of the queue to be fixed in the form (which then sends it as a
+// new complaint); null when it is no longer there or no longer refused.
+export async function takeBack(id: string): Promise<QueuedComplaint | null> {
   const item = (await store.all()).find((i) => i.id === id)
   if (!item || item.state !== 'failed') return null
   await store.remove(id)
@@ -211,10 +211,10 @@ export async function takeBack(id: string): Promise<QueuedReport | null> {
 export function startOfflineQueue(): void {
   if (started || typeof window === 'undefined') return
   started = true
-  loadMyReports()
+  loadMyComplaints()
   // Another tab sent or removed one.
   window.addEventListener('storage', (e) => {
-    if (e.key === null || e.key === SAVED_KEY) loadMyReports()
+    if (e.key === null || e.key === SAVED_KEY) loadMyComplaints()
   })
   const update = () => {
     offlineQueue.online = navigator.onLine

@@ -1,13 +1,13 @@
 import { ref } from 'vue'
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
 import { isChunkLoadError } from './lib/offlinePage'
-import ReportPage from './pages/ReportPage.vue'
+import ComplaintFormPage from './pages/ComplaintFormPage.vue'
 import { ensureSession } from './staff/session'
 
-// The report page is the landing page and ships in the first bundle; everything else loads
+// The complaint form is the landing page and ships in the first bundle; everything else loads
 // when it is visited (the staff console never reaches a citizen's phone).
 const routes: RouteRecordRaw[] = [
-  { path: '/', name: 'report', component: ReportPage, meta: { title: 'report.title' } },
+  { path: '/', name: 'complaint-form', component: ComplaintFormPage, meta: { title: 'complaintForm.title' } },
   {
     path: '/lacak',
     name: 'track-lookup',
@@ -27,7 +27,7 @@ const routes: RouteRecordRaw[] = [
     meta: { title: 'publicList.title' },
   },
   {
-    // ECharts comes with this page only, never with the report page.
+    // ECharts comes with this page only, never with the complaint form page.
     path: '/dasbor',
     name: 'dashboard',
     component: () => import('./pages/DashboardPage.vue'),

@@ -5,7 +5,7 @@
 // - navigations: network first, the stored index.html when offline or after 5 s of no answer;
 // - /assets/ (names carry a content hash): from the cache, else the network, then stored;
 // - /api/, /webhooks/ and the health/metrics paths: never answered here and never stored.
-// Reports written offline are kept by the page itself (IndexedDB, the offline queue: src/lib/offlineQueue.ts).
+// Complaints written offline are kept by the page itself (IndexedDB, the offline queue: src/lib/offlineQueue.ts).
 
 const PRECACHE = self.__PRECACHE__
 const NETWORK_ONLY = self.__NETWORK_ONLY__

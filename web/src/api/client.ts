@@ -64,7 +64,7 @@ export function setCsrfToken(token: string): void {
 
 type Body = { json: unknown } | { form: FormData } | { text: string; type: string } | undefined
 
-// Extra headers and an AbortSignal, for the offline queue of reports (src/offlineQueue.ts).
+// Extra headers and an AbortSignal, for the offline queue of complaints (src/offlineQueue.ts).
 interface RequestOptions {
   headers?: Record<string, string>
   signal?: AbortSignal

@@ -1,4 +1,4 @@
-// The pin drawn for a point (the report's own, or each complaint on the public list's map): a
+// The pin drawn for a point (the one on the complaint form, or each complaint on the public list's map): a
 // CSS shape (.map-pin), so no image has to be fetched, with its tip on the point.
 import L from 'leaflet'
 

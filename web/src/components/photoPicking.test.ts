@@ -50,7 +50,7 @@ describe('usePhotoPicking', () => {
     })
     await picking.add([file('bad'), file('good')])
     expect(photos.value).toHaveLength(1)
-    expect(picking.problem.value).toBe('report.photoUnreadable')
+    expect(picking.problem.value).toBe('complaintForm.photoUnreadable')
   })
 
   it('releases a removed preview, and all of them on clear', async () => {

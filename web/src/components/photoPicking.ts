@@ -1,4 +1,4 @@
-// Picking photos to send, as the citizen's report and the unit's proof both do: each file is
+// Picking photos to send, as the citizen's complaint form and the unit's proof both do: each file is
 // shrunk to a JPEG in the browser (lib/image.ts) before it is kept, no more than `limit` in all
 // (no count is kept to while the limit is unknown: the server then says what is too many),
 // with a preview from an object URL that is released when the photo is removed or sent.
@@ -36,7 +36,7 @@ export function usePhotoPicking(photos: Ref<PickedPhoto[]>, options: PhotoPickin
           const blob = await shrink(file)
           photos.value = [...photos.value, { blob, url: URL.createObjectURL(blob) }]
         } catch (e) {
-          problem.value = options.translate(e instanceof PhotoError ? 'report.photoUnreadable' : 'errors.unknown')
+          problem.value = options.translate(e instanceof PhotoError ? 'complaintForm.photoUnreadable' : 'errors.unknown')
         }
       }
     } finally {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { debounce } from './debounce'
-import { emptyDraft, loadDraft, saveDraft } from './report'
+import { emptyDraft, loadDraft, saveDraft } from './complaintForm'
 
 beforeEach(() => vi.useFakeTimers())
 afterEach(() => vi.useRealTimers())

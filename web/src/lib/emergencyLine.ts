@@ -5,7 +5,7 @@
 import type { EmergencyCallKind, EmergencyCallSubmission, SubmissionLimits } from '../api/types'
 import { zonedFormatter } from './format'
 import { nextDay } from './performance'
-import { descriptionProblem } from './report'
+import { descriptionProblem } from './complaintForm'
 import { localDate } from './zone'
 
 export const CALL_KINDS: readonly EmergencyCallKind[] = [

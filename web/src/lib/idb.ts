@@ -1,13 +1,13 @@
-// The phone's IndexedDB, for what localStorage cannot hold: the offline queue of reports (with its photos
+// The phone's IndexedDB, for what localStorage cannot hold: the offline queue of complaints (with its photos
 // as Blobs) and the photos of the half-written draft. One database, two object stores; every
 // call opens its own transaction, and a read-modify-write happens inside one readwrite
-// transaction, so two tabs cannot both claim the same report.
+// transaction, so two tabs cannot both claim the same complaint.
 
-import type { QueuedReport, QueueStore } from './offlineQueue'
+import type { QueuedComplaint, QueueStore } from './offlineQueue'
 
 const DB_NAME = 'tanggap'
 const DB_VERSION = 1
-// The object store's name as first released (renaming it would lose the queued reports).
+// The object store's name as first released (renaming it would lose the queued complaints).
 const QUEUE = 'outbox'
 const DRAFT = 'draft'
 const DRAFT_PHOTOS_KEY = 'photos'
@@ -62,7 +62,7 @@ export function idbQueueStore(): QueueStore {
   return {
     async all() {
       const db = await openDatabase()
-      return promised(db.transaction(QUEUE, 'readonly').objectStore(QUEUE).getAll() as IDBRequest<QueuedReport[]>)
+      return promised(db.transaction(QUEUE, 'readonly').objectStore(QUEUE).getAll() as IDBRequest<QueuedComplaint[]>)
     },
     async add(item) {
       const db = await openDatabase()
@@ -74,10 +74,10 @@ export function idbQueueStore(): QueueStore {
       const db = await openDatabase()
       const tx = db.transaction(QUEUE, 'readwrite')
       const store = tx.objectStore(QUEUE)
-      let written: QueuedReport | null = null
+      let written: QueuedComplaint | null = null
       // Read and write in the same transaction: no other tab's transaction on this store can
       // run in between.
-      const current = await promised(store.get(id) as IDBRequest<QueuedReport | undefined>)
+      const current = await promised(store.get(id) as IDBRequest<QueuedComplaint | undefined>)
       if (current) {
         written = change(current)
         if (written) store.put(written)
@@ -94,7 +94,7 @@ export function idbQueueStore(): QueueStore {
   }
 }
 
-// The draft's photos (resized JPEG Blobs); the draft's text stays in localStorage (report.ts).
+// The draft's photos (resized JPEG Blobs); the draft's text stays in localStorage (complaintForm.ts).
 export async function loadDraftPhotos(): Promise<Blob[]> {
   const db = await openDatabase()
   const value = await promised(db.transaction(DRAFT, 'readonly').objectStore(DRAFT).get(DRAFT_PHOTOS_KEY))

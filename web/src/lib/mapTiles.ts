@@ -1,4 +1,4 @@
-// The tile rules every map of the client follows (the report's pin, the public list, the heat
+// The tile rules every map of the client follows (the complaint form's pin, the public list, the heat
 // map): OpenStreetMap tiles only when the browser is online and not driven by a test (the e2e
 // suite must not reach the internet), and a plain background once tiles keep failing, so the
 // map still works offline. Leaflet itself is not imported here, so this stays testable.

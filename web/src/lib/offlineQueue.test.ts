@@ -14,7 +14,7 @@ import {
   retry,
   settle,
   trackingPath,
-  type QueuedReport,
+  type QueuedComplaint,
 } from './offlineQueue'
 
 const submission = (description: string): Submission => ({
@@ -34,7 +34,7 @@ const receipt = (ticket: string): SubmitReceipt => ({
 
 const photo = () => new Blob(['jpeg'], { type: 'image/jpeg' })
 
-function item(id: string, createdAt: number, patch: Partial<QueuedReport> = {}): QueuedReport {
+function item(id: string, createdAt: number, patch: Partial<QueuedComplaint> = {}): QueuedComplaint {
   return { ...newItem(id, submission(`Laporan ${id} tentang jalan`), [photo()], createdAt), ...patch }
 }
 
@@ -59,7 +59,7 @@ describe('transitions', () => {
     expect(i).toMatchObject({ id: 'a', state: 'waiting', attempts: 0, createdAt: 5, receipt: null, error: null })
   })
 
-  it('claim only a waiting report, counting the attempt', () => {
+  it('claim only a waiting complaint, counting the attempt', () => {
     const claimed = claim(item('a', 1), 100)
     expect(claimed).toMatchObject({ state: 'sending', claimedAt: 100, attempts: 1 })
     expect(claim(claimed!, 101)).toBeNull()
@@ -72,12 +72,12 @@ describe('transitions', () => {
     expect(sent).toMatchObject({ state: 'sent', sentAt: 200, photos: [], receipt: { ticket: 'T1' }, error: null })
   })
 
-  it('keep a receipt even when the report was meanwhile put back to waiting', () => {
+  it('keep a receipt even when the complaint was meanwhile put back to waiting', () => {
     const waiting = item('a', 1, { state: 'waiting' })
     expect(settle(waiting, { ok: true, receipt: { ticket: 'T1', tracking_token: 'k', unit: '' } }, 5)?.state).toBe('sent')
   })
 
-  it('never change a sent report', () => {
+  it('never change a sent complaint', () => {
     const sent = item('a', 1, { state: 'sent', receipt: { ticket: 'T1', tracking_token: 'k', unit: '' } })
     expect(settle(sent, { ok: true, receipt: { ticket: 'T2', tracking_token: 'k', unit: '' } }, 5)).toBeNull()
     expect(settle(sent, outcomeOf(new NetworkError()), 5)).toBeNull()
@@ -99,7 +99,7 @@ describe('transitions', () => {
     expect(refused?.error).toEqual({ code: 'invalid_field', message: 'Nomor telepon tidak sah', field: 'reporter.phone' })
   })
 
-  it('put back a report left sending by a closed page', () => {
+  it('put back a complaint left sending by a closed page', () => {
     const sending = claim(item('a', 1), 1000)!
     // This tab holds the drain lock: nobody else can be sending it.
     expect(recover(sending, 1001, true)).toMatchObject({ state: 'waiting', error: { code: 'interrupted' } })
@@ -125,7 +125,7 @@ describe('outcomeOf', () => {
 })
 
 describe('nextToSend and forDisplay', () => {
-  it('send the oldest waiting report first; list newest first', () => {
+  it('send the oldest waiting complaint first; list newest first', () => {
     const items = [item('c', 3), item('a', 1, { state: 'sent' }), item('b', 2), item('d', 0, { state: 'failed' })]
     expect(nextToSend(items)?.id).toBe('b')
     expect(nextToSend([item('x', 1, { state: 'sending' })])).toBeNull()
@@ -134,7 +134,7 @@ describe('nextToSend and forDisplay', () => {
 })
 
 describe('drain', () => {
-  it('sends waiting reports in order, each once, and keeps their receipts', async () => {
+  it('sends waiting complaints in order, each once, and keeps their receipts', async () => {
     const store = memoryStore()
     await store.add(item('b', 2))
     await store.add(item('a', 1))
@@ -152,7 +152,7 @@ describe('drain', () => {
     expect(await drain(store, async () => receipt('again'))).toEqual({ sent: 0, stopped: 'empty' })
   })
 
-  it('stops at the first report that gets no answer, keeping the order', async () => {
+  it('stops at the first complaint that gets no answer, keeping the order', async () => {
     const store = memoryStore()
     await store.add(item('a', 1))
     await store.add(item('b', 2))
@@ -167,7 +167,7 @@ describe('drain', () => {
     expect(store.items.get('b')).toMatchObject({ state: 'waiting', attempts: 0 })
   })
 
-  it('marks a refused report failed and goes on with the next', async () => {
+  it('marks a refused complaint failed and goes on with the next', async () => {
     const store = memoryStore()
     await store.add(item('a', 1))
     await store.add(item('b', 2))
@@ -180,7 +180,7 @@ describe('drain', () => {
     expect(store.items.get('b')?.state).toBe('sent')
   })
 
-  it('never posts a report another tab claimed first', async () => {
+  it('never posts a complaint another tab claimed first', async () => {
     const store = memoryStore()
     await store.add(item('a', 1))
     const realUpdate = store.update
@@ -202,11 +202,11 @@ describe('drain', () => {
     expect(store.items.get('a')?.state).toBe('sending')
   })
 
-  it('two drains at once post each report once', async () => {
+  it('two drains at once post each complaint once', async () => {
     const store = memoryStore()
     for (const [id, at] of [['a', 1], ['b', 2], ['c', 3]] as const) await store.add(item(id, at))
     const posted: string[] = []
-    const send = async (i: QueuedReport) => {
+    const send = async (i: QueuedComplaint) => {
       posted.push(i.id)
       await new Promise((r) => setTimeout(r, 1))
       return receipt(`T-${i.id}`)
@@ -217,7 +217,7 @@ describe('drain', () => {
 })
 
 describe('recoverAll', () => {
-  it('puts reports left sending back in the queue, then they are sent', async () => {
+  it('puts complaints left sending back in the queue, then they are sent', async () => {
     const store = memoryStore()
     await store.add(item('a', 1, { state: 'sending', claimedAt: 10, attempts: 1 }))
     await store.add(item('b', 2, { state: 'sent' }))

@@ -1,4 +1,4 @@
-// Reports written with no connection wait on the phone (IndexedDB, see idb.ts) and are sent in
+// Complaints written with no connection wait on the phone (IndexedDB, see idb.ts) and are sent in
 // the order they were written when the connection returns. This file is the queue's logic with
 // the storage and the network passed in, so it runs the same in the browser and in unit tests.
 //
@@ -6,17 +6,17 @@
 //                                               | failed (the server refused it; the citizen
 //                                                 may fix it in the form, try again or delete it).
 //
-// Sending each report once: the id is sent as Idempotency-Key, and the server files one
+// Sending each complaint once: the id is sent as Idempotency-Key, and the server files one
 // complaint per key, answering a repeat with the first receipt, so a POST whose answer was lost
 // (the connection dropped on the way back, or the page closed mid-upload) is safe to send again.
-// The queue still posts each report once where it can: a report is claimed ("sending") in one
-// storage transaction before it is posted, so two tabs never post the same report; only one tab
+// The queue still posts each complaint once where it can: a complaint is claimed ("sending") in one
+// storage transaction before it is posted, so two tabs never post the same complaint; only one tab
 // drains at a time (Web Locks); the receipt is stored in the same step that leaves "sending", and
-// a sent report is never posted again.
+// a sent complaint is never posted again.
 
 import type { Submission, SubmitReceipt } from '../api/types'
 
-export type QueuedReportState = 'waiting' | 'sending' | 'sent' | 'failed'
+export type QueuedComplaintState = 'waiting' | 'sending' | 'sent' | 'failed'
 
 export interface QueueReceipt {
   ticket: string
@@ -30,12 +30,12 @@ export interface QueueError {
   field?: string // the field the server refused ("reporter.phone", ...); absent in older entries
 }
 
-export interface QueuedReport {
+export interface QueuedComplaint {
   id: string // made on the phone; also the Idempotency-Key
   createdAt: number // ms since epoch
   submission: Submission
-  photos: Blob[] // already resized JPEGs; dropped once the report is sent
-  state: QueuedReportState
+  photos: Blob[] // already resized JPEGs; dropped once the complaint is sent
+  state: QueuedComplaintState
   attempts: number
   claimedAt: number | null // when it last became "sending"
   error: QueueError | null // why the last attempt did not succeed
@@ -48,7 +48,7 @@ export interface QueuedReport {
 export const STALE_CLAIM_MS = 5 * 60_000
 export const SEND_TIMEOUT_MS = 2 * 60_000
 
-export function newItem(id: string, submission: Submission, photos: Blob[], now: number): QueuedReport {
+export function newItem(id: string, submission: Submission, photos: Blob[], now: number): QueuedComplaint {
   return {
     id,
     createdAt: now,
@@ -63,8 +63,8 @@ export function newItem(id: string, submission: Submission, photos: Blob[], now:
   }
 }
 
-// The next report to send: the oldest waiting one.
-export function nextToSend(items: QueuedReport[]): QueuedReport | null {
+// The next complaint to send: the oldest waiting one.
+export function nextToSend(items: QueuedComplaint[]): QueuedComplaint | null {
   return (
     items
       .filter((i) => i.state === 'waiting')
@@ -72,8 +72,8 @@ export function nextToSend(items: QueuedReport[]): QueuedReport | null {
   )
 }
 
-// waiting → sending, or null when the report is no longer waiting (another tab took it).
-export function claim(item: QueuedReport, now: number): QueuedReport | null {
+// waiting → sending, or null when the complaint is no longer waiting (another tab took it).
+export function claim(item: QueuedComplaint, now: number): QueuedComplaint | null {
   if (item.state !== 'waiting') return null
   return { ...item, state: 'sending', claimedAt: now, attempts: item.attempts + 1 }
 }
@@ -87,7 +87,7 @@ export function receiptOf(r: SubmitReceipt): QueueReceipt {
 }
 
 // What a failed POST means for the queue: no answer, a server error (5xx) or "too many
-// requests" are tried again later; any other answer (4xx) is the server refusing this report.
+// requests" are tried again later; any other answer (4xx) is the server refusing this complaint.
 export function outcomeOf(error: unknown): Outcome & { ok: false } {
   const e = (typeof error === 'object' && error !== null ? error : {}) as {
     status?: unknown
@@ -105,8 +105,8 @@ export function outcomeOf(error: unknown): Outcome & { ok: false } {
 }
 
 // Leaves "sending" with the result. A receipt is always kept, whatever the state says by now:
-// the server has the report, so it must never be sent again.
-export function settle(item: QueuedReport, outcome: Outcome, now: number): QueuedReport | null {
+// the server has the complaint, so it must never be sent again.
+export function settle(item: QueuedComplaint, outcome: Outcome, now: number): QueuedComplaint | null {
   if (item.state === 'sent') return null
   if (outcome.ok) {
     return { ...item, state: 'sent', photos: [], receipt: outcome.receipt, sentAt: now, claimedAt: null, error: null }
@@ -115,37 +115,37 @@ export function settle(item: QueuedReport, outcome: Outcome, now: number): Queue
   return { ...item, state: outcome.retry ? 'waiting' : 'failed', claimedAt: null, error: outcome.error }
 }
 
-// A "sending" report whose sender is gone (the page was closed or reloaded mid-upload) waits
+// A "sending" complaint whose sender is gone (the page was closed or reloaded mid-upload) waits
 // again. `senderGone` is true when this tab holds the drain lock: then nobody else is sending.
-export function recover(item: QueuedReport, now: number, senderGone: boolean): QueuedReport | null {
+export function recover(item: QueuedComplaint, now: number, senderGone: boolean): QueuedComplaint | null {
   if (item.state !== 'sending') return null
   if (!senderGone && (item.claimedAt === null ? false : now - item.claimedAt < STALE_CLAIM_MS)) return null
   return { ...item, state: 'waiting', claimedAt: null, error: { code: 'interrupted', message: '' } }
 }
 
-// The citizen's "try again" on a refused report.
-export function retry(item: QueuedReport): QueuedReport | null {
+// The citizen's "try again" on a refused complaint.
+export function retry(item: QueuedComplaint): QueuedComplaint | null {
   return item.state === 'failed' ? { ...item, state: 'waiting', error: null } : null
 }
 
 // Storage with one atomic read-modify-write: `change` sees the stored item and returns its new
 // value, or null to leave it as it is; update resolves to what was written (or null).
 export interface QueueStore {
-  all(): Promise<QueuedReport[]>
-  add(item: QueuedReport): Promise<void>
-  update(id: string, change: (item: QueuedReport) => QueuedReport | null): Promise<QueuedReport | null>
+  all(): Promise<QueuedComplaint[]>
+  add(item: QueuedComplaint): Promise<void>
+  update(id: string, change: (item: QueuedComplaint) => QueuedComplaint | null): Promise<QueuedComplaint | null>
   remove(id: string): Promise<void>
 }
 
-export type Send = (item: QueuedReport) => Promise<SubmitReceipt>
+export type Send = (item: QueuedComplaint) => Promise<SubmitReceipt>
 
 export interface DrainResult {
   sent: number
   stopped: 'empty' | 'offline'
 }
 
-// Sends waiting reports oldest first until none is left or one cannot get through (then the
-// rest wait too, keeping their order). A refused report is marked failed and the next one goes.
+// Sends waiting complaints oldest first until none is left or one cannot get through (then the
+// rest wait too, keeping their order). A refused complaint is marked failed and the next one goes.
 export async function drain(
   store: QueueStore,
   send: Send,
@@ -172,7 +172,7 @@ export async function drain(
   }
 }
 
-// Puts reports left "sending" by a closed page back in the queue (see recover).
+// Puts complaints left "sending" by a closed page back in the queue (see recover).
 export async function recoverAll(store: QueueStore, now: number, senderGone: boolean): Promise<number> {
   let count = 0
   for (const item of await store.all()) {
@@ -183,13 +183,13 @@ export async function recoverAll(store: QueueStore, now: number, senderGone: boo
 }
 
 // Newest first for the list the citizen sees.
-export function forDisplay(items: QueuedReport[]): QueuedReport[] {
+export function forDisplay(items: QueuedComplaint[]): QueuedComplaint[] {
   return [...items].sort((a, b) => b.createdAt - a.createdAt || b.id.localeCompare(a.id))
 }
 
 // An in-memory store for the unit tests.
-export function memoryStore(): QueueStore & { items: Map<string, QueuedReport> } {
-  const items = new Map<string, QueuedReport>()
+export function memoryStore(): QueueStore & { items: Map<string, QueuedComplaint> } {
+  const items = new Map<string, QueuedComplaint>()
   return {
     items,
     all: async () => [...items.values()],

@@ -1,5 +1,5 @@
 // What the service worker stores when it installs: the app shell and every page of the citizen
-// portal, so that after one visit to any page the report form, tracking, the public list, the
+// portal, so that after one visit to any page the complaint form, tracking, the public list, the
 // directory and the dashboard open with no connection (saying in words what needs the network).
 // Used by the build (vite.config.ts), which writes the list and a version made from it into
 // dist/sw.js. Listed: the entry chunk with its static imports and CSS, and each lazily loaded

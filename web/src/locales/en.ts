@@ -14,7 +14,7 @@ const en: Messages = {
     footer: 'Government of Indramayu Regency. Emergency? Call 112.',
   },
   nav: {
-    report: 'Report',
+    complaintForm: 'Report',
     track: 'Track',
     directory: 'Directory',
     dashboard: 'Dashboard',
@@ -103,7 +103,7 @@ const en: Messages = {
     count: '{count} options',
     emergency: 'emergency',
   },
-  report: {
+  complaintForm: {
     title: 'Make a report',
     intro: 'Fill in only what you know. Your report goes to the unit in charge, and you get a link to track it.',
     restored: 'Your draft was restored.',
@@ -166,9 +166,9 @@ const en: Messages = {
     copyLink: 'Copy link',
     copied: 'Link copied.',
     openTracking: 'Open the tracking page',
-    newReport: 'Make another report',
+    newComplaint: 'Make another report',
   },
-  reportQueue: {
+  complaintQueue: {
     pendingNotice: 'Reports not sent yet: {count}.',
     queuedTitle: 'Report kept on this phone',
     queuedNotice: 'Not sent yet — it will be sent automatically when there is a signal.',
@@ -234,7 +234,7 @@ const en: Messages = {
     dueNote: 'The time the officers have for this step, not the date the problem will be fixed.',
     notFoundNext: 'Check the ticket number, or open your report from "My reports" on the report page.',
     lookupAgain: 'Look up another ticket',
-    toMyReports: 'Go to "My reports"',
+    toMyComplaints: 'Go to "My reports"',
     description: 'Description',
     answer: "The unit's answer",
     noAnswer: 'No answer yet.',
@@ -297,7 +297,7 @@ const en: Messages = {
   offlinePage: {
     title: 'This page needs an internet connection',
     body: 'This page is not stored on this phone yet and cannot open without a signal. Connect to the internet and try again. The report form still works: reports are kept on the phone and sent when there is a signal.',
-    report: 'Open the report form',
+    complaintForm: 'Open the report form',
   },
   proof: {
     title: 'Follow-up proof photos',

@@ -14,7 +14,7 @@ const id = {
     footer: 'Pemerintah Kabupaten Indramayu. Keadaan darurat? Hubungi 112.',
   },
   nav: {
-    report: 'Lapor',
+    complaintForm: 'Lapor',
     track: 'Lacak',
     directory: 'Direktori',
     dashboard: 'Dasbor',
@@ -104,7 +104,7 @@ const id = {
     count: '{count} pilihan',
     emergency: 'darurat',
   },
-  report: {
+  complaintForm: {
     title: 'Sampaikan laporan',
     intro: 'Isi hanya yang Anda tahu. Laporan diteruskan ke unit yang berwenang, dan Anda mendapat tautan untuk melacaknya.',
     restored: 'Draf Anda dipulihkan.',
@@ -167,9 +167,9 @@ const id = {
     copyLink: 'Salin tautan',
     copied: 'Tautan disalin.',
     openTracking: 'Buka halaman pelacakan',
-    newReport: 'Buat laporan lain',
+    newComplaint: 'Buat laporan lain',
   },
-  reportQueue: {
+  complaintQueue: {
     pendingNotice: 'Laporan yang belum terkirim: {count}.',
     queuedTitle: 'Laporan disimpan di ponsel ini',
     queuedNotice: 'Belum terkirim — akan dikirim otomatis saat ada sinyal.',
@@ -235,7 +235,7 @@ const id = {
     dueNote: 'Batas waktu petugas untuk tahap ini, bukan tanggal masalah selesai ditangani.',
     notFoundNext: 'Periksa nomor tiketnya, atau buka laporan Anda dari "Laporan saya" di halaman laporan.',
     lookupAgain: 'Cari nomor tiket lain',
-    toMyReports: 'Ke "Laporan saya"',
+    toMyComplaints: 'Ke "Laporan saya"',
     description: 'Uraian',
     answer: 'Jawaban unit',
     noAnswer: 'Belum ada jawaban.',
@@ -298,7 +298,7 @@ const id = {
   offlinePage: {
     title: 'Halaman ini perlu koneksi internet',
     body: 'Halaman ini belum tersimpan di ponsel ini dan tidak dapat dibuka tanpa sinyal. Sambungkan internet lalu coba lagi. Formulir laporan tetap dapat dipakai: laporan disimpan di ponsel dan dikirim saat ada sinyal.',
-    report: 'Buka formulir laporan',
+    complaintForm: 'Buka formulir laporan',
   },
   proof: {
     title: 'Foto bukti tindak lanjut',

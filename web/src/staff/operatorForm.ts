@@ -5,7 +5,7 @@
 import { reactive, ref } from 'vue'
 import { ApiError, errorText } from '../api/errors'
 import type { LocationInput } from '../api/types'
-import { errorId, type ReportDraft } from '../lib/report'
+import { errorId, type ComplaintDraft } from '../lib/complaintForm'
 
 export interface OperatorFormOptions {
   fieldIds: Record<string, string> // the API's field name -> the id of the control for it
@@ -61,7 +61,7 @@ export function useOperatorForm(options: OperatorFormOptions) {
 // The location an operator typed (kecamatan, desa, address or landmark, map pin) as the API takes
 // it: trimmed, empty parts left out, a desa only with its kecamatan; null when nothing was given.
 export function intakeLocation(
-  place: Pick<ReportDraft, 'kecamatan' | 'desa' | 'address' | 'lat' | 'lon'>,
+  place: Pick<ComplaintDraft, 'kecamatan' | 'desa' | 'address' | 'lat' | 'lon'>,
 ): LocationInput | null {
   const location: LocationInput = {}
   if (place.kecamatan) location.kecamatan_code = place.kecamatan

@@ -14,12 +14,12 @@ import {
   saveDraft,
   draftOf,
   toSubmission,
-  validateReport,
-  type ReportDraft,
-} from './report'
+  validateComplaint,
+  type ComplaintDraft,
+} from './complaintForm'
 import { LIMITS, memoryStorage } from './fixtures'
 
-const valid = (): ReportDraft => ({
+const valid = (): ComplaintDraft => ({
   ...emptyDraft(),
   category: 'sosial.bansos',
   description: 'Bantuan PKH belum cair sejak Agustus',
@@ -33,41 +33,41 @@ describe('charCount', () => {
   })
 })
 
-describe('validateReport', () => {
-  it('accepts a minimal report', () => {
-    expect(validateReport(valid(), 0, LIMITS)).toEqual({})
+describe('validateComplaint', () => {
+  it('accepts a minimal complaint', () => {
+    expect(validateComplaint(valid(), 0, LIMITS)).toEqual({})
   })
 
   it('wants 10 to 5000 characters of description', () => {
-    expect(validateReport({ ...valid(), description: ' 123456789 ' }, 0, LIMITS).description?.key).toBe(
+    expect(validateComplaint({ ...valid(), description: ' 123456789 ' }, 0, LIMITS).description?.key).toBe(
       'validation.descriptionShort',
     )
-    expect(validateReport({ ...valid(), description: '1234567890' }, 0, LIMITS)).toEqual({})
+    expect(validateComplaint({ ...valid(), description: '1234567890' }, 0, LIMITS)).toEqual({})
     // Nothing written: the citizen is asked to describe the problem, not told it is short.
-    expect(validateReport({ ...valid(), description: '   ' }, 0, LIMITS).description).toEqual({
+    expect(validateComplaint({ ...valid(), description: '   ' }, 0, LIMITS).description).toEqual({
       key: 'validation.descriptionEmpty',
     })
-    expect(validateReport({ ...valid(), description: 'x'.repeat(5000) }, 0, LIMITS)).toEqual({})
-    expect(validateReport({ ...valid(), description: 'x'.repeat(5001) }, 0, LIMITS).description?.key).toBe(
+    expect(validateComplaint({ ...valid(), description: 'x'.repeat(5000) }, 0, LIMITS)).toEqual({})
+    expect(validateComplaint({ ...valid(), description: 'x'.repeat(5001) }, 0, LIMITS).description?.key).toBe(
       'validation.descriptionLong',
     )
   })
 
   it('wants a category or a location', () => {
     const bare = { ...valid(), category: '' }
-    expect(validateReport(bare, 0, LIMITS).category?.key).toBe('validation.categoryOrLocation')
-    expect(validateReport({ ...bare, kecamatan: '32.12.20' }, 0, LIMITS)).toEqual({})
-    expect(validateReport({ ...bare, lat: -6.3, lon: 108.3 }, 0, LIMITS)).toEqual({})
+    expect(validateComplaint(bare, 0, LIMITS).category?.key).toBe('validation.categoryOrLocation')
+    expect(validateComplaint({ ...bare, kecamatan: '32.12.20' }, 0, LIMITS)).toEqual({})
+    expect(validateComplaint({ ...bare, lat: -6.3, lon: 108.3 }, 0, LIMITS)).toEqual({})
   })
 
   it('checks that the desa lies in the kecamatan', () => {
     const draft = { ...valid(), kecamatan: '32.12.20', desa: '32.12.01.2007' }
-    expect(validateReport(draft, 0, LIMITS)['location.desa_code']?.key).toBe('validation.desaOutside')
-    expect(validateReport({ ...draft, desa: '32.12.20.2001' }, 0, LIMITS)).toEqual({})
+    expect(validateComplaint(draft, 0, LIMITS)['location.desa_code']?.key).toBe('validation.desaOutside')
+    expect(validateComplaint({ ...draft, desa: '32.12.20.2001' }, 0, LIMITS)).toEqual({})
   })
 
   it('checks e-mail, name length and the photo count, and leaves the phone to the server', () => {
-    const problems = validateReport(
+    const problems = validateComplaint(
       { ...valid(), phone: '0812-abc', email: 'bukan-email', name: 'n'.repeat(101), address: 'a'.repeat(501) },
       6,
       LIMITS,
@@ -79,12 +79,12 @@ describe('validateReport', () => {
       'reporter.name',
     ])
     expect(problems.photo).toEqual({ key: 'validation.photos', params: { max: 5 } })
-    expect(validateReport({ ...valid(), phone: '0812 3456 7890', email: 'warga@contoh.id' }, 5, LIMITS)).toEqual({})
+    expect(validateComplaint({ ...valid(), phone: '0812 3456 7890', email: 'warga@contoh.id' }, 5, LIMITS)).toEqual({})
   })
 
   it("checks against the server's numbers, whatever they are", () => {
     const limits = { ...LIMITS, description_min: 40, reporter_name_max: 5, photos_max: 1 }
-    const problems = validateReport({ ...valid(), name: 'Warga Desa' }, 2, limits)
+    const problems = validateComplaint({ ...valid(), name: 'Warga Desa' }, 2, limits)
     expect(problems.description).toEqual({
       key: 'validation.descriptionShort',
       params: { min: 40, max: 5000, count: 36 },
@@ -95,10 +95,10 @@ describe('validateReport', () => {
 
   it('makes no length or count check while the limits are unknown, and still the others', () => {
     const long = { ...valid(), description: 'x'.repeat(100_000), name: 'n'.repeat(1000), address: 'a'.repeat(1000) }
-    expect(validateReport(long, 50, null)).toEqual({})
-    expect(validateReport({ ...valid(), description: 'x' }, 0, null)).toEqual({})
+    expect(validateComplaint(long, 50, null)).toEqual({})
+    expect(validateComplaint({ ...valid(), description: 'x' }, 0, null)).toEqual({})
     expect(descriptionProblem('x', null)).toBeNull()
-    expect(Object.keys(validateReport({ ...long, category: '', email: 'bukan-email' }, 50, null)).sort()).toEqual([
+    expect(Object.keys(validateComplaint({ ...long, category: '', email: 'bukan-email' }, 50, null)).sort()).toEqual([
       'category',
       'reporter.email',
     ])
@@ -107,15 +107,15 @@ describe('validateReport', () => {
 
 describe('the description counter', () => {
   it("shows the server's maximum, or the count alone while it is unknown", () => {
-    expect(counterText(12, LIMITS)).toEqual({ key: 'report.counter', params: { count: 12, max: 5000 } })
-    expect(counterText(12, null)).toEqual({ key: 'report.counterNoMax', params: { count: 12 } })
+    expect(counterText(12, LIMITS)).toEqual({ key: 'complaintForm.counter', params: { count: 12, max: 5000 } })
+    expect(counterText(12, null)).toEqual({ key: 'complaintForm.counterNoMax', params: { count: 12 } })
     expect(descriptionMaxLength({ ...LIMITS, description_max: 300 })).toBe(500)
     expect(descriptionMaxLength(null)).toBeUndefined()
   })
 })
 
 describe('draftOf', () => {
-  it('gives back the form a submission came from, to fix a refused report', () => {
+  it('gives back the form a submission came from, to fix a refused complaint', () => {
     const draft = {
       ...valid(),
       kind: 'aspirasi' as const,

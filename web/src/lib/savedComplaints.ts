@@ -1,16 +1,18 @@
-// "Laporan saya": every report sent from this device, kept in localStorage with its ticket and
+// "Laporan saya": every complaint sent from this device, kept in localStorage with its ticket and
 // tracking token, so the citizen can come back to rate the answer or follow a confidential
-// report (the token is the only key to it). Reports sent at once and reports the offline queue sent
+// complaint (the token is the only key to it). Complaints sent at once and complaints the offline queue sent
 // later (lib/offlineQueue.ts) both end here; the storage is passed in so the unit tests use a fake.
 import type { QueueReceipt } from './offlineQueue'
 
+// The key's value is the one first released and already stored on citizens' phones: it keeps its
+// old "reports" wording, since a new value would lose every saved ticket and tracking link.
 export const SAVED_KEY = 'tanggap.my-reports.v1'
 // Old receipts fall off the end rather than the storage filling up; a phone rarely holds more.
 export const SAVED_MAX = 100
 const EXCERPT_CHARS = 90
 
-export interface SavedReport extends QueueReceipt {
-  excerpt: string // the start of the description, so the citizen recognises the report
+export interface SavedComplaint extends QueueReceipt {
+  excerpt: string // the start of the description, so the citizen recognises the complaint
   sentAt: number // ms since epoch
 }
 
@@ -21,7 +23,7 @@ export function excerptOf(description: string): string {
   return text.length > EXCERPT_CHARS ? `${text.slice(0, EXCERPT_CHARS)}…` : text
 }
 
-function valid(entry: unknown): entry is SavedReport {
+function valid(entry: unknown): entry is SavedComplaint {
   if (typeof entry !== 'object' || entry === null) return false
   const e = entry as Record<string, unknown>
   return (
@@ -33,7 +35,7 @@ function valid(entry: unknown): entry is SavedReport {
 }
 
 // Newest first; a damaged or foreign entry is skipped, never fatal to the page.
-export function loadSaved(storage: StorageLike): SavedReport[] {
+export function loadSaved(storage: StorageLike): SavedComplaint[] {
   let raw: unknown
   try {
     raw = JSON.parse(storage.getItem(SAVED_KEY) ?? '[]')
@@ -44,7 +46,7 @@ export function loadSaved(storage: StorageLike): SavedReport[] {
   return raw.filter(valid).sort((a, b) => b.sentAt - a.sentAt)
 }
 
-function write(storage: StorageLike, list: SavedReport[]): boolean {
+function write(storage: StorageLike, list: SavedComplaint[]): boolean {
   try {
     storage.setItem(SAVED_KEY, JSON.stringify(list))
     return true
@@ -53,15 +55,15 @@ function write(storage: StorageLike, list: SavedReport[]): boolean {
   }
 }
 
-// Keeps a receipt; the same ticket twice (the offline queue and the form both reporting one send, or
+// Keeps a receipt; the same ticket twice (the offline queue and the form both telling of one send, or
 // two tabs) stays one entry. Returns the list as stored.
-export function remember(storage: StorageLike, report: SavedReport): SavedReport[] {
-  const list = loadSaved(storage).filter((r) => r.ticket !== report.ticket)
-  const next = [report, ...list].sort((a, b) => b.sentAt - a.sentAt).slice(0, SAVED_MAX)
+export function remember(storage: StorageLike, complaint: SavedComplaint): SavedComplaint[] {
+  const list = loadSaved(storage).filter((r) => r.ticket !== complaint.ticket)
+  const next = [complaint, ...list].sort((a, b) => b.sentAt - a.sentAt).slice(0, SAVED_MAX)
   return write(storage, next) ? next : list
 }
 
-export function forget(storage: StorageLike, ticket: string): SavedReport[] {
+export function forget(storage: StorageLike, ticket: string): SavedComplaint[] {
   const next = loadSaved(storage).filter((r) => r.ticket !== ticket)
   write(storage, next)
   return next

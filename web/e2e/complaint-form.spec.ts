@@ -1,8 +1,8 @@
-// The report form's safety nets: the draft survives a reload, errors (ours and the server's)
+// The complaint form's safety nets: the draft survives a reload, errors (ours and the server's)
 // appear next to their fields, and the language switch changes the page and <html lang>.
 import { expect, expectAccessible, screenshot, test } from './fixtures'
 
-test('a half-written report survives a reload', async ({ page }) => {
+test('a half-written complaint survives a reload', async ({ page }) => {
   await page.goto('/')
   await page.getByLabel('Aspirasi').check()
   await page.getByLabel('Uraian').fill('Usul: tambah lampu di jalan desa menuju sawah')
@@ -33,7 +33,7 @@ test('problems found before sending are listed and shown at each field', async (
   await expect(page.locator('#category-error')).toHaveText(/Pilih kategori, atau isi lokasi/)
   await expect(page.getByLabel('Uraian')).toHaveAttribute('aria-invalid', 'true')
   await expectAccessible(page, 'the form with errors')
-  await screenshot(page, 'report-form-errors')
+  await screenshot(page, 'complaint-form-errors')
 
   await summary.getByRole('link', { name: /minimal 10 karakter/ }).click()
   await expect(page.getByLabel('Uraian')).toBeFocused()
@@ -72,7 +72,7 @@ test('the language switch changes the words and <html lang>', async ({ page }) =
   await expect(page.locator('html')).toHaveAttribute('lang', 'en')
   await expect(page.getByRole('heading', { level: 1, name: 'Make a report' })).toBeVisible()
   await expect(page.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true')
-  await expectAccessible(page, 'the English report form')
+  await expectAccessible(page, 'the English complaint form')
   await page.reload()
   await expect(page.locator('html')).toHaveAttribute('lang', 'en')
   await expect(page.getByRole('button', { name: 'Send report' })).toBeVisible()

@@ -1,4 +1,4 @@
-// The citizen's report form as data: its fields, the checks made before sending (against the
+// The citizen's complaint form as data: its fields, the checks made before sending (against the
 // limits the server names in GET /api/v1/settings, lib/settings.ts; the server repeats them and
 // has the last word), the submission it becomes, and the draft kept in
 // localStorage so a reload never loses what was typed. The draft's photos are Blobs, kept in
@@ -8,7 +8,7 @@ import type { ComplaintKind, Submission, SubmissionLimits } from '../api/types'
 
 export const KINDS: ComplaintKind[] = ['pengaduan', 'aspirasi', 'permintaan_informasi']
 
-export interface ReportDraft {
+export interface ComplaintDraft {
   kind: ComplaintKind
   category: string
   description: string
@@ -25,7 +25,7 @@ export interface ReportDraft {
   confidential: boolean
 }
 
-export function emptyDraft(): ReportDraft {
+export function emptyDraft(): ComplaintDraft {
   return {
     kind: 'pengaduan',
     category: '',
@@ -75,8 +75,8 @@ export function descriptionProblem(text: string, limits: SubmissionLimits | null
 // limit is unknown.
 export function counterText(count: number, limits: SubmissionLimits | null): Problem {
   return limits
-    ? { key: 'report.counter', params: { count, max: limits.description_max } }
-    : { key: 'report.counterNoMax', params: { count } }
+    ? { key: 'complaintForm.counter', params: { count, max: limits.description_max } }
+    : { key: 'complaintForm.counterNoMax', params: { count } }
 }
 
 // The maxlength of a description's textarea: a little over the server's limit, so the counter,
@@ -85,9 +85,9 @@ export function descriptionMaxLength(limits: SubmissionLimits | null): number | 
   return limits ? limits.description_max + 200 : undefined
 }
 
-// The browser's checks of a report: `limits` are the server's (null when unknown: then lengths
+// The browser's checks of a complaint: `limits` are the server's (null when unknown: then lengths
 // and the photo count are left to the server).
-export function validateReport(draft: ReportDraft, photoCount: number, limits: SubmissionLimits | null): Problems {
+export function validateComplaint(draft: ComplaintDraft, photoCount: number, limits: SubmissionLimits | null): Problems {
   const problems: Problems = {}
   if (!KINDS.includes(draft.kind)) problems.kind = { key: 'validation.kind' }
   const description = descriptionProblem(draft.description, limits)
@@ -114,7 +114,7 @@ export function validateReport(draft: ReportDraft, photoCount: number, limits: S
   return problems
 }
 
-export function toSubmission(draft: ReportDraft): Submission {
+export function toSubmission(draft: ComplaintDraft): Submission {
   const submission: Submission = {
     kind: draft.kind,
     description: draft.description.trim(),
@@ -139,9 +139,9 @@ export function toSubmission(draft: ReportDraft): Submission {
   return submission
 }
 
-// The form's fields again from a submission (toSubmission's reverse), for a queued report the
+// The form's fields again from a submission (toSubmission's reverse), for a queued complaint the
 // server refused: the citizen fixes it in the form and sends it again.
-export function draftOf(submission: Submission): ReportDraft {
+export function draftOf(submission: Submission): ComplaintDraft {
   const location = submission.location ?? {}
   const reporter = submission.reporter ?? {}
   const point = typeof location.lat === 'number' && typeof location.lon === 'number'
@@ -163,16 +163,18 @@ export function draftOf(submission: Submission): ReportDraft {
   }
 }
 
+// The key's value is the one first released and already stored on citizens' phones: it keeps its
+// old "report" wording, since a new value would lose every draft kept under the old one.
 export const DRAFT_KEY = 'tanggap.report-draft.v1'
 
 type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>
 
-export function isDraftEmpty(draft: ReportDraft): boolean {
+export function isDraftEmpty(draft: ComplaintDraft): boolean {
   const blank = emptyDraft()
-  return (Object.keys(blank) as (keyof ReportDraft)[]).every((k) => draft[k] === blank[k])
+  return (Object.keys(blank) as (keyof ComplaintDraft)[]).every((k) => draft[k] === blank[k])
 }
 
-export function saveDraft(storage: StorageLike, draft: ReportDraft): void {
+export function saveDraft(storage: StorageLike, draft: ComplaintDraft): void {
   try {
     if (isDraftEmpty(draft)) storage.removeItem(DRAFT_KEY)
     else storage.setItem(DRAFT_KEY, JSON.stringify(draft))
@@ -183,7 +185,7 @@ export function saveDraft(storage: StorageLike, draft: ReportDraft): void {
 
 // The saved draft, field by field: anything missing or of the wrong type takes its default,
 // so an old or tampered entry never breaks the form.
-export function loadDraft(storage: StorageLike): ReportDraft | null {
+export function loadDraft(storage: StorageLike): ComplaintDraft | null {
   let raw: unknown
   try {
     raw = JSON.parse(storage.getItem(DRAFT_KEY) ?? 'null')
