@@ -79,6 +79,10 @@ test('a complaint sent online stays in "Laporan saya" after a reload, and its li
   await expect(mine).toContainText(`Nomor tiket ${ticket}, diteruskan ke Dinas Lingkungan Hidup`)
   const link = mine.getByTestId('queue-tracking-link')
   await expect(link).toHaveAttribute('href', receiptLink)
+  // The card keeps clear of the send button above it.
+  const send = await page.getByRole('button', { name: 'Kirim laporan' }).boundingBox()
+  const card = await mine.boundingBox()
+  expect(card!.y - (send!.y + send!.height)).toBeGreaterThanOrEqual(16)
   await expectAccessible(page, 'the complaint form page with a sent complaint in "Laporan saya"')
   await screenshot(page, 'my-complaints-phone')
   // "Lacak" lists it too, so the ticket need not be typed.
@@ -93,6 +97,13 @@ test('a complaint sent online stays in "Laporan saya" after a reload, and its li
   // The deadline is the current step's, named; not a promise of when the problem is fixed.
   await expect(page.getByText('Tenggat tahap "Diterima"')).toBeVisible()
   await expectAccessible(page, 'the tracking page of a confidential complaint')
+  // A ticket not found is no dead end: back to "Laporan saya" (or a new complaint, or another lookup).
+  await page.goto('/lacak/2611-TIDAKADA')
+  await expect(page.getByRole('alert')).toContainText('tidak ditemukan')
+  await expect(page.getByRole('link', { name: 'Buat laporan baru' })).toHaveAttribute('href', '/')
+  await page.getByRole('link', { name: 'Ke "Laporan saya"' }).click()
+  await expect(page).toHaveURL(/\/#queue-title$/)
+  await expect(mine.getByRole('heading', { name: 'Laporan saya' })).toBeInViewport()
 })
 
 test('the location comes before the photo, and the phone location is a pin, not coordinates', async ({ page }) => {

@@ -1,6 +1,6 @@
 // The citizen's pages on a phone (412x915), the smaller findings of issue 23: touch targets,
 // words that fit the failure, no "0 dari 0", a public list that does not jump.
-import { expect, expectAccessible, test } from './fixtures'
+import { expect, expectAccessible, fileComplaint, test, verifyComplaint } from './fixtures'
 
 test.use({ viewport: { width: 412, height: 915 }, isMobile: true, hasTouch: true })
 
@@ -67,4 +67,34 @@ test('the public list keeps its layout while the map and the list arrive', async
   const cls = await page.evaluate(() => (window as unknown as { cls: number }).cls)
   console.log(`CLS /aduan = ${cls.toFixed(3)}`)
   expect(cls).toBeLessThan(0.1)
+})
+
+test("a map popup's close button is inside the map and clear of the zoom buttons", async ({ page, request }) => {
+  // Two points far apart, so the map fits them and puts one close to its top-left corner.
+  for (const [lat, lon] of [[-6.1, 107.9], [-6.7, 108.7]]) {
+    const { ticket } = await fileComplaint(request, {
+      category: 'infrastruktur.lampu_jalan',
+      description: `Lampu jalan mati di titik ${lat}, ${lon} sejak minggu lalu`,
+      location: { lat, lon },
+    })
+    await verifyComplaint(ticket, 'superadmin')
+  }
+  await page.goto('/aduan?kategori=infrastruktur.lampu_jalan')
+  const map = page.getByTestId('complaint-map')
+  const markers = map.locator('.leaflet-marker-icon')
+  await expect(markers).toHaveCount(2)
+  await page.waitForTimeout(1000) // the map's fit to its points
+  const corners = await markers.evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => r.x + r.y))
+  await markers.nth(corners.indexOf(Math.min(...corners))).dispatchEvent('click')
+  const close = map.locator('.leaflet-popup-close-button')
+  await expect(close).toBeVisible()
+  await page.waitForTimeout(1000) // the pan that makes room
+  const c = (await close.boundingBox())!
+  const z = (await map.locator('.leaflet-control-zoom').boundingBox())!
+  const m = (await map.boundingBox())!
+  const where = `close ${JSON.stringify(c)} zoom ${JSON.stringify(z)} map ${JSON.stringify(m)}`
+  expect(c.height, where).toBeGreaterThanOrEqual(24)
+  expect(c.x >= m.x && c.y >= m.y && c.x + c.width <= m.x + m.width && c.y + c.height <= m.y + m.height, where).toBe(true)
+  expect(c.x >= z.x + z.width || c.x + c.width <= z.x || c.y >= z.y + z.height || c.y + c.height <= z.y, where).toBe(true)
+  await expectAccessible(page, 'the public list with a popup open')
 })

@@ -28,6 +28,9 @@ test('the lookup form opens a verified complaint; an unverified or confidential 
   await expect(page.getByRole('alert')).toContainText('tidak ditemukan') // not verified yet
   // Not a dead end: another ticket, or back to the form.
   await expect(page.getByRole('link', { name: 'Cari nomor tiket lain' })).toHaveAttribute('href', '/lacak')
+  await expect(page.getByRole('link', { name: 'Buat laporan baru' })).toHaveAttribute('href', '/')
+  // Nothing is kept on this phone yet: no link to an empty "Laporan saya".
+  await expect(page.getByRole('link', { name: 'Ke "Laporan saya"' })).toHaveCount(0)
   await expectAccessible(page, 'a tracking page that found nothing')
   await verifyComplaint(open.ticket, 'superadmin')
   const secret = await fileComplaint(request, {

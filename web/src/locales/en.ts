@@ -235,6 +235,7 @@ const en: Messages = {
     notFoundNext: 'Check the ticket number, or open your report from "My reports" on the report page.',
     lookupAgain: 'Look up another ticket',
     toMyComplaints: 'Go to "My reports"',
+    newComplaint: 'Write a new report',
     description: 'Description',
     answer: "The unit's answer",
     noAnswer: 'No answer yet.',

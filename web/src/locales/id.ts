@@ -236,6 +236,7 @@ const id = {
     notFoundNext: 'Periksa nomor tiketnya, atau buka laporan Anda dari "Laporan saya" di halaman laporan.',
     lookupAgain: 'Cari nomor tiket lain',
     toMyComplaints: 'Ke "Laporan saya"',
+    newComplaint: 'Buat laporan baru',
     description: 'Uraian',
     answer: 'Jawaban unit',
     noAnswer: 'Belum ada jawaban.',
