@@ -7,9 +7,9 @@
 
 #include "domain/audit.hpp"
 #include "service/audit_log.hpp"
-#include "service/complaint_desk.hpp"
 #include "service/deadline_edits.hpp"
 #include "service/directory_edits.hpp"
+#include "service/snapshots.hpp"
 #include "service/store_await.hpp"
 #include "store/store.hpp"
 

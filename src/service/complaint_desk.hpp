@@ -5,7 +5,7 @@
 // holds desks, never the store, so no handler opens a transaction of its own.
 //
 // Arguments are taken by value: they travel to the store's thread. `Directory` and `Clock` are
-// the request's snapshots, so one request sees one directory and one deadline clock throughout.
+// the request's snapshots (snapshots.hpp).
 
 #include "domain/directory_index.hpp"
 #include "domain/notification.hpp"
@@ -13,6 +13,7 @@
 #include "service/complaint_service.hpp"
 #include "service/emergency_calls.hpp"
 #include "service/proof_photos.hpp"
+#include "service/snapshots.hpp"
 #include "service/store_await.hpp"
 #include "store/store.hpp"
 
@@ -22,9 +23,6 @@
 #include <vector>
 
 namespace tanggap::service {
-
-using Directory = std::shared_ptr<const domain::DirectoryIndex>;
-using Clock = std::shared_ptr<const DeadlineClock>;
 
 class ComplaintDesk {
   public:

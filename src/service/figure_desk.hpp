@@ -4,8 +4,8 @@
 // transaction on the store's threads (see complaint_desk.hpp); reports are aggregated there
 // too, next to their facts, off the I/O threads.
 
-#include "service/complaint_desk.hpp"
 #include "service/performance_report.hpp"
+#include "service/snapshots.hpp"
 #include "service/store_await.hpp"
 #include "store/store.hpp"
 

@@ -69,16 +69,15 @@ Task<domain::StaffUser> StaffDesk::create_account(domain::StaffUser user,
                           now);
 }
 
-Task<domain::StaffUser> StaffDesk::change_account(
-    std::int64_t id,
-    StaffAccountChange change,
-    std::shared_ptr<const domain::DirectoryIndex> directory,
-    domain::StaffUser actor,
-    domain::Timestamp now) {
+Task<domain::StaffUser> StaffDesk::change_account(std::int64_t id,
+                                                  StaffAccountChange change,
+                                                  Directory directory,
+                                                  domain::StaffUser actor,
+                                                  domain::Timestamp now) {
     auto use_case = [](store::WriteTx& tx,
                        std::int64_t id,
                        const StaffAccountChange& change,
-                       const std::shared_ptr<const domain::DirectoryIndex>& directory,
+                       const Directory& directory,
                        const domain::StaffUser& actor,
                        domain::Timestamp now) {
         return change_staff_account(tx, id, change, *directory, actor, now);

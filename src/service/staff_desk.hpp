@@ -3,6 +3,7 @@
 // one use case or read in a transaction on the store's threads (see complaint_desk.hpp).
 
 #include "service/sign_in.hpp"
+#include "service/snapshots.hpp"
 #include "service/staff_accounts.hpp"
 #include "service/store_await.hpp"
 #include "store/store.hpp"
@@ -46,7 +47,7 @@ class StaffDesk {
                                            domain::Timestamp now);
     Task<domain::StaffUser> change_account(std::int64_t id,
                                            StaffAccountChange change,
-                                           std::shared_ptr<const domain::DirectoryIndex> directory,
+                                           Directory directory,
                                            domain::StaffUser actor,
                                            domain::Timestamp now);
     Task<void> set_password(std::int64_t id,
