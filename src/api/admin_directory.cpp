@@ -16,8 +16,6 @@
 
 #include <boost/json.hpp>
 
-#include <algorithm>
-
 namespace tanggap::api {
 namespace {
 

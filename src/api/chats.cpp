@@ -115,11 +115,7 @@ awaitable<http::Response> show(Api& api, http::Context& ctx) {
     if (!scope) co_return http::error_response(req, scope.error());
     auto view = co_await api.channels.chat(ctx.param("source"), ctx.param("sender"), *scope);
     if (!view) co_return http::error_response(req, view.error());
-    if (!view->thread) {
-        co_return http::error_response(
-            req, make_error(ErrorCode::not_found, "Percakapan tidak ditemukan"));
-    }
-    auto body = render_thread(*view->thread, util::now());
+    auto body = render_thread(view->thread, util::now());
     body.erase("last_text");
     body["messages"] = transcript(view->received, view->sent);
     co_return http::json_response(req, status::ok, std::move(body));

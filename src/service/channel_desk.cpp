@@ -20,11 +20,11 @@ core::Result<ChatTranscript> read_transcript(store::ReadTx& tx,
                                              const std::string& source,
                                              const std::string& sender,
                                              const store::ChatScope& scope) {
-    ChatTranscript t;
     auto thread = tx.chat_thread(source, sender, scope);
     if (!thread) return thread.error();
-    t.thread = std::move(*thread);
-    if (!t.thread) return t;
+    if (!*thread) return chat_not_found();
+    ChatTranscript t;
+    t.thread = std::move(**thread);
     auto received = tx.inbound_messages(source, sender, kTranscriptLength);
     if (!received) return received.error();
     t.received = std::move(*received);

@@ -15,10 +15,10 @@
 
 namespace tanggap::service {
 
-// One chat as the console opens it: the thread (nullopt when the reader's scope has no such
-// chat), what the sender wrote and, on WhatsApp, what was sent back.
+// One chat as the console opens it: the thread, what the sender wrote and, on WhatsApp, what
+// was sent back.
 struct ChatTranscript {
-    std::optional<store::ChatThread> thread;
+    store::ChatThread thread;
     std::vector<store::InboundRecord> received;
     std::vector<domain::Outbound> sent;
 };
@@ -32,6 +32,7 @@ class ChannelDesk {
         : store_(store), directory_(directory), clocks_(clocks), outreach_(outreach) {}
 
     Task<std::vector<store::ChatThread>> chats(int limit, store::ChatScope scope);
+    // Errors: not_found when the chat is not there for the reader's `scope`.
     Task<ChatTranscript> chat(std::string source, std::string sender, store::ChatScope scope);
     // An operator's WhatsApp reply in a chat of their scope (queue_operator_reply). Errors:
     // not_found when the chat is not there for them, and those of queue_operator_reply.

@@ -19,8 +19,6 @@ class StaffDesk {
   public:
     StaffDesk(store::Store& store, SignInLimits limits) : store_(store), limits_(limits) {}
 
-    const SignInLimits& sign_in_limits() const { return limits_; }
-
     Task<std::optional<OpenSession>> find_session(std::string id_hash, domain::Timestamp now);
     // Counts a sign-in attempt (count_sign_in), gives it back (uncount_sign_in).
     Task<store::AttemptCount> count_sign_in(SignInAttempt attempt, domain::Timestamp now);
